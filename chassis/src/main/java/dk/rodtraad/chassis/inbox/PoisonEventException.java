@@ -1,0 +1,16 @@
+package dk.rodtraad.chassis.inbox;
+
+/**
+ * An event that can never be processed, however often it is retried: it goes to the dead-letter topic with this
+ * message as the reason, and the consumer goes on with the next event. Anything else that fails is retried.
+ */
+public class PoisonEventException extends RuntimeException {
+
+    public PoisonEventException(String reason) {
+        super(reason);
+    }
+
+    public PoisonEventException(String reason, Throwable cause) {
+        super(reason, cause);
+    }
+}

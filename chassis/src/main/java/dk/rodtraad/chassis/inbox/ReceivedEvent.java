@@ -1,0 +1,45 @@
+package dk.rodtraad.chassis.inbox;
+
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * A CloudEvent as it arrived from Kafka, checked for what every Rød Tråd event must carry: an id, a type, a source,
+ * a time, and the child's pseudonymous id as subject. Anything less is a poison event.
+ */
+public record ReceivedEvent(UUID id, String type, String source, UUID childId, Instant time, String data) {
+
+    @SuppressWarnings("unchecked")
+    public static ReceivedEvent from(Message<String> message) {
+        var ce = message.getMetadata(IncomingCloudEventMetadata.class)
+                .orElseThrow(() -> new PoisonEventException("Not a CloudEvent (no ce_* headers)"));
+        return new ReceivedEvent(
+                uuid(ce.getId(), "ce_id"),
+                required(ce.getType(), "ce_type"),
+                required(ce.getSource() == null ? null : ce.getSource().toString(), "ce_source"),
+                uuid((String) ce.getSubject().orElse(null), "ce_subject"),
+                ((IncomingCloudEventMetadata<String>) ce).getTimeStamp()
+                        .orElseThrow(() -> new PoisonEventException("Missing ce_time"))
+                        .toInstant().truncatedTo(ChronoUnit.MICROS),
+                required(message.getPayload(), "data"));
+    }
+
+    private static String required(String value, String attribute) {
+        if (value == null || value.isBlank()) {
+            throw new PoisonEventException("Missing " + attribute);
+        }
+        return value;
+    }
+
+    private static UUID uuid(String value, String attribute) {
+        try {
+            return UUID.fromString(required(value, attribute));
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException(attribute + " is not a UUID: " + value);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dk.rodtraad.chassis.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.contracts.EventType;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Records an outgoing event in the caller's transaction (the transactional outbox). Call it from inside the
+ * {@code @WithTransaction} method that makes the state change: either both are stored or neither is, and the
+ * {@link OutboxRelay} publishes what was stored. Never send to Kafka directly from a write path.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final ObjectMapper json;
+
+    public Outbox(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * @param childId the child's pseudonymous id, never a CPR number
+     * @param payload the event's payload record from {@code contracts}
+     * @return the event id (the CloudEvents {@code id})
+     */
+    public Uni<UUID> publish(EventType type, UUID childId, Object payload) {
+        var event = new OutboxEvent();
+        event.eventId = UUID.randomUUID();
+        event.eventType = type.type();
+        event.topic = type.topic();
+        event.childId = childId;
+        // Truncated to what PostgreSQL stores, so the time read back equals the time published.
+        event.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        event.createdAt = event.occurredAt;
+        event.payload = toJson(payload);
+        return event.persist().replaceWith(event.eventId);
+    }
+
+    private String toJson(Object payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event payload cannot be written as JSON: " + payload.getClass(), e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dk.rodtraad.chassis.outbox;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * How far the outbox lags behind: the number of unsent events and the age of the oldest one. Both rise while Kafka
+ * is away and fall back to zero when the relay catches up; alert on the age.
+ */
+@ApplicationScoped
+public class OutboxMetrics {
+
+    private static final String BACKLOG = """
+            select count(*), min(created_at) from outbox_event where sent_at is null""";
+
+    private final AtomicLong unsent = new AtomicLong();
+    private final AtomicLong oldestAgeSeconds = new AtomicLong();
+
+    public OutboxMetrics(MeterRegistry registry) {
+        Gauge.builder("rodtraad.outbox.unsent", unsent, AtomicLong::get)
+                .description("Outbox events not yet acknowledged by Kafka")
+                .register(registry);
+        Gauge.builder("rodtraad.outbox.oldest.unsent.age", oldestAgeSeconds, AtomicLong::get)
+                .description("Age of the oldest unsent outbox event")
+                .baseUnit("seconds")
+                .register(registry);
+    }
+
+    /** Reads the backlog; called by the relay after each round, so the gauges never query the database themselves. */
+    Uni<Void> refresh() {
+        return Panache.withSession(() -> Panache.getSession().chain(session -> session
+                        .createNativeQuery(BACKLOG, Object[].class)
+                        .getSingleResult()))
+                .invoke(row -> {
+                    unsent.set(((Number) row[0]).longValue());
+                    oldestAgeSeconds.set(row[1] == null ? 0 : ageInSeconds(row[1]));
+                })
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    private static long ageInSeconds(Object timestamp) {
+        Instant oldest = timestamp instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) timestamp;
+        return Duration.between(oldest, Instant.now()).toSeconds();
+    }
+
+    long unsent() {
+        return unsent.get();
+    }
+}

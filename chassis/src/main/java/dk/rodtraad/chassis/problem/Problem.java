@@ -1,0 +1,29 @@
+package dk.rodtraad.chassis.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * An error as RFC 9457 {@code application/problem+json}, with the offending fields in {@code errors}.
+ * Titles and details are Danish: they reach the staff's screens.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(URI type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** @param field the request field's name as the client sent it, e.g. {@code child.cpr} */
+    public record FieldError(String field, String message) {
+    }
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem(URI.create("about:blank"), title, status, detail, List.of());
+    }
+
+    public static Problem invalid(List<FieldError> errors) {
+        return new Problem(URI.create("https://rodtraad.dk/problems/invalid-input"), "Ugyldige oplysninger", 400,
+                "Ret de markerede felter og prøv igen. Intet er gemt.", errors);
+    }
+}

@@ -1,0 +1,21 @@
+package dk.rodtraad.chassis.security;
+
+/**
+ * The realm roles from Keycloak (deploy/keycloak/rodtraad-realm.json). A frontline professional's discipline is
+ * not a role but the {@code profession} claim: sundhedsplejerske, paedagog, laerer, klubmedarbejder.
+ */
+public final class Roles {
+
+    /** Frontline professional: health nurse, pædagog, teacher, club worker. */
+    public static final String FAGPERSON = "fagperson";
+    /** Authority caseworker (myndighedsrådgiver): receives notifications (underretninger). */
+    public static final String MYNDIGHED = "myndighed";
+    /** Catalogue editor: keeps the catalogue of interventions and the Vejviser current. */
+    public static final String KATALOGREDAKTOER = "katalogredaktoer";
+    /** Analyst: reads pseudonymised event streams, never who the child is. */
+    public static final String ANALYTIKER = "analytiker";
+    public static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,10 @@
+package dk.rodtraad.chassis.timeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A timeline entry as the API shows it: the event's CloudEvents attributes and its (pseudonymous) data. */
+public record TimelineEntryView(UUID eventId, Instant occurredAt, String type, String source, JsonNode data) {
+}

@@ -1,0 +1,54 @@
+package dk.rodtraad.chassis.timeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.chassis.audit.AuditLog;
+import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.chassis.security.Roles;
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/children/{childId}/timeline")
+@IfBuildProperty(name = TimelineProjector.ENABLED, stringValue = "true")
+public class TimelineResource {
+
+    private final AuditLog auditLog;
+    private final ObjectMapper json;
+
+    public TimelineResource(AuditLog auditLog, ObjectMapper json) {
+        this.auditLog = auditLog;
+        this.json = json;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
+    @Operation(summary = "The child's timeline: every event about the child, from every service, in the same order everywhere")
+    public Uni<List<TimelineEntryView>> timeline(@PathParam("childId") String childId) {
+        UUID child = InvalidInputException.parseUuid("childId", childId);
+        return Panache.withTransaction(() -> auditLog.read(child, "timeline", "Barnets tidslinje vist")
+                        .chain(() -> TimelineEntry.forChild(child)))
+                .map(entries -> entries.stream().map(this::toView).toList());
+    }
+
+    private TimelineEntryView toView(TimelineEntry entry) {
+        try {
+            return new TimelineEntryView(entry.eventId, entry.occurredAt, entry.eventType, entry.source,
+                    json.readTree(entry.payload));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

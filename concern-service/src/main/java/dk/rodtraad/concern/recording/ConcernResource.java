@@ -1,0 +1,50 @@
+package dk.rodtraad.concern.recording;
+
+import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.chassis.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+
+@Path("/concerns")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConcernResource {
+
+    private final ConcernRecording recording;
+
+    public ConcernResource(ConcernRecording recording) {
+        this.recording = recording;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FAGPERSON)
+    @Operation(summary = "Record a concern about a child (bekymring)")
+    public Uni<RestResponse<ConcernView>> record(@NotNull(message = "Send bekymringen som JSON") @Valid RecordConcernRequest request) {
+        return recording.record(request)
+                .map(concern -> RestResponse.ResponseBuilder
+                        .<ConcernView>created(URI.create("/concerns/" + concern.id())).entity(concern).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
+    @Operation(summary = "One recorded concern")
+    public Uni<ConcernView> find(@PathParam("id") String id) {
+        return recording.find(InvalidInputException.parseUuid("id", id))
+                .onItem().ifNull().failWith(() -> new NotFoundException("Bekymringen findes ikke"));
+    }
+}

@@ -1,0 +1,37 @@
+package dk.rodtraad.contracts;
+
+import java.util.List;
+
+/**
+ * The Kafka topics of Rød Tråd. Each service publishes on its own topic; the record key is always the child's
+ * pseudonymous id, so all events of one child stay in order within a partition. See docs/events.md.
+ */
+public final class Topics {
+
+    public static final String CONCERN_EVENTS = "rodtraad.concern.events";
+    public static final String NETWORK_MEETING_EVENTS = "rodtraad.network-meeting.events";
+    public static final String CATALOGUE_EVENTS = "rodtraad.catalogue.events";
+    public static final String FOLLOWUP_EVENTS = "rodtraad.followup.events";
+
+    /** Events a service could not process land here, with the reason in the {@code dead-letter-reason} header. */
+    public static String deadLetter(String service) {
+        return "rodtraad.deadletter." + service;
+    }
+
+    /** The services that consume events and so own a dead-letter topic. */
+    public static final List<String> CONSUMING_SERVICES =
+            List.of("concern-service", "network-meeting-service", "catalogue-service", "followup-service");
+
+    /** Every topic the system uses, created up front by the infrastructure (testkit, deploy). */
+    public static List<String> all() {
+        var topics = new java.util.ArrayList<>(List.of(CONCERN_EVENTS, NETWORK_MEETING_EVENTS, CATALOGUE_EVENTS, FOLLOWUP_EVENTS));
+        CONSUMING_SERVICES.forEach(service -> topics.add(deadLetter(service)));
+        return List.copyOf(topics);
+    }
+
+    /** Partitions per topic: enough to spread children over consumers, few enough for a laptop. */
+    public static final int PARTITIONS = 3;
+
+    private Topics() {
+    }
+}
