@@ -1,0 +1,87 @@
+package dk.rodtraad.chassis.outbox;
+
+import dk.rodtraad.chassis.KafkaTestClient;
+import dk.rodtraad.contracts.EventType;
+import dk.rodtraad.contracts.Topics;
+import dk.rodtraad.contracts.concern.ConcernRaisedV1;
+import dk.rodtraad.testkit.contracts.EventSchemas;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import static dk.rodtraad.chassis.KafkaTestClient.header;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+@QuarkusTest
+class OutboxRelayTest {
+
+    @Inject
+    Outbox outbox;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void publishesStoredEventAsCloudEventKeyedByTheChild() throws Throwable {
+        UUID child = UUID.randomUUID();
+        var payload = new ConcernRaisedV1(UUID.randomUUID(), child, "yellow", "skole", LocalDate.of(2026, 11, 20),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+
+        UUID eventId = VertxContextSupport.subscribeAndAwait(() ->
+                Panache.withTransaction(() -> outbox.publish(EventType.CONCERN_RAISED_V1, child, payload)));
+
+        var record = new KafkaTestClient(bootstrapServers).await(Topics.CONCERN_EVENTS,
+                r -> eventId.toString().equals(header(r, "ce_id")), Duration.ofSeconds(30));
+        assertEquals(child.toString(), record.key());
+        assertEquals("1.0", header(record, "ce_specversion"));
+        assertEquals("dk.rodtraad.concern.raised.v1", header(record, "ce_type"));
+        assertEquals("/rodtraad/chassis-test", header(record, "ce_source"));
+        assertEquals(child.toString(), header(record, "ce_subject"));
+        assertNotNull(header(record, "ce_time"));
+        assertEquals(List.of(), EventSchemas.validate(EventType.CONCERN_RAISED_V1.type(), record.value()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> sentAt(eventId) != null);
+    }
+
+    @Test
+    void storesNoEventWhenTheTransactionRollsBack() throws Throwable {
+        UUID child = UUID.randomUUID();
+        var payload = new ConcernRaisedV1(UUID.randomUUID(), child, "red", "hjemmet", LocalDate.of(2026, 11, 1),
+                Instant.now());
+
+        assertThrows(IllegalStateException.class, () -> VertxContextSupport.subscribeAndAwait(() ->
+                Panache.withTransaction(() -> outbox.publish(EventType.CONCERN_RAISED_V1, child, payload)
+                        .chain(() -> Uni.createFrom().failure(new IllegalStateException("the state change failed"))))));
+
+        long stored = VertxContextSupport.subscribeAndAwait(() ->
+                Panache.withSession(() -> OutboxEvent.count("childId", child)));
+        assertEquals(0, stored);
+    }
+
+    @Test
+    void exposesTheBacklogAsMetrics() {
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("rodtraad_outbox_unsent"))
+                .body(containsString("rodtraad_outbox_oldest_unsent_age_seconds"));
+    }
+
+    private static Instant sentAt(UUID eventId) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() ->
+                OutboxEvent.<OutboxEvent>find("eventId", eventId).firstResult().map(e -> e.sentAt)));
+    }
+}

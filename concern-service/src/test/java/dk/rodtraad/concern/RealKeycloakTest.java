@@ -1,0 +1,67 @@
+package dk.rodtraad.concern;
+
+import dk.rodtraad.testkit.DemoClients;
+import dk.rodtraad.testkit.DemoUsers;
+import dk.rodtraad.testkit.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import static dk.rodtraad.concern.recording.RecordConcernTest.concern;
+import static dk.rodtraad.concern.recording.RecordConcernTest.uniqueCpr;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+/** The real thing: tokens issued by Keycloak for the demo users, checked by quarkus-oidc. */
+@QuarkusTest
+class RealKeycloakTest {
+
+    @ConfigProperty(name = "quarkus.oidc.auth-server-url")
+    String realmUrl;
+
+    @Test
+    void aHealthNurseRecordsAConcernWithHerKeycloakToken() {
+        given().auth().oauth2(token(DemoUsers.HANNE)).contentType(ContentType.JSON)
+                .body(concern(uniqueCpr(), "Ida Winther", "yellow", "sundhedspleje"))
+                .when().post("/concerns").then().statusCode(201);
+    }
+
+    @Test
+    void theAuthorityMayNotRecordAConcern() {
+        given().auth().oauth2(token(DemoUsers.METTE)).contentType(ContentType.JSON)
+                .body(concern(uniqueCpr(), "Jens Kjær", "yellow", "skole"))
+                .when().post("/concerns").then().statusCode(403);
+    }
+
+    @Test
+    void theStartPageGreetsTheUserInDanishWithTheirDiscipline() {
+        given().auth().oauth2(token(DemoUsers.HANNE))
+                .when().get("/").then().statusCode(200)
+                .body(containsString("Velkommen"))
+                .body(containsString("sundhedsplejerske"));
+    }
+
+    @Test
+    void anAnalystCannotOpenTheConcernUi() {
+        given().auth().oauth2(token(DemoUsers.ANDERS)).when().get("/").then().statusCode(403);
+    }
+
+    @Test
+    void aBrowserWithoutASessionIsSentToKeycloakWithPkce() {
+        given().redirects().follow(false).when().get("/").then().statusCode(302)
+                .header("Location", containsString("/realms/rodtraad/protocol/openid-connect/auth"))
+                .header("Location", containsString("client_id=concern-service"))
+                .header("Location", containsString("code_challenge_method=S256"));
+    }
+
+    @Test
+    void aForgedTokenGetsNoData() {
+        given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl")
+                .when().get("/concerns/{id}", java.util.UUID.randomUUID()).then().statusCode(401);
+    }
+
+    private String token(String user) {
+        return Tokens.password(realmUrl, "concern-service", DemoClients.secret("concern-service"), user, DemoUsers.PASSWORD);
+    }
+}
