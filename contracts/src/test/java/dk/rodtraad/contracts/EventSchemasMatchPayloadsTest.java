@@ -1,0 +1,76 @@
+package dk.rodtraad.contracts;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dk.rodtraad.contracts.concern.ConcernRaisedV1;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/** Each event type has a schema, and the payload record, serialised as the services do, satisfies it. */
+class EventSchemasMatchPayloadsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    /** One realistic payload per event type; a new type without an example fails {@link #everyTypeHasAnExample}. */
+    private static final Map<EventType, Object> EXAMPLES = Map.of(
+            EventType.CONCERN_RAISED_V1, new ConcernRaisedV1(UUID.randomUUID(), UUID.randomUUID(), "yellow", "skole",
+                    LocalDate.of(2026, 11, 20), Instant.parse("2026-11-24T09:15:00.123456Z")));
+
+    @Test
+    void everyTypeHasAnExample() {
+        assertEquals(Set.of(EventType.values()), EXAMPLES.keySet());
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void thePayloadRecordSatisfiesItsSchema(EventType type) throws Exception {
+        assertEquals(Set.of(), schemaOf(type).validate(JSON.valueToTree(EXAMPLES.get(type))));
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void theSchemaRefusesUnknownFieldsSoNoCprCanSlipIn(EventType type) throws Exception {
+        var payload = JSON.valueToTree(EXAMPLES.get(type));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) payload).put("cpr", "010120-1234");
+        Set<ValidationMessage> errors = schemaOf(type).validate(payload);
+        assertFalse(errors.isEmpty());
+    }
+
+    @Test
+    void theConcernScaleHasExactlyThreeLevels() throws Exception {
+        var payload = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(EXAMPLES.get(EventType.CONCERN_RAISED_V1));
+        payload.put("level", "orange");
+        assertFalse(schemaOf(EventType.CONCERN_RAISED_V1).validate(payload).isEmpty());
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void eachTypeTravelsOnAKnownTopic(EventType type) {
+        assertNotNull(type.topic());
+        assertEquals(true, Topics.all().contains(type.topic()));
+    }
+
+    private static JsonSchema schemaOf(EventType type) throws Exception {
+        try (var in = EventType.class.getResourceAsStream(type.schemaResource())) {
+            assertNotNull(in, "schema " + type.schemaResource());
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+}
