@@ -1,0 +1,49 @@
+package dk.rodtraad.testkit;
+
+import java.util.ServiceLoader;
+
+/**
+ * The real servers Rød Tråd runs on — PostgreSQL, a Kafka broker, Keycloak — for tests and the local stack.
+ *
+ * <p>This is the one seam between the tests and how the servers come to be. The default provider,
+ * {@code embedded}, starts them from packages on Maven Central without a container engine (ADR 0002). A site with a
+ * container engine can add a provider (e.g. {@code testcontainers}) in a module of its own, register it in
+ * {@code META-INF/services/dk.rodtraad.testkit.InfrastructureProvider}, and select it with
+ * {@code -Drodtraad.infrastructure=testcontainers} or {@code RODTRAAD_INFRASTRUCTURE=testcontainers}; no test changes.
+ */
+public interface Infrastructure extends AutoCloseable {
+
+    /** Starts the servers, or reuses those of a stack already running in the same state directory. */
+    void start();
+
+    /** Creates, if missing, a database {@code name} owned by a login {@code name} (password {@code name}). */
+    Database database(String name);
+
+    String kafkaBootstrapServers();
+
+    /** e.g. {@code http://127.0.0.1:18180} */
+    String keycloakUrl();
+
+    default String realmUrl() {
+        return keycloakUrl() + "/realms/" + DemoUsers.REALM;
+    }
+
+    /** Stops only the broker, keeping its data, so a test can take Kafka away and bring it back. */
+    void stopKafka();
+
+    void startKafka();
+
+    /** Stops what this instance started; a reused stack that someone else started keeps running. */
+    @Override
+    void close();
+
+    static Infrastructure create(StackConfig config) {
+        String wanted = StackConfig.setting("rodtraad.infrastructure", "embedded");
+        return ServiceLoader.load(InfrastructureProvider.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .filter(provider -> provider.name().equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No infrastructure provider named '" + wanted + "'"))
+                .create(config);
+    }
+}

@@ -1,0 +1,80 @@
+package dk.rodtraad.testkit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system: the infrastructure and the four services as separate processes from their packaged jars.
+ * Used by the system tests and by {@code ./rodtraad start}. What it starts, {@link #close()} stops.
+ */
+public final class RunningSystem implements AutoCloseable {
+
+    public static final List<String> SERVICES = List.of(StackConfig.CONCERN, StackConfig.NETWORK_MEETING,
+            StackConfig.CATALOGUE, StackConfig.FOLLOWUP);
+
+    private final StackConfig config;
+    private final Infrastructure infrastructure;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final List<ServiceProcess> started = new ArrayList<>();
+
+    private RunningSystem(StackConfig config) {
+        this.config = config;
+        this.infrastructure = Infrastructure.create(config);
+        SERVICES.forEach(service -> services.put(service, new ServiceProcess(config, service)));
+    }
+
+    /** Starts (or reuses) the infrastructure and every service, and waits until all are ready. */
+    public static RunningSystem start(StackConfig config) {
+        var system = new RunningSystem(config);
+        try {
+            system.infrastructure.start();
+            for (ServiceProcess service : system.services.values()) {
+                var serviceConfig = ServiceConfig.of(system.infrastructure, StackConfig.databaseOf(service.name()));
+                if (service.start(serviceConfig)) {
+                    system.started.add(service);
+                }
+            }
+            system.services.values().forEach(service -> service.awaitReady(Duration.ofSeconds(120)));
+            return system;
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    /** A handle on a system that may be running (for stop and status), without starting anything. */
+    public static RunningSystem attach(StackConfig config) {
+        return new RunningSystem(config);
+    }
+
+    public Infrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    public String url(String service) {
+        return services.get(service).url();
+    }
+
+    public List<ServiceProcess> services() {
+        return List.copyOf(services.values());
+    }
+
+    /** Stops every service, whoever started it (the infrastructure is stopped by its owner). */
+    public void stopServices() {
+        services.values().forEach(ServiceProcess::stop);
+    }
+
+    @Override
+    public void close() {
+        started.forEach(ServiceProcess::stop);
+        started.clear();
+        infrastructure.close();
+    }
+}

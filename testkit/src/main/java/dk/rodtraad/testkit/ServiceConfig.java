@@ -1,0 +1,23 @@
+package dk.rodtraad.testkit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The configuration that points a service at an infrastructure: its database, Kafka, Keycloak. */
+public final class ServiceConfig {
+
+    public static Map<String, String> of(Infrastructure infrastructure, String databaseName) {
+        Database database = infrastructure.database(databaseName);
+        var config = new LinkedHashMap<String, String>();
+        config.put("quarkus.datasource.username", database.user());
+        config.put("quarkus.datasource.password", database.password());
+        config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
+        config.put("quarkus.datasource.reactive.url", database.reactiveUrl());
+        config.put("kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers());
+        config.put("quarkus.oidc.auth-server-url", infrastructure.realmUrl());
+        return config;
+    }
+
+    private ServiceConfig() {
+    }
+}

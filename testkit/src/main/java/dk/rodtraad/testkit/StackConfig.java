@@ -1,0 +1,80 @@
+package dk.rodtraad.testkit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where a stack keeps its state and which loopback ports it uses. The test stack and the local stack differ in
+ * both, so tests can run while the demo system is up. Every port can be overridden by a system property or an
+ * environment variable (e.g. {@code RODTRAAD_PG_PORT}).
+ */
+public record StackConfig(String name, Path root, Path stateDir, int postgresPort, int kafkaPort,
+        int kafkaControllerPort, int keycloakPort, int keycloakManagementPort, boolean keepsData,
+        Map<String, Integer> servicePorts) {
+
+    public static final String CONCERN = "concern-service";
+    public static final String NETWORK_MEETING = "network-meeting-service";
+    public static final String CATALOGUE = "catalogue-service";
+    public static final String FOLLOWUP = "followup-service";
+
+    /** For tests: fresh data at every start. */
+    public static StackConfig forTests() {
+        return of("test", 15433, 19092, 19093, 18180, 18190, false, 18081);
+    }
+
+    /** For the demo system of {@code ./rodtraad start}: data kept between starts. */
+    public static StackConfig local() {
+        return of("local", 5433, 9092, 9093, 8180, 8190, true, 8081);
+    }
+
+    private static StackConfig of(String name, int pg, int kafka, int controller, int keycloak, int management,
+            boolean keepsData, int firstServicePort) {
+        Path root = repositoryRoot();
+        String prefix = "rodtraad." + name + ".";
+        return new StackConfig(name, root, root.resolve(".rodtraad").resolve(name),
+                port(prefix + "pg-port", pg), port(prefix + "kafka-port", kafka),
+                port(prefix + "kafka-controller-port", controller), port(prefix + "keycloak-port", keycloak),
+                port(prefix + "keycloak-management-port", management), keepsData,
+                Map.of(CONCERN, port(prefix + "concern-port", firstServicePort),
+                        NETWORK_MEETING, port(prefix + "network-meeting-port", firstServicePort + 1),
+                        CATALOGUE, port(prefix + "catalogue-port", firstServicePort + 2),
+                        FOLLOWUP, port(prefix + "followup-port", firstServicePort + 3)));
+    }
+
+    /** The database each service owns. */
+    public static String databaseOf(String service) {
+        return service.replace("-service", "").replace('-', '_');
+    }
+
+    public int servicePort(String service) {
+        return servicePorts.get(service);
+    }
+
+    /** The repository root: {@code rodtraad.root} (set by the build), else the nearest folder with {@code mvnw}. */
+    public static Path repositoryRoot() {
+        String configured = System.getProperty("rodtraad.root");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve("testkit"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("Cannot find the Rød Tråd repository root; set -Drodtraad.root=<path>");
+    }
+
+    /** A setting from a system property, else the environment ({@code a.b-c} → {@code A_B_C}), else the default. */
+    public static String setting(String key, String defaultValue) {
+        String value = System.getProperty(key);
+        if (value == null) {
+            value = System.getenv(key.toUpperCase().replace('.', '_').replace('-', '_'));
+        }
+        return value == null || value.isBlank() ? defaultValue : value;
+    }
+
+    private static int port(String key, int defaultPort) {
+        return Integer.parseInt(setting(key, String.valueOf(defaultPort)));
+    }
+}

@@ -1,0 +1,79 @@
+package dk.rodtraad.testkit.cli;
+
+import dk.rodtraad.testkit.DemoUsers;
+import dk.rodtraad.testkit.RunningSystem;
+import dk.rodtraad.testkit.ServiceProcess;
+import dk.rodtraad.testkit.StackConfig;
+import dk.rodtraad.testkit.embedded.EmbeddedInfrastructure;
+
+import java.io.PrintStream;
+
+/** The local stack behind {@code ./rodtraad start | stop | status}. */
+public final class Stack {
+
+    private static final PrintStream OUT = System.out;
+
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "status" : args[0];
+        var config = StackConfig.local();
+        try {
+            switch (command) {
+                case "start" -> start(config);
+                case "stop" -> stop(config);
+                case "status" -> status(config);
+                default -> {
+                    System.err.println("Usage: start | stop | status");
+                    System.exit(2);
+                }
+            }
+        } catch (RuntimeException e) {
+            System.err.println("\nRød Tråd could not " + command + ": " + e.getMessage());
+            System.err.println("Logs: " + config.stateDir().resolve("logs"));
+            System.exit(1);
+        }
+        // The servers run in sessions of their own; this JVM's work is done.
+        System.exit(0);
+    }
+
+    private static void start(StackConfig config) {
+        OUT.println("Starting PostgreSQL, Kafka, Keycloak and the four services (state in " + config.stateDir() + ") ...");
+        var system = RunningSystem.start(config);
+        OUT.println();
+        OUT.println("Rød Tråd is running.");
+        OUT.println();
+        for (ServiceProcess service : system.services()) {
+            OUT.printf("  %-26s %s   (API: %s/q/swagger-ui)%n", service.name(), service.url(), service.url());
+        }
+        OUT.printf("  %-26s %s   (admin console: admin / admin)%n", "Keycloak", system.infrastructure().keycloakUrl());
+        OUT.printf("  %-26s 127.0.0.1:%d   (one database and login per service, e.g. concern / concern)%n",
+                "PostgreSQL", config.postgresPort());
+        OUT.printf("  %-26s %s%n", "Kafka", system.infrastructure().kafkaBootstrapServers());
+        OUT.println();
+        OUT.println("Demo logins (password for all: " + DemoUsers.PASSWORD + "):");
+        for (String[] user : DemoUsers.TABLE) {
+            OUT.printf("  %-8s %-17s %s%n", user[0], user[1], user[2]);
+        }
+        OUT.println();
+        OUT.println("Logs: " + config.stateDir().resolve("logs") + "    Stop: ./rodtraad stop");
+    }
+
+    private static void stop(StackConfig config) {
+        var system = RunningSystem.attach(config);
+        system.stopServices();
+        ((EmbeddedInfrastructure) system.infrastructure()).stopAll();
+        OUT.println("Rød Tråd is stopped. Data is kept in " + config.stateDir() + ".");
+    }
+
+    private static void status(StackConfig config) {
+        var system = RunningSystem.attach(config);
+        for (ServiceProcess service : system.services()) {
+            OUT.printf("%-26s %s %s%n", service.name(), service.url(), service.running().isPresent() ? "kører" : "stoppet");
+        }
+        if (system.infrastructure() instanceof EmbeddedInfrastructure embedded) {
+            OUT.println(embedded.describe());
+        }
+    }
+
+    private Stack() {
+    }
+}

@@ -1,0 +1,133 @@
+package dk.rodtraad.testkit.embedded;
+
+import dk.rodtraad.testkit.Database;
+import dk.rodtraad.testkit.Infrastructure;
+import dk.rodtraad.testkit.StackConfig;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * PostgreSQL, Kafka and Keycloak as real processes on loopback, without a container engine (ADR 0002). A server
+ * already running in the same state directory is reused and left running; what this instance starts, it stops —
+ * at {@link #close()}, or when the JVM exits.
+ */
+public final class EmbeddedInfrastructure implements Infrastructure {
+
+    private final StackConfig config;
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+    private final KeycloakServer keycloak;
+    /** How to stop what this instance started, in the order it started; written from two threads during start. */
+    private final List<Runnable> ownedStops = new CopyOnWriteArrayList<>();
+    private Thread shutdownHook;
+
+    public EmbeddedInfrastructure(StackConfig config) {
+        this.config = config;
+        this.postgres = new PostgresServer(config.stateDir(), config.postgresPort(), config.keepsData());
+        this.kafka = new KafkaBroker(config.root(), config.stateDir(), config.kafkaPort(), config.kafkaControllerPort());
+        this.keycloak = new KeycloakServer(config.root(), config.stateDir(), config.keycloakPort(),
+                config.keycloakManagementPort());
+    }
+
+    @Override
+    public synchronized void start() {
+        if (shutdownHook == null) {
+            shutdownHook = new Thread(this::stopOwned, "rodtraad-infrastructure-stop");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
+        // Keycloak takes longest: it starts beside the other two.
+        var keycloakStarted = CompletableFuture.runAsync(() -> {
+            if (keycloak.running().isEmpty()) {
+                keycloak.start();
+                own(keycloak::stop);
+            }
+        });
+        try {
+            if (postgres.running().isEmpty()) {
+                postgres.start();
+                own(postgres::stop);
+            }
+            if (kafka.running().isEmpty()) {
+                kafka.start(!config.keepsData());
+                own(kafka::stop);
+            }
+        } finally {
+            // Even when the others failed: wait for Keycloak, so that close() knows to stop it.
+            try {
+                keycloakStarted.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+    }
+
+    @Override
+    public Database database(String name) {
+        return postgres.database(name);
+    }
+
+    @Override
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    @Override
+    public String keycloakUrl() {
+        return keycloak.url();
+    }
+
+    @Override
+    public void stopKafka() {
+        kafka.stop();
+    }
+
+    @Override
+    public void startKafka() {
+        kafka.start(false);
+    }
+
+    /** What runs, for {@code ./rodtraad status}. */
+    public String describe() {
+        return "PostgreSQL 127.0.0.1:" + config.postgresPort() + " " + state(postgres.running().isPresent()) + "\n"
+                + "Kafka      " + kafka.bootstrapServers() + " " + state(kafka.running().isPresent()) + "\n"
+                + "Keycloak   " + keycloak.url() + " " + state(keycloak.running().isPresent());
+    }
+
+    /** Stops all three, whoever started them: {@code ./rodtraad stop}. */
+    public void stopAll() {
+        keycloak.stop();
+        kafka.stop();
+        postgres.stop();
+    }
+
+    @Override
+    public synchronized void close() {
+        stopOwned();
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // The hook is running or has run: nothing left to remove.
+            }
+            shutdownHook = null;
+        }
+    }
+
+    private void own(Runnable stop) {
+        ownedStops.add(stop);
+    }
+
+    private void stopOwned() {
+        for (int i = ownedStops.size() - 1; i >= 0; i--) {
+            ownedStops.get(i).run();
+        }
+        ownedStops.clear();
+    }
+
+    private static String state(boolean running) {
+        return running ? "kører" : "stoppet";
+    }
+}

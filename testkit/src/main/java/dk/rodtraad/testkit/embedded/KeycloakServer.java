@@ -1,0 +1,126 @@
+package dk.rodtraad.testkit.embedded;
+
+import dk.rodtraad.testkit.DemoUsers;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keycloak from its distribution on Maven Central, importing deploy/keycloak/rodtraad-realm.json at every start into
+ * an in-memory database, so the realm is always exactly the one in the repository.
+ */
+final class KeycloakServer {
+
+    static final String VERSION = "26.5.6";
+
+    private final Path archive;
+    private final Path realm;
+    private final Path home;
+    private final Path log;
+    private final Path pidFile;
+    private final int port;
+    private final int managementPort;
+
+    KeycloakServer(Path root, Path stateDir, int port, int managementPort) {
+        this.archive = root.resolve("testkit/server-dists/target/keycloak/keycloak-quarkus-dist.tar.gz");
+        this.realm = root.resolve("deploy/keycloak/rodtraad-realm.json");
+        this.home = stateDir.resolve("keycloak-" + VERSION);
+        this.log = stateDir.resolve("logs").resolve("keycloak.log");
+        this.pidFile = stateDir.resolve("keycloak.pid");
+        this.port = port;
+        this.managementPort = managementPort;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    Optional<ProcessHandle> running() {
+        return ManagedProcess.running(pidFile).filter(p -> realmAnswers());
+    }
+
+    ProcessHandle start() {
+        try {
+            unpackOnce();
+            Path imports = Files.createDirectories(home.resolve("data/import"));
+            Files.copy(realm, imports.resolve("rodtraad-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            // The same build options at every start (db=dev-mem), so Keycloak's ~20 s build step runs only once.
+            var process = ManagedProcess.start(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                            "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + managementPort,
+                            "--db=dev-mem", "--import-realm", "--log-level=WARN,org.keycloak.services:INFO"),
+                    environment(), home, log, pidFile);
+            if (!Readiness.await(this::realmAnswers, Duration.ofSeconds(180), process)) {
+                throw new IllegalStateException("Keycloak did not start on port " + port + "\n" + ManagedProcess.tail(log, 40));
+            }
+            return process;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** kc.sh runs Keycloak's JVM as its child: both go, the child first. */
+    void stop() {
+        ManagedProcess.stop(pidFile, Duration.ofSeconds(20));
+    }
+
+    private Map<String, String> environment() {
+        var environment = new java.util.HashMap<>(ManagedProcess.javaHomeEnvironment());
+        environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        environment.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        return environment;
+    }
+
+    private boolean realmAnswers() {
+        return Readiness.httpOk(url() + "/realms/" + DemoUsers.REALM + "/.well-known/openid-configuration");
+    }
+
+    private void unpackOnce() throws IOException {
+        if (Files.isExecutable(home.resolve("bin/kc.sh"))) {
+            return;
+        }
+        if (!Files.exists(archive)) {
+            throw new IllegalStateException("The Keycloak distribution is missing at " + archive
+                    + ": build first (./mvnw -DskipTests package)");
+        }
+        Path partial = home.resolveSibling(home.getFileName() + ".partial");
+        KafkaBroker.deleteTree(partial);
+        try (var tar = new TarArchiveInputStream(new GzipCompressorInputStream(
+                new BufferedInputStream(Files.newInputStream(archive))))) {
+            for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                // Entries are "keycloak-<version>/...": drop the top folder.
+                String name = entry.getName();
+                int slash = name.indexOf('/');
+                if (slash < 0 || slash == name.length() - 1) {
+                    continue;
+                }
+                Path target = partial.resolve(name.substring(slash + 1)).normalize();
+                if (!target.startsWith(partial)) {
+                    throw new IOException("Unsafe path in the Keycloak archive: " + name);
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(tar, target, StandardCopyOption.REPLACE_EXISTING);
+                    if ((entry.getMode() & 0100) != 0) {
+                        target.toFile().setExecutable(true);
+                    }
+                }
+            }
+        }
+        // Only a complete unpack counts: a half one from an interrupted run is thrown away above.
+        Files.move(partial, home, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,85 @@
+package dk.rodtraad.testkit.quarkus;
+
+import dk.rodtraad.testkit.DemoClients;
+import dk.rodtraad.testkit.DemoUsers;
+import dk.rodtraad.testkit.Tokens;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+/**
+ * What every Rød Tråd service promises from day one, checked against the real PostgreSQL, Kafka and Keycloak:
+ * open health, metrics and OpenAPI; everything else behind a Keycloak login with PKCE and a role check; a Danish
+ * start page. A service's test extends this with {@code @QuarkusTest}.
+ */
+public abstract class WalkingSkeletonTests {
+
+    /** The service's OIDC client, e.g. {@code network-meeting-service}. */
+    protected abstract String clientId();
+
+    /** Words the Danish start page must show, e.g. {@code Netværksmøder}. */
+    protected abstract String startPageTitle();
+
+    /** Whether the service keeps a replica of the children's timelines. */
+    protected abstract boolean keepsTimeline();
+
+    @Test
+    void healthCoversTheDatabaseAndKafkaAndAnswersWithoutLogin() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Reactive PostgreSQL connections health check",
+                        "SmallRye Reactive Messaging - readiness check"));
+    }
+
+    @Test
+    void metricsAndTheOpenApiDocumentAnswerWithoutLogin() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("rodtraad_outbox_unsent"));
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("openapi", containsString("3."));
+    }
+
+    @Test
+    void theStartPageGreetsTheLoggedInProfessionalInDanish() {
+        given().auth().oauth2(token(DemoUsers.HANNE)).when().get("/").then().statusCode(200)
+                .body(containsString("<html lang=\"da\">"))
+                .body(containsString(startPageTitle()))
+                .body(containsString("Velkommen, Hanne"));
+    }
+
+    @Test
+    void aBrowserWithoutASessionIsSentToKeycloakWithPkce() {
+        given().redirects().follow(false).when().get("/").then().statusCode(302)
+                .header("Location", containsString("/realms/rodtraad/protocol/openid-connect/auth"))
+                .header("Location", containsString("client_id=" + clientId()))
+                .header("Location", containsString("code_challenge_method=S256"));
+    }
+
+    @Test
+    void aForgedTokenIsRefused() {
+        given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl")
+                .when().get("/").then().statusCode(401);
+    }
+
+    @Test
+    void theChildTimelineIsServedOnlyWhereAReplicaIsKept() {
+        var response = given().auth().oauth2(token(DemoUsers.HANNE))
+                .when().get("/children/{id}/timeline", UUID.randomUUID()).then();
+        if (keepsTimeline()) {
+            response.statusCode(200).body("$", hasSize(0));
+        } else {
+            response.statusCode(404).contentType("application/problem+json");
+        }
+    }
+
+    private String token(String user) {
+        String realmUrl = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        return Tokens.password(realmUrl, clientId(), DemoClients.secret(clientId()), user, DemoUsers.PASSWORD);
+    }
+}

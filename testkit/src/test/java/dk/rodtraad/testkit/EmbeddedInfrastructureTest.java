@@ -1,0 +1,116 @@
+package dk.rodtraad.testkit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.contracts.Topics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real servers come up, do their job, survive a broker restart, are reused, and go away when closed. */
+class EmbeddedInfrastructureTest {
+
+    private static Infrastructure infrastructure;
+
+    @BeforeAll
+    static void start() {
+        infrastructure = Infrastructure.create(StackConfig.forTests());
+        infrastructure.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        infrastructure.close();
+    }
+
+    @Test
+    void aServiceGetsItsOwnDatabaseAndLogin() throws Exception {
+        Database database = infrastructure.database("testkit_check");
+        try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+             var rows = connection.createStatement().executeQuery("select current_user, current_database(), version()")) {
+            rows.next();
+            assertEquals("testkit_check", rows.getString(1));
+            assertEquals("testkit_check", rows.getString(2));
+            assertTrue(rows.getString(3).startsWith("PostgreSQL 17"), rows.getString(3));
+        }
+        assertEquals(database, infrastructure.database("testkit_check"), "asking twice is harmless");
+    }
+
+    @Test
+    void theBrokerKeepsARecordAcrossARestart() {
+        String key = UUID.randomUUID().toString();
+        produce(Topics.CONCERN_EVENTS, key);
+
+        infrastructure.stopKafka();
+        infrastructure.startKafka();
+
+        assertTrue(consume(Topics.CONCERN_EVENTS, Duration.ofSeconds(30)).contains(key));
+    }
+
+    @Test
+    void keycloakIssuesTokensWithRolesAndTheProfessionClaim() throws Exception {
+        String token = Tokens.password(infrastructure.realmUrl(), "concern-service",
+                DemoClients.secret("concern-service"), DemoUsers.HANNE, DemoUsers.PASSWORD);
+        var claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        assertEquals("sundhedsplejerske", claims.get("profession").asText());
+        assertTrue(claims.get("realm_access").get("roles").toString().contains("\"fagperson\""));
+        assertEquals("Hanne Holm", claims.get("name").asText());
+    }
+
+    @Test
+    void startingAgainReusesTheRunningServers() {
+        try (var second = Infrastructure.create(StackConfig.forTests())) {
+            second.start();
+            assertEquals(infrastructure.kafkaBootstrapServers(), second.kafkaBootstrapServers());
+            second.close();
+            // The second instance started nothing, so closing it stops nothing.
+            assertFalse(Tokens.password(infrastructure.realmUrl(), "catalogue-service",
+                    DemoClients.secret("catalogue-service"), DemoUsers.KARIN, DemoUsers.PASSWORD).isBlank());
+        }
+    }
+
+    private void produce(String topic, String key) {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, "{}")).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> consume(String topic, Duration timeout) {
+        var keys = new ArrayList<String>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "testkit-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(deadline) && keys.isEmpty()) {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> keys.add(r.key()));
+            }
+        }
+        return keys;
+    }
+}
