@@ -80,8 +80,14 @@ class OutboxRelayTest {
                 .body(containsString("rodtraad_outbox_oldest_unsent_age_seconds"));
     }
 
-    private static Instant sentAt(UUID eventId) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() ->
-                OutboxEvent.<OutboxEvent>find("eventId", eventId).firstResult().map(e -> e.sentAt)));
+    private static Instant sentAt(UUID eventId) throws Exception {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() ->
+                    OutboxEvent.<OutboxEvent>find("eventId", eventId).firstResult().map(e -> e.sentAt)));
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
     }
 }
