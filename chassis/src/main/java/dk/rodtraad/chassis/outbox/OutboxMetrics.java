@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
@@ -15,6 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * How far the outbox lags behind: the number of unsent events and the age of the oldest one. Both rise while Kafka
  * is away and fall back to zero when the relay catches up; alert on the age.
  */
+// Eager, so the gauges exist from start-up rather than from the relay's first round.
+@Startup
 @ApplicationScoped
 public class OutboxMetrics {
 
@@ -50,9 +53,5 @@ public class OutboxMetrics {
     private static long ageInSeconds(Object timestamp) {
         Instant oldest = timestamp instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) timestamp;
         return Duration.between(oldest, Instant.now()).toSeconds();
-    }
-
-    long unsent() {
-        return unsent.get();
     }
 }

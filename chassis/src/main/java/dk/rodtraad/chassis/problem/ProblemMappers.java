@@ -2,6 +2,7 @@ package dk.rodtraad.chassis.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
@@ -44,6 +45,12 @@ public class ProblemMappers {
         return respond(Problem.invalid(e.errors()));
     }
 
+    /** Named apart from its parent type: Quarkus REST brings its own mapper for this one. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
@@ -69,6 +76,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadableBody) {
+            return unreadable(unreadableBody);
+        }
         int status = e.getResponse().getStatus();
         return respond(Problem.of(status, Response.Status.fromStatusCode(status) == null
                 ? "Fejl" : Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage()));

@@ -1,4 +1,4 @@
-package dk.rodtraad.concern;
+package dk.rodtraad.concern.recording;
 
 import dk.rodtraad.testkit.DemoClients;
 import dk.rodtraad.testkit.DemoUsers;
@@ -15,7 +15,7 @@ import static org.hamcrest.Matchers.containsString;
 
 /** The real thing: tokens issued by Keycloak for the demo users, checked by quarkus-oidc. */
 @QuarkusTest
-class RealKeycloakTest {
+class RecordConcernWithKeycloakTokenTest {
 
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String realmUrl;
