@@ -3,8 +3,6 @@ package dk.rodtraad.systemtests;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.contracts.EventSchemas;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,17 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ConcernReachesEveryTimelineIT {
 
-    private static TheSystem system;
-
-    @BeforeAll
-    static void start() {
-        system = TheSystem.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        system.close();
-    }
+    private final TheSystem system = TheSystem.shared();
 
     @Test
     void aConcernRecordedByTheHealthNurseAppearsOnEveryTimeline() {

@@ -1,8 +1,6 @@
 package dk.rodtraad.systemtests;
 
 import dk.rodtraad.testkit.DemoUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,17 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class KafkaOutageIT {
 
     private static final int CONCERNS = 100;
-    private static TheSystem system;
-
-    @BeforeAll
-    static void start() {
-        system = TheSystem.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        system.close();
-    }
+    private final TheSystem system = TheSystem.shared();
 
     @Test
     void everyReplicaEndsWithExactlyTheConcernsRecordedWhileKafkaWasDown() throws InterruptedException {

@@ -1,0 +1,103 @@
+package dk.rodtraad.systemtests;
+
+import dk.rodtraad.testkit.DemoClients;
+import dk.rodtraad.testkit.DemoUsers;
+import dk.rodtraad.testkit.Infrastructure;
+import dk.rodtraad.testkit.RunningSystem;
+import dk.rodtraad.testkit.StackConfig;
+import dk.rodtraad.testkit.Tokens;
+import io.restassured.http.ContentType;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * The running system for the system tests: started once per test JVM (it takes a minute), stopped when the JVM
+ * exits, and driven the way its users drive it — over HTTP with their own Keycloak tokens.
+ */
+final class TheSystem {
+
+    static final List<String> TIMELINE_SERVICES =
+            List.of(StackConfig.CONCERN, StackConfig.NETWORK_MEETING, StackConfig.FOLLOWUP);
+    static final String CHILD_NAME = "Alma Systemtest";
+
+    private static TheSystem shared;
+
+    private final RunningSystem system;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    private TheSystem(RunningSystem system) {
+        this.system = system;
+    }
+
+    static synchronized TheSystem shared() {
+        if (shared == null) {
+            var system = RunningSystem.start(StackConfig.forTests());
+            Runtime.getRuntime().addShutdownHook(new Thread(system::close, "rodtraad-system-stop"));
+            shared = new TheSystem(system);
+        }
+        return shared;
+    }
+
+    Infrastructure infrastructure() {
+        return system.infrastructure();
+    }
+
+    TopicReader kafka() {
+        return new TopicReader(system.infrastructure().kafkaBootstrapServers());
+    }
+
+    User as(String username) {
+        return new User(username);
+    }
+
+    /** A CPR-shaped number no other test uses. */
+    static String uniqueCpr() {
+        long n = Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 10_000_000_000L);
+        String digits = String.format("%010d", n);
+        return String.format("%02d%02d%s-%s", 1 + n % 28, 1 + n % 12, digits.substring(4, 6), digits.substring(6));
+    }
+
+    /** One demo user, with a token from each service's own client. */
+    final class User {
+        private final String username;
+
+        private User(String username) {
+            this.username = username;
+        }
+
+        String recordConcern(String level) {
+            return recordConcern(uniqueCpr(), level);
+        }
+
+        /** @return the child's pseudonymous id */
+        String recordConcern(String cpr, String level) {
+            return given().baseUri(system.url(StackConfig.CONCERN)).auth().oauth2(token(StackConfig.CONCERN))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("child", Map.of("cpr", cpr, "name", CHILD_NAME), "level", level, "setting", "skole",
+                            "observedOn", LocalDate.now().minusDays(1).toString(),
+                            "observation", "Virker trist og trækker sig fra kammeraterne."))
+                    .when().post("/concerns")
+                    .then().statusCode(201)
+                    .extract().path("childId");
+        }
+
+        List<Map<String, Object>> timeline(String service, String childId) {
+            return given().baseUri(system.url(service)).auth().oauth2(token(service))
+                    .when().get("/children/{id}/timeline", childId)
+                    .then().statusCode(200)
+                    .extract().jsonPath().getList("$");
+        }
+
+        private String token(String service) {
+            return tokens.computeIfAbsent(username + "@" + service, key -> Tokens.password(
+                    system.infrastructure().realmUrl(), service, DemoClients.secret(service), username,
+                    DemoUsers.PASSWORD));
+        }
+    }
+}

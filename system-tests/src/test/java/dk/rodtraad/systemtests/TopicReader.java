@@ -1,0 +1,55 @@
+package dk.rodtraad.systemtests;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads what is on the wire, as an analyst's or an auditor's consumer would. */
+final class TopicReader {
+
+    record Event(String topic, String key, String value, Map<String, String> headers) {
+        String header(String name) {
+            return headers.get(name);
+        }
+    }
+
+    private final String bootstrapServers;
+
+    TopicReader(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Every record on the topics from the beginning, once at least {@code atLeast} have come or time is up. */
+    List<Event> readAll(List<String> topics, Duration timeout, int atLeast) {
+        var events = new ArrayList<Event>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(topics);
+            Instant deadline = Instant.now().plus(timeout);
+            int quietPolls = 0;
+            while (Instant.now().isBefore(deadline) && (events.size() < atLeast || quietPolls < 3)) {
+                var records = consumer.poll(Duration.ofMillis(1000));
+                quietPolls = records.isEmpty() ? quietPolls + 1 : 0;
+                records.forEach(record -> events.add(toEvent(record)));
+            }
+        }
+        return events;
+    }
+
+    private static Event toEvent(ConsumerRecord<String, String> record) {
+        var headers = new java.util.HashMap<String, String>();
+        record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        return new Event(record.topic(), record.key(), record.value(), headers);
+    }
+}
