@@ -55,6 +55,8 @@ public final class ServiceProcess {
         command.add(ManagedProcess.javaBinary());
         command.add("-Xmx384m");
         command.add("-Dquarkus.http.port=" + port);
+        // Loopback only: a demo on a laptop must not offer children's data to the network it sits on.
+        command.add("-Dquarkus.http.host=127.0.0.1");
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
@@ -70,7 +72,7 @@ public final class ServiceProcess {
     /** Waits until the service's readiness (its database and Kafka) is UP. */
     public void awaitReady(Duration timeout) {
         var process = running().orElse(null);
-        if (!Readiness.await(() -> Readiness.httpOk(url() + "/q/health/ready"), timeout, process)) {
+        if (!Readiness.await(() -> Readiness.httpOk("http://127.0.0.1:" + port + "/q/health/ready"), timeout, process)) {
             throw new IllegalStateException(service + " did not become ready on port " + port + "\n"
                     + ManagedProcess.tail(log, 40));
         }

@@ -11,31 +11,31 @@ import java.util.Map;
  */
 public record StackConfig(String name, Path root, Path stateDir, int postgresPort, int kafkaPort,
         int kafkaControllerPort, int keycloakPort, int keycloakManagementPort, boolean keepsData,
-        Map<String, Integer> servicePorts) {
+        boolean stopsWithJvm, Map<String, Integer> servicePorts) {
 
     public static final String CONCERN = "concern-service";
     public static final String NETWORK_MEETING = "network-meeting-service";
     public static final String CATALOGUE = "catalogue-service";
     public static final String FOLLOWUP = "followup-service";
 
-    /** For tests: fresh data at every start. */
+    /** For tests: fresh data at every start; what a test JVM starts stops when that JVM exits. */
     public static StackConfig forTests() {
-        return of("test", 15433, 19092, 19093, 18180, 18190, false, 18081);
+        return of("test", 15433, 19092, 19093, 18180, 18190, false, true, 18081);
     }
 
-    /** For the demo system of {@code ./rodtraad start}: data kept between starts. */
+    /** For the demo system of {@code ./rodtraad start}: data kept between starts; runs until {@code ./rodtraad stop}. */
     public static StackConfig local() {
-        return of("local", 5433, 9092, 9093, 8180, 8190, true, 8081);
+        return of("local", 5433, 9092, 9093, 8180, 8190, true, false, 8081);
     }
 
     private static StackConfig of(String name, int pg, int kafka, int controller, int keycloak, int management,
-            boolean keepsData, int firstServicePort) {
+            boolean keepsData, boolean stopsWithJvm, int firstServicePort) {
         Path root = repositoryRoot();
         String prefix = "rodtraad." + name + ".";
         return new StackConfig(name, root, root.resolve(".rodtraad").resolve(name),
                 port(prefix + "pg-port", pg), port(prefix + "kafka-port", kafka),
                 port(prefix + "kafka-controller-port", controller), port(prefix + "keycloak-port", keycloak),
-                port(prefix + "keycloak-management-port", management), keepsData,
+                port(prefix + "keycloak-management-port", management), keepsData, stopsWithJvm,
                 Map.of(CONCERN, port(prefix + "concern-port", firstServicePort),
                         NETWORK_MEETING, port(prefix + "network-meeting-port", firstServicePort + 1),
                         CATALOGUE, port(prefix + "catalogue-port", firstServicePort + 2),

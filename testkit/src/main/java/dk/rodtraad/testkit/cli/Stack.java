@@ -38,6 +38,7 @@ public final class Stack {
     private static void start(StackConfig config) {
         OUT.println("Starting PostgreSQL, Kafka, Keycloak and the four services (state in " + config.stateDir() + ") ...");
         var system = RunningSystem.start(config);
+        String demoTimeline = DemoData.seedOnce(system);
         OUT.println();
         OUT.println("Rød Tråd is running.");
         OUT.println();
@@ -52,6 +53,11 @@ public final class Stack {
         OUT.println("Demo logins (password for all: " + DemoUsers.PASSWORD + "):");
         for (String[] user : DemoUsers.TABLE) {
             OUT.printf("  %-8s %-17s %s%n", user[0], user[1], user[2]);
+        }
+        if (demoTimeline != null) {
+            OUT.println();
+            OUT.println("Demo data: four concerns about three fictitious children. One child's timeline (log in as hanne):");
+            OUT.println("  " + demoTimeline);
         }
         OUT.println();
         OUT.println("Logs: " + config.stateDir().resolve("logs") + "    Stop: ./rodtraad stop");

@@ -12,7 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * PostgreSQL, Kafka and Keycloak as real processes on loopback, without a container engine (ADR 0002). A server
  * already running in the same state directory is reused and left running; what this instance starts, it stops —
- * at {@link #close()}, or when the JVM exits.
+ * at {@link #close()}, or, for a test stack, when the JVM exits. The local stack's servers outlive the command that
+ * started them.
  */
 public final class EmbeddedInfrastructure implements Infrastructure {
 
@@ -34,7 +35,7 @@ public final class EmbeddedInfrastructure implements Infrastructure {
 
     @Override
     public synchronized void start() {
-        if (shutdownHook == null) {
+        if (shutdownHook == null && config.stopsWithJvm()) {
             shutdownHook = new Thread(this::stopOwned, "rodtraad-infrastructure-stop");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }

@@ -42,8 +42,9 @@ final class KeycloakServer {
         this.managementPort = managementPort;
     }
 
+    /** The one name Keycloak is known by: the issuer in every token, whether it was fetched by a service or a browser. */
     String url() {
-        return "http://127.0.0.1:" + port;
+        return "http://localhost:" + port;
     }
 
     Optional<ProcessHandle> running() {
@@ -57,7 +58,7 @@ final class KeycloakServer {
             Files.copy(realm, imports.resolve("rodtraad-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             // The same build options at every start (db=dev-mem), so Keycloak's ~20 s build step runs only once.
             var process = ManagedProcess.start(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                            "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + managementPort,
+                            "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + url(), "--http-management-port=" + managementPort,
                             "--db=dev-mem", "--import-realm", "--log-level=WARN,org.keycloak.services:INFO"),
                     environment(), home, log, pidFile);
             if (!Readiness.await(this::realmAnswers, Duration.ofSeconds(180), process)) {

@@ -1,0 +1,15 @@
+package dk.rodtraad.chassis.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The words every service's pages share ({@code rt:} in templates); a service's own words are its {@code msg:}. */
+@MessageBundle("rt")
+public interface PageMessages {
+    @Message("Gå til indhold") String skip_to_content();
+    @Message("Log ud") String logout();
+    @Message("Velkommen, {name}") String welcome(String name);
+    @Message("For it-afdelingen") String card_api_title();
+    @Message("API-dokumentation (OpenAPI)") String card_api_text();
+    @Message("Rød Tråd – tidlig og fælles indsats for børn og unge, sammen med familien.") String footer();
+}

@@ -1,0 +1,90 @@
+package dk.rodtraad.testkit.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.testkit.DemoClients;
+import dk.rodtraad.testkit.DemoUsers;
+import dk.rodtraad.testkit.RunningSystem;
+import dk.rodtraad.testkit.StackConfig;
+import dk.rodtraad.testkit.Tokens;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A few concerns about fictitious children, recorded through the API by the demo professionals on the local stack's
+ * first start, so the timelines have something to show. All names and CPR numbers are made up.
+ */
+final class DemoData {
+
+    private record DemoConcern(String professional, String cpr, String name, String level, String setting,
+            int daysAgo, String observation) {
+    }
+
+    private static final List<DemoConcern> CONCERNS = List.of(
+            new DemoConcern(DemoUsers.LISE, "120318-4021", "Asta Jensen", "yellow", "skole", 9,
+                    "Asta er ofte alene i frikvartererne og har svært ved at komme i gang med opgaverne."),
+            new DemoConcern(DemoUsers.KASPER, "120318-4021", "Asta Jensen", "yellow", "fritid", 4,
+                    "Asta er stoppet med at komme i klubben om onsdagen, hvor hun ellers altid var med."),
+            new DemoConcern(DemoUsers.HANNE, "030925-1137", "Malik Hansen", "red", "sundhedspleje", 2,
+                    "Ved hjemmebesøget virkede mor meget belastet, og Malik tager ikke på som forventet."),
+            new DemoConcern(DemoUsers.PETER, "220721-2284", "Sofie Larsen", "yellow", "dagtilbud", 6,
+                    "Sofie har fået sværere ved at falde til ro efter forældrenes skilsmisse."));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** Records the demo concerns once per state folder; returns a child's timeline URL to show, or null. */
+    static String seedOnce(RunningSystem system) {
+        Path marker = system.config().stateDir().resolve("demo-data.done");
+        if (Files.exists(marker)) {
+            return null;
+        }
+        String firstChild = null;
+        for (DemoConcern concern : CONCERNS) {
+            String childId = record(system, concern);
+            firstChild = firstChild == null ? childId : firstChild;
+        }
+        try {
+            Files.writeString(marker, "The demo concerns were recorded; delete this file to record them again.\n");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return system.url(StackConfig.NETWORK_MEETING) + "/children/" + firstChild + "/timeline";
+    }
+
+    private static String record(RunningSystem system, DemoConcern concern) {
+        String token = Tokens.password(system.infrastructure().realmUrl(), StackConfig.CONCERN,
+                DemoClients.secret(StackConfig.CONCERN), concern.professional(), DemoUsers.PASSWORD);
+        try {
+            String body = JSON.writeValueAsString(Map.of(
+                    "child", Map.of("cpr", concern.cpr(), "name", concern.name()),
+                    "level", concern.level(), "setting", concern.setting(),
+                    "observedOn", LocalDate.now().minusDays(concern.daysAgo()).toString(),
+                    "observation", concern.observation()));
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create(system.url(StackConfig.CONCERN) + "/concerns"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("Demo concern refused: " + response.statusCode() + " " + response.body());
+            }
+            return JSON.readTree(response.body()).get("childId").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException("concern-service cannot be reached", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private DemoData() {
+    }
+}
