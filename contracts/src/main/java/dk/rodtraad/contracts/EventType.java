@@ -9,7 +9,9 @@ import java.util.Optional;
  */
 public enum EventType {
 
-    CONCERN_RAISED_V1("dk.rodtraad.concern.raised.v1", Topics.CONCERN_EVENTS);
+    CONCERN_RAISED_V1("dk.rodtraad.concern.raised.v1", Topics.CONCERN_EVENTS),
+
+    TAXONOMY_PUBLISHED_V1("dk.rodtraad.catalogue.taxonomy-published.v1", Topics.CATALOGUE_EVENTS);
 
     private final String type;
     private final String topic;

@@ -7,6 +7,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
 import dk.rodtraad.contracts.concern.ConcernRaisedV1;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -31,7 +33,15 @@ class EventSchemasMatchPayloadsTest {
     /** One realistic payload per event type; a new type without an example fails {@link #everyTypeHasAnExample}. */
     private static final Map<EventType, Object> EXAMPLES = Map.of(
             EventType.CONCERN_RAISED_V1, new ConcernRaisedV1(UUID.randomUUID(), UUID.randomUUID(), "yellow", "skole",
-                    LocalDate.of(2026, 11, 20), Instant.parse("2026-11-24T09:15:00.123456Z")));
+                    LocalDate.of(2026, 11, 20), Instant.parse("2026-11-24T09:15:00.123456Z")),
+            EventType.TAXONOMY_PUBLISHED_V1, new TaxonomyPublishedV1(UUID.randomUUID(), 1,
+                    Instant.parse("2026-11-24T09:15:00Z"),
+                    List.of(new TaxonomyPublishedV1.SignGroup("social", "Sociale relationer", List.of(
+                            new TaxonomyPublishedV1.Sign("isolation", "Isolerer sig", "Trækker sig fra fællesskabet.", 3, 18)))),
+                    List.of(new TaxonomyPublishedV1.ScaleLevel("green", "Grøn", "Trives", "Fortsæt som hidtil."),
+                            new TaxonomyPublishedV1.ScaleLevel("yellow", "Gul", "Øget opmærksomhed", "Tal med forældrene."),
+                            new TaxonomyPublishedV1.ScaleLevel("red", "Rød", "Alvorlig bekymring", "Overvej underretning.")),
+                    new TaxonomyPublishedV1.AcuteFlag("Akut", "Kontakt myndighed straks.")));
 
     @Test
     void everyTypeHasAnExample() {
@@ -51,6 +61,13 @@ class EventSchemasMatchPayloadsTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) payload).put("cpr", "010120-1234");
         Set<ValidationMessage> errors = schemaOf(type).validate(payload);
         assertFalse(errors.isEmpty());
+    }
+
+    @Test
+    void aPublishedScaleHasExactlyTheThreeLevels() throws Exception {
+        var payload = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(EXAMPLES.get(EventType.TAXONOMY_PUBLISHED_V1));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) payload.get("scale")).remove(2);
+        assertFalse(schemaOf(EventType.TAXONOMY_PUBLISHED_V1).validate(payload).isEmpty());
     }
 
     @Test

@@ -25,16 +25,18 @@ public class Outbox {
     }
 
     /**
-     * @param childId the child's pseudonymous id, never a CPR number
-     * @param payload the event's payload record from {@code contracts}
+     * @param subjectId the Kafka key and CloudEvents subject: for an event about a child, the child's pseudonymous
+     *                  id (never a CPR number), so all of a child's events stay in order; else the id of what the
+     *                  event is about
+     * @param payload   the event's payload record from {@code contracts}
      * @return the event id (the CloudEvents {@code id})
      */
-    public Uni<UUID> publish(EventType type, UUID childId, Object payload) {
+    public Uni<UUID> publish(EventType type, UUID subjectId, Object payload) {
         var event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.eventType = type.type();
         event.topic = type.topic();
-        event.childId = childId;
+        event.subjectId = subjectId;
         // Truncated to what PostgreSQL stores, so the time read back equals the time published.
         event.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         event.createdAt = event.occurredAt;

@@ -34,9 +34,12 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public String topic;
 
-    /** The child's pseudonymous id: the Kafka key and the CloudEvents subject. */
-    @Column(name = "child_id", nullable = false, updatable = false)
-    public UUID childId;
+    /**
+     * The Kafka key and the CloudEvents subject: the child's pseudonymous id for an event about a child, else the id
+     * of what the event is about (e.g. the shared language).
+     */
+    @Column(name = "subject_id", nullable = false, updatable = false)
+    public UUID subjectId;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     public Instant occurredAt;

@@ -80,13 +80,13 @@ public class OutboxRelay {
                 .withId(event.eventId.toString())
                 .withType(event.eventType)
                 .withSource(source)
-                .withSubject(event.childId.toString())
+                .withSubject(event.subjectId.toString())
                 .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .build();
         var record = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(event.topic)
-                .withKey(event.childId.toString())
+                .withKey(event.subjectId.toString())
                 .build();
         return emitter.sendMessage(Message.of(event.payload, Metadata.of(cloudEvent, record)));
     }

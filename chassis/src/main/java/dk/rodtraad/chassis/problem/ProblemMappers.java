@@ -80,9 +80,19 @@ public class ProblemMappers {
             return unreadable(unreadableBody);
         }
         int status = e.getResponse().getStatus();
-        return respond(Problem.of(status, Response.Status.fromStatusCode(status) == null
-                ? "Fejl" : Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage()));
+        return respond(Problem.of(status, TITLES.getOrDefault(status, "Fejl"), e.getMessage()));
     }
+
+    private static final java.util.Map<Integer, String> TITLES = java.util.Map.of(
+            400, "Ugyldig forespørgsel",
+            401, "Log ind",
+            403, "Ingen adgang",
+            404, "Findes ikke",
+            405, "Metoden er ikke tilladt",
+            406, "Formatet kan ikke leveres",
+            409, "Konflikt",
+            415, "Forkert indholdstype",
+            503, "Midlertidigt utilgængelig");
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
@@ -96,15 +106,27 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** The property path as the client named it: without the method and parameter that Bean Validation adds. */
+    /**
+     * The property path as the client named it, e.g. {@code groups[0].signs[2].code}: without the method and
+     * parameter that Bean Validation puts first. Bean Validation puts a list index on the node <em>after</em> the
+     * list, so it is moved back onto the list's name.
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
         var names = new ArrayList<String>();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY) {
-                names.add(node.getIndex() == null ? node.getName() : node.getName() + "[" + node.getIndex() + "]");
+                continue;
+            }
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
+                names.set(names.size() - 1, names.getLast() + "[" + node.getIndex() + "]");
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                names.add(node.getName());
             }
         }
         if (names.isEmpty()) {

@@ -69,7 +69,7 @@ class OutboxRelayTest {
                         .chain(() -> Uni.createFrom().failure(new IllegalStateException("the state change failed"))))));
 
         long stored = VertxContextSupport.subscribeAndAwait(() ->
-                Panache.withSession(() -> OutboxEvent.count("childId", child)));
+                Panache.withSession(() -> OutboxEvent.count("subjectId", child)));
         assertEquals(0, stored);
     }
 

@@ -112,7 +112,7 @@ class RecordConcernTest {
     }
 
     static List<OutboxEvent> outboxFor(UUID childId) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> OutboxEvent.list("childId", childId)));
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> OutboxEvent.list("subjectId", childId)));
     }
 
     static long storedConcernsAndChildren() throws Throwable {
