@@ -1,6 +1,6 @@
 package dk.rodtraad.chassis.outbox;
 
-import dk.rodtraad.chassis.KafkaTestClient;
+import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.contracts.concern.ConcernRaisedV1;
@@ -20,7 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import static dk.rodtraad.chassis.KafkaTestClient.header;
+import static dk.rodtraad.testkit.kafka.KafkaTestClient.header;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;

@@ -1,6 +1,6 @@
 package dk.rodtraad.chassis.timeline;
 
-import dk.rodtraad.chassis.KafkaTestClient;
+import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import dk.rodtraad.chassis.audit.AuditEntry;
 import dk.rodtraad.contracts.Topics;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -17,7 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import static dk.rodtraad.chassis.KafkaTestClient.header;
+import static dk.rodtraad.testkit.kafka.KafkaTestClient.header;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;

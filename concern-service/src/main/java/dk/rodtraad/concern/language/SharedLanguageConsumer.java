@@ -1,0 +1,71 @@
+package dk.rodtraad.concern.language;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.chassis.inbox.Inbox;
+import dk.rodtraad.chassis.inbox.PoisonEventException;
+import dk.rodtraad.chassis.inbox.ReceivedEvent;
+import dk.rodtraad.contracts.EventType;
+import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.time.Instant;
+
+/**
+ * Keeps concern-service's copy of the shared language current from catalogue-service's events. Other catalogue
+ * events on the topic are not this consumer's business and pass by.
+ */
+@ApplicationScoped
+public class SharedLanguageConsumer {
+
+    public static final String CHANNEL = "catalogue";
+    private static final String CONSUMER = "shared-language";
+
+    private final Inbox inbox;
+    private final ObjectMapper json;
+
+    public SharedLanguageConsumer(Inbox inbox, ObjectMapper json) {
+        this.inbox = inbox;
+        this.json = json;
+    }
+
+    @Incoming(CHANNEL)
+    public Uni<Void> receive(Message<String> message) {
+        return inbox.receive(message, CONSUMER, this::apply);
+    }
+
+    private Uni<Void> apply(ReceivedEvent event) {
+        if (!EventType.TAXONOMY_PUBLISHED_V1.type().equals(event.type())) {
+            return Uni.createFrom().voidItem();
+        }
+        TaxonomyPublishedV1 published = read(event);
+        return SharedLanguageCopy.<SharedLanguageCopy>findById(published.version()).chain(known -> {
+            if (known != null) {
+                // A published version never changes: a second event for it can only be a repeat.
+                return Uni.createFrom().voidItem();
+            }
+            var copy = new SharedLanguageCopy();
+            copy.version = published.version();
+            copy.publishedAt = published.publishedAt();
+            copy.content = event.data();
+            copy.receivedAt = Instant.now();
+            return copy.persist().replaceWithVoid();
+        });
+    }
+
+    private TaxonomyPublishedV1 read(ReceivedEvent event) {
+        try {
+            var published = json.readValue(event.data(), TaxonomyPublishedV1.class);
+            if (published.version() < 1 || published.publishedAt() == null || published.groups() == null
+                    || published.scale() == null) {
+                throw new PoisonEventException("Incomplete shared language version: " + event.id());
+            }
+            return published;
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("Unreadable shared language version: " + e.getOriginalMessage(), e);
+        }
+    }
+}
