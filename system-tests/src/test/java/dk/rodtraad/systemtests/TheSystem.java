@@ -94,6 +94,13 @@ final class TheSystem {
                     .extract().jsonPath().getList("$");
         }
 
+        Map<String, Object> sharedLanguageInConcernService() {
+            return given().baseUri(system.url(StackConfig.CONCERN)).auth().oauth2(token(StackConfig.CONCERN))
+                    .when().get("/shared-language/current")
+                    .then().statusCode(200)
+                    .extract().jsonPath().getMap("$");
+        }
+
         private String token(String service) {
             return tokens.computeIfAbsent(username + "@" + service, key -> Tokens.password(
                     system.infrastructure().realmUrl(), service, DemoClients.secret(service), username,
