@@ -48,6 +48,10 @@ final class TheSystem {
         return system.infrastructure();
     }
 
+    String url(String service) {
+        return system.url(service);
+    }
+
     TopicReader kafka() {
         return new TopicReader(system.infrastructure().kafkaBootstrapServers());
     }
