@@ -66,7 +66,9 @@ public final class Stack {
     private static void stop(StackConfig config) {
         var system = RunningSystem.attach(config);
         system.stopServices();
-        ((EmbeddedInfrastructure) system.infrastructure()).stopAll();
+        if (system.infrastructure() instanceof EmbeddedInfrastructure embedded) {
+            embedded.stopAll();
+        }
         OUT.println("Rød Tråd is stopped. Data is kept in " + config.stateDir() + ".");
     }
 
