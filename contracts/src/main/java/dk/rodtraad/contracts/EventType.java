@@ -11,14 +11,33 @@ public enum EventType {
 
     CONCERN_RAISED_V1("dk.rodtraad.concern.raised.v1", Topics.CONCERN_EVENTS),
 
-    TAXONOMY_PUBLISHED_V1("dk.rodtraad.catalogue.taxonomy-published.v1", Topics.CATALOGUE_EVENTS);
+    TAXONOMY_PUBLISHED_V1("dk.rodtraad.catalogue.taxonomy-published.v1", Topics.CATALOGUE_EVENTS),
+
+    VEJVISER_PUBLISHED_V1("dk.rodtraad.catalogue.vejviser-published.v1", Topics.CATALOGUE_EVENTS),
+
+    /** The four steps of an intervention's life carry the same payload: its state after the step. */
+    INTERVENTION_PUBLISHED_V1("dk.rodtraad.catalogue.intervention-published.v1", Topics.CATALOGUE_EVENTS, SharedSchema.INTERVENTION),
+    INTERVENTION_CHANGED_V1("dk.rodtraad.catalogue.intervention-changed.v1", Topics.CATALOGUE_EVENTS, SharedSchema.INTERVENTION),
+    INTERVENTION_PAUSED_V1("dk.rodtraad.catalogue.intervention-paused.v1", Topics.CATALOGUE_EVENTS, SharedSchema.INTERVENTION),
+    INTERVENTION_RETIRED_V1("dk.rodtraad.catalogue.intervention-retired.v1", Topics.CATALOGUE_EVENTS, SharedSchema.INTERVENTION);
+
+    /** Schemas that more than one type uses (a nested class, since enum constants cannot see the enum's statics). */
+    private static final class SharedSchema {
+        static final String INTERVENTION = "dk.rodtraad.catalogue.intervention.v1";
+    }
 
     private final String type;
     private final String topic;
+    private final String schema;
 
     EventType(String type, String topic) {
+        this(type, topic, type);
+    }
+
+    EventType(String type, String topic, String schema) {
         this.type = type;
         this.topic = topic;
+        this.schema = schema;
     }
 
     /** The CloudEvents {@code type} attribute, e.g. {@code dk.rodtraad.concern.raised.v1}. */
@@ -32,7 +51,7 @@ public enum EventType {
 
     /** Class-path location of this type's JSON Schema (draft 2020-12). */
     public String schemaResource() {
-        return "/schemas/" + type + ".schema.json";
+        return "/schemas/" + schema + ".schema.json";
     }
 
     public static Optional<EventType> of(String type) {

@@ -7,7 +7,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dk.rodtraad.contracts.catalogue.InterventionV1;
 import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
+import dk.rodtraad.contracts.catalogue.VejviserPublishedV1;
 import dk.rodtraad.contracts.concern.ConcernRaisedV1;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +33,12 @@ class EventSchemasMatchPayloadsTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** One realistic payload per event type; a new type without an example fails {@link #everyTypeHasAnExample}. */
+    private static final InterventionV1 INTERVENTION = new InterventionV1(UUID.randomUUID(), "cool-kids-ppr", 3,
+            "offentliggjort", "Cool Kids – angstgruppe", "Et forløb for børn, der er meget ængstelige.", 7, 12,
+            List.of("angst"), "netvaerksgruppe", "sekundaer", 3, "PPR", "specialpaedagogik",
+            "Folkeskoleloven § 12", "Cool Kids", "evidensbaseret", "henvisning", 6,
+            Instant.parse("2026-11-24T09:15:00Z"));
+
     private static final Map<EventType, Object> EXAMPLES = Map.of(
             EventType.CONCERN_RAISED_V1, new ConcernRaisedV1(UUID.randomUUID(), UUID.randomUUID(), "yellow", "skole",
                     LocalDate.of(2026, 11, 20), Instant.parse("2026-11-24T09:15:00.123456Z")),
@@ -41,7 +49,15 @@ class EventSchemasMatchPayloadsTest {
                     List.of(new TaxonomyPublishedV1.ScaleLevel("green", "Grøn", "Trives", "Fortsæt som hidtil."),
                             new TaxonomyPublishedV1.ScaleLevel("yellow", "Gul", "Øget opmærksomhed", "Tal med forældrene."),
                             new TaxonomyPublishedV1.ScaleLevel("red", "Rød", "Alvorlig bekymring", "Overvej underretning.")),
-                    new TaxonomyPublishedV1.AcuteFlag("Akut", "Kontakt myndighed straks.")));
+                    new TaxonomyPublishedV1.AcuteFlag("Akut", "Kontakt myndighed straks.")),
+            EventType.VEJVISER_PUBLISHED_V1, new VejviserPublishedV1(UUID.randomUUID(), 2, 1,
+                    Instant.parse("2026-11-24T09:15:00Z"), List.of(new VejviserPublishedV1.Entry("angst", "yellow",
+                    "Barnet undgår situationer.", "Tal med forældrene.", "Pædagog, PPR", "Forældrene kan øve små skridt.",
+                    List.of("cool-kids-ppr")))),
+            EventType.INTERVENTION_PUBLISHED_V1, INTERVENTION,
+            EventType.INTERVENTION_CHANGED_V1, INTERVENTION,
+            EventType.INTERVENTION_PAUSED_V1, INTERVENTION,
+            EventType.INTERVENTION_RETIRED_V1, INTERVENTION);
 
     @Test
     void everyTypeHasAnExample() {

@@ -16,7 +16,9 @@ import jakarta.ws.rs.NotFoundException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -58,6 +60,18 @@ public class SharedLanguage {
                 .map(v -> v != null && (withDrafts || v.status == LanguageVersion.Status.PUBLISHED) ? v : null)
                 .onItem().ifNull().failWith(() -> new NotFoundException("Version " + number + " findes ikke"))
                 .map(this::view);
+    }
+
+    /** The signs of the version in force, code to name, in the taxonomy's order: what others may refer to. */
+    @WithSession
+    public Uni<Map<String, String>> currentSigns() {
+        return LanguageVersion.currentPublished().map(version -> {
+            var signs = new LinkedHashMap<String, String>();
+            if (version != null) {
+                read(version.content).groups().forEach(g -> g.signs().forEach(s -> signs.put(s.code(), s.name())));
+            }
+            return signs;
+        });
     }
 
     @WithTransaction

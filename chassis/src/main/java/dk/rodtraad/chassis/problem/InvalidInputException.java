@@ -13,6 +13,11 @@ public class InvalidInputException extends RuntimeException {
         this.errors = List.of(new Problem.FieldError(field, message));
     }
 
+    public InvalidInputException(List<Problem.FieldError> errors) {
+        super(errors.toString());
+        this.errors = List.copyOf(errors);
+    }
+
     public List<Problem.FieldError> errors() {
         return errors;
     }

@@ -54,7 +54,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-        String message = field.isEmpty() ? "Forespørgslen er ikke gyldig JSON" : "Værdien har ikke den rigtige form";
+        String message = field.isEmpty() ? "Forespørgslen er ikke gyldig JSON"
+                : e.getCause() instanceof InvalidValueException invalid ? invalid.getMessage()
+                : "Værdien har ikke den rigtige form";
         return respond(Problem.invalid(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message))));
     }
 

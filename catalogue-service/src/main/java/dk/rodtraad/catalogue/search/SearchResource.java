@@ -1,0 +1,76 @@
+package dk.rodtraad.catalogue.search;
+
+import dk.rodtraad.catalogue.intervention.Audience;
+import dk.rodtraad.catalogue.intervention.Coded;
+import dk.rodtraad.catalogue.intervention.InterventionType;
+import dk.rodtraad.catalogue.intervention.InterventionView;
+import dk.rodtraad.catalogue.intervention.PreventionLevel;
+import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.chassis.problem.InvalidValueException;
+import dk.rodtraad.chassis.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** Search of the catalogue and suggestions for a child, for professionals. */
+@Path("/search")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED, Roles.KATALOGREDAKTOER, Roles.ANALYTIKER, Roles.ADMIN})
+public class SearchResource {
+
+    private final InterventionSearch search;
+    private final Suggestions suggestions;
+    private final SecurityIdentity identity;
+
+    public SearchResource(InterventionSearch search, Suggestions suggestions, SecurityIdentity identity) {
+        this.search = search;
+        this.suggestions = suggestions;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "Danish full-text search with filters, best match first")
+    public Uni<List<InterventionView>> search(@RestQuery String q,
+            @RestQuery @Min(value = 0, message = "Mindst 0 år") @Max(value = 25, message = "Højst 25 år") Integer age,
+            @RestQuery List<String> sign, @RestQuery String type,
+            @RestQuery @Min(value = 1, message = "Indsatstrappen har trin 1 til 6") @Max(value = 6, message = "Indsatstrappen har trin 1 til 6") Integer step,
+            @RestQuery String department, @RestQuery String preventionLevel,
+            @RestQuery @Min(value = 0, message = "Kan ikke være negativ") Integer maxWaitingWeeks) {
+        var filter = new SearchFilter(q, age, sign, code("type", type, v -> Coded.parse(InterventionType.class, v)), step,
+                department, code("preventionLevel", preventionLevel, v -> Coded.parse(PreventionLevel.class, v)), maxWaitingWeeks);
+        return search.find(filter, Audience.of(identity)).map(found -> found.stream().map(InterventionView::of).toList());
+    }
+
+    @GET
+    @Path("/suggestions")
+    @Operation(summary = "Published interventions for a child of this age with these signs, ranked, with why")
+    public Uni<List<Suggestion>> suggestions(
+            @RestQuery @NotNull(message = "Angiv barnets alder") @Min(value = 0, message = "Mindst 0 år") @Max(value = 25, message = "Højst 25 år") Integer age,
+            @RestQuery @NotEmpty(message = "Angiv mindst ét tegn") List<String> sign) {
+        return suggestions.forChild(age, sign);
+    }
+
+    private static <T> T code(String field, String value, Function<String, T> parse) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parse.apply(value);
+        } catch (InvalidValueException e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
+    }
+}
