@@ -2,6 +2,9 @@ package dk.rodtraad.catalogue.intervention;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
+import java.util.List;
+import java.util.Optional;
+
 /** Where an intervention is in its life (status). Only a published one is offered; a paused one is shown to staff as paused. */
 public enum InterventionStatus implements Coded {
     DRAFT, PUBLISHED, PAUSED, RETIRED;
@@ -28,6 +31,23 @@ public enum InterventionStatus implements Coded {
             case PAUSED -> next == PUBLISHED || next == RETIRED;
             case RETIRED -> false;
         };
+    }
+
+    /**
+     * The statuses to pass through, in order, to get from this one to the wanted one: a draft is published before it
+     * can be paused. Empty when nothing leads there; an empty list when it is already there.
+     */
+    public Optional<List<InterventionStatus>> stepsTo(InterventionStatus wanted) {
+        if (this == wanted) {
+            return Optional.of(List.of());
+        }
+        if (canBecome(wanted)) {
+            return Optional.of(List.of(wanted));
+        }
+        if (canBecome(PUBLISHED) && PUBLISHED.canBecome(wanted)) {
+            return Optional.of(List.of(PUBLISHED, wanted));
+        }
+        return Optional.empty();
     }
 
     @JsonCreator

@@ -1,0 +1,57 @@
+package dk.rodtraad.catalogue.csv;
+
+import dk.rodtraad.catalogue.intervention.Audience;
+import dk.rodtraad.catalogue.intervention.Intervention;
+import dk.rodtraad.chassis.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.List;
+
+/** The catalogue as a spreadsheet: exported for everyone who may read it, imported by the katalogredaktør. */
+@Path("/csv/interventions")
+public class CsvResource {
+
+    static final String CSV = "text/csv;charset=UTF-8";
+
+    private final CsvImport csvImport;
+    private final SecurityIdentity identity;
+
+    public CsvResource(CsvImport csvImport, SecurityIdentity identity) {
+        this.csvImport = csvImport;
+        this.identity = identity;
+    }
+
+    @GET
+    @Produces(CSV)
+    @WithSession
+    @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED, Roles.KATALOGREDAKTOER, Roles.ANALYTIKER, Roles.ADMIN})
+    @Operation(summary = "The interventions the caller may see, as a ;-separated UTF-8 file a Danish Excel opens")
+    public Uni<RestResponse<String>> export() {
+        Audience audience = Audience.of(identity);
+        return Intervention.<Intervention>list("status in ?1 order by department, name", List.copyOf(audience.visible()))
+                .map(InterventionCsv::write)
+                .map(csv -> RestResponse.ResponseBuilder.ok(csv)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indsatskatalog.csv\"").build());
+    }
+
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.KATALOGREDAKTOER)
+    @Operation(summary = "Create or update interventions from the file, all or nothing; a bad file gets every bad cell named")
+    public Uni<ImportReport> importFile(String body) {
+        return csvImport.importFile(body, identity.getPrincipal().getName());
+    }
+}
