@@ -8,7 +8,7 @@ import dk.rodtraad.catalogue.intervention.InterventionStatus;
  *
  * @param line the row's number as the spreadsheet shows it: the header is row 1
  */
-record CsvRow(int line, InterventionContent content, InterventionStatus status) {
+public record CsvRow(int line, InterventionContent content, InterventionStatus status) {
 
     /** How an error names a cell: {@code række 7, tegn}. */
     static String cell(int line, InterventionColumn column) {

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * Danish Excel writes), lists inside a cell separated by {@code ", "}, codes or their Danish labels. Reading checks
  * the form of each cell; what the values mean is checked by {@link CsvImport}.
  */
-final class InterventionCsv {
+public final class InterventionCsv {
 
     /** Excel opens a UTF-8 file as UTF-8 only when it starts with a byte order mark. */
     static final String BYTE_ORDER_MARK = "\uFEFF";
@@ -47,10 +47,10 @@ final class InterventionCsv {
             .get();
 
     /** What a file holds: the rows that could be read, and every cell that could not. */
-    record Content(List<CsvRow> rows, List<FieldError> errors) {
+    public record Content(List<CsvRow> rows, List<FieldError> errors) {
     }
 
-    static Content read(String text) {
+    public static Content read(String text) {
         String body = text == null ? "" : text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
         try (CSVParser parser = FORMAT.builder().setIgnoreEmptyLines(true).get().parse(new StringReader(body))) {
             List<CSVRecord> records = parser.getRecords();
