@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.csv;
 
+import dk.rodtraad.catalogue.competence.Competences;
 import dk.rodtraad.catalogue.csv.ImportReport.RowOutcome;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionRules;
@@ -25,7 +26,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Imports the catalogue's spreadsheet: each row creates the intervention its code names, or brings the existing one
+ * Imports the catalogue's spreadsheets. The interventions: each row creates the intervention its code names, or brings the existing one
  * to what the row says, content and status. All or nothing: the whole file is checked first, and a file with one bad
  * cell stores nothing and gets a report naming every bad row, column and reason.
  */
@@ -33,13 +34,24 @@ import java.util.stream.Collectors;
 public class CsvImport {
 
     private final Interventions interventions;
+    private final Competences competences;
     private final SharedLanguage language;
     private final Validator validator;
 
-    public CsvImport(Interventions interventions, SharedLanguage language, Validator validator) {
+    public CsvImport(Interventions interventions, Competences competences, SharedLanguage language, Validator validator) {
         this.interventions = interventions;
+        this.competences = competences;
         this.language = language;
         this.validator = validator;
+    }
+
+    /** Replaces the competence overview with the file's, all or nothing. */
+    public Uni<Integer> importCompetences(String text) {
+        CompetenceCsv.Content file = CompetenceCsv.read(text, validator);
+        if (!file.errors().isEmpty()) {
+            return Uni.createFrom().failure(new InvalidInputException(file.errors()));
+        }
+        return competences.replaceAll(file.entries()).map(List::size);
     }
 
     @WithTransaction
@@ -70,12 +82,12 @@ public class CsvImport {
             InterventionRules.check(row.content(), knownSigns).forEach(error -> note(errors, row, error.field(), error.message()));
             Integer earlier = seenCodes.putIfAbsent(row.content().code(), row.line());
             if (earlier != null) {
-                errors.putIfAbsent(CsvRow.cell(row.line(), InterventionColumn.KODE), "Koden står også i række " + earlier);
+                errors.putIfAbsent(Spreadsheet.cell(row.line(), InterventionColumn.KODE), "Koden står også i række " + earlier);
             }
             Intervention current = existing.get(row.content().code());
             if (current != null && row.status() != null) {
                 checkChange(row, current).ifPresent(message -> errors.putIfAbsent(
-                        CsvRow.cell(row.line(), InterventionColumn.STATUS), message));
+                        Spreadsheet.cell(row.line(), InterventionColumn.STATUS), message));
             }
         }
         if (!errors.isEmpty()) {
@@ -97,7 +109,7 @@ public class CsvImport {
 
     private static void note(Map<String, String> errors, CsvRow row, String path, String message) {
         InterventionColumn column = InterventionColumn.ofField(path).orElse(InterventionColumn.KODE);
-        errors.putIfAbsent(CsvRow.cell(row.line(), column), message);
+        errors.putIfAbsent(Spreadsheet.cell(row.line(), column), message);
     }
 
     private Uni<RowOutcome> apply(CsvRow row, Intervention current, String editor) {

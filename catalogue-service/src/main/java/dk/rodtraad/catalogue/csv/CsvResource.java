@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.csv;
 
+import dk.rodtraad.catalogue.competence.Competences;
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.chassis.security.Roles;
@@ -19,21 +20,24 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 
-/** The catalogue as a spreadsheet: exported for everyone who may read it, imported by the katalogredaktør. */
-@Path("/csv/interventions")
+/** The catalogue and the competence overview as spreadsheets: exported for everyone who may read them, imported by the katalogredaktør. */
+@Path("/csv")
 public class CsvResource {
 
     static final String CSV = "text/csv;charset=UTF-8";
 
     private final CsvImport csvImport;
+    private final Competences competences;
     private final SecurityIdentity identity;
 
-    public CsvResource(CsvImport csvImport, SecurityIdentity identity) {
+    public CsvResource(CsvImport csvImport, Competences competences, SecurityIdentity identity) {
         this.csvImport = csvImport;
+        this.competences = competences;
         this.identity = identity;
     }
 
     @GET
+    @Path("/interventions")
     @Produces(CSV)
     @WithSession
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED, Roles.KATALOGREDAKTOER, Roles.ANALYTIKER, Roles.ADMIN})
@@ -41,17 +45,44 @@ public class CsvResource {
     public Uni<RestResponse<String>> export() {
         Audience audience = Audience.of(identity);
         return Intervention.<Intervention>list("status in ?1 order by department, name", List.copyOf(audience.visible()))
-                .map(InterventionCsv::write)
-                .map(csv -> RestResponse.ResponseBuilder.ok(csv)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indsatskatalog.csv\"").build());
+                .map(InterventionCsv::write).map(csv -> download(csv, "indsatskatalog.csv"));
     }
 
     @POST
+    @Path("/interventions")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.KATALOGREDAKTOER)
     @Operation(summary = "Create or update interventions from the file, all or nothing; a bad file gets every bad cell named")
     public Uni<ImportReport> importFile(String body) {
         return csvImport.importFile(body, identity.getPrincipal().getName());
+    }
+
+    @GET
+    @Path("/competences")
+    @Produces(CSV)
+    @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED, Roles.KATALOGREDAKTOER, Roles.ANALYTIKER, Roles.ADMIN})
+    @Operation(summary = "The competence overview: metode;enhed;medarbejdere;kontakt")
+    public Uni<RestResponse<String>> exportCompetences() {
+        return competences.find(null).map(CompetenceCsv::write).map(csv -> download(csv, "kompetencer.csv"));
+    }
+
+    @POST
+    @Path("/competences")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.KATALOGREDAKTOER)
+    @Operation(summary = "Replace the competence overview with the file's, all or nothing")
+    public Uni<CompetenceImportReport> importCompetences(String body) {
+        return csvImport.importCompetences(body).map(CompetenceImportReport::new);
+    }
+
+    /** @param entries how many lines the overview now has */
+    public record CompetenceImportReport(int entries) {
+    }
+
+    private static RestResponse<String> download(String csv, String fileName) {
+        return RestResponse.ResponseBuilder.ok(csv)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").build();
     }
 }

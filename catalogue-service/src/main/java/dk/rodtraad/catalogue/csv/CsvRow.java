@@ -9,9 +9,4 @@ import dk.rodtraad.catalogue.intervention.InterventionStatus;
  * @param line the row's number as the spreadsheet shows it: the header is row 1
  */
 public record CsvRow(int line, InterventionContent content, InterventionStatus status) {
-
-    /** How an error names a cell: {@code række 7, tegn}. */
-    static String cell(int line, InterventionColumn column) {
-        return "række " + line + ", " + column.header;
-    }
 }

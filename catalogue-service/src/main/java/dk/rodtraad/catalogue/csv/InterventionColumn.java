@@ -7,7 +7,7 @@ import java.util.Optional;
  * The columns of the spreadsheet a municipality keeps its catalogue in, in the order the export writes them, each
  * with the field of {@link dk.rodtraad.catalogue.intervention.InterventionContent} it fills.
  */
-enum InterventionColumn {
+enum InterventionColumn implements Spreadsheet.Column {
     KODE("kode", "code"),
     NAVN("navn", "name"),
     KORT_BESKRIVELSE("kort_beskrivelse", "shortDescription"),
@@ -31,9 +31,6 @@ enum InterventionColumn {
     STEDER("steder", "locations"),
     STATUS("status", "status");
 
-    /** Separates the values of a list inside one cell, e.g. the signs: {@code angst, isolerer-sig}. */
-    static final String LIST_SEPARATOR = ", ";
-
     final String header;
     final String field;
 
@@ -42,8 +39,9 @@ enum InterventionColumn {
         this.field = field;
     }
 
-    static String[] headers() {
-        return Arrays.stream(values()).map(column -> column.header).toArray(String[]::new);
+    @Override
+    public String header() {
+        return header;
     }
 
     /** The column of a field path such as {@code signs[2]} or {@code name}. */

@@ -108,8 +108,22 @@ class CsvImportTest {
                 .header("Content-Disposition", containsString("indsatskatalog.csv"))
                 .extract().asString();
 
-        assertEquals(InterventionCsv.BYTE_ORDER_MARK + HEADER, exported.lines().findFirst().orElseThrow());
+        assertEquals(Spreadsheet.BYTE_ORDER_MARK + HEADER, exported.lines().findFirst().orElseThrow());
         imported(exported).statusCode(200).body("created", equalTo(0)).body("changed", equalTo(0));
+    }
+
+    @Test
+    void theDemoCatalogueImportsWhole() throws Throwable {
+        String demo;
+        try (var in = CsvImportTest.class.getResourceAsStream("/demo/interventions.csv")) {
+            demo = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        int rows = (int) demo.lines().count() - 1;
+
+        var report = imported(demo).statusCode(200).body("rows.size()", equalTo(rows)).extract().jsonPath();
+
+        assertEquals(rows, report.getInt("created") + report.getInt("changed") + report.getInt("unchanged"));
+        assertEquals("PUBLISHED", byCode("cool-kids-ppr").status.name());
     }
 
     @Test

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The form of the spreadsheet: what a municipality's file looks like and how its mistakes are named. */
 class InterventionCsvTest {
 
-    static final String HEADER = String.join(";", InterventionColumn.headers());
+    static final String HEADER = String.join(";", Spreadsheet.headers(InterventionColumn.class));
 
     static String row(String code, String status) {
         return code + ";Cool Kids;Et forløb for ængstelige børn.;Barnet og forældrene mødes ti gange.;7;12;"
@@ -43,7 +43,7 @@ class InterventionCsvTest {
     @Test
     void acceptsDanishLabelsForCodesAndAnExcelByteOrderMark() {
         String labelled = row("cool-kids-ppr", "Offentliggjort").replace(";netvaerksgruppe;", ";Netværks- eller samtalegruppe;");
-        var content = InterventionCsv.read(InterventionCsv.BYTE_ORDER_MARK + HEADER + "\r\n" + labelled + "\r\n");
+        var content = InterventionCsv.read(Spreadsheet.BYTE_ORDER_MARK + HEADER + "\r\n" + labelled + "\r\n");
 
         assertEquals(List.of(), content.errors());
         assertEquals(InterventionType.NETVAERKSGRUPPE, content.rows().getFirst().content().type());

@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A few concerns about fictitious children, recorded through the API by the demo professionals on the local stack's
- * first start, so the timelines have something to show. All names and CPR numbers are made up.
+ * The demo content of the local stack's first start, loaded through the APIs as the demo users would: the catalogue
+ * of interventions and the competence overview (catalogue-service's {@code demo/*.csv}, imported by the
+ * katalogredaktør), and a few concerns about fictitious children, so the timelines have something to show. All
+ * names, addresses and CPR numbers are made up.
  */
 final class DemoData {
 
@@ -47,17 +49,40 @@ final class DemoData {
         if (Files.exists(marker)) {
             return null;
         }
+        importCatalogue(system, "interventions");
+        importCatalogue(system, "competences");
         String firstChild = null;
         for (DemoConcern concern : CONCERNS) {
             String childId = record(system, concern);
             firstChild = firstChild == null ? childId : firstChild;
         }
         try {
-            Files.writeString(marker, "The demo concerns were recorded; delete this file to record them again.\n");
+            Files.writeString(marker, "The demo data was loaded; delete this file to load it again.\n");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return system.url(StackConfig.NETWORK_MEETING) + "/children/" + firstChild + "/timeline";
+    }
+
+    /** Imports {@code demo/<file>.csv} as the katalogredaktør; importing it again changes nothing. */
+    private static void importCatalogue(RunningSystem system, String file) {
+        Path csv = system.config().root().resolve("catalogue-service/src/main/resources/demo/" + file + ".csv");
+        String token = Tokens.password(system.infrastructure().realmUrl(), StackConfig.CATALOGUE,
+                DemoClients.secret(StackConfig.CATALOGUE), DemoUsers.KARIN, DemoUsers.PASSWORD);
+        try {
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create(system.url(StackConfig.CATALOGUE) + "/csv/" + file))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "text/csv; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Demo " + file + " refused: " + response.statusCode() + " " + response.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("catalogue-service cannot be reached", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String record(RunningSystem system, DemoConcern concern) {
