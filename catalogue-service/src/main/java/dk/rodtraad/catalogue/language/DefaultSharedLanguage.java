@@ -1,7 +1,6 @@
 package dk.rodtraad.catalogue.language;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +36,7 @@ public class DefaultSharedLanguage {
         if (!enabled) {
             return;
         }
-        long existing = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> LanguageVersion.count()));
+        long existing = VertxContextSupport.subscribeAndAwait(language::count);
         if (existing > 0) {
             return;
         }

@@ -1,7 +1,8 @@
 package dk.rodtraad.catalogue.language;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.catalogue.versioning.VersionView;
+import dk.rodtraad.catalogue.versioning.VersionedDocument;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
@@ -9,13 +10,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,104 +29,75 @@ public class SharedLanguage {
     public static final UUID ID = UUID.nameUUIDFromBytes("rodtraad:shared-language".getBytes());
 
     private final Outbox outbox;
-    private final ObjectMapper json;
+    private final VersionedDocument<LanguageVersion, LanguageContent> document;
 
     public SharedLanguage(Outbox outbox, ObjectMapper json) {
         this.outbox = outbox;
-        this.json = json;
+        this.document = new VersionedDocument<>(LanguageVersion.class, LanguageVersion::new, LanguageContent.class,
+                "Det fælles sprog", json);
     }
 
     @WithSession
-    public Uni<List<LanguageVersionView>> versions(boolean withDrafts) {
-        return LanguageVersion.newestFirst().map(all -> all.stream()
-                .filter(v -> withDrafts || v.status == LanguageVersion.Status.PUBLISHED)
-                .map(this::view).toList());
+    public Uni<List<VersionView<LanguageContent>>> versions(boolean withDrafts) {
+        return document.newestFirst(withDrafts).map(all -> all.stream().map(document::view).toList());
     }
 
     @WithSession
-    public Uni<LanguageVersionView> current() {
-        return LanguageVersion.currentPublished()
+    public Uni<VersionView<LanguageContent>> current() {
+        return document.currentPublished()
                 .onItem().ifNull().failWith(() -> new NotFoundException("Der er endnu ikke offentliggjort et fælles sprog"))
-                .map(this::view);
+                .map(document::view);
     }
 
     @WithSession
-    public Uni<LanguageVersionView> version(int number, boolean withDrafts) {
-        return LanguageVersion.<LanguageVersion>findById(number)
-                .map(v -> v != null && (withDrafts || v.status == LanguageVersion.Status.PUBLISHED) ? v : null)
-                .onItem().ifNull().failWith(() -> new NotFoundException("Version " + number + " findes ikke"))
-                .map(this::view);
+    public Uni<VersionView<LanguageContent>> version(int number, boolean withDrafts) {
+        return document.version(number, withDrafts).map(document::view);
+    }
+
+    /** The version in force and its content, or null before the first is published. */
+    @WithSession
+    public Uni<VersionView<LanguageContent>> currentOrNull() {
+        return document.currentPublished().map(version -> version == null ? null : document.view(version));
     }
 
     /** The signs of the version in force, code to name, in the taxonomy's order: what others may refer to. */
     @WithSession
     public Uni<Map<String, String>> currentSigns() {
-        return LanguageVersion.currentPublished().map(version -> {
+        return document.currentPublished().map(version -> {
             var signs = new LinkedHashMap<String, String>();
             if (version != null) {
-                read(version.content).groups().forEach(g -> g.signs().forEach(s -> signs.put(s.code(), s.name())));
+                document.content(version).groups().forEach(g -> g.signs().forEach(s -> signs.put(s.code(), s.name())));
             }
             return signs;
         });
     }
 
-    @WithTransaction
-    public Uni<LanguageVersionView> createDraft(LanguageContent content, String editor) {
-        LanguageRules.check(content);
-        return LanguageVersion.count("status", LanguageVersion.Status.DRAFT)
-                .chain(drafts -> drafts > 0
-                        ? Uni.createFrom().failure(new ClientErrorException("Der er allerede et udkast. Ret i det, eller offentliggør det først.", 409))
-                        : LanguageVersion.nextNumber())
-                .chain(number -> {
-                    var draft = new LanguageVersion();
-                    draft.number = number;
-                    draft.status = LanguageVersion.Status.DRAFT;
-                    draft.content = write(content);
-                    draft.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                    draft.createdBy = editor;
-                    return draft.<LanguageVersion>persistAndFlush();
-                })
-                .map(this::view);
+    @WithSession
+    public Uni<Long> count() {
+        return document.count();
     }
 
     @WithTransaction
-    public Uni<LanguageVersionView> updateDraft(int number, long expectedVersion, LanguageContent content) {
+    public Uni<VersionView<LanguageContent>> createDraft(LanguageContent content, String editor) {
         LanguageRules.check(content);
-        return draft(number, expectedVersion)
-                .invoke(draft -> draft.content = write(content))
-                .call(LanguageVersion::flush)
-                .map(this::view);
+        return document.createDraft(content, editor).map(document::view);
     }
 
     @WithTransaction
-    public Uni<LanguageVersionView> publish(int number, long expectedVersion, String editor) {
-        return draft(number, expectedVersion)
-                .invoke(draft -> {
-                    draft.status = LanguageVersion.Status.PUBLISHED;
-                    draft.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                    draft.publishedBy = editor;
-                })
-                .call(LanguageVersion::flush)
+    public Uni<VersionView<LanguageContent>> updateDraft(int number, long expectedVersion, LanguageContent content) {
+        LanguageRules.check(content);
+        return document.updateDraft(number, expectedVersion, content).map(document::view);
+    }
+
+    @WithTransaction
+    public Uni<VersionView<LanguageContent>> publish(int number, long expectedVersion, String editor) {
+        return document.publish(number, expectedVersion, editor)
                 .call(published -> outbox.publish(EventType.TAXONOMY_PUBLISHED_V1, ID, published(published)))
-                .map(this::view);
-    }
-
-    private Uni<LanguageVersion> draft(int number, long expectedVersion) {
-        return LanguageVersion.<LanguageVersion>findById(number)
-                .onItem().ifNull().failWith(() -> new NotFoundException("Version " + number + " findes ikke"))
-                .invoke(version -> {
-                    if (version.status == LanguageVersion.Status.PUBLISHED) {
-                        throw new ClientErrorException("Version " + number
-                                + " er offentliggjort og kan ikke ændres. Lav et nyt udkast.", 409);
-                    }
-                    if (version.lockVersion != expectedVersion) {
-                        throw new OptimisticLockException("Draft " + number + " has changed");
-                    }
-                });
+                .map(document::view);
     }
 
     private TaxonomyPublishedV1 published(LanguageVersion version) {
-        LanguageContent content = read(version.content);
+        LanguageContent content = document.content(version);
         return new TaxonomyPublishedV1(ID, version.number, version.publishedAt,
                 content.groups().stream().map(g -> new TaxonomyPublishedV1.SignGroup(g.code(), g.name(),
                         g.signs().stream().map(s -> new TaxonomyPublishedV1.Sign(s.code(), s.name(), s.description(),
@@ -138,26 +105,5 @@ public class SharedLanguage {
                 content.scale().stream().map(l -> new TaxonomyPublishedV1.ScaleLevel(l.code(), l.name(), l.meaning(),
                         l.guidance())).toList(),
                 new TaxonomyPublishedV1.AcuteFlag(content.acute().name(), content.acute().guidance()));
-    }
-
-    private LanguageVersionView view(LanguageVersion v) {
-        return new LanguageVersionView(v.number, v.status, v.createdAt, v.createdBy, v.publishedAt, v.publishedBy,
-                v.lockVersion, read(v.content));
-    }
-
-    private String write(LanguageContent content) {
-        try {
-            return json.writeValueAsString(content);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private LanguageContent read(String content) {
-        try {
-            return json.readValue(content, LanguageContent.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.language;
 
+import dk.rodtraad.catalogue.versioning.VersionView;
 import dk.rodtraad.chassis.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -37,7 +38,7 @@ public class SharedLanguageResource {
     @Path("/current")
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED, Roles.KATALOGREDAKTOER, Roles.ANALYTIKER, Roles.ADMIN})
     @Operation(summary = "The published version in force: the signs of not thriving and the concern scale")
-    public Uni<LanguageVersionView> current() {
+    public Uni<VersionView<LanguageContent>> current() {
         return language.current();
     }
 
@@ -45,7 +46,7 @@ public class SharedLanguageResource {
     @Path("/versions")
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED, Roles.KATALOGREDAKTOER, Roles.ANALYTIKER, Roles.ADMIN})
     @Operation(summary = "Every version, newest first; drafts only for the katalogredaktør")
-    public Uni<List<LanguageVersionView>> versions() {
+    public Uni<List<VersionView<LanguageContent>>> versions() {
         return language.versions(isEditor());
     }
 
@@ -53,7 +54,7 @@ public class SharedLanguageResource {
     @Path("/versions/{number}")
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED, Roles.KATALOGREDAKTOER, Roles.ANALYTIKER, Roles.ADMIN})
     @Operation(summary = "One version; what was recorded under it keeps this meaning")
-    public Uni<LanguageVersionView> version(@PathParam("number") int number) {
+    public Uni<VersionView<LanguageContent>> version(@PathParam("number") int number) {
         return language.version(number, isEditor());
     }
 
@@ -62,10 +63,10 @@ public class SharedLanguageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.KATALOGREDAKTOER)
     @Operation(summary = "Start the next version as a draft")
-    public Uni<RestResponse<LanguageVersionView>> createDraft(
+    public Uni<RestResponse<VersionView<LanguageContent>>> createDraft(
             @NotNull(message = "Send indholdet som JSON") @Valid LanguageContent content) {
         return language.createDraft(content, identity.getPrincipal().getName())
-                .map(draft -> RestResponse.ResponseBuilder.<LanguageVersionView>created(
+                .map(draft -> RestResponse.ResponseBuilder.<VersionView<LanguageContent>>created(
                         URI.create("/shared-language/versions/" + draft.number())).entity(draft).build());
     }
 
@@ -74,7 +75,7 @@ public class SharedLanguageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.KATALOGREDAKTOER)
     @Operation(summary = "Change the draft; a stale version gets 409")
-    public Uni<LanguageVersionView> updateDraft(@PathParam("number") int number,
+    public Uni<VersionView<LanguageContent>> updateDraft(@PathParam("number") int number,
             @NotNull(message = "Send ændringen som JSON") @Valid LanguageRequests.UpdateDraft request) {
         return language.updateDraft(number, request.version(), request.content());
     }
@@ -84,7 +85,7 @@ public class SharedLanguageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.KATALOGREDAKTOER)
     @Operation(summary = "Publish the draft: from now on it is immutable and in force everywhere")
-    public Uni<LanguageVersionView> publish(@PathParam("number") int number,
+    public Uni<VersionView<LanguageContent>> publish(@PathParam("number") int number,
             @NotNull(message = "Send den version, du har hentet") @Valid LanguageRequests.Publish request) {
         return language.publish(number, request.version(), identity.getPrincipal().getName());
     }

@@ -8,6 +8,7 @@ import dk.rodtraad.testkit.StackConfig;
 import dk.rodtraad.testkit.Tokens;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,6 +52,7 @@ final class DemoData {
         }
         importCatalogue(system, "interventions");
         importCatalogue(system, "competences");
+        linkVejviserToCatalogue(system);
         String firstChild = null;
         for (DemoConcern concern : CONCERNS) {
             String childId = record(system, concern);
@@ -59,7 +61,7 @@ final class DemoData {
         try {
             Files.writeString(marker, "The demo data was loaded; delete this file to load it again.\n");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return system.url(StackConfig.NETWORK_MEETING) + "/children/" + firstChild + "/timeline";
     }
@@ -67,16 +69,43 @@ final class DemoData {
     /** Imports {@code demo/<file>.csv} as the katalogredaktør; importing it again changes nothing. */
     private static void importCatalogue(RunningSystem system, String file) {
         Path csv = system.config().root().resolve("catalogue-service/src/main/resources/demo/" + file + ".csv");
+        try {
+            asKatalogredaktoer(system, "/csv/" + file, "text/csv; charset=UTF-8", HttpRequest.BodyPublishers.ofFile(csv));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The service starts with its default Vejviser unlinked, as the catalogue is empty then; with the demo catalogue
+     * in place, the katalogredaktør publishes the same guide with its links as version 2.
+     */
+    private static void linkVejviserToCatalogue(RunningSystem system) {
+        try {
+            String content = Files.readString(system.config().root().resolve("catalogue-service/src/main/resources/vejviser/default.json"));
+            var draft = JSON.readTree(asKatalogredaktoer(system, "/vejviser/versions", "application/json",
+                    HttpRequest.BodyPublishers.ofString(content)));
+            asKatalogredaktoer(system, "/vejviser/versions/" + draft.get("number").asInt() + "/publish", "application/json",
+                    HttpRequest.BodyPublishers.ofString("{\"version\":" + draft.get("version").asLong() + "}"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** POSTs to catalogue-service as the demo katalogredaktør; returns the answer's body. */
+    private static String asKatalogredaktoer(RunningSystem system, String path, String contentType,
+            HttpRequest.BodyPublisher body) {
         String token = Tokens.password(system.infrastructure().realmUrl(), StackConfig.CATALOGUE,
                 DemoClients.secret(StackConfig.CATALOGUE), DemoUsers.KARIN, DemoUsers.PASSWORD);
         try {
-            var response = HTTP.send(HttpRequest.newBuilder(URI.create(system.url(StackConfig.CATALOGUE) + "/csv/" + file))
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create(system.url(StackConfig.CATALOGUE) + path))
                     .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "text/csv; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Demo " + file + " refused: " + response.statusCode() + " " + response.body());
+                    .header("Content-Type", contentType)
+                    .POST(body).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("Demo data refused at " + path + ": " + response.statusCode() + " " + response.body());
             }
+            return response.body();
         } catch (IOException e) {
             throw new IllegalStateException("catalogue-service cannot be reached", e);
         } catch (InterruptedException e) {
