@@ -1,0 +1,60 @@
+package dk.rodtraad.catalogue.family;
+
+import dk.rodtraad.catalogue.intervention.Audience;
+import dk.rodtraad.catalogue.intervention.Interventions;
+import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.catalogue.search.InterventionSearch;
+import dk.rodtraad.catalogue.search.SearchFilter;
+import dk.rodtraad.chassis.problem.InvalidInputException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+
+/** The catalogue for families, without login: published interventions only, in the family's view. */
+@Path("/public/interventions")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class FamilyResource {
+
+    private final InterventionSearch search;
+    private final Interventions interventions;
+    private final SharedLanguage language;
+
+    public FamilyResource(InterventionSearch search, Interventions interventions, SharedLanguage language) {
+        this.search = search;
+        this.interventions = interventions;
+        this.language = language;
+    }
+
+    @GET
+    @WithSession
+    @Operation(summary = "Search the published interventions: Danish free text, the child's age, signs")
+    public Uni<List<FamilyIntervention>> search(@RestQuery String q,
+            @RestQuery @Min(value = 0, message = "Mindst 0 år") @Max(value = 25, message = "Højst 25 år") Integer age,
+            @RestQuery List<String> sign) {
+        var filter = new SearchFilter(q, age, sign, null, null, null, null, null);
+        return language.currentSigns().chain(names -> search.find(filter, Audience.PUBLIC)
+                .map(found -> found.stream().map(i -> FamilyIntervention.of(i, names)).toList()));
+    }
+
+    @GET
+    @WithSession
+    @Path("/{id}")
+    @Operation(summary = "One published intervention")
+    public Uni<FamilyIntervention> get(@PathParam("id") String id) {
+        return language.currentSigns().chain(names -> interventions
+                .get(InvalidInputException.parseUuid("id", id), Audience.PUBLIC)
+                .map(found -> FamilyIntervention.of(found, names)));
+    }
+}
