@@ -105,6 +105,24 @@ final class TheSystem {
                     .extract().jsonPath().getMap("$");
         }
 
+        /** Creates and publishes an intervention in the catalogue, as the katalogredaktør; returns its id. */
+        String publishIntervention(Map<String, Object> content) {
+            var catalogue = given().baseUri(system.url(StackConfig.CATALOGUE)).auth().oauth2(token(StackConfig.CATALOGUE));
+            var draft = catalogue.contentType(ContentType.JSON).body(content).when().post("/interventions")
+                    .then().statusCode(201).extract().jsonPath();
+            given().baseUri(system.url(StackConfig.CATALOGUE)).auth().oauth2(token(StackConfig.CATALOGUE))
+                    .contentType(ContentType.JSON).body(Map.of("version", draft.getLong("version"), "status", "offentliggjort"))
+                    .when().post("/interventions/{id}/status", draft.getString("id")).then().statusCode(200);
+            return draft.getString("id");
+        }
+
+        List<Map<String, Object>> interventionsInFollowupService() {
+            return given().baseUri(system.url(StackConfig.FOLLOWUP)).auth().oauth2(token(StackConfig.FOLLOWUP))
+                    .when().get("/interventions")
+                    .then().statusCode(200)
+                    .extract().jsonPath().getList("$");
+        }
+
         private String token(String service) {
             return tokens.computeIfAbsent(username + "@" + service, key -> Tokens.password(
                     system.infrastructure().realmUrl(), service, DemoClients.secret(service), username,

@@ -1,0 +1,73 @@
+package dk.rodtraad.followup.intervention;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.chassis.inbox.Inbox;
+import dk.rodtraad.chassis.inbox.PoisonEventException;
+import dk.rodtraad.chassis.inbox.ReceivedEvent;
+import dk.rodtraad.contracts.EventType;
+import dk.rodtraad.contracts.catalogue.InterventionV1;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.Set;
+
+/**
+ * Keeps followup-service's copy of the catalogue's interventions from catalogue-service's events. Each event carries
+ * the whole intervention, so the copy is replaced — unless it is already newer: events of one intervention share a
+ * partition and arrive in order, but a replayed old event must not undo a later change.
+ */
+@ApplicationScoped
+public class InterventionConsumer {
+
+    public static final String CHANNEL = "catalogue";
+    private static final String CONSUMER = "interventions";
+    private static final Set<String> TYPES = Set.of(EventType.INTERVENTION_PUBLISHED_V1.type(),
+            EventType.INTERVENTION_CHANGED_V1.type(), EventType.INTERVENTION_PAUSED_V1.type(),
+            EventType.INTERVENTION_RETIRED_V1.type());
+    private static final Set<String> STATUSES = Set.of("offentliggjort", "pause", "udgaaet");
+
+    private final Inbox inbox;
+    private final ObjectMapper json;
+
+    public InterventionConsumer(Inbox inbox, ObjectMapper json) {
+        this.inbox = inbox;
+        this.json = json;
+    }
+
+    @Incoming(CHANNEL)
+    public Uni<Void> receive(Message<String> message) {
+        return inbox.receive(message, CONSUMER, this::apply);
+    }
+
+    private Uni<Void> apply(ReceivedEvent event) {
+        if (!TYPES.contains(event.type())) {
+            return Uni.createFrom().voidItem();
+        }
+        InterventionV1 intervention = read(event);
+        return InterventionCopy.<InterventionCopy>findById(intervention.interventionId()).chain(known -> {
+            if (known != null && known.revision >= intervention.revision()) {
+                return Uni.createFrom().voidItem();
+            }
+            var copy = known != null ? known : new InterventionCopy();
+            copy.copy(intervention);
+            return copy.persist().replaceWithVoid();
+        });
+    }
+
+    private InterventionV1 read(ReceivedEvent event) {
+        try {
+            var intervention = json.readValue(event.data(), InterventionV1.class);
+            if (intervention.interventionId() == null || intervention.code() == null || intervention.name() == null
+                    || intervention.department() == null || intervention.changedAt() == null
+                    || !STATUSES.contains(intervention.status())) {
+                throw new PoisonEventException("Incomplete intervention: " + event.id());
+            }
+            return intervention;
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("Unreadable intervention: " + e.getOriginalMessage(), e);
+        }
+    }
+}

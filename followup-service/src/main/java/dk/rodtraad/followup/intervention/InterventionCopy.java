@@ -1,0 +1,68 @@
+package dk.rodtraad.followup.intervention;
+
+import dk.rodtraad.contracts.catalogue.InterventionV1;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An intervention of the catalogue as its newest event described it: what a referral may name. */
+@Entity
+@Table(name = "intervention_copy")
+public class InterventionCopy extends PanacheEntityBase {
+
+    /** The catalogue's status code: {@code offentliggjort}, {@code pause} or {@code udgaaet}. */
+    public static final String OFFERED = "offentliggjort";
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String code;
+
+    /** The catalogue's count of saved steps: an event with a lower one is older than this copy. */
+    @Column(nullable = false)
+    public int revision;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String department;
+
+    @Column(nullable = false)
+    public int step;
+
+    @Column(name = "age_from_years", nullable = false)
+    public int ageFromYears;
+
+    @Column(name = "age_to_years", nullable = false)
+    public int ageToYears;
+
+    @Column(name = "waiting_weeks", nullable = false)
+    public int waitingWeeks;
+
+    @Column(name = "changed_at", nullable = false)
+    public Instant changedAt;
+
+    void copy(InterventionV1 event) {
+        id = event.interventionId();
+        code = event.code();
+        revision = event.revision();
+        status = event.status();
+        name = event.name();
+        department = event.department();
+        step = event.step();
+        ageFromYears = event.ageFromYears();
+        ageToYears = event.ageToYears();
+        waitingWeeks = event.waitingWeeks();
+        changedAt = event.changedAt();
+    }
+}
