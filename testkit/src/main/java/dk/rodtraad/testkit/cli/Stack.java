@@ -56,7 +56,10 @@ public final class Stack {
         }
         if (demoTimeline != null) {
             OUT.println();
-            OUT.println("Demo data: four concerns about three fictitious children. One child's timeline (log in as hanne):");
+            OUT.println("Demo data: the catalogue of the fictitious Rødby Kommune (58 interventions, the competence overview,");
+            OUT.println("the Vejviser linked to it) and four concerns about three fictitious children.");
+            OUT.println("  Find help as a family, no login: " + system.url(StackConfig.CATALOGUE) + "/public/interventions?q=angst");
+            OUT.println("  One child's timeline (log in as hanne):");
             OUT.println("  " + demoTimeline);
         }
         OUT.println();
