@@ -3,28 +3,38 @@ package dk.rodtraad.concern.recording;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.concern.child.ChildRegistry;
+import dk.rodtraad.concern.language.TaxonomyInForce;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.concern.ConcernRaisedV1;
+import dk.rodtraad.contracts.concern.ConcernReassessedV1;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
-/** Records a concern: the concern, its event and the audit entry are stored together or not at all. */
+/**
+ * Records and reassesses concerns: each change, its history entry, its event and the audit entry are stored
+ * together or not at all.
+ */
 @ApplicationScoped
 public class ConcernRecording {
 
     private final ChildRegistry children;
+    private final TaxonomyInForce taxonomy;
     private final Outbox outbox;
     private final AuditLog auditLog;
     private final SecurityIdentity identity;
 
-    public ConcernRecording(ChildRegistry children, Outbox outbox, AuditLog auditLog, SecurityIdentity identity) {
+    public ConcernRecording(ChildRegistry children, TaxonomyInForce taxonomy, Outbox outbox, AuditLog auditLog,
+            SecurityIdentity identity) {
         this.children = children;
+        this.taxonomy = taxonomy;
         this.outbox = outbox;
         this.auditLog = auditLog;
         this.identity = identity;
@@ -32,35 +42,96 @@ public class ConcernRecording {
 
     @WithTransaction
     public Uni<ConcernView> record(RecordConcernRequest request) {
-        return children.findOrRegister(request.child().cpr(), request.child().name().strip())
-                .chain(child -> {
+        return taxonomy.current()
+                .invoke(language -> language.requireKnown("signs", request.signs()))
+                .chain(language -> children.identify("child", request.child()).chain(child -> {
                     var concern = new Concern();
                     concern.id = UUID.randomUUID();
                     concern.child = child;
-                    concern.level = request.level();
+                    concern.assessment = Assessment.of(request.level(), request.acute(), request.signs(),
+                            language.version());
                     concern.setting = request.setting();
                     concern.observedOn = request.observedOn();
                     concern.observation = request.observation().strip();
+                    involveParents(concern, request);
+                    concern.childViewMethod = request.childView().method();
+                    concern.childView = request.childView().view().strip();
                     concern.recordedBy = identity.getPrincipal().getName();
-                    concern.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                    concern.recordedAt = now();
                     return concern.<Concern>persist();
-                })
-                .call(concern -> outbox.publish(EventType.CONCERN_RAISED_V1, concern.child.id, raised(concern)))
-                .call(concern -> auditLog.write(concern.child.id, "concern", "Bekymring registreret"))
-                .map(ConcernView::of);
+                }))
+                .chain(concern -> ConcernAssessment.of(concern, concern.recordedBy, concern.recordedAt)
+                        .<ConcernAssessment>persist()
+                        .map(first -> ConcernView.of(concern, List.of(first)))
+                        .call(() -> outbox.publish(EventType.CONCERN_RAISED_V1, concern.child.id, raised(concern)))
+                        .call(() -> auditLog.write(concern.child.id, "concern", "Bekymring registreret")));
+    }
+
+    /** @return the concern with its history, or null when there is no such concern */
+    @WithTransaction
+    public Uni<ConcernView> reassess(UUID id, ReassessConcernRequest request) {
+        return findWithChild(id).chain(concern -> {
+            if (concern == null) {
+                return Uni.createFrom().nullItem();
+            }
+            if (concern.version != request.version()) {
+                throw new OptimisticLockException("Concern " + id + " has changed since version " + request.version());
+            }
+            return taxonomy.current()
+                    .invoke(language -> language.requireKnown("signs", request.signs()))
+                    .chain(language -> {
+                        concern.assessment = Assessment.of(request.level(), request.acute(), request.signs(),
+                                language.version());
+                        return concern.<Concern>persistAndFlush();
+                    })
+                    .chain(changed -> ConcernAssessment.of(changed, identity.getPrincipal().getName(), now()).persist())
+                    .chain(assessment -> outbox.publish(EventType.CONCERN_REASSESSED_V1, concern.child.id,
+                            reassessed(concern, (ConcernAssessment) assessment)))
+                    .call(() -> auditLog.write(concern.child.id, "concern", "Bekymring revurderet"))
+                    .chain(() -> viewOf(concern));
+        });
     }
 
     /** Reading a concern is a use of the child's data: it is audit-logged, hence the transaction. */
     @WithTransaction
     public Uni<ConcernView> find(UUID id) {
-        return Concern.<Concern>find("from Concern c join fetch c.child where c.id = ?1", id).firstResult()
-                .call(concern -> concern == null ? Uni.createFrom().voidItem()
-                        : auditLog.read(concern.child.id, "concern", "Bekymring vist"))
-                .map(concern -> concern == null ? null : ConcernView.of(concern));
+        return findWithChild(id).chain(concern -> concern == null ? Uni.createFrom().nullItem()
+                : auditLog.read(concern.child.id, "concern", "Bekymring vist").chain(() -> viewOf(concern)));
+    }
+
+    private static Uni<Concern> findWithChild(UUID id) {
+        return Concern.<Concern>find("from Concern c join fetch c.child where c.id = ?1", id).firstResult();
+    }
+
+    private static Uni<ConcernView> viewOf(Concern concern) {
+        return ConcernAssessment.historyOf(concern.id).map(history -> ConcernView.of(concern, history));
+    }
+
+    private static void involveParents(Concern concern, RecordConcernRequest request) {
+        if (request.parents() == null) {
+            concern.parentsNotInvolvedReason = request.parentsNotInvolvedReason().strip();
+            return;
+        }
+        concern.parentsInvolvedOn = request.parents().involvedOn();
+        concern.parentsContact = request.parents().how();
+        concern.parentsInvolvedBy = request.parents().involvedBy().strip();
+        concern.parentsPerspective = request.parents().perspective() == null ? null
+                : request.parents().perspective().strip();
+    }
+
+    /** Truncated to what PostgreSQL stores, so the time read back equals the time returned. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static ConcernRaisedV1 raised(Concern concern) {
-        return new ConcernRaisedV1(concern.id, concern.child.id, concern.level.code(), concern.setting.code(),
+        return new ConcernRaisedV1(concern.id, concern.child.id, concern.assessment.level.code(), concern.setting.code(),
                 concern.observedOn, concern.recordedAt);
+    }
+
+    private static ConcernReassessedV1 reassessed(Concern concern, ConcernAssessment entry) {
+        var assessment = entry.assessment;
+        return new ConcernReassessedV1(concern.id, concern.child.id, assessment.level.code(), assessment.acute,
+                assessment.signs, assessment.taxonomyVersion, entry.assessedAt);
     }
 }
