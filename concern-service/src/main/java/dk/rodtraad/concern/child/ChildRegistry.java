@@ -1,16 +1,25 @@
 package dk.rodtraad.concern.child;
 
 import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.concern.access.ChildAccess;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
 
 import java.util.UUID;
 
-/** Finds the child a request names: a known child by id or CPR number, or registers it with a new pseudonymous id. */
+/**
+ * Finds the child a request names: a known child by id or CPR number, or registers it with a new pseudonymous id.
+ * By id only a professional involved with the child finds it; whoever knows the CPR number may raise a concern.
+ */
 @ApplicationScoped
 public class ChildRegistry {
 
-    static final String UNKNOWN_CHILD = "Barnet findes ikke";
+    private final ChildAccess access;
+
+    public ChildRegistry(ChildAccess access) {
+        this.access = access;
+    }
 
     /**
      * Call inside the caller's transaction, with an identity Bean Validation has passed.
@@ -19,8 +28,11 @@ public class ChildRegistry {
      */
     public Uni<Child> identify(String field, ChildIdentity identity) {
         if (identity.id() != null) {
-            return Child.<Child>findById(identity.id()).onItem().ifNull()
-                    .failWith(() -> new InvalidInputException(field + ".id", UNKNOWN_CHILD));
+            // The same answer for a child that does not exist and one the user is not involved with.
+            return access.requireInvolved(identity.id())
+                    .onFailure(NotFoundException.class)
+                    .transform(e -> new InvalidInputException(field + ".id", ChildAccess.NO_SUCH_CHILD))
+                    .chain(() -> Child.<Child>findById(identity.id()));
         }
         var cpr = CprNumber.parse(identity.cpr());
         return Child.findByCpr(cpr).chain(known -> {

@@ -4,13 +4,12 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
- * Who works on a case: the disciplines (fagligheder) involved and the tovholder, a professional's id. Immutable;
+ * Who works on a case: the disciplines (fagligheder) involved and the tovholder, a professional's username. Immutable;
  * every change returns a new state or throws {@link TovholderRuleViolation}. See {@link TovholderRule}.
  */
-public record CaseCoordination(Set<String> disciplines, Optional<UUID> tovholder, boolean open) {
+public record CaseCoordination(Set<String> disciplines, Optional<String> tovholder, boolean open) {
 
     public CaseCoordination {
         disciplines = Set.copyOf(disciplines);
@@ -33,7 +32,7 @@ public record CaseCoordination(Set<String> disciplines, Optional<UUID> tovholder
     }
 
     /** Names the first tovholder. Replacing one is a handover, so it cannot happen here by accident. */
-    public CaseCoordination name(UUID professional) {
+    public CaseCoordination name(String professional) {
         requireOpen();
         Objects.requireNonNull(professional, "professional");
         if (tovholder.isPresent()) {
@@ -42,7 +41,7 @@ public record CaseCoordination(Set<String> disciplines, Optional<UUID> tovholder
         return new CaseCoordination(disciplines, Optional.of(professional), true);
     }
 
-    public CaseCoordination handOver(UUID from, UUID to) {
+    public CaseCoordination handOver(String from, String to) {
         requireOpen();
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

@@ -2,13 +2,16 @@ package dk.rodtraad.concern.recording;
 
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.outbox.Outbox;
+import dk.rodtraad.concern.access.ChildAccess;
+import dk.rodtraad.concern.access.Involvement;
+import dk.rodtraad.concern.access.LoggedInProfessional;
 import dk.rodtraad.concern.child.ChildRegistry;
+import dk.rodtraad.concern.coordination.CaseCoordinations;
 import dk.rodtraad.concern.language.TaxonomyInForce;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.concern.ConcernRaisedV1;
 import dk.rodtraad.contracts.concern.ConcernReassessedV1;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
@@ -19,29 +22,35 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Records and reassesses concerns: each change, its history entry, its event and the audit entry are stored
- * together or not at all.
+ * Records and reassesses concerns: each change, its history entry, the recorder's involvement, the case's
+ * coordination, the events and the audit entries are stored together or not at all. Only professionals involved
+ * with the child see its concerns; to anyone else they do not exist.
  */
 @ApplicationScoped
 public class ConcernRecording {
 
     private final ChildRegistry children;
     private final TaxonomyInForce taxonomy;
+    private final ChildAccess access;
+    private final CaseCoordinations coordinations;
+    private final LoggedInProfessional loggedIn;
     private final Outbox outbox;
     private final AuditLog auditLog;
-    private final SecurityIdentity identity;
 
-    public ConcernRecording(ChildRegistry children, TaxonomyInForce taxonomy, Outbox outbox, AuditLog auditLog,
-            SecurityIdentity identity) {
+    public ConcernRecording(ChildRegistry children, TaxonomyInForce taxonomy, ChildAccess access,
+            CaseCoordinations coordinations, LoggedInProfessional loggedIn, Outbox outbox, AuditLog auditLog) {
         this.children = children;
         this.taxonomy = taxonomy;
+        this.access = access;
+        this.coordinations = coordinations;
+        this.loggedIn = loggedIn;
         this.outbox = outbox;
         this.auditLog = auditLog;
-        this.identity = identity;
     }
 
     @WithTransaction
     public Uni<ConcernView> record(RecordConcernRequest request) {
+        var recorder = loggedIn.withDiscipline();
         return taxonomy.current()
                 .invoke(language -> language.requireKnown("signs", request.signs()))
                 .chain(language -> children.identify("child", request.child()).chain(child -> {
@@ -56,10 +65,13 @@ public class ConcernRecording {
                     involveParents(concern, request);
                     concern.childViewMethod = request.childView().method();
                     concern.childView = request.childView().view().strip();
-                    concern.recordedBy = identity.getPrincipal().getName();
+                    concern.recordedBy = recorder.username();
                     concern.recordedAt = now();
                     return concern.<Concern>persist();
                 }))
+                .call(concern -> access.involve(concern.child.id, recorder, Involvement.Reason.RECORDED_CONCERN))
+                .call(concern -> coordinations.concernRecorded(concern.child.id, recorder,
+                        request.tovholder() == null || request.tovholder().isBlank() ? null : request.tovholder()))
                 .chain(concern -> ConcernAssessment.of(concern, concern.recordedBy, concern.recordedAt)
                         .<ConcernAssessment>persist()
                         .map(first -> ConcernView.of(concern, List.of(first)))
@@ -67,10 +79,10 @@ public class ConcernRecording {
                         .call(() -> auditLog.write(concern.child.id, "concern", "Bekymring registreret")));
     }
 
-    /** @return the concern with its history, or null when there is no such concern */
+    /** @return the concern with its history, or null when there is no such concern the user may see */
     @WithTransaction
     public Uni<ConcernView> reassess(UUID id, ReassessConcernRequest request) {
-        return findWithChild(id).chain(concern -> {
+        return visible(id).chain(concern -> {
             if (concern == null) {
                 return Uni.createFrom().nullItem();
             }
@@ -84,7 +96,7 @@ public class ConcernRecording {
                                 language.version());
                         return concern.<Concern>persistAndFlush();
                     })
-                    .chain(changed -> ConcernAssessment.of(changed, identity.getPrincipal().getName(), now()).persist())
+                    .chain(changed -> ConcernAssessment.of(changed, loggedIn.username(), now()).persist())
                     .chain(assessment -> outbox.publish(EventType.CONCERN_REASSESSED_V1, concern.child.id,
                             reassessed(concern, (ConcernAssessment) assessment)))
                     .call(() -> auditLog.write(concern.child.id, "concern", "Bekymring revurderet"))
@@ -92,15 +104,23 @@ public class ConcernRecording {
         });
     }
 
-    /** Reading a concern is a use of the child's data: it is audit-logged, hence the transaction. */
+    /**
+     * Reading a concern is a use of the child's data: it is audit-logged, hence the transaction.
+     *
+     * @return null when there is no such concern the user may see
+     */
     @WithTransaction
     public Uni<ConcernView> find(UUID id) {
-        return findWithChild(id).chain(concern -> concern == null ? Uni.createFrom().nullItem()
+        return visible(id).chain(concern -> concern == null ? Uni.createFrom().nullItem()
                 : auditLog.read(concern.child.id, "concern", "Bekymring vist").chain(() -> viewOf(concern)));
     }
 
-    private static Uni<Concern> findWithChild(UUID id) {
-        return Concern.<Concern>find("from Concern c join fetch c.child where c.id = ?1", id).firstResult();
+    /** The concern, or null both when there is none and when the user is not involved with its child. */
+    private Uni<Concern> visible(UUID id) {
+        return Concern.<Concern>find("from Concern c join fetch c.child where c.id = ?1", id).firstResult()
+                .chain(concern -> concern == null ? Uni.createFrom().nullItem()
+                        : access.isInvolved(concern.child.id, loggedIn.username())
+                                .map(involved -> involved ? concern : null));
     }
 
     private static Uni<ConcernView> viewOf(Concern concern) {

@@ -16,6 +16,8 @@ import java.util.List;
 /**
  * What a professional records when they are concerned about a child. The parents are always involved; the only
  * exception is a recorded reason for not involving them (e.g. suspected abuse: the parents must not be told first).
+ * {@code tovholder} (a username) names the case's tovholder; it is needed when this concern brings a second
+ * discipline to a case without one.
  */
 @FieldsAgree
 public record RecordConcernRequest(
@@ -28,7 +30,8 @@ public record RecordConcernRequest(
         @NotBlank(message = "Beskriv hvad du har set") @Size(max = 4000, message = "Højst 4000 tegn") String observation,
         @Valid ParentsInvolvement parents,
         @Size(max = 4000, message = "Højst 4000 tegn") String parentsNotInvolvedReason,
-        @NotNull(message = "Angiv barnets eget perspektiv") @Valid ChildView childView) implements CrossFieldRules {
+        @NotNull(message = "Angiv barnets eget perspektiv") @Valid ChildView childView,
+        @Size(max = 100, message = "Højst 100 tegn") String tovholder) implements CrossFieldRules {
 
     @Override
     public List<FieldProblem> crossFieldProblems() {

@@ -3,6 +3,8 @@ package dk.rodtraad.concern.recording;
 import dk.rodtraad.testkit.contracts.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 @QuarkusTest
 @TestSecurity(user = "hanne", roles = "fagperson")
+@OidcSecurity(claims = @Claim(key = "profession", value = "sundhedsplejerske"))
 class ReassessConcernTest {
 
     @Test

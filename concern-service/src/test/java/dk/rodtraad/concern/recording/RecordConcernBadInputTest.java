@@ -2,6 +2,8 @@ package dk.rodtraad.concern.recording;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Every bad input is a 400 problem+json naming the fields, and stores nothing. */
 @QuarkusTest
 @TestSecurity(user = "hanne", roles = "fagperson")
+@OidcSecurity(claims = @Claim(key = "profession", value = "sundhedsplejerske"))
 class RecordConcernBadInputTest {
 
     @Test

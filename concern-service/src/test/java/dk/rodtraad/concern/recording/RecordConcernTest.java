@@ -5,6 +5,8 @@ import dk.rodtraad.testkit.contracts.EventSchemas;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -32,11 +34,13 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+/** As a health nurse: the token carries her discipline, as Keycloak's does. */
 @QuarkusTest
+@TestSecurity(user = "hanne", roles = "fagperson")
+@OidcSecurity(claims = @Claim(key = "profession", value = "sundhedsplejerske"))
 class RecordConcernTest {
 
     @Test
-    @TestSecurity(user = "hanne", roles = "fagperson")
     void recordsAConcernAndPublishesItWithoutCprNameOrFreeText() throws Throwable {
         String cpr = uniqueCpr();
         String childId = given().contentType(ContentType.JSON)
@@ -62,7 +66,6 @@ class RecordConcernTest {
     }
 
     @Test
-    @TestSecurity(user = "hanne", roles = "fagperson")
     void recordsSignsInTheTaxonomyVersionInForceTheAcuteFlagTheParentsAndTheChildsView() throws Throwable {
         String sign = signInForce();
         int version = given().when().get("/shared-language/current").then().extract().path("version");
@@ -89,7 +92,6 @@ class RecordConcernTest {
     }
 
     @Test
-    @TestSecurity(user = "hanne", roles = "fagperson")
     void recordsAReasonInsteadOfInvolvingTheParentsWhenAbuseIsSuspected() {
         var body = concern(uniqueCpr(), "Carl Ravn", "red", "skole");
         body.remove("parents");
@@ -102,7 +104,6 @@ class RecordConcernTest {
     }
 
     @Test
-    @TestSecurity(user = "hanne", roles = "fagperson")
     void storesTheCprNormalisedWithTheBirthDateAndFindsTheChildHoweverItIsWritten() throws Throwable {
         String cpr = "150312-" + String.format("%04d", (int) (Math.random() * 3000) + 4000);
         String first = given().contentType(ContentType.JSON)
@@ -120,7 +121,6 @@ class RecordConcernTest {
     }
 
     @Test
-    @TestSecurity(user = "hanne", roles = "fagperson")
     void acceptsACprThatFailsTheModulus11Check() {
         String cpr = uniqueCpr();
         while (modulus11Holds(cpr)) {
@@ -131,7 +131,6 @@ class RecordConcernTest {
     }
 
     @Test
-    @TestSecurity(user = "hanne", roles = "fagperson")
     void recordsAConcernAboutAnAlreadyKnownChildByItsPseudonymousId() {
         String childId = given().contentType(ContentType.JSON).body(concern(uniqueCpr(), "Freja Moll", "yellow", "skole"))
                 .when().post("/concerns").then().statusCode(201).extract().path("childId");
@@ -142,7 +141,6 @@ class RecordConcernTest {
     }
 
     @Test
-    @TestSecurity(user = "hanne", roles = "fagperson")
     void theConcernReachesTheChildsTimelineThroughKafka() {
         String childId = given().contentType(ContentType.JSON)
                 .body(concern(uniqueCpr(), "Bertram Holm", "red", "skole"))
@@ -157,7 +155,6 @@ class RecordConcernTest {
     }
 
     @Test
-    @TestSecurity(user = "hanne", roles = "fagperson")
     void readsARecordedConcernBackAndAuditsTheWriteAndTheRead() throws Throwable {
         var created = given().contentType(ContentType.JSON).body(concern(uniqueCpr(), "Dagmar Krog", "green", "fritid"))
                 .when().post("/concerns").then().statusCode(201).extract();
@@ -172,7 +169,6 @@ class RecordConcernTest {
     }
 
     @Test
-    @TestSecurity(user = "hanne", roles = "fagperson")
     void answers404ForAnUnknownConcern() {
         given().when().get("/concerns/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
@@ -183,6 +179,17 @@ class RecordConcernTest {
     void theAuthorityDoesNotRecordConcerns() {
         given().contentType(ContentType.JSON).body(concern(uniqueCpr(), "Emil Lund", "yellow", "skole"))
                 .when().post("/concerns").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "ida", roles = "fagperson")
+    @OidcSecurity(claims = @Claim(key = "profession", value = "tandlaege"))
+    void aProfessionalWithoutAKnownDisciplineCannotRecordAConcern() throws Throwable {
+        long before = ConcernFixtures.storedConcernsAndChildren();
+        given().contentType(ContentType.JSON).body(concern(uniqueCpr(), "Felix Hald", "yellow", "skole"))
+                .when().post("/concerns").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("Din bruger har ingen faglighed. Kontakt din IT-administrator."));
+        assertEquals(before, ConcernFixtures.storedConcernsAndChildren());
     }
 
     private static boolean modulus11Holds(String cpr) {
