@@ -12,6 +12,7 @@ import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
 import dk.rodtraad.contracts.catalogue.VejviserPublishedV1;
 import dk.rodtraad.contracts.concern.ConcernRaisedV1;
 import dk.rodtraad.contracts.concern.ConcernReassessedV1;
+import dk.rodtraad.contracts.concern.ConsultationLinkedV1;
 import dk.rodtraad.contracts.concern.TovholderHandedOverV1;
 import dk.rodtraad.contracts.concern.TovholderNamedV1;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,9 @@ class EventSchemasMatchPayloadsTest {
             Map.entry(EventType.TOVHOLDER_NAMED_V1, new TovholderNamedV1(UUID.randomUUID(), "laerer",
                     Instant.parse("2026-11-25T10:00:00Z"))),
             Map.entry(EventType.TOVHOLDER_HANDED_OVER_V1, new TovholderHandedOverV1(UUID.randomUUID(), "laerer",
-                    "sundhedsplejerske", Instant.parse("2026-11-26T08:30:00Z"))));
+                    "sundhedsplejerske", Instant.parse("2026-11-26T08:30:00Z"))),
+            Map.entry(EventType.CONSULTATION_LINKED_V1, new ConsultationLinkedV1(UUID.randomUUID(), UUID.randomUUID(),
+                    Instant.parse("2026-11-20T13:00:00Z"), Instant.parse("2026-11-26T09:45:00.25Z"))));
 
     @Test
     void everyTypeHasAnExample() {
