@@ -1,11 +1,10 @@
 package dk.rodtraad.concern.access;
 
+import dk.rodtraad.concern.StoredTime;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,7 +69,7 @@ public class ChildAccess {
             involvement.profession = professional.profession();
             involvement.reason = reason;
             involvement.addedBy = loggedIn.username();
-            involvement.addedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            involvement.addedAt = StoredTime.now();
             return involvement.persist().replaceWith(true);
         });
     }

@@ -22,7 +22,9 @@ public class Involvement extends PanacheEntityBase {
         /** Recorded a concern about the child. */
         RECORDED_CONCERN,
         /** Added by a professional who was involved already. */
-        ADDED_BY_COLLEAGUE
+        ADDED_BY_COLLEAGUE,
+        /** Linked an anonymous consultation to the child. */
+        CONSULTATION_LINKED
     }
 
     @Id

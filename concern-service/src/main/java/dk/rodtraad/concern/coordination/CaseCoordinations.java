@@ -3,6 +3,7 @@ package dk.rodtraad.concern.coordination;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.concern.StoredTime;
 import dk.rodtraad.concern.access.ChildAccess;
 import dk.rodtraad.concern.access.LoggedInProfessional;
 import dk.rodtraad.concern.access.Professional;
@@ -14,8 +15,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -96,7 +95,7 @@ public class CaseCoordinations {
                     coordination.apply(coordination.state().handOver(from, to));
                     return access.professionOf(childId, from).chain(fromProfession -> outbox.publish(
                             EventType.TOVHOLDER_HANDED_OVER_V1, childId, new TovholderHandedOverV1(childId,
-                                    fromProfession.orElseThrow(), toProfession, now())));
+                                    fromProfession.orElseThrow(), toProfession, StoredTime.now())));
                 }).replaceWith(coordination))
                 .chain(coordination -> viewOf(coordination, "Tovholderopgaven overdraget til " + to));
     }
@@ -150,7 +149,7 @@ public class CaseCoordinations {
 
     private Uni<UUID> publishNamed(UUID childId, String tovholder) {
         return tovholderProfession(childId, tovholder).chain(profession -> outbox.publish(
-                EventType.TOVHOLDER_NAMED_V1, childId, new TovholderNamedV1(childId, profession, now())));
+                EventType.TOVHOLDER_NAMED_V1, childId, new TovholderNamedV1(childId, profession, StoredTime.now())));
     }
 
     private Uni<CoordinationView> viewOf(Coordination coordination, String purpose) {
@@ -159,7 +158,4 @@ public class CaseCoordinations {
                 .chain(stored -> access.involvedWith(stored.childId).map(involved -> CoordinationView.of(stored, involved)));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

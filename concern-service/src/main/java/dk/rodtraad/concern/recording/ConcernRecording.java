@@ -2,6 +2,7 @@ package dk.rodtraad.concern.recording;
 
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.outbox.Outbox;
+import dk.rodtraad.concern.StoredTime;
 import dk.rodtraad.concern.access.ChildAccess;
 import dk.rodtraad.concern.access.Involvement;
 import dk.rodtraad.concern.access.LoggedInProfessional;
@@ -16,8 +17,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -66,7 +65,7 @@ public class ConcernRecording {
                     concern.childViewMethod = request.childView().method();
                     concern.childView = request.childView().view().strip();
                     concern.recordedBy = recorder.username();
-                    concern.recordedAt = now();
+                    concern.recordedAt = StoredTime.now();
                     return concern.<Concern>persist();
                 }))
                 .call(concern -> access.involve(concern.child.id, recorder, Involvement.Reason.RECORDED_CONCERN))
@@ -96,7 +95,7 @@ public class ConcernRecording {
                                 language.version());
                         return concern.<Concern>persistAndFlush();
                     })
-                    .chain(changed -> ConcernAssessment.of(changed, loggedIn.username(), now()).persist())
+                    .chain(changed -> ConcernAssessment.of(changed, loggedIn.username(), StoredTime.now()).persist())
                     .chain(assessment -> outbox.publish(EventType.CONCERN_REASSESSED_V1, concern.child.id,
                             reassessed(concern, (ConcernAssessment) assessment)))
                     .call(() -> auditLog.write(concern.child.id, "concern", "Bekymring revurderet"))
@@ -139,10 +138,6 @@ public class ConcernRecording {
                 : request.parents().perspective().strip();
     }
 
-    /** Truncated to what PostgreSQL stores, so the time read back equals the time returned. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 
     private static ConcernRaisedV1 raised(Concern concern) {
         return new ConcernRaisedV1(concern.id, concern.child.id, concern.assessment.level.code(), concern.setting.code(),
