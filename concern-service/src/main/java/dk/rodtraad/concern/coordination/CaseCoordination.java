@@ -21,6 +21,11 @@ public record CaseCoordination(Set<String> disciplines, Optional<String> tovhold
         return new CaseCoordination(Set.of(requireDiscipline(discipline)), Optional.empty(), true);
     }
 
+    /** Two or more disciplines work on the case: then it needs its one tovholder ({@link TovholderRule}). */
+    public boolean crossDisciplinary() {
+        return disciplines.size() >= 2;
+    }
+
     public CaseCoordination join(String discipline) {
         requireOpen();
         if (disciplines.contains(requireDiscipline(discipline))) {

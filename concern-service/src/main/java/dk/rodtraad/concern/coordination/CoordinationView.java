@@ -14,6 +14,6 @@ public record CoordinationView(UUID childId, long version, List<String> discipli
 
     static CoordinationView of(Coordination coordination, List<Professional> involved) {
         return new CoordinationView(coordination.childId, coordination.version, coordination.disciplines,
-                coordination.disciplines.size() >= 2, coordination.tovholder, coordination.open, involved);
+                coordination.state().crossDisciplinary(), coordination.tovholder, coordination.open, involved);
     }
 }

@@ -22,7 +22,7 @@ import java.util.List;
 @FieldsAgree
 public record RecordConcernRequest(
         @NotNull(message = "Angiv barnet") @Valid ChildIdentity child,
-        @NotEmpty(message = "Vælg mindst ét tegn fra det fælles sprog") @Size(max = 30, message = "Højst 30 tegn") List<@NotBlank(message = "Angiv tegnets kode") String> signs,
+        @NotEmpty(message = "Vælg mindst ét tegn fra det fælles sprog") @Size(max = 30, message = "Vælg højst 30 tegn på mistrivsel") List<@NotBlank(message = "Angiv tegnets kode") String> signs,
         @NotNull(message = "Vælg et niveau: green, yellow eller red") ConcernLevel level,
         boolean acute,
         @NotNull(message = "Vælg hvor du så tegnene") Setting setting,
