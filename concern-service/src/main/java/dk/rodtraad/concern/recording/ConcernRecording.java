@@ -69,12 +69,14 @@ public class ConcernRecording {
                     return concern.<Concern>persist();
                 }))
                 .call(concern -> access.involve(concern.child.id, recorder, Involvement.Reason.RECORDED_CONCERN))
-                .call(concern -> coordinations.concernRecorded(concern.child.id, recorder,
-                        request.tovholder() == null || request.tovholder().isBlank() ? null : request.tovholder()))
                 .chain(concern -> ConcernAssessment.of(concern, concern.recordedBy, concern.recordedAt)
                         .<ConcernAssessment>persist()
                         .map(first -> ConcernView.of(concern, List.of(first)))
                         .call(() -> outbox.publish(EventType.CONCERN_RAISED_V1, concern.child.id, raised(concern)))
+                        // After the raised event, so a timeline shows the concern before the tovholder it led to.
+                        .call(() -> coordinations.concernRecorded(concern.child.id, recorder,
+                                request.tovholder() == null || request.tovholder().isBlank() ? null
+                                        : request.tovholder()))
                         .call(() -> auditLog.write(concern.child.id, "concern", "Bekymring registreret")));
     }
 
