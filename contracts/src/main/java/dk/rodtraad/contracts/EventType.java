@@ -19,7 +19,12 @@ public enum EventType {
     INTERVENTION_PUBLISHED_V1("dk.rodtraad.catalogue.intervention-published.v1", Topics.CATALOGUE_EVENTS, SharedSchema.INTERVENTION),
     INTERVENTION_CHANGED_V1("dk.rodtraad.catalogue.intervention-changed.v1", Topics.CATALOGUE_EVENTS, SharedSchema.INTERVENTION),
     INTERVENTION_PAUSED_V1("dk.rodtraad.catalogue.intervention-paused.v1", Topics.CATALOGUE_EVENTS, SharedSchema.INTERVENTION),
-    INTERVENTION_RETIRED_V1("dk.rodtraad.catalogue.intervention-retired.v1", Topics.CATALOGUE_EVENTS, SharedSchema.INTERVENTION);
+    INTERVENTION_RETIRED_V1("dk.rodtraad.catalogue.intervention-retired.v1", Topics.CATALOGUE_EVENTS, SharedSchema.INTERVENTION),
+
+    CONCERN_REASSESSED_V1("dk.rodtraad.concern.reassessed.v1", Topics.CONCERN_EVENTS),
+    TOVHOLDER_NAMED_V1("dk.rodtraad.concern.tovholder-named.v1", Topics.CONCERN_EVENTS),
+    TOVHOLDER_HANDED_OVER_V1("dk.rodtraad.concern.tovholder-handed-over.v1", Topics.CONCERN_EVENTS),
+    CONSULTATION_LINKED_V1("dk.rodtraad.concern.consultation-linked.v1", Topics.CONCERN_EVENTS);
 
     /** Schemas that more than one type uses (a nested class, since enum constants cannot see the enum's statics). */
     private static final class SharedSchema {

@@ -11,6 +11,10 @@ import dk.rodtraad.contracts.catalogue.InterventionV1;
 import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
 import dk.rodtraad.contracts.catalogue.VejviserPublishedV1;
 import dk.rodtraad.contracts.concern.ConcernRaisedV1;
+import dk.rodtraad.contracts.concern.ConcernReassessedV1;
+import dk.rodtraad.contracts.concern.ConsultationLinkedV1;
+import dk.rodtraad.contracts.concern.TovholderHandedOverV1;
+import dk.rodtraad.contracts.concern.TovholderNamedV1;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -39,25 +43,33 @@ class EventSchemasMatchPayloadsTest {
             "Folkeskoleloven § 12", "Cool Kids", "evidensbaseret", "henvisning", 6,
             Instant.parse("2026-11-24T09:15:00Z"));
 
-    private static final Map<EventType, Object> EXAMPLES = Map.of(
-            EventType.CONCERN_RAISED_V1, new ConcernRaisedV1(UUID.randomUUID(), UUID.randomUUID(), "yellow", "skole",
-                    LocalDate.of(2026, 11, 20), Instant.parse("2026-11-24T09:15:00.123456Z")),
-            EventType.TAXONOMY_PUBLISHED_V1, new TaxonomyPublishedV1(UUID.randomUUID(), 1,
+    private static final Map<EventType, Object> EXAMPLES = Map.ofEntries(
+            Map.entry(EventType.CONCERN_RAISED_V1, new ConcernRaisedV1(UUID.randomUUID(), UUID.randomUUID(), "yellow", "skole",
+                    LocalDate.of(2026, 11, 20), Instant.parse("2026-11-24T09:15:00.123456Z"))),
+            Map.entry(EventType.TAXONOMY_PUBLISHED_V1, new TaxonomyPublishedV1(UUID.randomUUID(), 1,
                     Instant.parse("2026-11-24T09:15:00Z"),
                     List.of(new TaxonomyPublishedV1.SignGroup("social", "Sociale relationer", List.of(
                             new TaxonomyPublishedV1.Sign("isolation", "Isolerer sig", "Trækker sig fra fællesskabet.", 3, 18)))),
                     List.of(new TaxonomyPublishedV1.ScaleLevel("green", "Grøn", "Trives", "Fortsæt som hidtil."),
                             new TaxonomyPublishedV1.ScaleLevel("yellow", "Gul", "Øget opmærksomhed", "Tal med forældrene."),
                             new TaxonomyPublishedV1.ScaleLevel("red", "Rød", "Alvorlig bekymring", "Overvej underretning.")),
-                    new TaxonomyPublishedV1.AcuteFlag("Akut", "Kontakt myndighed straks.")),
-            EventType.VEJVISER_PUBLISHED_V1, new VejviserPublishedV1(UUID.randomUUID(), 2, 1,
+                    new TaxonomyPublishedV1.AcuteFlag("Akut", "Kontakt myndighed straks."))),
+            Map.entry(EventType.VEJVISER_PUBLISHED_V1, new VejviserPublishedV1(UUID.randomUUID(), 2, 1,
                     Instant.parse("2026-11-24T09:15:00Z"), List.of(new VejviserPublishedV1.Entry("angst", "yellow",
                     "Barnet undgår situationer.", "Tal med forældrene.", "Pædagog, PPR", "Forældrene kan øve små skridt.",
-                    List.of("cool-kids-ppr")))),
-            EventType.INTERVENTION_PUBLISHED_V1, INTERVENTION,
-            EventType.INTERVENTION_CHANGED_V1, INTERVENTION,
-            EventType.INTERVENTION_PAUSED_V1, INTERVENTION,
-            EventType.INTERVENTION_RETIRED_V1, INTERVENTION);
+                    List.of("cool-kids-ppr"))))),
+            Map.entry(EventType.INTERVENTION_PUBLISHED_V1, INTERVENTION),
+            Map.entry(EventType.INTERVENTION_CHANGED_V1, INTERVENTION),
+            Map.entry(EventType.INTERVENTION_PAUSED_V1, INTERVENTION),
+            Map.entry(EventType.INTERVENTION_RETIRED_V1, INTERVENTION),
+            Map.entry(EventType.CONCERN_REASSESSED_V1, new ConcernReassessedV1(UUID.randomUUID(), UUID.randomUUID(),
+                    "red", true, List.of("isolation", "mistanke-om-vold"), 2, Instant.parse("2026-11-25T10:00:00.5Z"))),
+            Map.entry(EventType.TOVHOLDER_NAMED_V1, new TovholderNamedV1(UUID.randomUUID(), "laerer",
+                    Instant.parse("2026-11-25T10:00:00Z"))),
+            Map.entry(EventType.TOVHOLDER_HANDED_OVER_V1, new TovholderHandedOverV1(UUID.randomUUID(), "laerer",
+                    "sundhedsplejerske", Instant.parse("2026-11-26T08:30:00Z"))),
+            Map.entry(EventType.CONSULTATION_LINKED_V1, new ConsultationLinkedV1(UUID.randomUUID(), UUID.randomUUID(),
+                    Instant.parse("2026-11-20T13:00:00Z"), Instant.parse("2026-11-26T09:45:00.25Z"))));
 
     @Test
     void everyTypeHasAnExample() {

@@ -4,13 +4,12 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
- * Who works on a case: the disciplines (fagligheder) involved and the tovholder, a professional's id. Immutable;
+ * Who works on a case: the disciplines (fagligheder) involved and the tovholder, a professional's username. Immutable;
  * every change returns a new state or throws {@link TovholderRuleViolation}. See {@link TovholderRule}.
  */
-public record CaseCoordination(Set<String> disciplines, Optional<UUID> tovholder, boolean open) {
+public record CaseCoordination(Set<String> disciplines, Optional<String> tovholder, boolean open) {
 
     public CaseCoordination {
         disciplines = Set.copyOf(disciplines);
@@ -20,6 +19,11 @@ public record CaseCoordination(Set<String> disciplines, Optional<UUID> tovholder
     /** A new open case with its first discipline and no tovholder yet. */
     public static CaseCoordination openedBy(String discipline) {
         return new CaseCoordination(Set.of(requireDiscipline(discipline)), Optional.empty(), true);
+    }
+
+    /** Two or more disciplines work on the case: then it needs its one tovholder ({@link TovholderRule}). */
+    public boolean crossDisciplinary() {
+        return disciplines.size() >= 2;
     }
 
     public CaseCoordination join(String discipline) {
@@ -33,7 +37,7 @@ public record CaseCoordination(Set<String> disciplines, Optional<UUID> tovholder
     }
 
     /** Names the first tovholder. Replacing one is a handover, so it cannot happen here by accident. */
-    public CaseCoordination name(UUID professional) {
+    public CaseCoordination name(String professional) {
         requireOpen();
         Objects.requireNonNull(professional, "professional");
         if (tovholder.isPresent()) {
@@ -42,7 +46,7 @@ public record CaseCoordination(Set<String> disciplines, Optional<UUID> tovholder
         return new CaseCoordination(disciplines, Optional.of(professional), true);
     }
 
-    public CaseCoordination handOver(UUID from, UUID to) {
+    public CaseCoordination handOver(String from, String to) {
         requireOpen();
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

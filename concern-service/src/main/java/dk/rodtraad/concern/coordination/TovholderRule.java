@@ -23,8 +23,7 @@ public final class TovholderRule {
 
     /** What is wrong with the case's coordination, in Danish; empty when the rule holds. */
     public static List<String> problems(CaseCoordination coordination) {
-        boolean crossDisciplinary = coordination.disciplines().size() >= 2;
-        if (coordination.open() && crossDisciplinary && coordination.tovholder().isEmpty()) {
+        if (coordination.open() && coordination.crossDisciplinary() && coordination.tovholder().isEmpty()) {
             return List.of(NEEDS_EXACTLY_ONE_TOVHOLDER);
         }
         return List.of();

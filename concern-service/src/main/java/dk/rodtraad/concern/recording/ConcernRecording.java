@@ -2,65 +2,153 @@ package dk.rodtraad.concern.recording;
 
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.outbox.Outbox;
+import dk.rodtraad.concern.StoredTime;
+import dk.rodtraad.concern.access.ChildAccess;
+import dk.rodtraad.concern.access.Involvement;
+import dk.rodtraad.concern.access.LoggedInProfessional;
 import dk.rodtraad.concern.child.ChildRegistry;
+import dk.rodtraad.concern.coordination.CaseCoordinations;
+import dk.rodtraad.concern.language.TaxonomyInForce;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.concern.ConcernRaisedV1;
+import dk.rodtraad.contracts.concern.ConcernReassessedV1;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
-/** Records a concern: the concern, its event and the audit entry are stored together or not at all. */
+/**
+ * Records and reassesses concerns: each change, its history entry, the recorder's involvement, the case's
+ * coordination, the events and the audit entries are stored together or not at all. Only professionals involved
+ * with the child see its concerns; to anyone else they do not exist.
+ */
 @ApplicationScoped
 public class ConcernRecording {
 
     private final ChildRegistry children;
+    private final TaxonomyInForce taxonomy;
+    private final ChildAccess access;
+    private final CaseCoordinations coordinations;
+    private final LoggedInProfessional loggedIn;
     private final Outbox outbox;
     private final AuditLog auditLog;
-    private final SecurityIdentity identity;
 
-    public ConcernRecording(ChildRegistry children, Outbox outbox, AuditLog auditLog, SecurityIdentity identity) {
+    public ConcernRecording(ChildRegistry children, TaxonomyInForce taxonomy, ChildAccess access,
+            CaseCoordinations coordinations, LoggedInProfessional loggedIn, Outbox outbox, AuditLog auditLog) {
         this.children = children;
+        this.taxonomy = taxonomy;
+        this.access = access;
+        this.coordinations = coordinations;
+        this.loggedIn = loggedIn;
         this.outbox = outbox;
         this.auditLog = auditLog;
-        this.identity = identity;
     }
 
     @WithTransaction
     public Uni<ConcernView> record(RecordConcernRequest request) {
-        return children.findOrRegister(request.child().cpr(), request.child().name().strip())
-                .chain(child -> {
+        var recorder = loggedIn.withDiscipline();
+        return taxonomy.current()
+                .invoke(language -> language.requireKnown("signs", request.signs()))
+                .chain(language -> children.identify("child", request.child()).chain(child -> {
                     var concern = new Concern();
                     concern.id = UUID.randomUUID();
                     concern.child = child;
-                    concern.level = request.level();
+                    concern.assessment = Assessment.of(request.level(), request.acute(), request.signs(),
+                            language.version());
                     concern.setting = request.setting();
                     concern.observedOn = request.observedOn();
                     concern.observation = request.observation().strip();
-                    concern.recordedBy = identity.getPrincipal().getName();
-                    concern.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                    involveParents(concern, request);
+                    concern.childViewMethod = request.childView().method();
+                    concern.childView = request.childView().view().strip();
+                    concern.recordedBy = recorder.username();
+                    concern.recordedAt = StoredTime.now();
                     return concern.<Concern>persist();
-                })
-                .call(concern -> outbox.publish(EventType.CONCERN_RAISED_V1, concern.child.id, raised(concern)))
-                .call(concern -> auditLog.write(concern.child.id, "concern", "Bekymring registreret"))
-                .map(ConcernView::of);
+                }))
+                .call(concern -> access.involve(concern.child.id, recorder, Involvement.Reason.RECORDED_CONCERN))
+                .chain(concern -> ConcernAssessment.of(concern, concern.recordedBy, concern.recordedAt)
+                        .<ConcernAssessment>persist()
+                        .map(first -> ConcernView.of(concern, List.of(first)))
+                        .call(() -> outbox.publish(EventType.CONCERN_RAISED_V1, concern.child.id, raised(concern)))
+                        // After the raised event, so a timeline shows the concern before the tovholder it led to.
+                        .call(() -> coordinations.concernRecorded(concern.child.id, recorder,
+                                request.tovholder() == null || request.tovholder().isBlank() ? null
+                                        : request.tovholder()))
+                        .call(() -> auditLog.write(concern.child.id, "concern", "Bekymring registreret")));
     }
 
-    /** Reading a concern is a use of the child's data: it is audit-logged, hence the transaction. */
+    /** @return the concern with its history, or null when there is no such concern the user may see */
+    @WithTransaction
+    public Uni<ConcernView> reassess(UUID id, ReassessConcernRequest request) {
+        return visible(id).chain(concern -> {
+            if (concern == null) {
+                return Uni.createFrom().nullItem();
+            }
+            if (concern.version != request.version()) {
+                throw new OptimisticLockException("Concern " + id + " has changed since version " + request.version());
+            }
+            return taxonomy.current()
+                    .invoke(language -> language.requireKnown("signs", request.signs()))
+                    .chain(language -> {
+                        concern.assessment = Assessment.of(request.level(), request.acute(), request.signs(),
+                                language.version());
+                        return concern.<Concern>persistAndFlush();
+                    })
+                    .chain(changed -> ConcernAssessment.of(changed, loggedIn.username(), StoredTime.now()).persist())
+                    .chain(assessment -> outbox.publish(EventType.CONCERN_REASSESSED_V1, concern.child.id,
+                            reassessed(concern, (ConcernAssessment) assessment)))
+                    .call(() -> auditLog.write(concern.child.id, "concern", "Bekymring revurderet"))
+                    .chain(() -> viewOf(concern));
+        });
+    }
+
+    /**
+     * Reading a concern is a use of the child's data: it is audit-logged, hence the transaction.
+     *
+     * @return null when there is no such concern the user may see
+     */
     @WithTransaction
     public Uni<ConcernView> find(UUID id) {
-        return Concern.<Concern>find("from Concern c join fetch c.child where c.id = ?1", id).firstResult()
-                .call(concern -> concern == null ? Uni.createFrom().voidItem()
-                        : auditLog.read(concern.child.id, "concern", "Bekymring vist"))
-                .map(concern -> concern == null ? null : ConcernView.of(concern));
+        return visible(id).chain(concern -> concern == null ? Uni.createFrom().nullItem()
+                : auditLog.read(concern.child.id, "concern", "Bekymring vist").chain(() -> viewOf(concern)));
     }
 
+    /** The concern, or null both when there is none and when the user is not involved with its child. */
+    private Uni<Concern> visible(UUID id) {
+        return Concern.<Concern>find("from Concern c join fetch c.child where c.id = ?1", id).firstResult()
+                .chain(concern -> concern == null ? Uni.createFrom().nullItem()
+                        : access.isInvolved(concern.child.id, loggedIn.username())
+                                .map(involved -> involved ? concern : null));
+    }
+
+    private static Uni<ConcernView> viewOf(Concern concern) {
+        return ConcernAssessment.historyOf(concern.id).map(history -> ConcernView.of(concern, history));
+    }
+
+    private static void involveParents(Concern concern, RecordConcernRequest request) {
+        if (request.parents() == null) {
+            concern.parentsNotInvolvedReason = request.parentsNotInvolvedReason().strip();
+            return;
+        }
+        concern.parentsInvolvedOn = request.parents().involvedOn();
+        concern.parentsContact = request.parents().how();
+        concern.parentsInvolvedBy = request.parents().involvedBy().strip();
+        concern.parentsPerspective = request.parents().perspective() == null ? null
+                : request.parents().perspective().strip();
+    }
+
+
     private static ConcernRaisedV1 raised(Concern concern) {
-        return new ConcernRaisedV1(concern.id, concern.child.id, concern.level.code(), concern.setting.code(),
+        return new ConcernRaisedV1(concern.id, concern.child.id, concern.assessment.level.code(), concern.setting.code(),
                 concern.observedOn, concern.recordedAt);
+    }
+
+    private static ConcernReassessedV1 reassessed(Concern concern, ConcernAssessment entry) {
+        var assessment = entry.assessment;
+        return new ConcernReassessedV1(concern.id, concern.child.id, assessment.level.code(), assessment.acute,
+                assessment.signs, assessment.taxonomyVersion, entry.assessedAt);
     }
 }

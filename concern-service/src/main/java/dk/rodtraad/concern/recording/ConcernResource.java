@@ -39,6 +39,17 @@ public class ConcernResource {
                         .<ConcernView>created(URI.create("/concerns/" + concern.id())).entity(concern).build());
     }
 
+    @POST
+    @Path("/{id}/reassessments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FAGPERSON)
+    @Operation(summary = "Assess a concern again: new level, acute flag, signs; the earlier assessments stay in its history")
+    public Uni<ConcernView> reassess(@PathParam("id") String id,
+            @NotNull(message = "Send revurderingen som JSON") @Valid ReassessConcernRequest request) {
+        return recording.reassess(InvalidInputException.parseUuid("id", id), request)
+                .onItem().ifNull().failWith(() -> new NotFoundException("Bekymringen findes ikke"));
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})

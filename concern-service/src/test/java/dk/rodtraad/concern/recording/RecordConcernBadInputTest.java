@@ -2,6 +2,8 @@ package dk.rodtraad.concern.recording;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
@@ -10,10 +12,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-import static dk.rodtraad.concern.recording.RecordConcernTest.concern;
-import static dk.rodtraad.concern.recording.RecordConcernTest.storedConcernsAndChildren;
-import static dk.rodtraad.concern.recording.RecordConcernTest.uniqueCpr;
+import static dk.rodtraad.concern.recording.ConcernFixtures.concern;
+import static dk.rodtraad.concern.recording.ConcernFixtures.concernAbout;
+import static dk.rodtraad.concern.recording.ConcernFixtures.signInForce;
+import static dk.rodtraad.concern.recording.ConcernFixtures.storedConcernsAndChildren;
+import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -22,37 +27,113 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Every bad input is a 400 problem+json naming the fields, and stores nothing. */
 @QuarkusTest
 @TestSecurity(user = "hanne", roles = "fagperson")
+@OidcSecurity(claims = @Claim(key = "profession", value = "sundhedsplejerske"))
 class RecordConcernBadInputTest {
 
     @Test
     void namesEveryMissingField() throws Throwable {
-        rejected("{}").body("errors.field", hasItems("child", "level", "setting", "observedOn", "observation"));
+        rejected("{}").body("errors.field",
+                hasItems("child", "signs", "level", "setting", "observedOn", "observation", "parents", "childView"));
     }
 
     @Test
-    void rejectsACprInTheWrongFormat() throws Throwable {
-        var body = new HashMap<>(concern("0101101234", "Frida Bach", "yellow", "skole"));
-        rejected(body).body("errors.field", equalTo(List.of("child.cpr")));
+    void rejectsACprInTheWrongFormatWithTheDanishMessage() throws Throwable {
+        rejected(concern("01011-01234", "Frida Bach", "yellow", "skole"))
+                .body("errors.field", equalTo(List.of("child.cpr")))
+                .body("errors[0].message", equalTo("CPR-nummeret skal have formen DDMMÅÅ-XXXX"));
+    }
+
+    @Test
+    void rejectsACprWhoseDateDoesNotExist() throws Throwable {
+        rejected(concern("310220-1234", "Frida Bach", "yellow", "skole"))
+                .body("errors.field", equalTo(List.of("child.cpr")))
+                .body("errors[0].message", equalTo("CPR-nummeret indeholder en dato, der ikke findes"));
+    }
+
+    @Test
+    void rejectsAChildWithoutCprNameOrId() throws Throwable {
+        rejected(concernAbout(new HashMap<>(), "yellow", "skole"))
+                .body("errors.field", equalTo(List.of("child.cpr", "child.name")));
+    }
+
+    @Test
+    void rejectsAnUnknownChildId() throws Throwable {
+        rejected(concernAbout(new HashMap<>(Map.of("id", UUID.randomUUID().toString())), "yellow", "skole"))
+                .body("errors.field", equalTo(List.of("child.id")))
+                .body("errors[0].message", equalTo("Barnet findes ikke"));
+    }
+
+    @Test
+    void rejectsAChildIdTogetherWithACpr() throws Throwable {
+        rejected(concernAbout(new HashMap<>(Map.of("id", UUID.randomUUID().toString(), "cpr", uniqueCpr(),
+                "name", "Gro Lind")), "yellow", "skole"))
+                .body("errors.field", equalTo(List.of("child.id")));
     }
 
     @Test
     void rejectsAnObservationDateInTheFuture() throws Throwable {
-        var body = new HashMap<>(concern(uniqueCpr(), "Gustav Lind", "yellow", "skole"));
+        var body = concern(uniqueCpr(), "Gustav Lind", "yellow", "skole");
         body.put("observedOn", LocalDate.now().plusDays(1).toString());
         rejected(body).body("errors.field", equalTo(List.of("observedOn")));
     }
 
     @Test
     void rejectsALevelOffTheScale() throws Throwable {
-        var body = new HashMap<>(concern(uniqueCpr(), "Hilda Friis", "purple", "skole"));
-        rejected(body).body("errors.field", equalTo(List.of("level")));
+        rejected(concern(uniqueCpr(), "Hilda Friis", "purple", "skole")).body("errors.field", equalTo(List.of("level")));
     }
 
     @Test
     void rejectsABlankObservationAndABlankName() throws Throwable {
-        Map<String, Object> body = new HashMap<>(concern(uniqueCpr(), " ", "yellow", "skole"));
+        var body = concern(uniqueCpr(), " ", "yellow", "skole");
         body.put("observation", "   ");
         rejected(body).body("errors.field", equalTo(List.of("child.name", "observation")));
+    }
+
+    @Test
+    void rejectsASignThatIsNotInTheSharedLanguage() throws Throwable {
+        var body = concern(uniqueCpr(), "Ib Holt", "yellow", "skole");
+        body.put("signs", List.of(signInForce(), "findes-ikke"));
+        rejected(body).body("errors.field", equalTo(List.of("signs[1]")));
+    }
+
+    @Test
+    void rejectsAConcernWithoutSigns() throws Throwable {
+        var body = concern(uniqueCpr(), "Ib Holt", "yellow", "skole");
+        body.put("signs", List.of());
+        rejected(body).body("errors.field", equalTo(List.of("signs")));
+    }
+
+    @Test
+    void rejectsAConcernThatNeitherInvolvesTheParentsNorSaysWhyNot() throws Throwable {
+        var body = concern(uniqueCpr(), "Jonna Vest", "yellow", "skole");
+        body.remove("parents");
+        body.put("parentsNotInvolvedReason", "  ");
+        rejected(body).body("errors.field", equalTo(List.of("parents")));
+    }
+
+    @Test
+    void rejectsAReasonForNotInvolvingParentsWhoWereInvolved() throws Throwable {
+        var body = concern(uniqueCpr(), "Jonna Vest", "yellow", "skole");
+        body.put("parentsNotInvolvedReason", "Mistanke om overgreb.");
+        rejected(body).body("errors.field", equalTo(List.of("parentsNotInvolvedReason")));
+    }
+
+    @Test
+    void rejectsAnIncompleteParentsInvolvement() throws Throwable {
+        var body = concern(uniqueCpr(), "Karl Øst", "yellow", "skole");
+        body.put("parents", Map.of("how", "brevdue"));
+        rejected(body).body("errors.field", equalTo(List.of("parents.how")));
+        body.put("parents", Map.of("involvedOn", LocalDate.now().plusDays(3).toString(), "how", "moede"));
+        rejected(body).body("errors.field", equalTo(List.of("parents.involvedBy", "parents.involvedOn")));
+    }
+
+    @Test
+    void rejectsAConcernWithoutTheChildsView() throws Throwable {
+        var body = concern(uniqueCpr(), "Lea Nord", "yellow", "skole");
+        body.remove("childView");
+        rejected(body).body("errors.field", equalTo(List.of("childView")));
+        body.put("childView", Map.of("method", "smiley-skala", "view", " "));
+        rejected(body).body("errors.field", equalTo(List.of("childView.view")));
     }
 
     @Test

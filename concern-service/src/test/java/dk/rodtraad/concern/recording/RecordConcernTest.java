@@ -1,36 +1,47 @@
 package dk.rodtraad.concern.recording;
 
-import dk.rodtraad.chassis.outbox.OutboxEvent;
 import dk.rodtraad.concern.child.Child;
 import dk.rodtraad.testkit.contracts.EventSchemas;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dk.rodtraad.concern.recording.ConcernFixtures.auditOf;
+import static dk.rodtraad.concern.recording.ConcernFixtures.concern;
+import static dk.rodtraad.concern.recording.ConcernFixtures.concernAbout;
+import static dk.rodtraad.concern.recording.ConcernFixtures.outboxFor;
+import static dk.rodtraad.concern.recording.ConcernFixtures.signInForce;
+import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+/** As a health nurse: the token carries her discipline, as Keycloak's does. */
 @QuarkusTest
+@TestSecurity(user = "hanne", roles = "fagperson")
+@OidcSecurity(claims = @Claim(key = "profession", value = "sundhedsplejerske"))
 class RecordConcernTest {
 
     @Test
-    @TestSecurity(user = "hanne", roles = "fagperson")
-    void recordsAConcernAndPublishesItWithoutCprOrName() throws Throwable {
+    void recordsAConcernAndPublishesItWithoutCprNameOrFreeText() throws Throwable {
         String cpr = uniqueCpr();
         String childId = given().contentType(ContentType.JSON)
                 .body(concern(cpr, "Asta Jensen", "yellow", "sundhedspleje"))
@@ -45,14 +56,91 @@ class RecordConcernTest {
 
         var events = outboxFor(UUID.fromString(childId));
         assertEquals(1, events.size());
-        assertEquals("dk.rodtraad.concern.raised.v1", events.getFirst().eventType);
-        assertEquals(List.of(), EventSchemas.validate(events.getFirst().eventType, events.getFirst().payload));
-        assertFalse(events.getFirst().payload.contains(cpr), "the event must not carry the CPR number");
-        assertFalse(events.getFirst().payload.contains("Asta"), "the event must not carry the name");
+        var raised = events.getFirst();
+        assertEquals("dk.rodtraad.concern.raised.v1", raised.eventType);
+        assertEquals(List.of(), EventSchemas.validate(raised.eventType, raised.payload));
+        assertFalse(raised.payload.contains(cpr), "the event must not carry the CPR number");
+        assertFalse(raised.payload.contains("Asta"), "the event must not carry the name");
+        assertFalse(raised.payload.contains("legen") || raised.payload.contains("stille")
+                || raised.payload.contains("Tegnede"), "the event must not carry free text");
     }
 
     @Test
-    @TestSecurity(user = "hanne", roles = "fagperson")
+    void recordsSignsInTheTaxonomyVersionInForceTheAcuteFlagTheParentsAndTheChildsView() throws Throwable {
+        String sign = signInForce();
+        int version = given().when().get("/shared-language/current").then().extract().path("version");
+        var body = concern(uniqueCpr(), "Bo Juhl", "red", "dagtilbud");
+        body.put("acute", true);
+
+        String id = given().contentType(ContentType.JSON).body(body).when().post("/concerns")
+                .then().statusCode(201)
+                .body("signs", equalTo(List.of(sign)))
+                .body("taxonomyVersion", equalTo(version))
+                .body("acute", equalTo(true))
+                .body("parents.how", equalTo("samtale"))
+                .body("parents.involvedBy", equalTo("Hanne, sundhedsplejerske"))
+                .body("parents.perspective", equalTo("Vi har også set, at hun er stille derhjemme."))
+                .body("childView.method", equalTo("tegning"))
+                .body("history", hasSize(1))
+                .extract().path("id");
+
+        given().when().get("/concerns/{id}", id).then().statusCode(200)
+                .body("level", equalTo("red"))
+                .body("acute", equalTo(true))
+                .body("childView.view", equalTo("Tegnede sig selv alene."))
+                .body("history[0].level", equalTo("red"));
+    }
+
+    @Test
+    void recordsAReasonInsteadOfInvolvingTheParentsWhenAbuseIsSuspected() {
+        var body = concern(uniqueCpr(), "Carl Ravn", "red", "skole");
+        body.remove("parents");
+        body.put("acute", true);
+        body.put("parentsNotInvolvedReason", "Mistanke om overgreb i hjemmet: forældrene må ikke orienteres først.");
+        given().contentType(ContentType.JSON).body(body).when().post("/concerns")
+                .then().statusCode(201)
+                .body("parents", nullValue())
+                .body("parentsNotInvolvedReason", containsString("Mistanke om overgreb"));
+    }
+
+    @Test
+    void storesTheCprNormalisedWithTheBirthDateAndFindsTheChildHoweverItIsWritten() throws Throwable {
+        String cpr = "150312-" + String.format("%04d", (int) (Math.random() * 3000) + 4000);
+        String first = given().contentType(ContentType.JSON)
+                .body(concern(" " + cpr.replace("-", "") + " ", "Dina Berg", "yellow", "skole"))
+                .when().post("/concerns").then().statusCode(201).extract().path("childId");
+        String second = given().contentType(ContentType.JSON).body(concern(cpr, "Dina Berg", "yellow", "skole"))
+                .when().post("/concerns").then().statusCode(201).extract().path("childId");
+
+        assertEquals(first, second);
+        Child child = VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withSession(() -> Child.<Child>findById(UUID.fromString(first))));
+        assertEquals(cpr, child.cpr);
+        // Serial digit 4 and year 12: born in 2012.
+        assertEquals(LocalDate.of(2012, 3, 15), child.birthDate);
+    }
+
+    @Test
+    void acceptsACprThatFailsTheModulus11Check() {
+        String cpr = uniqueCpr();
+        while (modulus11Holds(cpr)) {
+            cpr = uniqueCpr();
+        }
+        given().contentType(ContentType.JSON).body(concern(cpr, "Egon Sand", "green", "fritid"))
+                .when().post("/concerns").then().statusCode(201);
+    }
+
+    @Test
+    void recordsAConcernAboutAnAlreadyKnownChildByItsPseudonymousId() {
+        String childId = given().contentType(ContentType.JSON).body(concern(uniqueCpr(), "Freja Moll", "yellow", "skole"))
+                .when().post("/concerns").then().statusCode(201).extract().path("childId");
+
+        given().contentType(ContentType.JSON).body(concernAbout(new HashMap<>(Map.of("id", childId)), "red", "skole"))
+                .when().post("/concerns").then().statusCode(201)
+                .body("childId", equalTo(childId));
+    }
+
+    @Test
     void theConcernReachesTheChildsTimelineThroughKafka() {
         String childId = given().contentType(ContentType.JSON)
                 .body(concern(uniqueCpr(), "Bertram Holm", "red", "skole"))
@@ -67,23 +155,21 @@ class RecordConcernTest {
     }
 
     @Test
-    @TestSecurity(user = "hanne", roles = "fagperson")
-    void aSecondConcernAboutTheSameChildKeepsItsPseudonym() {
-        String cpr = uniqueCpr();
-        String first = given().contentType(ContentType.JSON).body(concern(cpr, "Cille Dam", "yellow", "dagtilbud"))
-                .when().post("/concerns").then().statusCode(201).extract().path("childId");
-        String second = given().contentType(ContentType.JSON).body(concern(cpr, "Cille Dam", "red", "dagtilbud"))
-                .when().post("/concerns").then().statusCode(201).extract().path("childId");
-        assertEquals(first, second);
+    void readsARecordedConcernBackAndAuditsTheWriteAndTheRead() throws Throwable {
+        var created = given().contentType(ContentType.JSON).body(concern(uniqueCpr(), "Dagmar Krog", "green", "fritid"))
+                .when().post("/concerns").then().statusCode(201).extract();
+
+        given().when().get("/concerns/{id}", created.<String>path("id")).then().statusCode(200)
+                .body("observation", equalTo("Trækker sig fra legen."));
+
+        var audit = auditOf(UUID.fromString(created.path("childId")));
+        assertEquals(List.of("WRITE", "READ"), audit.stream().map(entry -> entry.action.name()).toList());
+        assertEquals("hanne", audit.getLast().username);
+        assertEquals("fagperson", audit.getLast().roles);
     }
 
     @Test
-    @TestSecurity(user = "hanne", roles = "fagperson")
-    void readsARecordedConcernBackAndAnswers404ForAnUnknownOne() {
-        String id = given().contentType(ContentType.JSON).body(concern(uniqueCpr(), "Dagmar Krog", "green", "fritid"))
-                .when().post("/concerns").then().statusCode(201).extract().path("id");
-
-        given().when().get("/concerns/{id}", id).then().statusCode(200).body("observation", equalTo("Trækker sig fra legen."));
+    void answers404ForAnUnknownConcern() {
         given().when().get("/concerns/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
     }
@@ -95,28 +181,24 @@ class RecordConcernTest {
                 .when().post("/concerns").then().statusCode(403).contentType("application/problem+json");
     }
 
-    static Map<String, Object> concern(String cpr, String name, String level, String setting) {
-        return Map.of(
-                "child", Map.of("cpr", cpr, "name", name),
-                "level", level,
-                "setting", setting,
-                "observedOn", LocalDate.now().minusDays(2).toString(),
-                "observation", "Trækker sig fra legen.");
+    @Test
+    @TestSecurity(user = "ida", roles = "fagperson")
+    @OidcSecurity(claims = @Claim(key = "profession", value = "tandlaege"))
+    void aProfessionalWithoutAKnownDisciplineCannotRecordAConcern() throws Throwable {
+        long before = ConcernFixtures.storedConcernsAndChildren();
+        given().contentType(ContentType.JSON).body(concern(uniqueCpr(), "Felix Hald", "yellow", "skole"))
+                .when().post("/concerns").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("Din bruger har ingen faglighed. Kontakt din IT-administrator."));
+        assertEquals(before, ConcernFixtures.storedConcernsAndChildren());
     }
 
-    /** A CPR-shaped number no other test uses (tests share one database). */
-    static String uniqueCpr() {
-        int serial = (int) (Math.abs(UUID.randomUUID().getLeastSignificantBits()) % 10_000);
-        int day = 1 + (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 28);
-        return String.format("%02d%02d%02d-%04d", day, 1 + serial % 12, 10 + serial % 15, serial);
-    }
-
-    static List<OutboxEvent> outboxFor(UUID childId) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> OutboxEvent.list("subjectId", childId)));
-    }
-
-    static long storedConcernsAndChildren() throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Concern.count()
-                .chain(concerns -> Child.count().map(children -> concerns + children))));
+    private static boolean modulus11Holds(String cpr) {
+        String digits = cpr.replace("-", "");
+        int[] weights = {4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += (digits.charAt(i) - '0') * weights[i];
+        }
+        return sum % 11 == 0;
     }
 }

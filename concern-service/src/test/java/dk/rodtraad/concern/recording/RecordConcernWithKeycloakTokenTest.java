@@ -8,8 +8,8 @@ import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import static dk.rodtraad.concern.recording.RecordConcernTest.concern;
-import static dk.rodtraad.concern.recording.RecordConcernTest.uniqueCpr;
+import static dk.rodtraad.concern.recording.ConcernFixtures.concern;
+import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 

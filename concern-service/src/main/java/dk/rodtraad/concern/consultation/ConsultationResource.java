@@ -1,0 +1,72 @@
+package dk.rodtraad.concern.consultation;
+
+import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.chassis.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+
+/** Anonymous consultation (anonym sparring): a situation without the child's name, linked to the child later. */
+@Path("/consultations")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.FAGPERSON)
+public class ConsultationResource {
+
+    private static final String NOT_FOUND = "Sparringen findes ikke";
+
+    private final Consultations consultations;
+
+    public ConsultationResource(Consultations consultations) {
+        this.consultations = consultations;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Describe a situation without naming the child")
+    public Uni<RestResponse<ConsultationView>> open(
+            @NotNull(message = "Send sparringen som JSON") @Valid OpenConsultationRequest request) {
+        return consultations.open(request).map(opened -> RestResponse.ResponseBuilder
+                .<ConsultationView>created(URI.create("/consultations/" + opened.id())).entity(opened).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One consultation with its history")
+    public Uni<ConsultationView> find(@PathParam("id") String id) {
+        return consultations.find(InvalidInputException.parseUuid("id", id))
+                .onItem().ifNull().failWith(() -> new NotFoundException(NOT_FOUND));
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add to the consultation's history")
+    public Uni<ConsultationView> addNote(@PathParam("id") String id,
+            @NotNull(message = "Send noten som JSON") @Valid AddNoteRequest request) {
+        return consultations.addNote(InvalidInputException.parseUuid("id", id), request)
+                .onItem().ifNull().failWith(() -> new NotFoundException(NOT_FOUND));
+    }
+
+    @POST
+    @Path("/{id}/child")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Link the consultation to the child it is about, keeping its history")
+    public Uni<ConsultationView> link(@PathParam("id") String id,
+            @NotNull(message = "Send barnet som JSON") @Valid LinkConsultationRequest request) {
+        return consultations.link(InvalidInputException.parseUuid("id", id), request)
+                .onItem().ifNull().failWith(() -> new NotFoundException(NOT_FOUND));
+    }
+}

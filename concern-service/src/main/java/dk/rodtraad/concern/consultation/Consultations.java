@@ -1,0 +1,145 @@
+package dk.rodtraad.concern.consultation;
+
+import dk.rodtraad.chassis.audit.AuditLog;
+import dk.rodtraad.chassis.outbox.Outbox;
+import dk.rodtraad.concern.StoredTime;
+import dk.rodtraad.concern.access.ChildAccess;
+import dk.rodtraad.concern.access.Involvement;
+import dk.rodtraad.concern.access.LoggedInProfessional;
+import dk.rodtraad.concern.child.ChildRegistry;
+import dk.rodtraad.contracts.EventType;
+import dk.rodtraad.contracts.concern.ConsultationLinkedV1;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ClientErrorException;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Anonymous consultations. While anonymous, only the professional who opened one sees it, and it is about no child,
+ * so neither audited nor published. Once linked to a child it is the child's data: seen by those involved with the
+ * child, every use audited.
+ */
+@ApplicationScoped
+public class Consultations {
+
+    private final ChildRegistry children;
+    private final ChildAccess access;
+    private final LoggedInProfessional loggedIn;
+    private final Outbox outbox;
+    private final AuditLog auditLog;
+
+    public Consultations(ChildRegistry children, ChildAccess access, LoggedInProfessional loggedIn, Outbox outbox,
+            AuditLog auditLog) {
+        this.children = children;
+        this.access = access;
+        this.loggedIn = loggedIn;
+        this.outbox = outbox;
+        this.auditLog = auditLog;
+    }
+
+    @WithTransaction
+    public Uni<ConsultationView> open(OpenConsultationRequest request) {
+        var consultation = new Consultation();
+        consultation.id = UUID.randomUUID();
+        consultation.situation = request.situation().strip();
+        consultation.setting = request.setting();
+        consultation.childAgeYears = request.childAgeYears();
+        consultation.openedBy = loggedIn.username();
+        consultation.openedAt = StoredTime.now();
+        return consultation.<Consultation>persist().map(opened -> ConsultationView.of(opened, List.of()));
+    }
+
+    /** @return null when there is no such consultation the user may see */
+    @WithTransaction
+    public Uni<ConsultationView> find(UUID id) {
+        return visible(id).chain(consultation -> consultation == null ? Uni.createFrom().nullItem()
+                : audited(consultation, false, "Sparring vist").chain(() -> viewOf(consultation)));
+    }
+
+    /** @return null when there is no such consultation the user may see */
+    @WithTransaction
+    public Uni<ConsultationView> addNote(UUID id, AddNoteRequest request) {
+        return visible(id).chain(consultation -> {
+            if (consultation == null) {
+                return Uni.createFrom().nullItem();
+            }
+            var note = new ConsultationNote();
+            note.id = UUID.randomUUID();
+            note.consultationId = consultation.id;
+            note.text = request.text().strip();
+            note.writtenBy = loggedIn.username();
+            note.writtenAt = StoredTime.now();
+            return note.persist()
+                    .chain(() -> audited(consultation, true, "Note til sparring"))
+                    .chain(() -> viewOf(consultation));
+        });
+    }
+
+    /**
+     * Links the consultation to the child, keeping its history; the professional linking it becomes involved with
+     * the child.
+     *
+     * @return null when there is no such consultation the user may see
+     */
+    @WithTransaction
+    public Uni<ConsultationView> link(UUID id, LinkConsultationRequest request) {
+        var linker = loggedIn.withDiscipline();
+        return visible(id).chain(consultation -> {
+            if (consultation == null) {
+                return Uni.createFrom().nullItem();
+            }
+            if (consultation.childId != null) {
+                throw new ClientErrorException("Sparringen er allerede knyttet til et barn", 409);
+            }
+            if (consultation.version != request.version()) {
+                throw new OptimisticLockException("Consultation " + id + " changed since " + request.version());
+            }
+            return children.identify("child", request.child()).chain(child -> {
+                consultation.childId = child.id;
+                consultation.linkedBy = linker.username();
+                consultation.linkedAt = StoredTime.now();
+                return consultation.<Consultation>persistAndFlush();
+            })
+                    .call(linked -> access.involve(linked.childId, linker, Involvement.Reason.CONSULTATION_LINKED))
+                    .call(linked -> outbox.publish(EventType.CONSULTATION_LINKED_V1, linked.childId,
+                            new ConsultationLinkedV1(linked.id, linked.childId, linked.openedAt, linked.linkedAt)))
+                    .call(linked -> auditLog.write(linked.childId, "consultation", "Anonym sparring knyttet til barnet"))
+                    .chain(this::viewOf);
+        });
+    }
+
+    /**
+     * The consultation, or null both when there is none and when the user may not see it: an anonymous one only its
+     * opener, a linked one those involved with the child.
+     */
+    private Uni<Consultation> visible(UUID id) {
+        String username = loggedIn.username();
+        return Consultation.<Consultation>findById(id).chain(consultation -> {
+            if (consultation == null) {
+                return Uni.createFrom().nullItem();
+            }
+            if (consultation.childId == null) {
+                return Uni.createFrom().item(consultation.openedBy.equals(username) ? consultation : null);
+            }
+            return access.isInvolved(consultation.childId, username).map(involved -> involved ? consultation : null);
+        });
+    }
+
+    /** Only a linked consultation is a child's data, and so audited. */
+    private Uni<Void> audited(Consultation consultation, boolean write, String purpose) {
+        if (consultation.childId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return write ? auditLog.write(consultation.childId, "consultation", purpose)
+                : auditLog.read(consultation.childId, "consultation", purpose);
+    }
+
+    private Uni<ConsultationView> viewOf(Consultation consultation) {
+        return ConsultationNote.of(consultation.id).map(notes -> ConsultationView.of(consultation, notes));
+    }
+
+}

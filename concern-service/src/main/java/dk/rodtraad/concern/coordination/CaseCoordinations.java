@@ -1,0 +1,161 @@
+package dk.rodtraad.concern.coordination;
+
+import dk.rodtraad.chassis.audit.AuditLog;
+import dk.rodtraad.chassis.outbox.Outbox;
+import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.concern.StoredTime;
+import dk.rodtraad.concern.access.ChildAccess;
+import dk.rodtraad.concern.access.LoggedInProfessional;
+import dk.rodtraad.concern.access.Professional;
+import dk.rodtraad.contracts.EventType;
+import dk.rodtraad.contracts.concern.TovholderHandedOverV1;
+import dk.rodtraad.contracts.concern.TovholderNamedV1;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+
+import java.util.UUID;
+
+/**
+ * Keeps each child's case coordination within the {@link TovholderRule}: a case with a second discipline is never
+ * stored without its one tovholder, and the tovholder changes only by an explicit handover. Each change is audited
+ * and published in the same transaction.
+ */
+@ApplicationScoped
+public class CaseCoordinations {
+
+    private static final String TOVHOLDER_NOT_INVOLVED =
+            "Tovholderen skal være en fagperson, der er inddraget i barnets sag";
+
+    private final ChildAccess access;
+    private final LoggedInProfessional loggedIn;
+    private final Outbox outbox;
+    private final AuditLog auditLog;
+
+    public CaseCoordinations(ChildAccess access, LoggedInProfessional loggedIn, Outbox outbox, AuditLog auditLog) {
+        this.access = access;
+        this.auditLog = auditLog;
+        this.loggedIn = loggedIn;
+        this.outbox = outbox;
+    }
+
+    /**
+     * The recorder's discipline joins the child's case. Call inside the recording's transaction, after the recorder
+     * is involved.
+     *
+     * @param tovholder the username the recorder names as tovholder, or null; required when the recorder's discipline
+     *                  makes the case cross-disciplinary and it has no tovholder yet
+     * @throws InvalidInputException on field {@code tovholder} when the case would break the rule
+     */
+    public Uni<Void> concernRecorded(UUID childId, Professional recorder, String tovholder) {
+        return Coordination.<Coordination>findById(childId).chain(stored -> {
+            var before = stored == null ? null : stored.state();
+            var state = before == null ? CaseCoordination.openedBy(recorder.profession())
+                    : before.disciplines().contains(recorder.profession()) ? before : before.join(recorder.profession());
+            Uni<CaseCoordination> withTovholder = tovholder == null ? Uni.createFrom().item(state)
+                    : tovholderProfession(childId, tovholder.strip()).map(known -> nameAsInput(state, tovholder.strip()));
+            return withTovholder.chain(after -> {
+                var problems = TovholderRule.problems(after);
+                if (!problems.isEmpty()) {
+                    throw new InvalidInputException("tovholder",
+                            problems.getFirst() + ". Angiv en tovholder blandt de inddragede fagpersoner");
+                }
+                var coordination = stored == null ? Coordination.of(childId, after) : stored;
+                coordination.apply(after);
+                if (!newlyNamed(before, after)) {
+                    return coordination.persist().replaceWithVoid();
+                }
+                String named = after.tovholder().orElseThrow();
+                return coordination.persist()
+                        .chain(() -> publishNamed(childId, named))
+                        .chain(() -> auditLog.write(childId, "coordination", "Tovholder udpeget: " + named));
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<CoordinationView> nameTovholder(UUID childId, NameTovholderRequest request) {
+        String tovholder = request.tovholder().strip();
+        return changeable(childId, request.version())
+                .call(() -> tovholderProfession(childId, tovholder))
+                .chain(coordination -> {
+                    coordination.apply(coordination.state().name(tovholder));
+                    return publishNamed(childId, tovholder).replaceWith(coordination);
+                })
+                .chain(coordination -> viewOf(coordination, "Tovholder udpeget: " + tovholder));
+    }
+
+    @WithTransaction
+    public Uni<CoordinationView> handOver(UUID childId, HandOverRequest request) {
+        String to = request.to().strip();
+        String from = loggedIn.username();
+        return changeable(childId, request.version())
+                .chain(coordination -> tovholderProfession(childId, to, "to").chain(toProfession -> {
+                    coordination.apply(coordination.state().handOver(from, to));
+                    return access.professionOf(childId, from).chain(fromProfession -> outbox.publish(
+                            EventType.TOVHOLDER_HANDED_OVER_V1, childId, new TovholderHandedOverV1(childId,
+                                    fromProfession.orElseThrow(), toProfession, StoredTime.now())));
+                }).replaceWith(coordination))
+                .chain(coordination -> viewOf(coordination, "Tovholderopgaven overdraget til " + to));
+    }
+
+    /** @return null when the child has no case to coordinate yet */
+    @WithTransaction
+    public Uni<CoordinationView> find(UUID childId) {
+        return access.requireInvolved(childId)
+                .chain(() -> Coordination.<Coordination>findById(childId))
+                .chain(coordination -> coordination == null ? Uni.createFrom().nullItem()
+                        : auditLog.read(childId, "coordination", "Koordinering vist")
+                                .chain(() -> access.involvedWith(childId))
+                                .map(involved -> CoordinationView.of(coordination, involved)));
+    }
+
+    private Uni<Coordination> changeable(UUID childId, long version) {
+        return access.requireInvolved(childId)
+                .chain(() -> Coordination.<Coordination>findById(childId))
+                .invoke(coordination -> {
+                    if (coordination == null) {
+                        throw new TovholderRuleViolation("Der er endnu ingen bekymring om barnet at koordinere");
+                    }
+                    if (coordination.version != version) {
+                        throw new OptimisticLockException("Coordination of " + childId + " changed since " + version);
+                    }
+                });
+    }
+
+    /** The discipline of the professional to be tovholder, who must be involved with the child. */
+    private Uni<String> tovholderProfession(UUID childId, String username) {
+        return tovholderProfession(childId, username, "tovholder");
+    }
+
+    /** @param field the request field naming the professional */
+    private Uni<String> tovholderProfession(UUID childId, String username, String field) {
+        return access.professionOf(childId, username).map(profession -> profession
+                .orElseThrow(() -> new InvalidInputException(field, TOVHOLDER_NOT_INVOLVED)));
+    }
+
+    private static CaseCoordination nameAsInput(CaseCoordination state, String tovholder) {
+        try {
+            return state.name(tovholder);
+        } catch (TovholderRuleViolation e) {
+            throw new InvalidInputException("tovholder", e.getMessage());
+        }
+    }
+
+    private static boolean newlyNamed(CaseCoordination before, CaseCoordination after) {
+        return after.tovholder().isPresent() && (before == null || before.tovholder().isEmpty());
+    }
+
+    private Uni<UUID> publishNamed(UUID childId, String tovholder) {
+        return tovholderProfession(childId, tovholder).chain(profession -> outbox.publish(
+                EventType.TOVHOLDER_NAMED_V1, childId, new TovholderNamedV1(childId, profession, StoredTime.now())));
+    }
+
+    private Uni<CoordinationView> viewOf(Coordination coordination, String purpose) {
+        return coordination.<Coordination>persistAndFlush()
+                .call(() -> auditLog.write(coordination.childId, "coordination", purpose))
+                .chain(stored -> access.involvedWith(stored.childId).map(involved -> CoordinationView.of(stored, involved)));
+    }
+
+}

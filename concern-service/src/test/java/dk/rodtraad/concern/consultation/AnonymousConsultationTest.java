@@ -1,0 +1,127 @@
+package dk.rodtraad.concern.consultation;
+
+import dk.rodtraad.concern.child.Child;
+import dk.rodtraad.testkit.contracts.EventSchemas;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static dk.rodtraad.concern.Staff.as;
+import static dk.rodtraad.concern.recording.ConcernFixtures.auditOf;
+import static dk.rodtraad.concern.recording.ConcernFixtures.concern;
+import static dk.rodtraad.concern.recording.ConcernFixtures.outboxFor;
+import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
+import static dk.rodtraad.testkit.DemoUsers.HANNE;
+import static dk.rodtraad.testkit.DemoUsers.LISE;
+import static dk.rodtraad.testkit.DemoUsers.PETER;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+@QuarkusTest
+class AnonymousConsultationTest {
+
+    private static final Map<String, Object> SITUATION = Map.of("situation",
+            "En dreng i 2. klasse kommer ofte sulten og uden madpakke.", "setting", "skole", "childAgeYears", 8);
+
+    @Test
+    void anAnonymousConsultationIsSeenOnlyByTheProfessionalWhoOpenedIt() {
+        String id = as(HANNE).body(SITUATION).when().post("/consultations").then().statusCode(201)
+                .body("childId", nullValue())
+                .body("childAgeYears", equalTo(8))
+                .extract().path("id");
+        as(HANNE).body(Map.of("text", "Kollega foreslår at tale med forældrene om morgenmad."))
+                .when().post("/consultations/{id}/notes", id).then().statusCode(200)
+                .body("notes", hasSize(1));
+
+        as(PETER).when().get("/consultations/{id}", id).then().statusCode(404)
+                .contentType("application/problem+json").body("detail", equalTo("Sparringen findes ikke"));
+        as(PETER).body(Map.of("text", "Hej")).when().post("/consultations/{id}/notes", id).then().statusCode(404);
+    }
+
+    @Test
+    void linkingToANamedChildKeepsTheHistoryAndShowsItToThoseInvolvedWithTheChild() throws Throwable {
+        String cpr = uniqueCpr();
+        String childId = as(LISE).body(concern(cpr, "Lukas Mark", "yellow", "skole"))
+                .when().post("/concerns").then().statusCode(201).extract().path("childId");
+        var opened = as(HANNE).body(SITUATION).when().post("/consultations").then().statusCode(201).extract();
+        String id = opened.path("id");
+        as(HANNE).body(Map.of("text", "Aftalt at observere en uge mere.")).when().post("/consultations/{id}/notes", id)
+                .then().statusCode(200);
+        as(LISE).when().get("/consultations/{id}", id).then().statusCode(404);
+
+        as(HANNE).body(Map.of("child", Map.of("cpr", cpr, "name", "Lukas Mark"), "version", 0))
+                .when().post("/consultations/{id}/child", id).then().statusCode(200)
+                .body("childId", equalTo(childId))
+                .body("linkedBy", equalTo(HANNE))
+                .body("situation", equalTo(SITUATION.get("situation")))
+                .body("openedAt", equalTo(opened.path("openedAt")))
+                .body("notes.text", equalTo(List.of("Aftalt at observere en uge mere.")));
+
+        as(LISE).when().get("/consultations/{id}", id).then().statusCode(200).body("notes", hasSize(1));
+        as(HANNE).when().get("/children/{id}/involved", childId).then().statusCode(200)
+                .body("username", equalTo(List.of(LISE, HANNE)));
+
+        var linked = outboxFor(UUID.fromString(childId)).getLast();
+        assertEquals("dk.rodtraad.concern.consultation-linked.v1", linked.eventType);
+        assertEquals(List.of(), EventSchemas.validate(linked.eventType, linked.payload));
+        assertFalse(linked.payload.contains("madpakke") || linked.payload.contains("Lukas"));
+        assertEquals(List.of("hanne WRITE Anonym sparring knyttet til barnet", "lise READ Sparring vist"),
+                auditOf(UUID.fromString(childId)).stream().filter(entry -> entry.what.equals("consultation"))
+                        .map(entry -> entry.username + " " + entry.action + " " + entry.purpose).toList());
+
+        as(HANNE).body(Map.of("child", Map.of("cpr", uniqueCpr(), "name", "En Anden"), "version", 1))
+                .when().post("/consultations/{id}/child", id).then().statusCode(409)
+                .body("detail", equalTo("Sparringen er allerede knyttet til et barn"));
+    }
+
+    @Test
+    void aConsultationLinkedToANewChildRegistersTheChild() {
+        String id = as(HANNE).body(SITUATION).when().post("/consultations").then().statusCode(201).extract().path("id");
+        as(HANNE).body(Map.of("child", Map.of("cpr", uniqueCpr(), "name", "Maja Holm"), "version", 0))
+                .when().post("/consultations/{id}/child", id).then().statusCode(200)
+                .body("childId", notNullValue());
+    }
+
+    @Test
+    void badInputIsNamedAndStoresNothing() throws Throwable {
+        long before = stored();
+        as(HANNE).body(Map.of()).when().post("/consultations").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("setting", "situation")));
+        as(HANNE).body(Map.of("situation", "Noget", "setting", "skole", "childAgeYears", 19))
+                .when().post("/consultations").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("childAgeYears")));
+        assertEquals(before, stored());
+
+        String id = as(HANNE).body(SITUATION).when().post("/consultations").then().statusCode(201).extract().path("id");
+        long opened = stored();
+        as(HANNE).body(Map.of("child", Map.of("cpr", "12345", "name", "Nora Vang"), "version", 0))
+                .when().post("/consultations/{id}/child", id).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("child.cpr")));
+        as(HANNE).body(Map.of("child", Map.of("id", UUID.randomUUID().toString()), "version", 0))
+                .when().post("/consultations/{id}/child", id).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("child.id")));
+        as(HANNE).body(Map.of("child", Map.of("cpr", uniqueCpr(), "name", "Nora Vang"), "version", 5))
+                .when().post("/consultations/{id}/child", id).then().statusCode(409);
+        as(HANNE).body(Map.of("text", " ")).when().post("/consultations/{id}/notes", id).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("text")));
+        assertEquals(opened, stored());
+        as(HANNE).when().get("/consultations/{id}", id).then().body("childId", nullValue());
+    }
+
+    /** Consultations, notes and children. */
+    private static long stored() throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Consultation.count()
+                .chain(consultations -> ConsultationNote.count().map(notes -> consultations + notes))
+                .chain(sum -> Child.count().map(children -> sum + children))));
+    }
+}

@@ -1,0 +1,135 @@
+package dk.rodtraad.concern.coordination;
+
+import dk.rodtraad.chassis.outbox.OutboxEvent;
+import dk.rodtraad.concern.access.Involvement;
+import dk.rodtraad.testkit.contracts.EventSchemas;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static dk.rodtraad.concern.Staff.as;
+import static dk.rodtraad.concern.recording.ConcernFixtures.concern;
+import static dk.rodtraad.concern.recording.ConcernFixtures.outboxFor;
+import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
+import static dk.rodtraad.testkit.DemoUsers.HANNE;
+import static dk.rodtraad.testkit.DemoUsers.KASPER;
+import static dk.rodtraad.testkit.DemoUsers.LISE;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Tovholderreglen over the API: a cross-disciplinary case has exactly one tovholder, changed only by handover. */
+@QuarkusTest
+class TovholderTest {
+
+    @Test
+    void aSecondDisciplineRecordingAConcernMustNameTheOneTovholder() throws Throwable {
+        String cpr = uniqueCpr();
+        String childId = as(HANNE).body(concern(cpr, "Ella Frost", "yellow", "sundhedspleje"))
+                .when().post("/concerns").then().statusCode(201).extract().path("childId");
+        as(HANNE).when().get("/children/{id}/coordination", childId).then().statusCode(200)
+                .body("disciplines", equalTo(List.of("sundhedsplejerske")))
+                .body("crossDisciplinary", equalTo(false))
+                .body("tovholder", nullValue());
+
+        long before = stored();
+        as(LISE).body(concern(cpr, "Ella Frost", "red", "skole")).when().post("/concerns")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("tovholder")))
+                .body("errors[0].message", equalTo(
+                        "En tværfaglig sag skal have præcis én tovholder. Angiv en tovholder blandt de inddragede fagpersoner"));
+        assertEquals(before, stored(), "a rejected concern stores nothing, not even the involvement");
+
+        var body = concern(cpr, "Ella Frost", "red", "skole");
+        body.put("tovholder", LISE);
+        as(LISE).body(body).when().post("/concerns").then().statusCode(201);
+        as(LISE).when().get("/children/{id}/coordination", childId).then().statusCode(200)
+                .body("disciplines", equalTo(List.of("laerer", "sundhedsplejerske")))
+                .body("crossDisciplinary", equalTo(true))
+                .body("tovholder", equalTo(LISE))
+                .body("involved.username", equalTo(List.of(HANNE, LISE)));
+
+        var events = outboxFor(UUID.fromString(childId));
+        assertEquals(List.of("dk.rodtraad.concern.raised.v1", "dk.rodtraad.concern.raised.v1",
+                "dk.rodtraad.concern.tovholder-named.v1"), events.stream().map(event -> event.eventType).toList());
+        var named = List.of(events.getLast());
+        assertEquals(List.of(), EventSchemas.validate(named.getFirst().eventType, named.getFirst().payload));
+        assertEquals("laerer", JsonPath.from(named.getFirst().payload).getString("profession"));
+        assertFalse(named.getFirst().payload.contains(LISE), "the event names the discipline, not the person");
+    }
+
+    @Test
+    void anInvolvedProfessionalNamesTheTovholderOnceAndASecondNamingIsAConflict() {
+        String childId = childOf(HANNE);
+        as(HANNE).body(Map.of("tovholder", HANNE, "version", 0))
+                .when().post("/children/{id}/coordination/tovholder", childId)
+                .then().statusCode(200).body("tovholder", equalTo(HANNE)).body("version", equalTo(1));
+
+        as(HANNE).body(Map.of("username", LISE, "profession", "laerer"))
+                .when().post("/children/{id}/involved", childId).then().statusCode(200);
+        as(HANNE).body(Map.of("tovholder", LISE, "version", 1))
+                .when().post("/children/{id}/coordination/tovholder", childId)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("Sagen har allerede en tovholder. Brug overdragelse for at skifte"));
+    }
+
+    @Test
+    void onlyTheTovholderHandsOverAndOnlyToSomeoneInvolved() throws Throwable {
+        String childId = childOf(HANNE);
+        as(HANNE).body(Map.of("tovholder", HANNE, "version", 0))
+                .when().post("/children/{id}/coordination/tovholder", childId).then().statusCode(200);
+        as(HANNE).body(Map.of("username", LISE, "profession", "laerer"))
+                .when().post("/children/{id}/involved", childId).then().statusCode(200);
+
+        as(LISE).body(Map.of("to", LISE, "version", 1))
+                .when().post("/children/{id}/coordination/handover", childId)
+                .then().statusCode(409).body("detail", equalTo("Kun sagens nuværende tovholder kan overdrage opgaven"));
+        as(HANNE).body(Map.of("to", KASPER, "version", 1))
+                .when().post("/children/{id}/coordination/handover", childId)
+                .then().statusCode(400).body("errors.field", equalTo(List.of("to")));
+
+        as(HANNE).body(Map.of("to", LISE, "version", 1))
+                .when().post("/children/{id}/coordination/handover", childId)
+                .then().statusCode(200).body("tovholder", equalTo(LISE));
+
+        var handedOver = outboxFor(UUID.fromString(childId)).getLast();
+        assertEquals("dk.rodtraad.concern.tovholder-handed-over.v1", handedOver.eventType);
+        assertEquals(List.of(), EventSchemas.validate(handedOver.eventType, handedOver.payload));
+        var payload = JsonPath.from(handedOver.payload);
+        assertEquals("sundhedsplejerske", payload.getString("fromProfession"));
+        assertEquals("laerer", payload.getString("toProfession"));
+    }
+
+    @Test
+    void aChangeOnAStaleVersionOrToSomeoneNotInvolvedStoresNothing() throws Throwable {
+        String childId = childOf(HANNE);
+        long before = stored();
+        as(HANNE).body(Map.of("tovholder", HANNE, "version", 7))
+                .when().post("/children/{id}/coordination/tovholder", childId).then().statusCode(409);
+        as(HANNE).body(Map.of("tovholder", KASPER, "version", 0))
+                .when().post("/children/{id}/coordination/tovholder", childId)
+                .then().statusCode(400).body("errors.field", equalTo(List.of("tovholder")));
+        as(HANNE).body(Map.of()).when().post("/children/{id}/coordination/tovholder", childId)
+                .then().statusCode(400).body("errors.field", equalTo(List.of("tovholder", "version")));
+        assertEquals(before, stored());
+    }
+
+    private static String childOf(String user) {
+        return as(user).body(concern(uniqueCpr(), "Hugo Skov", "yellow", "sundhedspleje"))
+                .when().post("/concerns").then().statusCode(201).extract().path("childId");
+    }
+
+    /** Coordinations, involvements and outgoing events. */
+    static long stored() throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Coordination.count()
+                .chain(coordinations -> Involvement.count().map(involved -> coordinations + involved))
+                .chain(sum -> OutboxEvent.count().map(events -> sum + events))));
+    }
+}
