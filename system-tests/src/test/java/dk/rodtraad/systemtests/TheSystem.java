@@ -1,5 +1,6 @@
 package dk.rodtraad.systemtests;
 
+import dk.rodtraad.testkit.ConcernRequests;
 import dk.rodtraad.testkit.DemoClients;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.Infrastructure;
@@ -83,9 +84,8 @@ final class TheSystem {
         String recordConcern(String cpr, String level) {
             return given().baseUri(system.url(StackConfig.CONCERN)).auth().oauth2(token(StackConfig.CONCERN))
                     .contentType(ContentType.JSON)
-                    .body(Map.of("child", Map.of("cpr", cpr, "name", CHILD_NAME), "level", level, "setting", "skole",
-                            "observedOn", LocalDate.now().minusDays(1).toString(),
-                            "observation", "Virker trist og trækker sig fra kammeraterne."))
+                    .body(ConcernRequests.concern(cpr, CHILD_NAME, "trist", level, "skole", LocalDate.now().minusDays(1),
+                            "Virker trist og trækker sig fra kammeraterne.", username, null))
                     .when().post("/concerns")
                     .then().statusCode(201)
                     .extract().path("childId");

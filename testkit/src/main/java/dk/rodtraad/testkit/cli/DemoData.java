@@ -1,6 +1,7 @@
 package dk.rodtraad.testkit.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.testkit.ConcernRequests;
 import dk.rodtraad.testkit.DemoClients;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.RunningSystem;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The demo content of the local stack's first start, loaded through the APIs as the demo users would: the catalogue
@@ -27,19 +27,20 @@ import java.util.Map;
  */
 final class DemoData {
 
-    private record DemoConcern(String professional, String cpr, String name, String level, String setting,
-            int daysAgo, String observation) {
+    /** @param tovholder named when the concern brings a second discipline to the child */
+    private record DemoConcern(String professional, String cpr, String name, String sign, String level, String setting,
+            int daysAgo, String observation, String tovholder) {
     }
 
     private static final List<DemoConcern> CONCERNS = List.of(
-            new DemoConcern(DemoUsers.LISE, "120318-4021", "Asta Jensen", "yellow", "skole", 9,
-                    "Asta er ofte alene i frikvartererne og har svært ved at komme i gang med opgaverne."),
-            new DemoConcern(DemoUsers.KASPER, "120318-4021", "Asta Jensen", "yellow", "fritid", 4,
-                    "Asta er stoppet med at komme i klubben om onsdagen, hvor hun ellers altid var med."),
-            new DemoConcern(DemoUsers.HANNE, "030925-1137", "Malik Hansen", "red", "sundhedspleje", 2,
-                    "Ved hjemmebesøget virkede mor meget belastet, og Malik tager ikke på som forventet."),
-            new DemoConcern(DemoUsers.PETER, "220721-2284", "Sofie Larsen", "yellow", "dagtilbud", 6,
-                    "Sofie har fået sværere ved at falde til ro efter forældrenes skilsmisse."));
+            new DemoConcern(DemoUsers.LISE, "120318-4021", "Asta Jensen", "isolerer-sig", "yellow", "skole", 9,
+                    "Asta er ofte alene i frikvartererne og har svært ved at komme i gang med opgaverne.", null),
+            new DemoConcern(DemoUsers.KASPER, "120318-4021", "Asta Jensen", "isolerer-sig", "yellow", "fritid", 4,
+                    "Asta er stoppet med at komme i klubben om onsdagen, hvor hun ellers altid var med.", DemoUsers.LISE),
+            new DemoConcern(DemoUsers.HANNE, "030925-1137", "Malik Hansen", "trivsel-vaegt", "red", "sundhedspleje", 2,
+                    "Ved hjemmebesøget virkede mor meget belastet, og Malik tager ikke på som forventet.", null),
+            new DemoConcern(DemoUsers.PETER, "220721-2284", "Sofie Larsen", "konfliktfyldt-skilsmisse", "yellow", "dagtilbud", 6,
+                    "Sofie har fået sværere ved at falde til ro efter forældrenes skilsmisse.", null));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -118,11 +119,9 @@ final class DemoData {
         String token = Tokens.password(system.infrastructure().realmUrl(), StackConfig.CONCERN,
                 DemoClients.secret(StackConfig.CONCERN), concern.professional(), DemoUsers.PASSWORD);
         try {
-            String body = JSON.writeValueAsString(Map.of(
-                    "child", Map.of("cpr", concern.cpr(), "name", concern.name()),
-                    "level", concern.level(), "setting", concern.setting(),
-                    "observedOn", LocalDate.now().minusDays(concern.daysAgo()).toString(),
-                    "observation", concern.observation()));
+            String body = JSON.writeValueAsString(ConcernRequests.concern(concern.cpr(), concern.name(), concern.sign(),
+                    concern.level(), concern.setting(), LocalDate.now().minusDays(concern.daysAgo()),
+                    concern.observation(), concern.professional(), concern.tovholder()));
             var response = HTTP.send(HttpRequest.newBuilder(URI.create(system.url(StackConfig.CONCERN) + "/concerns"))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
