@@ -25,10 +25,7 @@ public interface AppMessages {
 
     @Message String any();
     @Message String choose();
-    @Message String yes();
-    @Message String no();
     @Message String none();
-    @Message String years(int from, int to);
     @Message String weeks(int weeks);
     @Message String step(int step);
 
@@ -101,6 +98,7 @@ public interface AppMessages {
     @Message String field_changed();
     @Message String field_revision();
 
+    @Message String facts_title();
     @Message String intervention_edit();
     @Message String intervention_history();
     @Message String status_actions();
