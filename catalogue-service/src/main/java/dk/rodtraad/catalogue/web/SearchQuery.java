@@ -35,8 +35,4 @@ public class SearchQuery {
     public List<String> signs() {
         return sign == null ? List.of() : sign;
     }
-
-    public String value(String text) {
-        return text == null ? "" : text;
-    }
 }
