@@ -1,5 +1,8 @@
 package dk.rodtraad.catalogue.web;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -17,16 +20,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dk.rodtraad.catalogue.intervention.Fixtures.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The catalogue in a real browser (Debian's chromium): the editor creates and publishes an intervention through the
- * forms, then finds it with the live search, by keyboard where a keyboard user would. The test identity of
- * {@code @TestSecurity} covers the browser's requests as well as RestAssured's.
+ * forms, then finds it with the live search, by keyboard where a keyboard user would; every page on the way must
+ * pass axe-core's WCAG 2.1 A and AA rules. The test identity of {@code @TestSecurity} covers the browser's requests
+ * as well as RestAssured's.
  */
 @QuarkusTest
 @TestSecurity(user = "karin", roles = "katalogredaktoer")
@@ -65,11 +72,13 @@ class CatalogueBrowserTest {
         Page page = browser.newPage();
 
         page.navigate(root + "katalog/ny");
+        assertAccessible(page);
         page.keyboard().press("Tab");
         assertEquals("Gå til indhold", page.evaluate("document.activeElement.textContent"));
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opret som udkast")).click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Der er problemer med det, du har skrevet");
+        assertAccessible(page);
         assertEquals("fejlresume-titel", page.evaluate("document.activeElement.getAttribute('aria-labelledby')"),
                 "the error summary takes the focus, so a screen reader reads it first");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Navn: Angiv et navn")).click();
@@ -95,16 +104,42 @@ class CatalogueBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opret som udkast")).click();
 
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Indsatsen er oprettet som udkast");
+        assertAccessible(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Offentliggør")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Status er nu: Offentliggjort.");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Versionshistorik")).click();
+        assertThat(page.locator("tbody tr")).hasCount(2);
+        assertAccessible(page);
 
         page.navigate(root + "katalog");
         page.getByLabel("Fritekst").pressSequentially(name);
         assertThat(page.locator("#antal")).hasText("1 indsats fundet");
         assertThat(page.locator("#resultater")).containsText(name);
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]q=Browserforl.*"));
+        assertThat(page).hasURL(Pattern.compile(".*[?&]q=Browserforl.*"));
+        assertAccessible(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(name);
+        assertAccessible(page);
+
+        page.navigate(root + "katalog/forslag");
+        page.getByLabel("Barnets alder (år)").fill("8");
+        page.getByLabel("Ængstelig").check();
+        page.getByLabel("Barnets alder (år)").press("Enter");
+        assertThat(page.locator("ol.rt-results")).containsText(name);
+        assertAccessible(page);
+
+        page.navigate(root + "katalog/import");
+        assertAccessible(page);
         page.close();
+    }
+
+    private static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        assertFalse(results.getPasses().isEmpty(), "axe-core ran no rule on " + page.url());
+        List<Rule> violations = results.getViolations();
+        assertEquals("", violations.stream()
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                        .map(node -> node.getHtml()).collect(Collectors.joining(" | ")))
+                .collect(Collectors.joining("\n")), "WCAG 2.1 AA violations on " + page.url());
     }
 }
