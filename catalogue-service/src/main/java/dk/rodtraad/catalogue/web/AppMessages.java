@@ -112,6 +112,8 @@ public interface AppMessages {
     @Message String notice_status(String status);
     @Message String not_found_title();
     @Message String not_found_text();
+    @Message String forbidden_title();
+    @Message String forbidden_text();
     @Message String back_to_search();
 
     @Message String new_title();

@@ -4,6 +4,7 @@ import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Interventions;
 import dk.rodtraad.chassis.security.Roles;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,12 +12,14 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.UUID;
 
@@ -29,12 +32,15 @@ import java.util.UUID;
 @RolesAllowed(Roles.KATALOGREDAKTOER)
 public class EditInterventionPage {
 
+    private final Refusals refusals;
     private final EditorForms forms;
     private final Interventions interventions;
     private final SecurityIdentity identity;
     private final AppMessages msg;
 
-    public EditInterventionPage(EditorForms forms, Interventions interventions, SecurityIdentity identity, AppMessages msg) {
+    public EditInterventionPage(Refusals refusals, EditorForms forms, Interventions interventions,
+            SecurityIdentity identity, AppMessages msg) {
+        this.refusals = refusals;
         this.forms = forms;
         this.interventions = interventions;
         this.identity = identity;
@@ -63,5 +69,10 @@ public class EditInterventionPage {
             String alert, RestResponse.Status status) {
         String page = "/katalog/indsatser/" + id;
         return forms.show(msg.edit_title(name), page + "/rediger", page, false, form, errors, alert, status);
+    }
+
+    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    public RestResponse<TemplateInstance> refused(RuntimeException e) {
+        return refusals.page(e);
     }
 }

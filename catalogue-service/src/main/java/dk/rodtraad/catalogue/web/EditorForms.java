@@ -23,7 +23,6 @@ import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 

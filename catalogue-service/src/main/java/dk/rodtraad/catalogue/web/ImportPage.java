@@ -9,12 +9,14 @@ import dk.rodtraad.chassis.security.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -35,14 +38,16 @@ import java.util.List;
 @RolesAllowed(Roles.KATALOGREDAKTOER)
 public class ImportPage {
 
+    private final Refusals refusals;
     private final Template page;
     private final CsvImport csvImport;
     private final Vertx vertx;
     private final SecurityIdentity identity;
     private final AppMessages msg;
 
-    public ImportPage(@Location("katalog/import.html") Template page, CsvImport csvImport, Vertx vertx,
-            SecurityIdentity identity, AppMessages msg) {
+    public ImportPage(@Location("katalog/import.html") Template page, Refusals refusals,
+            CsvImport csvImport, Vertx vertx, SecurityIdentity identity, AppMessages msg) {
+        this.refusals = refusals;
         this.page = page;
         this.csvImport = csvImport;
         this.vertx = vertx;
@@ -77,5 +82,10 @@ public class ImportPage {
                 .data("done", report == null ? null : msg.import_done(report.created(), report.changed(), report.unchanged()))
                 .data("errors", errors)
                 .data("alert", alert);
+    }
+
+    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    public RestResponse<TemplateInstance> refused(RuntimeException e) {
+        return refusals.page(e);
     }
 }

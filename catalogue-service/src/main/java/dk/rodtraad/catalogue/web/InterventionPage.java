@@ -10,6 +10,7 @@ import dk.rodtraad.chassis.security.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,20 +40,20 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class InterventionPage {
 
+    private final Refusals refusals;
     private final Template page;
     private final Template history;
-    private final Template notFound;
     private final Interventions interventions;
     private final SharedLanguage language;
     private final SecurityIdentity identity;
     private final AppMessages msg;
 
     public InterventionPage(@Location("katalog/indsats.html") Template page,
-            @Location("katalog/historik.html") Template history, @Location("katalog/findes-ikke.html") Template notFound,
+            @Location("katalog/historik.html") Template history, Refusals refusals,
             Interventions interventions, SharedLanguage language, SecurityIdentity identity, AppMessages msg) {
+        this.refusals = refusals;
         this.page = page;
         this.history = history;
-        this.notFound = notFound;
         this.interventions = interventions;
         this.language = language;
         this.identity = identity;
@@ -106,11 +107,6 @@ public class InterventionPage {
         }
     }
 
-    @ServerExceptionMapper
-    public RestResponse<TemplateInstance> notFound(NotFoundException e) {
-        return RestResponse.status(RestResponse.Status.NOT_FOUND, notFound.data("user", CurrentUser.of(identity)));
-    }
-
     private Uni<RestResponse<TemplateInstance>> refused(UUID id, String alert, RestResponse.Status status) {
         return interventions.get(id, Audience.EDITOR).chain(found -> render(found, null, alert))
                 .map(instance -> RestResponse.status(status, instance));
@@ -138,5 +134,10 @@ public class InterventionPage {
             case "status" -> msg.notice_status(found.status.label());
             default -> null;
         };
+    }
+
+    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    public RestResponse<TemplateInstance> refused(RuntimeException e) {
+        return refusals.page(e);
     }
 }

@@ -3,6 +3,7 @@ package dk.rodtraad.catalogue.web;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,9 @@ class EditorPagesTest {
     void anUnknownInterventionIsADanishNotFoundPage() {
         given().when().get("/katalog/indsatser/00000000-0000-0000-0000-000000000000").then().statusCode(404)
                 .body(containsString("Indsatsen findes ikke"));
-        given().when().get("/katalog/indsatser/ikke-et-id").then().statusCode(404);
+        given().when().get("/katalog/indsatser/ikke-et-id").then().statusCode(404).body(containsString("Indsatsen findes ikke"));
+        given().when().get("/katalog/indsatser/00000000-0000-0000-0000-000000000000/rediger").then().statusCode(404)
+                .contentType(ContentType.HTML).body(containsString("Indsatsen findes ikke"));
     }
 
     @Test
@@ -114,12 +117,16 @@ class EditorPagesTest {
         String page = "/katalog/indsatser/" + published.id;
         given().when().get(page).then().statusCode(200)
                 .body(allOf(containsString("Weblæs"), not(containsString("/rediger")), not(containsString("<button"))));
-        given().when().get("/katalog/ny").then().statusCode(403);
+        given().when().get("/katalog/ny").then().statusCode(403).contentType(ContentType.HTML)
+                .body(containsString("<h1>Kun for katalogredaktøren</h1>"));
         form(formOf(intervention(unique("web-nej"), "Webnej"))).when().post("/katalog/ny").then().statusCode(403);
         given().when().get(page + "/rediger").then().statusCode(403);
         form(Map.of("version", "1", "status", "pause")).when().post(page + "/status").then().statusCode(403);
         given().when().get(page + "/historik").then().statusCode(403);
-        given().when().get("/katalog/import").then().statusCode(403);
+        given().when().get("/katalog/import").then().statusCode(403).body(containsString("Kun for katalogredaktøren"));
+        given().when().get("/csv/interventions").then().statusCode(200);
+        given().when().get("/interventions/{id}/history", published.id).then().statusCode(403)
+                .contentType("application/problem+json");
     }
 
     /** The JSON fixture as the browser would send the form: lists one per line, signs as repeated fields. */
