@@ -85,7 +85,7 @@ class EditorForms {
                         return page.show(form, errors, null, RestResponse.Status.BAD_REQUEST);
                     })
                     .onFailure(EditorForms::stale).recoverWithUni(e -> page.show(form, new FormErrors(), msg.stale(), RestResponse.Status.CONFLICT))
-                    .onFailure(ClientErrorException.class).recoverWithUni(e -> page.show(form, new FormErrors(), e.getMessage(), RestResponse.Status.CONFLICT));
+                    .onFailure(EditorForms::refusedByState).recoverWithUni(e -> page.show(form, new FormErrors(), e.getMessage(), RestResponse.Status.CONFLICT));
         });
     }
 
@@ -121,6 +121,11 @@ class EditorForms {
                 .data("evidenceLevels", Option.of(EvidenceLevel.class, form.evidenceLevel))
                 .data("accesses", Option.of(Access.class, form.access))
                 .data("steps", Option.steps(form.step, msg))));
+    }
+
+    /** A step the intervention's state does not allow, e.g. changing a retired one; its message is Danish. */
+    static boolean refusedByState(Throwable failure) {
+        return failure instanceof ClientErrorException refused && refused.getResponse().getStatus() == 409;
     }
 
     /** A write on a version someone else has changed since: found by the service, or by Hibernate at flush. */

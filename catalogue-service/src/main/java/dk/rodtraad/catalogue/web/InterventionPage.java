@@ -14,7 +14,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -83,7 +82,7 @@ public class InterventionPage {
         return interventions.changeStatus(interventionId, expected, next, identity.getPrincipal().getName())
                 .map(changed -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/indsatser/" + changed.id + "?besked=status")))
                 .onFailure(EditorForms::stale).recoverWithUni(e -> refused(interventionId, msg.stale(), RestResponse.Status.CONFLICT))
-                .onFailure(ClientErrorException.class).recoverWithUni(e -> refused(interventionId, e.getMessage(), RestResponse.Status.CONFLICT));
+                .onFailure(EditorForms::refusedByState).recoverWithUni(e -> refused(interventionId, e.getMessage(), RestResponse.Status.CONFLICT));
     }
 
     @GET

@@ -15,6 +15,7 @@ import static dk.rodtraad.catalogue.intervention.Fixtures.intervention;
 import static dk.rodtraad.catalogue.intervention.Fixtures.stored;
 import static dk.rodtraad.catalogue.intervention.Fixtures.unique;
 import static dk.rodtraad.catalogue.intervention.InterventionStatus.PUBLISHED;
+import static dk.rodtraad.catalogue.intervention.InterventionStatus.RETIRED;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -99,6 +100,23 @@ class EditorPagesTest {
         form(Map.of("version", String.valueOf(published.lockVersion - 1), "status", "pause")).when().post(page + "/status")
                 .then().statusCode(409).body(containsString("Indsatsen er ændret af en anden"));
         given().when().get(page).then().body(allOf(containsString("<h1>Webgammel</h1>"), not(containsString("Sat på pause"))));
+    }
+
+    @Test
+    void theServiceRefusalsAreShownOnTheForm() throws Throwable {
+        Intervention taken = fixtures.draft(intervention(unique("web-optaget"), "Weboptaget"));
+        form(formOf(intervention(taken.code, "Webandet"))).when().post("/katalog/ny").then().statusCode(400)
+                .body(containsString("<a href=\"#f-code\">Kode: Koden bruges allerede af Weboptaget</a>"));
+
+        Intervention retired = fixtures.inStatus(intervention(unique("web-udgaaet"), "Webudgået"), RETIRED);
+        var content = new java.util.HashMap<>(formOf(intervention(retired.code, "Webudgået igen")));
+        content.put("version", String.valueOf(retired.lockVersion));
+        form(content).when().post("/katalog/indsatser/" + retired.id + "/rediger").then().statusCode(409)
+                .body(containsString("Indsatsen er udgået og kan ikke ændres."));
+        given().when().get("/katalog/indsatser/" + retired.id).then().statusCode(200)
+                .body(allOf(not(containsString("<button")), not(containsString("/rediger\""))));
+        form(content).when().post("/katalog/indsatser/00000000-0000-0000-0000-000000000000/rediger").then().statusCode(404)
+                .body(containsString("Indsatsen findes ikke"));
     }
 
     @Test
