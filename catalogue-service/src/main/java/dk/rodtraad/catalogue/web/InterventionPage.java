@@ -1,0 +1,142 @@
+package dk.rodtraad.catalogue.web;
+
+import dk.rodtraad.catalogue.intervention.Audience;
+import dk.rodtraad.catalogue.intervention.Intervention;
+import dk.rodtraad.catalogue.intervention.InterventionStatus;
+import dk.rodtraad.catalogue.intervention.Interventions;
+import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.chassis.security.CurrentUser;
+import dk.rodtraad.chassis.security.Roles;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One intervention with every field for staff; for the katalogredaktør also its status buttons and version history.
+ * Status changes post back here and then redirect, so a reload never repeats them.
+ */
+@Path("/katalog/indsatser")
+@Produces(MediaType.TEXT_HTML)
+public class InterventionPage {
+
+    private final Refusals refusals;
+    private final Template page;
+    private final Template history;
+    private final Interventions interventions;
+    private final SharedLanguage language;
+    private final SecurityIdentity identity;
+    private final AppMessages msg;
+
+    public InterventionPage(@Location("katalog/indsats.html") Template page,
+            @Location("katalog/historik.html") Template history, Refusals refusals,
+            Interventions interventions, SharedLanguage language, SecurityIdentity identity, AppMessages msg) {
+        this.refusals = refusals;
+        this.page = page;
+        this.history = history;
+        this.interventions = interventions;
+        this.language = language;
+        this.identity = identity;
+        this.msg = msg;
+    }
+
+    /** @param besked what was just done here, to confirm it: oprettet, gemt or status */
+    @GET
+    @Path("/{id}")
+    @RolesAllowed("${rodtraad.web.roles}")
+    public Uni<TemplateInstance> show(@RestPath String id, @RestQuery String besked) {
+        return interventions.get(parseId(id), Audience.of(identity)).chain(found -> render(found, notice(besked, found), null));
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.KATALOGREDAKTOER)
+    public Uni<RestResponse<TemplateInstance>> changeStatus(@RestPath String id, @RestForm String version, @RestForm String status) {
+        UUID interventionId = parseId(id);
+        var errors = new FormErrors();
+        InterventionStatus next = FormValues.coded(InterventionStatus.class, status, "status", errors);
+        Long expected = version == null || !version.strip().matches("\\d{1,18}") ? null : Long.valueOf(version.strip());
+        if (next == null || expected == null) {
+            return refused(interventionId, errors.isEmpty() ? msg.stale() : errors.get("status"), RestResponse.Status.BAD_REQUEST);
+        }
+        return interventions.changeStatus(interventionId, expected, next, identity.getPrincipal().getName())
+                .map(changed -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/indsatser/" + changed.id + "?besked=status")))
+                .onFailure(EditorForms::stale).recoverWithUni(e -> refused(interventionId, msg.stale(), RestResponse.Status.CONFLICT))
+                .onFailure(EditorForms::refusedByState).recoverWithUni(e -> refused(interventionId, e.getMessage(), RestResponse.Status.CONFLICT));
+    }
+
+    @GET
+    @Path("/{id}/historik")
+    @RolesAllowed(Roles.KATALOGREDAKTOER)
+    public Uni<TemplateInstance> history(@RestPath String id) {
+        UUID interventionId = parseId(id);
+        return interventions.get(interventionId, Audience.EDITOR).chain(found -> interventions.history(interventionId)
+                .chain(revisions -> language.currentSigns().map(signs -> history
+                        .data("user", CurrentUser.of(identity))
+                        .data("intervention", found)
+                        .data("revisions", revisions.stream().map(r -> RevisionRow.of(r, signs, msg)).toList()))));
+    }
+
+    /** An address with a broken id names no intervention: the same answer as one that does not exist. */
+    static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Not an intervention id: " + id);
+        }
+    }
+
+    private Uni<RestResponse<TemplateInstance>> refused(UUID id, String alert, RestResponse.Status status) {
+        return interventions.get(id, Audience.EDITOR).chain(found -> render(found, null, alert))
+                .map(instance -> RestResponse.status(status, instance));
+    }
+
+    private Uni<TemplateInstance> render(Intervention found, String notice, String alert) {
+        boolean editor = identity.hasRole(Roles.KATALOGREDAKTOER);
+        return language.currentSigns().map(signs -> page
+                .data("user", CurrentUser.of(identity))
+                .data("intervention", found)
+                .data("status", found.status.label())
+                .data("facts", Fact.of(found.content(), signs, msg))
+                .data("changedAt", Formats.dateTime(found.changedAt))
+                .data("editor", editor)
+                .data("editable", found.status != InterventionStatus.RETIRED)
+                .data("actions", editor ? StatusAction.from(found.status, msg) : List.<StatusAction>of())
+                .data("notice", notice)
+                .data("alert", alert));
+    }
+
+    private String notice(String besked, Intervention found) {
+        return switch (besked == null ? "" : besked) {
+            case "oprettet" -> msg.notice_created();
+            case "gemt" -> msg.notice_edited();
+            case "status" -> msg.notice_status(found.status.label());
+            default -> null;
+        };
+    }
+
+    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    public RestResponse<TemplateInstance> refused(RuntimeException e) {
+        return refusals.page(e);
+    }
+}

@@ -1,0 +1,62 @@
+package dk.rodtraad.catalogue.web;
+
+import dk.rodtraad.catalogue.intervention.Interventions;
+import dk.rodtraad.chassis.security.Roles;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The katalogredaktør creates an intervention; it starts as a draft that only editors see. */
+@Path("/katalog/ny")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.KATALOGREDAKTOER)
+public class NewInterventionPage {
+
+    private final Refusals refusals;
+    private final EditorForms forms;
+    private final Interventions interventions;
+    private final SecurityIdentity identity;
+    private final AppMessages msg;
+
+    public NewInterventionPage(Refusals refusals, EditorForms forms, Interventions interventions,
+            SecurityIdentity identity, AppMessages msg) {
+        this.refusals = refusals;
+        this.forms = forms;
+        this.interventions = interventions;
+        this.identity = identity;
+        this.msg = msg;
+    }
+
+    @GET
+    public Uni<RestResponse<TemplateInstance>> form() {
+        return show(new InterventionForm(), new FormErrors(), null, RestResponse.Status.OK);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<RestResponse<TemplateInstance>> create(@BeanParam InterventionForm form) {
+        return forms.save(form, content -> interventions.create(content, identity.getPrincipal().getName()).map(created -> created.id),
+                "oprettet", this::show);
+    }
+
+    private Uni<RestResponse<TemplateInstance>> show(InterventionForm form, FormErrors errors, String alert, RestResponse.Status status) {
+        return forms.show(msg.new_title(), "/katalog/ny", "/katalog", true, form, errors, alert, status);
+    }
+
+    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    public RestResponse<TemplateInstance> refused(RuntimeException e) {
+        return refusals.page(e);
+    }
+}

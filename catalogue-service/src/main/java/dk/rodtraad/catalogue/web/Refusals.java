@@ -1,0 +1,34 @@
+package dk.rodtraad.catalogue.web;
+
+import dk.rodtraad.chassis.security.CurrentUser;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * A page's answer, in Danish HTML, when there is nothing to show or the user's role does not reach it. Each page
+ * class maps the exceptions to these in its own {@code @ServerExceptionMapper}s, which apply to that class alone,
+ * so the JSON API keeps the chassis's problem+json for the same cases.
+ */
+@ApplicationScoped
+class Refusals {
+
+    private final Template page;
+    private final SecurityIdentity identity;
+
+    Refusals(@Location("katalog/afvist.html") Template page, SecurityIdentity identity) {
+        this.page = page;
+        this.identity = identity;
+    }
+
+    /** @param refusal a {@link ForbiddenException}, or anything else the page cannot find */
+    RestResponse<TemplateInstance> page(RuntimeException refusal) {
+        boolean forbidden = refusal instanceof ForbiddenException;
+        return RestResponse.status(forbidden ? RestResponse.Status.FORBIDDEN : RestResponse.Status.NOT_FOUND,
+                page.data("user", CurrentUser.of(identity)).data("forbidden", forbidden));
+    }
+}

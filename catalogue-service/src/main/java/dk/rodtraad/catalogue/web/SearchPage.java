@@ -1,0 +1,89 @@
+package dk.rodtraad.catalogue.web;
+
+import dk.rodtraad.catalogue.intervention.Audience;
+import dk.rodtraad.catalogue.intervention.InterventionType;
+import dk.rodtraad.catalogue.intervention.PreventionLevel;
+import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.catalogue.search.InterventionSearch;
+import dk.rodtraad.catalogue.search.SearchFilter;
+import dk.rodtraad.chassis.security.CurrentUser;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.List;
+
+/**
+ * The catalogue's search page. Without JavaScript the form is an ordinary GET; with htmx each change asks for the
+ * results alone ({@code HX-Request}), which replace the list while a live region announces how many were found.
+ */
+@Path("/katalog")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("${rodtraad.web.roles}")
+public class SearchPage {
+
+    private final Template page;
+    private final Template liveResults;
+    private final InterventionSearch search;
+    private final SharedLanguage language;
+    private final SecurityIdentity identity;
+    private final AppMessages msg;
+
+    public SearchPage(@Location("katalog/soeg.html") Template page,
+            @Location("katalog/resultater-live.html") Template liveResults, InterventionSearch search,
+            SharedLanguage language, SecurityIdentity identity, AppMessages msg) {
+        this.page = page;
+        this.liveResults = liveResults;
+        this.search = search;
+        this.language = language;
+        this.identity = identity;
+        this.msg = msg;
+    }
+
+    /**
+     * @param htmx    set by htmx on its own requests
+     * @param restore set by htmx when its history cache misses: then it needs the whole page
+     */
+    @GET
+    public Uni<RestResponse<TemplateInstance>> search(@BeanParam SearchQuery query,
+            @RestHeader("HX-Request") String htmx, @RestHeader("HX-History-Restore-Request") String restore) {
+        Audience audience = Audience.of(identity);
+        var errors = new FormErrors();
+        SearchFilter filter = query.filter(errors, msg.search_invalid());
+        Uni<List<ResultRow>> results = search.find(filter, audience)
+                .map(found -> found.stream().map(i -> ResultRow.of(i, msg)).toList());
+        if ("true".equals(htmx) && !"true".equals(restore)) {
+            return results.map(rows -> respond(liveResults.data("results", rows)));
+        }
+        return results.chain(rows -> language.currentSigns().chain(signs -> search.departments(audience)
+                .map(departments -> respond(page
+                        .data("user", CurrentUser.of(identity))
+                        .data("query", query)
+                        .data("errors", errors)
+                        .data("results", rows)
+                        .data("signs", Option.of(signs, query.signs()))
+                        .data("types", Option.of(InterventionType.class, query.type))
+                        .data("levels", Option.of(PreventionLevel.class, query.preventionLevel))
+                        .data("steps", Option.steps(query.step, msg))
+                        .data("departments", departments(departments, query.department))))));
+    }
+
+    private static RestResponse<TemplateInstance> respond(TemplateInstance instance) {
+        // The same URL answers a page or a fragment, so caches must keep them apart.
+        return RestResponse.ResponseBuilder.ok(instance).header("Vary", "HX-Request").build();
+    }
+
+    private static List<Option> departments(List<String> departments, String chosen) {
+        return departments.stream().map(d -> new Option(d, d, d.equalsIgnoreCase(chosen == null ? "" : chosen.strip()))).toList();
+    }
+}
