@@ -24,7 +24,15 @@ public enum EventType {
     CONCERN_REASSESSED_V1("dk.rodtraad.concern.reassessed.v1", Topics.CONCERN_EVENTS),
     TOVHOLDER_NAMED_V1("dk.rodtraad.concern.tovholder-named.v1", Topics.CONCERN_EVENTS),
     TOVHOLDER_HANDED_OVER_V1("dk.rodtraad.concern.tovholder-handed-over.v1", Topics.CONCERN_EVENTS),
-    CONSULTATION_LINKED_V1("dk.rodtraad.concern.consultation-linked.v1", Topics.CONCERN_EVENTS);
+    CONSULTATION_LINKED_V1("dk.rodtraad.concern.consultation-linked.v1", Topics.CONCERN_EVENTS),
+
+    /** The underretning in full, CPR number and name included: only on the authority's restricted topic. */
+    NOTIFICATION_RECEIVED_V1("dk.rodtraad.concern.notification-received.v1", Topics.AUTHORITY_NOTIFICATIONS),
+    /** The same underretning for the timelines, pseudonymous. */
+    CHILD_NOTIFIED_V1("dk.rodtraad.concern.notified.v1", Topics.CONCERN_EVENTS),
+    NOTIFICATION_URGENCY_ASSESSED_V1("dk.rodtraad.concern.notification-urgency-assessed.v1", Topics.CONCERN_EVENTS),
+    NOTIFICATION_RECEIPT_SENT_V1("dk.rodtraad.concern.notification-receipt-sent.v1", Topics.CONCERN_EVENTS),
+    NOTIFICATION_OUTCOME_DECIDED_V1("dk.rodtraad.concern.notification-outcome-decided.v1", Topics.CONCERN_EVENTS);
 
     /** Schemas that more than one type uses (a nested class, since enum constants cannot see the enum's statics). */
     private static final class SharedSchema {

@@ -3,8 +3,8 @@ package dk.rodtraad.contracts;
 import java.util.List;
 
 /**
- * The Kafka topics of Rød Tråd. Each service publishes on its own topic; the record key is always the child's
- * pseudonymous id, so all events of one child stay in order within a partition. See docs/events.md.
+ * The Kafka topics of Rød Tråd. Each service publishes on its own topic, concern-service also on the authority's
+ * restricted one; the record key is always the child's pseudonymous id, so all events of one child stay in order within a partition. See docs/events.md.
  */
 public final class Topics {
 
@@ -12,6 +12,13 @@ public final class Topics {
     public static final String NETWORK_MEETING_EVENTS = "rodtraad.network-meeting.events";
     public static final String CATALOGUE_EVENTS = "rodtraad.catalogue.events";
     public static final String FOLLOWUP_EVENTS = "rodtraad.followup.events";
+
+    /**
+     * Underretninger for the municipality's authority unit (myndighed). The one topic whose events carry a CPR
+     * number, a child's name and free text, so only the authority's consumer may read it (Kafka ACLs in production);
+     * see docs/events.md. Never add it to a timeline or an analyst's subscription.
+     */
+    public static final String AUTHORITY_NOTIFICATIONS = "rodtraad.authority.notifications";
 
     /** Events a service could not process land here, with the reason in the {@code dead-letter-reason} header. */
     public static String deadLetter(String service) {
@@ -24,7 +31,8 @@ public final class Topics {
 
     /** Every topic the system uses, created up front by the infrastructure (testkit, deploy). */
     public static List<String> all() {
-        var topics = new java.util.ArrayList<>(List.of(CONCERN_EVENTS, NETWORK_MEETING_EVENTS, CATALOGUE_EVENTS, FOLLOWUP_EVENTS));
+        var topics = new java.util.ArrayList<>(List.of(CONCERN_EVENTS, NETWORK_MEETING_EVENTS, CATALOGUE_EVENTS, FOLLOWUP_EVENTS,
+                AUTHORITY_NOTIFICATIONS));
         CONSUMING_SERVICES.forEach(service -> topics.add(deadLetter(service)));
         return List.copyOf(topics);
     }

@@ -10,9 +10,14 @@ import com.networknt.schema.ValidationMessage;
 import dk.rodtraad.contracts.catalogue.InterventionV1;
 import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
 import dk.rodtraad.contracts.catalogue.VejviserPublishedV1;
+import dk.rodtraad.contracts.concern.ChildNotifiedV1;
 import dk.rodtraad.contracts.concern.ConcernRaisedV1;
 import dk.rodtraad.contracts.concern.ConcernReassessedV1;
 import dk.rodtraad.contracts.concern.ConsultationLinkedV1;
+import dk.rodtraad.contracts.concern.NotificationOutcomeDecidedV1;
+import dk.rodtraad.contracts.concern.NotificationReceiptSentV1;
+import dk.rodtraad.contracts.concern.NotificationReceivedV1;
+import dk.rodtraad.contracts.concern.NotificationUrgencyAssessedV1;
 import dk.rodtraad.contracts.concern.TovholderHandedOverV1;
 import dk.rodtraad.contracts.concern.TovholderNamedV1;
 import org.junit.jupiter.api.Test;
@@ -69,7 +74,24 @@ class EventSchemasMatchPayloadsTest {
             Map.entry(EventType.TOVHOLDER_HANDED_OVER_V1, new TovholderHandedOverV1(UUID.randomUUID(), "laerer",
                     "sundhedsplejerske", Instant.parse("2026-11-26T08:30:00Z"))),
             Map.entry(EventType.CONSULTATION_LINKED_V1, new ConsultationLinkedV1(UUID.randomUUID(), UUID.randomUUID(),
-                    Instant.parse("2026-11-20T13:00:00Z"), Instant.parse("2026-11-26T09:45:00.25Z"))));
+                    Instant.parse("2026-11-20T13:00:00Z"), Instant.parse("2026-11-26T09:45:00.25Z"))),
+            Map.entry(EventType.NOTIFICATION_RECEIVED_V1, notificationReceived(false, "Barnet har fortalt om slag derhjemme.")),
+            Map.entry(EventType.CHILD_NOTIFIED_V1, new ChildNotifiedV1(UUID.randomUUID(), UUID.randomUUID(), "overgreb",
+                    Instant.parse("2026-11-26T10:15:00.5Z"))),
+            Map.entry(EventType.NOTIFICATION_URGENCY_ASSESSED_V1, new NotificationUrgencyAssessedV1(UUID.randomUUID(),
+                    UUID.randomUUID(), "akut", Instant.parse("2026-11-26T14:00:00Z"))),
+            Map.entry(EventType.NOTIFICATION_RECEIPT_SENT_V1, new NotificationReceiptSentV1(UUID.randomUUID(),
+                    UUID.randomUUID(), Instant.parse("2026-11-27T09:00:00Z"))),
+            Map.entry(EventType.NOTIFICATION_OUTCOME_DECIDED_V1, new NotificationOutcomeDecidedV1(UUID.randomUUID(),
+                    UUID.randomUUID(), "boernefaglig-undersoegelse", Instant.parse("2026-12-02T11:30:00Z"))));
+
+    private static NotificationReceivedV1 notificationReceived(boolean parentsInformed, String parentsNotInformedWhy) {
+        return new NotificationReceivedV1(UUID.randomUUID(),
+                new NotificationReceivedV1.Child(UUID.randomUUID(), "010120-1234", "Emma Jensen"), UUID.randomUUID(),
+                "overgreb", "Emma fortæller, at hun bliver slået.", parentsInformed, parentsNotInformedWhy,
+                new NotificationReceivedV1.Notifier("lise", "laerer"), Instant.parse("2026-11-26T10:15:00.5Z"),
+                Instant.parse("2026-11-27T10:15:00.5Z"), LocalDate.of(2026, 12, 4));
+    }
 
     @Test
     void everyTypeHasAnExample() {
@@ -103,6 +125,20 @@ class EventSchemasMatchPayloadsTest {
         var payload = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(EXAMPLES.get(EventType.CONCERN_RAISED_V1));
         payload.put("level", "orange");
         assertFalse(schemaOf(EventType.CONCERN_RAISED_V1).validate(payload).isEmpty());
+    }
+
+    @Test
+    void aNotificationSaysWhyTheParentsWereNotInformedAndOnlyThen() throws Exception {
+        var schema = schemaOf(EventType.NOTIFICATION_RECEIVED_V1);
+        assertFalse(schema.validate(JSON.valueToTree(notificationReceived(false, null))).isEmpty());
+        assertFalse(schema.validate(JSON.valueToTree(notificationReceived(true, "Mistanke om vold."))).isEmpty());
+        assertEquals(Set.of(), schema.validate(JSON.valueToTree(notificationReceived(true, null))));
+    }
+
+    @Test
+    void onlyTheAuthorityTopicCarriesTheNotificationWithCpr() {
+        assertEquals(List.of(EventType.NOTIFICATION_RECEIVED_V1), java.util.Arrays.stream(EventType.values())
+                .filter(type -> type.topic().equals(Topics.AUTHORITY_NOTIFICATIONS)).toList());
     }
 
     @ParameterizedTest

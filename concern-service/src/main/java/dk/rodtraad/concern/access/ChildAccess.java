@@ -1,17 +1,21 @@
 package dk.rodtraad.concern.access;
 
 import dk.rodtraad.concern.StoredTime;
+import dk.rodtraad.chassis.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Who may see a child: only the professionals involved with it. Everyone else is told the child does not exist
- * (404, not 403), so not even the child's existence leaks. Call inside the caller's session or transaction.
+ * Who may see a child: the professionals involved with it, and the authority unit (role myndighed) once a
+ * professional has notified it about the child: an underretning is what gives the authority a case, so without one
+ * it has no business with the child. Everyone else is told the child does not exist (404, not 403), so not even the
+ * child's existence leaks. Call inside the caller's session or transaction.
  */
 @ApplicationScoped
 public class ChildAccess {
@@ -31,6 +35,21 @@ public class ChildAccess {
                 throw new NotFoundException(NO_SUCH_CHILD);
             }
         }).replaceWithVoid();
+    }
+
+    /** Whether the logged-in user may read the child's data: involved with it, or the authority notified of it. */
+    public Uni<Boolean> maySee(UUID childId) {
+        return isInvolved(childId, loggedIn.username()).chain(involved -> involved || !loggedIn.hasRole(Roles.MYNDIGHED)
+                ? Uni.createFrom().item(involved) : AuthorityGrant.existsFor(childId));
+    }
+
+    /** The authority unit may see the child from now on, because of this notification. */
+    public Uni<Void> grantAuthority(UUID childId, UUID notificationId, Instant grantedAt) {
+        var grant = new AuthorityGrant();
+        grant.notificationId = notificationId;
+        grant.childId = childId;
+        grant.grantedAt = grantedAt;
+        return grant.persist().replaceWithVoid();
     }
 
     public Uni<Boolean> isInvolved(UUID childId, String username) {

@@ -24,7 +24,9 @@ public class Involvement extends PanacheEntityBase {
         /** Added by a professional who was involved already. */
         ADDED_BY_COLLEAGUE,
         /** Linked an anonymous consultation to the child. */
-        CONSULTATION_LINKED
+        CONSULTATION_LINKED,
+        /** Notified the authority about the child (underretning). */
+        NOTIFIED_AUTHORITY
     }
 
     @Id

@@ -20,6 +20,10 @@ public class LoggedInProfessional {
         return identity.getPrincipal().getName();
     }
 
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
     /**
      * @throws ForbiddenException when the token names no known discipline: which disciplines work on a child's case
      *                            decides whether it needs a tovholder, so a concern cannot be recorded without one

@@ -116,12 +116,11 @@ public class ConcernRecording {
                 : auditLog.read(concern.child.id, "concern", "Bekymring vist").chain(() -> viewOf(concern)));
     }
 
-    /** The concern, or null both when there is none and when the user is not involved with its child. */
+    /** The concern, or null both when there is none and when the user may not see its child. */
     private Uni<Concern> visible(UUID id) {
         return Concern.<Concern>find("from Concern c join fetch c.child where c.id = ?1", id).firstResult()
                 .chain(concern -> concern == null ? Uni.createFrom().nullItem()
-                        : access.isInvolved(concern.child.id, loggedIn.username())
-                                .map(involved -> involved ? concern : null));
+                        : access.maySee(concern.child.id).map(maySee -> maySee ? concern : null));
     }
 
     private static Uni<ConcernView> viewOf(Concern concern) {

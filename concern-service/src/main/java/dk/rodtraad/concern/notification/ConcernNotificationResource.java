@@ -1,0 +1,40 @@
+package dk.rodtraad.concern.notification;
+
+import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.chassis.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** A concern that goes beyond early prevention becomes an underretning (Indsatstrappen step 2). */
+@Path("/concerns/{id}/notification")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConcernNotificationResource {
+
+    private final Notifications notifications;
+
+    public ConcernNotificationResource(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FAGPERSON)
+    @Operation(summary = "Notify the authority about the concern's child (underretning)")
+    public Uni<RestResponse<MyNotificationView>> notifyAuthority(@PathParam("id") String id,
+            @NotNull(message = "Send underretningen som JSON") @Valid NotifyRequest request) {
+        return notifications.notifyFromConcern(InvalidInputException.parseUuid("id", id), request)
+                .onItem().ifNull().failWith(() -> new NotFoundException("Bekymringen findes ikke"))
+                .map(NotificationResource::created);
+    }
+}

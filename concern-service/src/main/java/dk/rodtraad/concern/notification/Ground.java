@@ -1,0 +1,23 @@
+package dk.rodtraad.concern.notification;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+
+/** The grounds of the professionals' heightened duty to notify (skærpet underretningspligt, Barnets lov § 133). */
+public enum Ground {
+    /** The child may need special support (særlig støtte). */
+    SAERLIG_STOETTE,
+    /** An unborn child may need special support right after birth. */
+    UFOEDT_BARN,
+    /** The child is absent from school without lawful reason (ulovligt skolefravær). */
+    ULOVLIGT_SKOLEFRAVAER,
+    /** The child has been abused, or is suspected to have been (overgreb). */
+    OVERGREB;
+
+    /** The code in the API and on the events, e.g. {@code saerlig-stoette}. */
+    @JsonValue
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,66 @@
+package dk.rodtraad.concern.notification;
+
+import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.chassis.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.List;
+
+/** A professional's notifications to the authority (underretninger): made directly, and followed afterwards. */
+@Path("/notifications")
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationResource {
+
+    static final String NOT_FOUND = "Underretningen findes ikke";
+
+    private final Notifications notifications;
+
+    public NotificationResource(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FAGPERSON)
+    @Operation(summary = "Notify the authority about a child (underretning), under the heightened duty to notify")
+    public Uni<RestResponse<MyNotificationView>> notifyAuthority(
+            @NotNull(message = "Send underretningen som JSON") @Valid NotifyAboutChildRequest request) {
+        return notifications.notifyAuthority(request).map(NotificationResource::created);
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed(Roles.FAGPERSON)
+    @Operation(summary = "My notifications, newest first, with the receipt and the outcome the authority decided")
+    public Uni<List<MyNotificationView>> mine() {
+        return notifications.mine();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.FAGPERSON)
+    @Operation(summary = "One of my notifications")
+    public Uni<MyNotificationView> find(@PathParam("id") String id) {
+        return notifications.mine(InvalidInputException.parseUuid("id", id))
+                .onItem().ifNull().failWith(() -> new NotFoundException(NOT_FOUND));
+    }
+
+    static RestResponse<MyNotificationView> created(MyNotificationView notification) {
+        return RestResponse.ResponseBuilder.<MyNotificationView>created(URI.create("/notifications/" + notification.id()))
+                .entity(notification).build();
+    }
+}

@@ -1,0 +1,22 @@
+package dk.rodtraad.concern.notification;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+
+/** What the authority decided to do after a notification; the notifying professional is told. */
+public enum Outcome {
+    /** No action (ingen foranstaltning). */
+    INGEN_FORANSTALTNING,
+    /** A limited inquiry (afdækning, Barnets lov § 19). */
+    AFDAEKNING,
+    /** A child-welfare investigation (børnefaglig undersøgelse, Barnets lov § 20). */
+    BOERNEFAGLIG_UNDERSOEGELSE,
+    /** Supporting measures (støtte, Barnets lov § 32). */
+    STOETTE;
+
+    @JsonValue
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
