@@ -20,7 +20,9 @@ import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static dk.rodtraad.testkit.DemoUsers.HANNE;
 import static dk.rodtraad.testkit.DemoUsers.LISE;
 import static dk.rodtraad.testkit.DemoUsers.METTE;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -97,6 +99,10 @@ class AuthorityInboxTest {
             assertEquals("rodtraad.concern.events", event.topic);
             assertFalse(event.payload.contains("Dagmar"), event.payload);
         });
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(LISE).when().get("/children/{id}/timeline", childId)
+                .then().statusCode(200)
+                .body("type", hasItems("dk.rodtraad.concern.notified.v1",
+                        "dk.rodtraad.concern.notification-outcome-decided.v1")));
         var audit = auditOf(UUID.fromString(childId)).stream().filter(entry -> entry.username.equals(METTE))
                 .map(entry -> entry.action + " " + entry.purpose).toList();
         assertTrue(audit.containsAll(List.of("READ Underretning vist", "WRITE Underretning vurderet: akut",
