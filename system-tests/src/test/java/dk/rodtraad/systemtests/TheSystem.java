@@ -82,13 +82,34 @@ final class TheSystem {
 
         /** @return the child's pseudonymous id */
         String recordConcern(String cpr, String level) {
+            return (String) concern(cpr, level).get("childId");
+        }
+
+        /** Records a concern and returns it as concern-service shows it (id, childId, ...). */
+        Map<String, Object> concern(String cpr, String level) {
             return given().baseUri(system.url(StackConfig.CONCERN)).auth().oauth2(token(StackConfig.CONCERN))
                     .contentType(ContentType.JSON)
                     .body(ConcernRequests.concern(cpr, CHILD_NAME, "trist", level, "skole", LocalDate.now().minusDays(1),
                             "Virker trist og trækker sig fra kammeraterne.", username, null))
                     .when().post("/concerns")
                     .then().statusCode(201)
-                    .extract().path("childId");
+                    .extract().jsonPath().getMap("$");
+        }
+
+        /** POSTs JSON to concern-service and returns the answer, which must have the given status. */
+        Map<String, Object> postToConcernService(String path, Object body, int status, Object... pathParams) {
+            return given().baseUri(system.url(StackConfig.CONCERN)).auth().oauth2(token(StackConfig.CONCERN))
+                    .contentType(ContentType.JSON).body(body)
+                    .when().post(path, pathParams)
+                    .then().statusCode(status)
+                    .extract().jsonPath().getMap("$");
+        }
+
+        Map<String, Object> getFromConcernService(String path, Object... pathParams) {
+            return given().baseUri(system.url(StackConfig.CONCERN)).auth().oauth2(token(StackConfig.CONCERN))
+                    .when().get(path, pathParams)
+                    .then().statusCode(200)
+                    .extract().jsonPath().getMap("$");
         }
 
         List<Map<String, Object>> timeline(String service, String childId) {
