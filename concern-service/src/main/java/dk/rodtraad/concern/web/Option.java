@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * One choice of a select, a radio group or a checkbox group, already marked when it is the one chosen.
  *
- * @param hint what the choice means, shown beside it (a scale level's guidance, a sign's description), or null
+ * @param hint what the choice means, shown beside it (a scale level's guidance), or null
  */
 @TemplateData
 public record Option(String value, String label, String hint, boolean selected) {

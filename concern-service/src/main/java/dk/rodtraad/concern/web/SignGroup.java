@@ -18,7 +18,7 @@ public record SignGroup(int index, String name, List<Option> signs, boolean firs
         var groups = language.groups();
         return IntStream.range(0, groups.size()).mapToObj(i -> new SignGroup(i, groups.get(i).name(),
                 groups.get(i).signs().stream()
-                        .map(sign -> new Option(sign.code(), sign.name(), sign.description(), chosen.contains(sign.code())))
+                        .map(sign -> new Option(sign.code(), sign.name(), null, chosen.contains(sign.code())))
                         .toList(), i == 0)).toList();
     }
 }

@@ -124,6 +124,24 @@ class ConcernPagesTest {
     }
 
     @Test
+    void showsTheTovholderFieldAtOnceWhenThePickedChildsCaseWillNeedOne() {
+        String location = form(HANNE, valid(uniqueCpr(), "Lea Friis")).redirects().follow(false)
+                .when().post("/bekymringer/ny").then().statusCode(303).extract().header("Location");
+        String childId = location.substring(location.indexOf("/boern/") + 7, location.indexOf('?'));
+        as(HANNE).body(Map.of("username", PETER, "profession", "paedagog"))
+                .when().post("/children/{id}/involved", childId).then().statusCode(200);
+
+        as(PETER).when().get("/bekymringer/ny?barn=" + childId).then().statusCode(200)
+                .body(allOf(containsString("<option value=\"" + childId + "\" selected>Lea Friis</option>"),
+                        containsString("<label for=\"f-tovholder\">Tovholder</label>")));
+        as(PETER).when().get("/bekymringer/ny/tovholder?childId=" + childId).then().statusCode(200)
+                .body(allOf(containsString("<label for=\"f-tovholder\">Tovholder</label>"),
+                        not(containsString("<html"))));
+        as(HANNE).when().get("/bekymringer/ny/tovholder?childId=" + childId).then().statusCode(200)
+                .body(not(containsString("f-tovholder")));
+    }
+
+    @Test
     void aProfessionalWhoIsNotInvolvedGetsTheDanishNotFoundPage() {
         String location = form(HANNE, valid(uniqueCpr(), "Jens Vang")).redirects().follow(false)
                 .when().post("/bekymringer/ny").then().statusCode(303).extract().header("Location");
