@@ -1,6 +1,9 @@
 package dk.rodtraad.concern.web;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +21,7 @@ import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static dk.rodtraad.testkit.DemoUsers.HANNE;
 import static dk.rodtraad.testkit.DemoUsers.METTE;
 import static dk.rodtraad.testkit.DemoUsers.PETER;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -156,6 +160,19 @@ class ConcernPagesTest {
     void theAuthorityDoesNotRecordConcernsAndIsToldSoInDanish() {
         as(METTE).when().get("/bekymringer/ny").then().statusCode(403).contentType("text/html")
                 .body(containsString("<h1>Ingen adgang</h1>"));
+    }
+
+    @Test
+    @TestSecurity(user = "ida", roles = "fagperson")
+    @OidcSecurity(claims = @Claim(key = "profession", value = "tandlaege"))
+    void aProfessionalWithoutAKnownDisciplineIsToldWhyAndNothingIsStored() throws Throwable {
+        long before = storedConcernsAndChildren();
+        var request = given().contentType(FORM);
+        valid(uniqueCpr(), "Mads Kure").forEach((name, value) -> request.formParam(name,
+                value instanceof List<?> values ? values.getFirst() : value));
+        request.when().post("/bekymringer/ny").then().statusCode(403).contentType("text/html")
+                .body(containsString("Din bruger har ingen faglighed. Kontakt din IT-administrator."));
+        assertEquals(before, storedConcernsAndChildren());
     }
 
     @Test
