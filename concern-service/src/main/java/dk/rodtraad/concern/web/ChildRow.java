@@ -1,0 +1,14 @@
+package dk.rodtraad.concern.web;
+
+import dk.rodtraad.concern.child.Child;
+import dk.rodtraad.concern.child.CprNumber;
+import io.quarkus.qute.TemplateData;
+
+/** A child in the professional's overview: the CPR number masked, as a list is a glance and not a case. */
+@TemplateData
+public record ChildRow(String id, String name, String maskedCpr) {
+
+    static ChildRow of(Child child) {
+        return new ChildRow(child.id.toString(), child.name, new CprNumber(child.cpr.replace("-", "")).toString());
+    }
+}

@@ -1,0 +1,90 @@
+package dk.rodtraad.concern.web;
+
+import dk.rodtraad.chassis.problem.Problem.FieldError;
+import io.quarkus.qute.TemplateData;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SequencedMap;
+
+/**
+ * What is wrong with a submitted form, one message per field (the first found). The API names a field by its path
+ * in the request ({@code parents.involvedOn}, {@code signs[2]}); the form names it flat, the path's parts joined in
+ * camel case without list indexes ({@code parentsInvolvedOn}, {@code signs}), which is how {@link ConcernForm} names
+ * its inputs.
+ */
+@TemplateData
+public final class FormErrors {
+
+    private final Map<String, String> byField = new LinkedHashMap<>();
+
+    /** @param path the API's name of the field, e.g. {@code child.cpr} */
+    public void add(String path, String message) {
+        byField.putIfAbsent(formField(path), message);
+    }
+
+    public void addAll(Collection<FieldError> errors) {
+        errors.forEach(error -> add(error.field(), error.message()));
+    }
+
+    public void addViolations(Collection<? extends ConstraintViolation<?>> violations) {
+        violations.stream()
+                .map(v -> Map.entry(pathOf(v.getPropertyPath()), v.getMessage()))
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> add(e.getKey(), e.getValue()));
+    }
+
+    public boolean isEmpty() {
+        return byField.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    /** The message for the form field, or null. */
+    public String get(String field) {
+        return byField.get(field);
+    }
+
+    /** The summary at the top of the form, in the form's order of fields, each linking to its field. */
+    public List<Entry> summary(SequencedMap<String, String> labels) {
+        var order = List.copyOf(labels.keySet());
+        return byField.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> order.contains(e.getKey()) ? order.indexOf(e.getKey()) : order.size()))
+                .map(e -> new Entry(e.getKey(), labels.getOrDefault(e.getKey(), ""), e.getValue()))
+                .toList();
+    }
+
+    /** {@code parents.involvedOn} → {@code parentsInvolvedOn}; {@code signs[2]} → {@code signs}. */
+    static String formField(String path) {
+        var name = new StringBuilder();
+        for (String part : path.replaceAll("\\[\\d+]", "").split("\\.")) {
+            name.append(name.isEmpty() || part.isEmpty() ? part
+                    : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return name.toString();
+    }
+
+    private static String pathOf(Path path) {
+        var names = new ArrayList<String>();
+        path.forEach(node -> {
+            if (node.getKind() == ElementKind.PROPERTY) {
+                names.add(node.getName());
+            }
+        });
+        return String.join(".", names);
+    }
+
+    /** @param label empty for a field the form has no label for */
+    @TemplateData
+    public record Entry(String field, String label, String message) {
+    }
+}

@@ -1,0 +1,29 @@
+package dk.rodtraad.concern.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates and times as Danish staff read them, in the municipality's own time zone. */
+final class Formats {
+
+    static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Copenhagen");
+
+    private static final Locale DANISH = Locale.of("da");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", DANISH)
+            .withZone(MUNICIPALITY);
+
+    static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    static String dateTime(Instant instant) {
+        return DATE_TIME.format(instant);
+    }
+
+    private Formats() {
+    }
+}

@@ -1,0 +1,23 @@
+package dk.rodtraad.concern.web;
+
+import io.quarkus.qute.TemplateData;
+
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.List;
+
+/**
+ * One choice of a select, a radio group or a checkbox group, already marked when it is the one chosen.
+ *
+ * @param hint what the choice means, shown beside it (a scale level's guidance), or null
+ */
+@TemplateData
+public record Option(String value, String label, String hint, boolean selected) {
+
+    /** The values of one of the API's code lists, labelled in Danish. */
+    static <E extends Enum<E>> List<Option> of(Class<E> list, Function<String, String> label, String chosen) {
+        return Arrays.stream(list.getEnumConstants()).map(Codes::of)
+                .map(code -> new Option(code, label.apply(code), null, code.equals(chosen)))
+                .toList();
+    }
+}

@@ -1,0 +1,134 @@
+package dk.rodtraad.concern.web;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.rodtraad.concern.recording.ConcernFixtures.signInForce;
+import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * A health nurse records a concern through the form in a real browser (Debian's chromium), by keyboard where a
+ * keyboard user would, and finds it on the child's page and in her overview; every page on the way must pass
+ * axe-core's WCAG 2.1 A and AA rules. The identity of {@code @TestSecurity}, with the discipline claim of
+ * {@code @OidcSecurity}, covers the browser's requests as well.
+ */
+@QuarkusTest
+@TestSecurity(user = "hanne", roles = "fagperson")
+@OidcSecurity(claims = @Claim(key = "profession", value = "sundhedsplejerske"))
+class ConcernBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    /** Not skipped without a browser: the UI's accessibility is part of what the build checks. */
+    @BeforeAll
+    static void startBrowser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("The browser test needs Debian's chromium at " + CHROMIUM
+                    + ": install it with apt-get install -y chromium (.ci/run does)");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void aHealthNurseRecordsAConcernThroughTheFormAndSeesItOnTheChildsPage() {
+        String sign = signInForce();
+        String cpr = uniqueCpr();
+        Page page = browser.newPage();
+
+        page.navigate(root + "bekymringer/ny");
+        assertAccessible(page);
+        page.keyboard().press("Tab");
+        assertEquals("Gå til indhold", page.evaluate("document.activeElement.textContent"));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrér bekymringen")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Der er problemer med det, du har skrevet");
+        assertAccessible(page);
+        assertEquals("fejlresume-titel", page.evaluate("document.activeElement.getAttribute('aria-labelledby')"),
+                "the error summary takes the focus, so a screen reader reads it first");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Barnets navn: Angiv barnets navn")).click();
+        assertEquals("f-childName", page.evaluate("document.activeElement.id"), "the summary's link leads to the field");
+
+        page.keyboard().type("Karla Bech");
+        page.getByLabel("CPR-nummer").fill(cpr);
+        page.locator("input[name=signs][value='" + sign + "']").check();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(Pattern.compile("^Gul"))).check();
+        page.getByLabel("Akut: fare for barnet eller mistanke om overgreb").check();
+        page.getByLabel("Dagtilbud").check();
+        page.getByLabel("Hvad har du set?").fill("Græder ved aflevering og leger alene hele formiddagen.");
+        page.getByLabel("Ja, forældrene er inddraget").check();
+        page.getByLabel("Hvordan?").selectOption("moede");
+        page.getByLabel("Forældrenes perspektiv").fill("Far er også bekymret.");
+        page.getByLabel("Hvordan blev barnet hørt?").selectOption("samtale");
+        page.getByLabel("Barnets perspektiv").fill("Siger, at hun savner mor.");
+        page.getByLabel("Barnets perspektiv").press("Tab");
+        assertEquals("Registrér bekymringen", page.evaluate("document.activeElement.textContent"),
+                "the button is reached by keyboard");
+        page.keyboard().press("Enter");
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Bekymringen er registreret.");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Karla Bech");
+        assertThat(page.locator("#bekymringer-titel + article")).containsText("Gul bekymring");
+        assertThat(page.locator("#bekymringer-titel + article")).containsText("Græder ved aflevering");
+        assertThat(page.locator("main")).containsText(cpr);
+        assertAccessible(page);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mine børn og bekymringer")).first().click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Karla Bech")).first()).isVisible();
+        assertAccessible(page);
+        page.close();
+    }
+
+    private static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        assertFalse(results.getPasses().isEmpty(), "axe-core ran no rule on " + page.url());
+        List<Rule> violations = results.getViolations();
+        assertEquals("", violations.stream()
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                        .map(node -> node.getHtml()).collect(Collectors.joining(" | ")))
+                .collect(Collectors.joining("\n")), "WCAG 2.1 AA violations on " + page.url());
+    }
+}
