@@ -20,4 +20,9 @@ class ConcernWalkingSkeletonTest extends WalkingSkeletonTests {
     protected boolean keepsTimeline() {
         return true;
     }
+
+    @Override
+    protected boolean opensEveryTimeline() {
+        return false;
+    }
 }

@@ -10,6 +10,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,10 +26,12 @@ import java.util.UUID;
 public class TimelineResource {
 
     private final AuditLog auditLog;
+    private final TimelineAccess access;
     private final ObjectMapper json;
 
-    public TimelineResource(AuditLog auditLog, ObjectMapper json) {
+    public TimelineResource(AuditLog auditLog, TimelineAccess access, ObjectMapper json) {
         this.auditLog = auditLog;
+        this.access = access;
         this.json = json;
     }
 
@@ -38,7 +41,13 @@ public class TimelineResource {
     @Operation(summary = "The child's timeline: every event about the child, from every service, in the same order everywhere")
     public Uni<List<TimelineEntryView>> timeline(@PathParam("childId") String childId) {
         UUID child = InvalidInputException.parseUuid("childId", childId);
-        return Panache.withTransaction(() -> auditLog.read(child, "timeline", "Barnets tidslinje vist")
+        return Panache.withTransaction(() -> access.maySee(child)
+                        .invoke(allowed -> {
+                            if (!allowed) {
+                                throw new NotFoundException("Barnet findes ikke");
+                            }
+                        })
+                        .chain(() -> auditLog.read(child, "timeline", "Barnets tidslinje vist"))
                         .chain(() -> TimelineEntry.forChild(child)))
                 .map(entries -> entries.stream().map(this::toView).toList());
     }
