@@ -19,7 +19,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
@@ -73,7 +72,7 @@ public class ChildPage {
     /** @param besked what was just done, to confirm it: registreret after a concern was recorded */
     @GET
     public Uni<TemplateInstance> show(@RestPath String id, @RestQuery String besked) {
-        UUID childId = parse(id);
+        UUID childId = PageIds.parse(id, ChildAccess.NO_SUCH_CHILD);
         return Panache.withTransaction(() -> access.requireInvolved(childId)
                 .chain(() -> Child.<Child>findById(childId))
                 .call(() -> auditLog.read(childId, "child", "Barnets side vist"))
@@ -94,15 +93,6 @@ public class ChildPage {
                         .map(entries -> instance.data("timeline", entries.reversed().stream()
                                 .map(entry -> TimelineRow.of(entry, TimelineRow.read(json, entry.payload), msg))
                                 .toList()))));
-    }
-
-    /** A malformed id names no child: the same 404 as any other child the user cannot see. */
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException(ChildAccess.NO_SUCH_CHILD);
-        }
     }
 
     @ServerExceptionMapper({WebApplicationException.class, ForbiddenException.class})
