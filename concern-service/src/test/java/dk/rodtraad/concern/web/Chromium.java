@@ -1,0 +1,62 @@
+package dk.rodtraad.concern.web;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** The browser tests' Debian chromium under Playwright, and axe-core's WCAG 2.1 A and AA rules. */
+final class Chromium {
+
+    private static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
+
+    /** Not skipped without a browser: the UI's accessibility is part of what the build checks. */
+    static Playwright playwright() {
+        if (!Files.isExecutable(EXECUTABLE)) {
+            throw new IllegalStateException("The browser test needs Debian's chromium at " + EXECUTABLE
+                    + ": install it with apt-get install -y chromium (.ci/run does)");
+        }
+        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    static Browser launch(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+    }
+
+    /** Either may be null when starting failed. */
+    static void close(Browser browser, Playwright playwright) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        assertFalse(results.getPasses().isEmpty(), "axe-core ran no rule on " + page.url());
+        List<Rule> violations = results.getViolations();
+        assertEquals("", violations.stream()
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                        .map(node -> node.getHtml()).collect(Collectors.joining(" | ")))
+                .collect(Collectors.joining("\n")), "WCAG 2.1 AA violations on " + page.url());
+    }
+
+    private Chromium() {
+    }
+}
