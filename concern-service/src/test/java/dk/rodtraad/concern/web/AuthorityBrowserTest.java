@@ -1,25 +1,17 @@
 package dk.rodtraad.concern.web;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.net.URL;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dk.rodtraad.concern.notification.NotificationFixtures.noticeAbout;
 import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
-import static dk.rodtraad.concern.web.Chromium.assertAccessible;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -33,24 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @TestSecurity(user = "mette", roles = {"myndighed", "fagperson"})
 @OidcSecurity(claims = @Claim(key = "profession", value = "laerer"))
-class AuthorityBrowserTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        Chromium.close(browser, playwright);
-    }
+class AuthorityBrowserTest extends InChromium {
 
     @Test
     void aCaseworkerAssessesSendsTheReceiptAndDecidesTheOutcomeThroughTheForms() {

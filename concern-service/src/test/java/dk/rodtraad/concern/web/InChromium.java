@@ -7,7 +7,11 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import io.quarkus.test.common.http.TestHTTPResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,28 +21,35 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** The browser tests' Debian chromium under Playwright, and axe-core's WCAG 2.1 A and AA rules. */
-final class Chromium {
+/**
+ * What the browser tests share: Debian's chromium under Playwright, started once per test class, and axe-core's
+ * WCAG 2.1 A and AA rules.
+ */
+abstract class InChromium {
 
     private static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
 
+    static Playwright playwright;
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL root;
+
     /** Not skipped without a browser: the UI's accessibility is part of what the build checks. */
-    static Playwright playwright() {
+    @BeforeAll
+    static void startBrowser() {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException("The browser test needs Debian's chromium at " + EXECUTABLE
                     + ": install it with apt-get install -y chromium (.ci/run does)");
         }
-        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    }
-
-    static Browser launch(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync")));
     }
 
-    /** Either may be null when starting failed. */
-    static void close(Browser browser, Playwright playwright) {
+    @AfterAll
+    static void stopBrowser() {
         if (browser != null) {
             browser.close();
         }
@@ -55,8 +66,5 @@ final class Chromium {
                 .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
                         .map(node -> node.getHtml()).collect(Collectors.joining(" | ")))
                 .collect(Collectors.joining("\n")), "WCAG 2.1 AA violations on " + page.url());
-    }
-
-    private Chromium() {
     }
 }
