@@ -92,7 +92,7 @@ public interface AppMessages {
     @Message String method(String code);
 
     @Message String child_born();
-    @Message String notice_recorded();
+    @Message String child_notice(String done);
     @Message String child_concerns();
     @Message String child_no_concerns();
     @Message String concern_heading(String level, String date);
@@ -202,4 +202,23 @@ public interface AppMessages {
     @Message String receipt_sent(String when);
     @Message String receipt_awaited(String due);
     @Message String outcome_awaited();
+
+    @Message String not_saved_title();
+    @Message String stale_concern();
+    @Message String stale_coordination();
+    @Message String reassess_concern();
+    @Message String reassess_title(String name);
+    @Message String reassess_intro(String heading);
+    @Message String reassess_submit();
+    @Message String name_tovholder_title();
+    @Message String name_tovholder_submit();
+    @Message String handover_title();
+    @Message String handover_submit();
+    @Message String involve_title();
+    @Message String involve_intro();
+    @Message String involve_submit();
+    @Message String field_tovholder_pick();
+    @Message String field_handover_to();
+    @Message String field_colleague_username();
+    @Message String field_colleague_profession();
 }

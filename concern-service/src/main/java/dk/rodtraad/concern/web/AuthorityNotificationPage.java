@@ -99,16 +99,10 @@ public class AuthorityNotificationPage {
     private <R> Uni<RestResponse<TemplateInstance>> take(String notification, StepForm sent, R request,
             FormErrors errors, BiFunction<UUID, R, Uni<AuthorityNotificationView>> step, String done) {
         UUID id = PageIds.parse(notification, NOT_FOUND);
-        errors.addViolations(validator.validate(request));
-        if (!errors.isEmpty()) {
-            return render(id, sent, errors, null, null, RestResponse.Status.BAD_REQUEST);
-        }
-        return step.apply(id, request)
-                .onItem().ifNull().failWith(() -> new NotFoundException(NOT_FOUND))
-                .map(taken -> RestResponse.<TemplateInstance>seeOther(
-                        URI.create("/myndighed/underretninger/" + id + "?besked=" + done)))
-                .onFailure(Conflicts::known).recoverWithUni(e -> render(id, sent, new FormErrors(),
-                        Conflicts.reason(e, msg), null, RestResponse.Status.CONFLICT));
+        return Submission.submit(validator, errors, request, r -> step.apply(id, r)
+                        .onItem().ifNull().failWith(() -> new NotFoundException(NOT_FOUND))
+                        .map(taken -> URI.create("/myndighed/underretninger/" + id + "?besked=" + done)),
+                msg.stale(), (problems, conflict, status) -> render(id, sent, problems, conflict, null, status));
     }
 
     /** @param conflict why a step was refused, or null */

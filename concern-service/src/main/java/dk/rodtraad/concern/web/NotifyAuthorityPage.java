@@ -1,6 +1,5 @@
 package dk.rodtraad.concern.web;
 
-import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.concern.child.Child;
@@ -76,18 +75,11 @@ public class NotifyAuthorityPage {
     public Uni<RestResponse<TemplateInstance>> notifyAuthority(@RestPath String id, @BeanParam NotifyForm sent) {
         UUID concernId = PageIds.parse(id, NOT_FOUND);
         var errors = new FormErrors();
-        var request = sent.request(errors, msg.not_a_choice());
-        errors.addViolations(validator.validate(request));
-        if (!errors.isEmpty()) {
-            return show(concernId, sent, errors, RestResponse.Status.BAD_REQUEST);
-        }
-        return notifications.notifyFromConcern(concernId, request)
-                .onItem().ifNull().failWith(() -> new NotFoundException(NOT_FOUND))
-                .map(sentNotification -> RestResponse.<TemplateInstance>seeOther(URI.create("/underretninger?besked=sendt")))
-                .onFailure(InvalidInputException.class).recoverWithUni(e -> {
-                    errors.addAll(((InvalidInputException) e).errors());
-                    return show(concernId, sent, errors, RestResponse.Status.BAD_REQUEST);
-                });
+        return Submission.submit(validator, errors, sent.request(errors, msg.not_a_choice()),
+                request -> notifications.notifyFromConcern(concernId, request)
+                        .onItem().ifNull().failWith(() -> new NotFoundException(NOT_FOUND))
+                        .map(notification -> URI.create("/underretninger?besked=sendt")),
+                null, (problems, conflict, status) -> show(concernId, sent, problems, status));
     }
 
     private Uni<RestResponse<TemplateInstance>> show(UUID concernId, NotifyForm sent, FormErrors errors,

@@ -20,23 +20,16 @@ public class StepForm {
     @RestForm public String version;
 
     AssessUrgencyRequest urgencyRequest(FormErrors errors, String notAChoice) {
-        return new AssessUrgencyRequest(Codes.parse(Urgency.class, urgency, "urgency", errors, notAChoice), version());
+        return new AssessUrgencyRequest(Codes.parse(Urgency.class, urgency, "urgency", errors, notAChoice),
+                Codes.version(version));
     }
 
     SendReceiptRequest receiptRequest() {
-        return new SendReceiptRequest(version());
+        return new SendReceiptRequest(Codes.version(version));
     }
 
     DecideOutcomeRequest outcomeRequest(FormErrors errors, String notAChoice) {
-        return new DecideOutcomeRequest(Codes.parse(Outcome.class, outcome, "outcome", errors, notAChoice), version());
-    }
-
-    /** A version that is not a number names no version: Bean Validation then asks for one. */
-    private Long version() {
-        try {
-            return version == null ? null : Long.valueOf(version.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return new DecideOutcomeRequest(Codes.parse(Outcome.class, outcome, "outcome", errors, notAChoice),
+                Codes.version(version));
     }
 }
