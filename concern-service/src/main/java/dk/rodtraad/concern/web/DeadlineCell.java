@@ -10,19 +10,18 @@ import java.time.LocalDate;
  * One statutory deadline of a notification in Danish: when it falls due and whether it was met or is overdue.
  *
  * @param due    a moment for the 24-hour assessment, a day for the receipt (on time all through that day)
- * @param met    when the step was taken, or null while it is open
  * @param status the state in words, so overdue never shows by colour alone
  */
 @TemplateData
-public record DeadlineCell(String due, String isoDue, String met, boolean overdue, String status) {
+public record DeadlineCell(String due, String isoDue, boolean overdue, String status) {
 
     static DeadlineCell of(DeadlineView deadline, AppMessages msg) {
-        String due = deadline.kind() == Deadline.Kind.RECEIPT
-                ? Formats.date(LocalDate.ofInstant(deadline.due(), Formats.MUNICIPALITY))
-                : Formats.dateTime(deadline.due());
+        var day = LocalDate.ofInstant(deadline.due(), Formats.MUNICIPALITY);
+        boolean byDay = deadline.kind() == Deadline.Kind.RECEIPT;
         String met = deadline.metAt() == null ? null : Formats.dateTime(deadline.metAt());
         String status = met != null ? msg.deadline_met(met)
                 : deadline.overdue() ? msg.deadline_overdue() : msg.deadline_open();
-        return new DeadlineCell(due, deadline.due().toString(), met, deadline.overdue(), status);
+        return new DeadlineCell(byDay ? Formats.date(day) : Formats.dateTime(deadline.due()),
+                byDay ? day.toString() : Formats.iso(deadline.due()), deadline.overdue(), status);
     }
 }

@@ -16,7 +16,7 @@ public record MyNotificationRow(String childId, String childName, String ground,
 
     static MyNotificationRow of(MyNotificationView view, AppMessages msg) {
         return new MyNotificationRow(view.childId().toString(), view.childName(), msg.ground(Codes.of(view.ground())),
-                Formats.dateTime(view.receivedAt()), view.receivedAt().toString(),
+                Formats.dateTime(view.receivedAt()), Formats.iso(view.receivedAt()),
                 view.receiptSentAt() != null ? msg.receipt_sent(Formats.dateTime(view.receiptSentAt()))
                         : msg.receipt_awaited(Formats.date(new NotificationDeadlines(view.receivedAt()).receiptDue())),
                 view.outcome() != null ? msg.outcome(Codes.of(view.outcome())) : msg.outcome_awaited());

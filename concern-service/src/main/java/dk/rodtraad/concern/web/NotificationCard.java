@@ -12,19 +12,19 @@ import io.quarkus.qute.TemplateData;
  * @param outcome the decision's label, or null until it is made
  */
 @TemplateData
-public record NotificationCard(String id, long version, String childId, String childName, String cpr,
+public record NotificationCard(String id, long version, String childName, String cpr,
         String maskedCpr, String ground, String knownOrSuspected, boolean parentsInformed,
-        String parentsNotInformedReason, String notifiedBy, String receivedAt, String isoReceivedAt, boolean overdue,
+        String parentsNotInformedReason, String notifiedBy, String receivedAt, String isoReceivedAt,
         DeadlineCell urgencyDeadline, DeadlineCell receiptDeadline, String urgency, String urgencyAssessedAt,
         String receiptSentAt, String outcome, String outcomeDecidedAt) {
 
     static NotificationCard of(AuthorityNotificationView view, AppMessages msg) {
         var child = view.child();
-        return new NotificationCard(view.id().toString(), view.version(), child.id().toString(), child.name(),
+        return new NotificationCard(view.id().toString(), view.version(), child.name(),
                 child.cpr(), ChildRow.masked(child.cpr()), msg.ground(Codes.of(view.ground())),
                 view.knownOrSuspected(), view.parentsInformed(), view.parentsNotInformedReason(),
                 view.notifiedBy() + " (" + Labels.profession(view.notifierProfession()) + ")",
-                Formats.dateTime(view.receivedAt()), view.receivedAt().toString(), view.overdue(),
+                Formats.dateTime(view.receivedAt()), Formats.iso(view.receivedAt()),
                 deadline(view, Deadline.Kind.URGENCY_ASSESSMENT, msg), deadline(view, Deadline.Kind.RECEIPT, msg),
                 view.urgency() == null ? null : msg.urgency(Codes.of(view.urgency())),
                 view.urgencyAssessedAt() == null ? null : Formats.dateTime(view.urgencyAssessedAt()),

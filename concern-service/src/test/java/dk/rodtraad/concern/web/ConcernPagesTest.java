@@ -177,7 +177,8 @@ class ConcernPagesTest {
     @Test
     void theStartPageLinksThePages() {
         as(HANNE).when().get("/").then().statusCode(200)
-                .body(allOf(containsString("href=\"/bekymringer\""), containsString("href=\"/bekymringer/ny\"")));
+                .body(allOf(containsString("href=\"/bekymringer\""), containsString("href=\"/bekymringer/ny\""),
+                        containsString("href=\"/underretninger\""), not(containsString("href=\"/myndighed\""))));
     }
 
     /** A complete concern as the form sends it: yellow, acute, the parents involved, the child heard by drawing. */
