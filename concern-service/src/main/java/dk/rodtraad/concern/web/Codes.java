@@ -25,6 +25,18 @@ final class Codes {
         return found.orElse(null);
     }
 
+    /**
+     * The version of shared data a form was filled in from, sent back in a hidden field. One that is not a number
+     * names no version, and Bean Validation then asks for one.
+     */
+    static Long version(String text) {
+        try {
+            return text == null ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private Codes() {
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** Dates and times as Danish staff read them, in the municipality's own time zone. */
@@ -22,6 +23,11 @@ final class Formats {
 
     static String dateTime(Instant instant) {
         return DATE_TIME.format(instant);
+    }
+
+    /** For a {@code <time datetime>}: HTML allows at most three digits of a second. */
+    static String iso(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
     private Formats() {

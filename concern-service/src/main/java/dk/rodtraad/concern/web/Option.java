@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.web;
 
+import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
 import io.quarkus.qute.TemplateData;
 
 import java.util.Arrays;
@@ -18,6 +19,14 @@ public record Option(String value, String label, String hint, boolean selected) 
     static <E extends Enum<E>> List<Option> of(Class<E> list, Function<String, String> label, String chosen) {
         return Arrays.stream(list.getEnumConstants()).map(Codes::of)
                 .map(code -> new Option(code, label.apply(code), null, code.equals(chosen)))
+                .toList();
+    }
+
+    /** The shared scale's levels with what each means and what to do, as the shared language words them. */
+    static List<Option> levels(TaxonomyPublishedV1 inForce, String chosen, AppMessages msg) {
+        return inForce.scale().stream()
+                .map(level -> new Option(level.code(), msg.level(level.code()) + " – " + level.meaning(),
+                        level.guidance(), level.code().equals(chosen)))
                 .toList();
     }
 }

@@ -1,6 +1,5 @@
 package dk.rodtraad.concern.web;
 
-import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.concern.child.Child;
@@ -8,7 +7,6 @@ import dk.rodtraad.concern.recording.ChildViewMethod;
 import dk.rodtraad.concern.recording.ConcernRecording;
 import dk.rodtraad.concern.recording.ParentContact;
 import dk.rodtraad.concern.recording.Setting;
-import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -83,18 +81,10 @@ public class RecordConcernPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<RestResponse<TemplateInstance>> record(@BeanParam ConcernForm sent) {
         var errors = new FormErrors();
-        var request = sent.request(errors, msg.not_a_date(), msg.not_a_choice());
-        errors.addViolations(validator.validate(request));
-        if (!errors.isEmpty()) {
-            return show(sent, errors, RestResponse.Status.BAD_REQUEST);
-        }
-        return recording.record(request)
-                .map(concern -> RestResponse.<TemplateInstance>seeOther(
-                        URI.create("/boern/" + concern.childId() + "?besked=registreret")))
-                .onFailure(InvalidInputException.class).recoverWithUni(e -> {
-                    errors.addAll(((InvalidInputException) e).errors());
-                    return show(sent, errors, RestResponse.Status.BAD_REQUEST);
-                });
+        return Submission.submit(validator, errors, sent.request(errors, msg.not_a_date(), msg.not_a_choice()),
+                request -> recording.record(request)
+                        .map(concern -> URI.create("/boern/" + concern.childId() + "?besked=registreret")),
+                null, (problems, conflict, status) -> show(sent, problems, status));
     }
 
     /** htmx asks for the tovholder field when a child is picked: it appears when that child's case will need one. */
@@ -123,21 +113,13 @@ public class RecordConcernPage {
                                 .toList())
                         .data("languageMissing", inForce.isEmpty())
                         .data("signGroups", inForce.map(l -> SignGroup.of(l, sent.chosenSigns())).orElse(List.of()))
-                        .data("levels", inForce.map(l -> levels(l, sent.level)).orElse(List.of()))
+                        .data("levels", inForce.map(l -> Option.levels(l, sent.level, msg)).orElse(List.of()))
                         .data("acuteGuidance", inForce.map(l -> l.acute().guidance()).orElse(""))
                         .data("settings", Option.of(Setting.class, msg::setting, sent.setting))
                         .data("contacts", Option.of(ParentContact.class, msg::contact, sent.parentsHow))
                         .data("methods", Option.of(ChildViewMethod.class, msg::method, sent.childViewMethod))
                         .data("showTovholder", needed)
                         .data("me", me()))))));
-    }
-
-    /** The scale's levels with what each means and what to do, as the shared language words them. */
-    private List<Option> levels(TaxonomyPublishedV1 inForce, String chosen) {
-        return inForce.scale().stream()
-                .map(level -> new Option(level.code(), msg.level(level.code()) + " – " + level.meaning(),
-                        level.guidance(), level.code().equals(chosen)))
-                .toList();
     }
 
     /**

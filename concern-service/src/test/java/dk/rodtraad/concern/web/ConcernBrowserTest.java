@@ -1,35 +1,19 @@
 package dk.rodtraad.concern.web;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dk.rodtraad.concern.recording.ConcernFixtures.signInForce;
 import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * A health nurse records a concern through the form in a real browser (Debian's chromium), by keyboard where a
@@ -40,38 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 @QuarkusTest
 @TestSecurity(user = "hanne", roles = "fagperson")
 @OidcSecurity(claims = @Claim(key = "profession", value = "sundhedsplejerske"))
-class ConcernBrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    /** Not skipped without a browser: the UI's accessibility is part of what the build checks. */
-    @BeforeAll
-    static void startBrowser() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException("The browser test needs Debian's chromium at " + CHROMIUM
-                    + ": install it with apt-get install -y chromium (.ci/run does)");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class ConcernBrowserTest extends InChromium {
 
     @Test
     void aHealthNurseRecordsAConcernThroughTheFormAndSeesItOnTheChildsPage() {
@@ -120,15 +73,5 @@ class ConcernBrowserTest {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Karla Bech")).first()).isVisible();
         assertAccessible(page);
         page.close();
-    }
-
-    private static void assertAccessible(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        assertFalse(results.getPasses().isEmpty(), "axe-core ran no rule on " + page.url());
-        List<Rule> violations = results.getViolations();
-        assertEquals("", violations.stream()
-                .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
-                        .map(node -> node.getHtml()).collect(Collectors.joining(" | ")))
-                .collect(Collectors.joining("\n")), "WCAG 2.1 AA violations on " + page.url());
     }
 }

@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,6 +17,8 @@ import static dk.rodtraad.concern.Staff.as;
 import static dk.rodtraad.concern.recording.ConcernFixtures.signInForce;
 import static dk.rodtraad.concern.recording.ConcernFixtures.storedConcernsAndChildren;
 import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
+import static dk.rodtraad.concern.web.Forms.FORM;
+import static dk.rodtraad.concern.web.Forms.form;
 import static dk.rodtraad.testkit.DemoUsers.HANNE;
 import static dk.rodtraad.testkit.DemoUsers.METTE;
 import static dk.rodtraad.testkit.DemoUsers.PETER;
@@ -34,8 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @QuarkusTest
 class ConcernPagesTest {
-
-    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
     @Test
     void theFormLabelsEveryFieldGroupsTheSignsAndShowsTheScaleWithItsGuidance() {
@@ -178,7 +177,8 @@ class ConcernPagesTest {
     @Test
     void theStartPageLinksThePages() {
         as(HANNE).when().get("/").then().statusCode(200)
-                .body(allOf(containsString("href=\"/bekymringer\""), containsString("href=\"/bekymringer/ny\"")));
+                .body(allOf(containsString("href=\"/bekymringer\""), containsString("href=\"/bekymringer/ny\""),
+                        containsString("href=\"/underretninger\""), not(containsString("href=\"/myndighed\""))));
     }
 
     /** A complete concern as the form sends it: yellow, acute, the parents involved, the child heard by drawing. */
@@ -200,17 +200,5 @@ class ConcernPagesTest {
         sent.put("childViewMethod", "tegning");
         sent.put("childViewView", "Tegnede sig selv alene.");
         return sent;
-    }
-
-    private static RequestSpecification form(String user, Map<String, ?> fields) {
-        var request = as(user).contentType(FORM);
-        fields.forEach((name, value) -> {
-            if (value instanceof List<?> values) {
-                request.formParam(name, values.toArray());
-            } else {
-                request.formParam(name, value);
-            }
-        });
-        return request;
     }
 }

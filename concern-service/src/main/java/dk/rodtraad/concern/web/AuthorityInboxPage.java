@@ -1,0 +1,55 @@
+package dk.rodtraad.concern.web;
+
+import dk.rodtraad.chassis.security.CurrentUser;
+import dk.rodtraad.chassis.security.Roles;
+import dk.rodtraad.concern.authority.AuthoritySteps;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The authority's inbox of underretninger, in the service's order: overdue first, then the nearest deadline. The
+ * service audit-logs every child listed.
+ */
+@Path("/myndighed")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.MYNDIGHED)
+public class AuthorityInboxPage {
+
+    private final Template page;
+    private final AuthoritySteps steps;
+    private final SecurityIdentity identity;
+    private final Refusals refusals;
+    private final AppMessages msg;
+
+    public AuthorityInboxPage(@Location("myndighed/indbakke.html") Template page, AuthoritySteps steps,
+            SecurityIdentity identity, Refusals refusals, AppMessages msg) {
+        this.page = page;
+        this.steps = steps;
+        this.identity = identity;
+        this.refusals = refusals;
+        this.msg = msg;
+    }
+
+    @GET
+    public Uni<TemplateInstance> show() {
+        return steps.inbox().map(inbox -> page.data("user", CurrentUser.of(identity))
+                .data("notifications", inbox.stream().map(view -> NotificationCard.of(view, msg)).toList()));
+    }
+
+    @ServerExceptionMapper({WebApplicationException.class, ForbiddenException.class})
+    public RestResponse<TemplateInstance> refused(RuntimeException e) {
+        return refusals.page(e);
+    }
+}

@@ -1,0 +1,121 @@
+package dk.rodtraad.concern.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.chassis.audit.AuditLog;
+import dk.rodtraad.chassis.security.CurrentUser;
+import dk.rodtraad.chassis.security.Profession;
+import dk.rodtraad.chassis.timeline.TimelineEntry;
+import dk.rodtraad.concern.access.ChildAccess;
+import dk.rodtraad.concern.child.Child;
+import dk.rodtraad.concern.coordination.CaseCoordinations;
+import dk.rodtraad.concern.coordination.CoordinationView;
+import dk.rodtraad.concern.recording.ConcernRecording;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.SequencedMap;
+import java.util.UUID;
+
+/**
+ * A child's page: who the child is, its concerns with their assessments, the tovholder and the case's coordination
+ * with the forms to name or hand over the tovholder and to involve a colleague, and the child's timeline from this
+ * service's replica, newest first. Only professionals involved with the child see it, so they see the full CPR
+ * number; to anyone else the child does not exist. Every part read is audit-logged by the service that owns it, the
+ * page itself and the timeline here.
+ */
+@ApplicationScoped
+class ChildPageView {
+
+    private final Template page;
+    private final ChildAccess access;
+    private final ConcernRecording recording;
+    private final CaseCoordinations coordinations;
+    private final MyChildren myChildren;
+    private final LanguageInForce language;
+    private final AuditLog auditLog;
+    private final ObjectMapper json;
+    private final SecurityIdentity identity;
+    private final AppMessages msg;
+
+    ChildPageView(@Location("bekymringer/barn.html") Template page, ChildAccess access, ConcernRecording recording,
+            CaseCoordinations coordinations, MyChildren myChildren, LanguageInForce language, AuditLog auditLog,
+            ObjectMapper json, SecurityIdentity identity, AppMessages msg) {
+        this.page = page;
+        this.access = access;
+        this.recording = recording;
+        this.coordinations = coordinations;
+        this.myChildren = myChildren;
+        this.language = language;
+        this.auditLog = auditLog;
+        this.json = json;
+        this.identity = identity;
+        this.msg = msg;
+    }
+
+    /**
+     * @param notice   what was just done, to confirm it, or null
+     * @param sent     what the case team's forms hold
+     * @param errors   what is wrong with what one of them sent
+     * @param conflict why a change was refused, or null
+     */
+    Uni<TemplateInstance> render(UUID childId, String notice, TeamForm sent, FormErrors errors, String conflict) {
+        var labels = labels();
+        return Panache.withTransaction(() -> access.requireInvolved(childId)
+                .chain(() -> Child.<Child>findById(childId))
+                .call(() -> auditLog.read(childId, "child", "Barnets side vist"))
+                .chain(child -> language.current().map(Labels::new).chain(names -> myChildren.concernIdsOf(childId)
+                        .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
+                        .onItem().transformToUniAndConcatenate(recording::find)
+                        .map(concern -> ConcernCard.of(concern, names, msg))
+                        .collect().asList())
+                        .map(concerns -> page.data("user", CurrentUser.of(identity))
+                                .data("child", child)
+                                .data("born", Formats.date(child.birthDate))
+                                .data("notice", notice)
+                                .data("conflict", conflict)
+                                .data("concerns", concerns)
+                                .data("team", sent)
+                                .data("errors", errors)
+                                .data("summary", errors.summary(labels))
+                                .data("professions", Option.of(Profession.class, Labels::profession, sent.profession))))
+                .chain(instance -> coordinations.find(childId).map(view -> coordination(instance, view, sent)))
+                .chain(instance -> auditLog.read(childId, "timeline", "Barnets tidslinje vist")
+                        .chain(() -> TimelineEntry.forChild(childId))
+                        .map(entries -> instance.data("timeline", entries.reversed().stream()
+                                .map(entry -> TimelineRow.of(entry, TimelineRow.read(json, entry.payload), msg))
+                                .toList()))));
+    }
+
+    /** The case's coordination, and whom the tovholder may be named from or handed over to: the involved. */
+    private TemplateInstance coordination(TemplateInstance instance, CoordinationView view, TeamForm sent) {
+        String me = identity.getPrincipal().getName();
+        List<Option> candidates = view == null ? List.of() : view.involved().stream()
+                .map(p -> new Option(p.username(), CoordinationCard.name(p), null, p.username().equals(sent.tovholder)))
+                .toList();
+        List<Option> successors = view == null ? List.of() : view.involved().stream()
+                .filter(p -> !p.username().equals(me))
+                .map(p -> new Option(p.username(), CoordinationCard.name(p), null, p.username().equals(sent.to)))
+                .toList();
+        return instance.data("coordination", view == null ? null : CoordinationCard.of(view, me))
+                .data("candidates", candidates)
+                .data("successors", successors);
+    }
+
+    private SequencedMap<String, String> labels() {
+        var labels = new LinkedHashMap<String, String>();
+        labels.put("tovholder", msg.field_tovholder_pick());
+        labels.put("to", msg.field_handover_to());
+        labels.put("username", msg.field_colleague_username());
+        labels.put("profession", msg.field_colleague_profession());
+        labels.put("version", "");
+        return labels;
+    }
+}

@@ -1,0 +1,63 @@
+package dk.rodtraad.concern.web;
+
+import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.concern.coordination.TovholderRuleViolation;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.ClientErrorException;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.function.Function;
+
+/**
+ * How every page answers a submitted form. The request is judged by the same rules as the API: Bean Validation
+ * first, then the service's own. When anything is wrong nothing is stored and the form comes back with each message
+ * beside its field. A change the service refuses because of what others did first (someone changed the data since
+ * the page was shown, or the step was already taken) comes back with the reason, so the user sees what is there now
+ * and can decide again. What is stored leads on to the next page (post/redirect/get).
+ */
+final class Submission {
+
+    /** Shows the form again: with its errors, or with why it was refused (else null), under the status given. */
+    @FunctionalInterface
+    interface Again {
+        Uni<RestResponse<TemplateInstance>> show(FormErrors errors, String conflict, RestResponse.Status status);
+    }
+
+    /**
+     * @param errors what reading the form found already (a code or date that cannot be read)
+     * @param store  stores the request and names the page to go on to
+     * @param stale  what to say when someone changed the data first; null for a form that only adds, which no one
+     *               can have changed first, so any refusal is the error page's
+     */
+    static <R> Uni<RestResponse<TemplateInstance>> submit(Validator validator, FormErrors errors, R request,
+            Function<R, Uni<URI>> store, String stale, Again again) {
+        errors.addViolations(validator.validate(request));
+        if (!errors.isEmpty()) {
+            return again.show(errors, null, RestResponse.Status.BAD_REQUEST);
+        }
+        return store.apply(request).map(RestResponse::<TemplateInstance>seeOther)
+                .onFailure(InvalidInputException.class).recoverWithUni(e -> {
+                    errors.addAll(((InvalidInputException) e).errors());
+                    return again.show(errors, null, RestResponse.Status.BAD_REQUEST);
+                })
+                .onFailure(e -> stale != null && refusedByOthers(e)).recoverWithUni(e -> again.show(errors,
+                        stale(e) ? stale : e.getMessage(), RestResponse.Status.CONFLICT));
+    }
+
+    private static boolean refusedByOthers(Throwable failure) {
+        return stale(failure) || failure instanceof TovholderRuleViolation
+                || failure instanceof ClientErrorException refused && refused.getResponse().getStatus() == 409;
+    }
+
+    private static boolean stale(Throwable failure) {
+        return failure instanceof OptimisticLockException || failure instanceof StaleObjectStateException;
+    }
+
+    private Submission() {
+    }
+}
