@@ -66,7 +66,7 @@ public class VejviserPage {
     @GET
     @WithSession
     public Uni<RestResponse<TemplateInstance>> current(@RestQuery String besked) {
-        return vejviser.current().chain(v -> render(v, notice(besked), null, List.of(), RestResponse.Status.OK));
+        return vejviser.current().chain(v -> render(v, DraftNotices.of(besked, msg), null, List.of(), RestResponse.Status.OK));
     }
 
     @GET
@@ -74,7 +74,7 @@ public class VejviserPage {
     @WithSession
     public Uni<RestResponse<TemplateInstance>> version(@RestPath String number, @RestQuery String besked) {
         return vejviser.version(VersionNumbers.parse(number), editor())
-                .chain(v -> render(v, notice(besked), null, List.of(), RestResponse.Status.OK));
+                .chain(v -> render(v, DraftNotices.of(besked, msg), null, List.of(), RestResponse.Status.OK));
     }
 
     /** Starts the next version as a copy of the one in force, so the editor changes only what should change. */
@@ -143,15 +143,6 @@ public class VejviserPage {
         String level = words.scale().stream().filter(l -> l.code().equals(entry.level()))
                 .map(LanguageContent.ScaleLevel::name).findFirst().orElse(entry.level());
         return sign + ", " + level + ": ";
-    }
-
-    private String notice(String besked) {
-        return switch (besked == null ? "" : besked) {
-            case "udkast" -> msg.draft_started();
-            case "gemt" -> msg.draft_saved();
-            case "offentliggjort" -> msg.draft_published();
-            default -> null;
-        };
     }
 
     private boolean editor() {

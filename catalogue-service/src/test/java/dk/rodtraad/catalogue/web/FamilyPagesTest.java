@@ -45,6 +45,14 @@ class FamilyPagesTest {
     }
 
     @Test
+    void theFamilyPagesAndTheirStylesheetAreOpenButTheStaffPagesAreNot() {
+        given().redirects().follow(false).when().get("/rodtraad/rodtraad.css").then().statusCode(200);
+        given().redirects().follow(false).when().get("/familie/vejviser").then().statusCode(200);
+        given().redirects().follow(false).when().get("/katalog").then().statusCode(not(200));
+        given().redirects().follow(false).when().get("/katalog/kompetencer").then().statusCode(not(200));
+    }
+
+    @Test
     void whatIsNotPublishedIsNotFoundForFamilies() throws Throwable {
         Intervention paused = fixtures.inStatus(intervention(unique("familie-pause"), "Familiepause"), PUBLISHED, PAUSED);
         Intervention draft = fixtures.draft(intervention(unique("familie-udkast"), "Familieudkast"));
