@@ -66,7 +66,7 @@ public class LanguageGroupPage {
 
     @GET
     public Uni<RestResponse<TemplateInstance>> form(@RestPath String number, @RestPath String group) {
-        return draft(number).map(draft -> {
+        return LanguageDrafts.draft(language, number).map(draft -> {
             LanguageContent.SignGroup chosen = groupOf(draft.content(), group);
             return show(draft.number(), chosen.code(), String.valueOf(draft.version()), chosen.name(), Map.of(),
                     chosen.signs().stream().map(SignForm::of).toList(), null, RestResponse.Status.OK);
@@ -79,7 +79,7 @@ public class LanguageGroupPage {
             MultivaluedMap<String, String> form) {
         String version = form.getFirst("version");
         String name = form.getFirst("name") == null ? "" : form.getFirst("name");
-        return draft(number).chain(draft -> {
+        return LanguageDrafts.draft(language, number).chain(draft -> {
             LanguageContent content = draft.content();
             int g = content.groups().indexOf(groupOf(content, group));
             var sent = content.groups().get(g).signs().stream().map(s -> SignForm.read(s.code(), form)).toList();
@@ -129,14 +129,6 @@ public class LanguageGroupPage {
 
     private static List<SignForm> withErrors(List<SignForm> sent, Map<String, FormErrors> errors) {
         return sent.stream().map(s -> s.withErrors(errors.get(s.code()).byField())).toList();
-    }
-
-    private Uni<VersionView<LanguageContent>> draft(String number) {
-        return language.version(VersionNumbers.parse(number), true).invoke(v -> {
-            if (v.publishedAt() != null) {
-                throw new NotFoundException("Version " + number + " is published, not a draft");
-            }
-        });
     }
 
     private static LanguageContent.SignGroup groupOf(LanguageContent content, String code) {

@@ -68,6 +68,18 @@ class LanguagePagesTest {
             given().when().get(draftPage + "?besked=gemt").then().body(allOf(containsString("Dine ændringer i udkastet er gemt."),
                     containsString(description)));
 
+            String scalePage = draftPage + "/skala";
+            given().when().get(scalePage).then().statusCode(200)
+                    .body(allOf(containsString("<legend>Gult niveau</legend>"), containsString("<label for=\"f-yellow-guidance\">Hvad man gør</label>"),
+                            containsString("<legend>Akut-markeringen</legend>")));
+            var scale = scaleForm(draft(number));
+            scale.put("yellow.guidance", " ");
+            form(scale).when().post(scalePage).then().statusCode(400)
+                    .body(allOf(containsString("<span class=\"rt-error\" id=\"f-yellow-guidance-error\">Angiv hvad man gør</span>"),
+                            containsString("<a href=\"#f-yellow-guidance\">")));
+            form(scaleForm(draft(number))).when().post(scalePage).then().statusCode(303)
+                    .header("Location", containsString("besked=gemt#skala"));
+
             form(Map.of("version", String.valueOf(draft(number).getLong("version")))).when().post(draftPage + "/offentliggoer")
                     .then().statusCode(303).header("Location", containsString("/katalog/faelles-sprog?besked=offentliggjort"));
             given().when().get("/katalog/faelles-sprog").then().body(allOf(containsString("Det fælles sprog, version " + number),
@@ -102,6 +114,20 @@ class LanguagePagesTest {
             fields.put(sign.get("code") + ".ageFromYears", String.valueOf(sign.get("ageFromYears")));
             fields.put(sign.get("code") + ".ageToYears", String.valueOf(sign.get("ageToYears")));
         }
+        return fields;
+    }
+
+    /** The scale's form as the page fills it from the draft. */
+    private static Map<String, String> scaleForm(JsonPath draft) {
+        var fields = new HashMap<String, String>();
+        fields.put("version", String.valueOf(draft.getLong("version")));
+        for (Map<String, Object> level : draft.<Map<String, Object>>getList("content.scale")) {
+            for (String field : new String[] {"name", "meaning", "guidance"}) {
+                fields.put(level.get("code") + "." + field, (String) level.get(field));
+            }
+        }
+        fields.put("acute.name", draft.getString("content.acute.name"));
+        fields.put("acute.guidance", draft.getString("content.acute.guidance"));
         return fields;
     }
 
