@@ -249,4 +249,6 @@ public interface AppMessages {
     @Message String language_meaning();
     @Message String language_guidance();
     @Message String language_acute();
+    @Message String version_missing();
+    @Message String version_missing_text();
 }

@@ -166,6 +166,6 @@ public class LanguageGroupPage {
 
     @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
     public RestResponse<TemplateInstance> refused(RuntimeException e) {
-        return refusals.page(e);
+        return refusals.page(e, msg.version_missing(), msg.version_missing_text());
     }
 }

@@ -111,6 +111,6 @@ public class LanguagePage {
 
     @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
     public RestResponse<TemplateInstance> refused(RuntimeException e) {
-        return refusals.page(e);
+        return refusals.page(e, msg.version_missing(), msg.version_missing_text());
     }
 }

@@ -95,9 +95,11 @@ class VejviserPagesTest {
 
     @Test
     void anUnknownVersionIsADanishNotFoundPage() {
-        given().when().get("/katalog/vejviser/versioner/abc").then().statusCode(404).contentType(ContentType.HTML);
-        given().when().get("/katalog/vejviser/versioner/99999").then().statusCode(404).contentType(ContentType.HTML);
-        given().when().get("/katalog/vejviser/versioner/1/tegn/isolerer-sig").then().statusCode(404);
+        for (String path : new String[] {"/katalog/vejviser/versioner/abc", "/katalog/vejviser/versioner/99999",
+                "/katalog/vejviser/versioner/1/tegn/isolerer-sig", "/katalog/faelles-sprog/versioner/1/grupper/findes-ikke"}) {
+            given().when().get(path).then().statusCode(404).contentType(ContentType.HTML)
+                    .body(allOf(containsString("<h1>Siden findes ikke</h1>"), containsString("Versionen, tegnet eller gruppen findes ikke")));
+        }
     }
 
     @Test
