@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.web;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dk.rodtraad.catalogue.intervention.Intervention;
@@ -67,8 +68,11 @@ class FamilyBrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vejviseren for forældre")).click();
         assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Isolerer sig").setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Isolerer sig");
+        // Other tests publish Vejvisers of their own: take the first sign the one in force speaks of.
+        Locator sign = page.locator("main a[href^='/familie/vejviser?tegn=']").first();
+        String signName = sign.textContent();
+        sign.click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(signName);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Det kan I gøre som forældre")).first()).isVisible();
         assertAccessible(page);
 
