@@ -36,6 +36,11 @@ public final class FormErrors {
         return byField.isEmpty();
     }
 
+    /** Every message, by field. */
+    public Map<String, String> byField() {
+        return Map.copyOf(byField);
+    }
+
     /** The message for the field, or null. */
     public String get(String field) {
         return byField.get(field);

@@ -19,16 +19,24 @@ class Refusals {
 
     private final Template page;
     private final SecurityIdentity identity;
+    private final AppMessages msg;
 
-    Refusals(@Location("katalog/afvist.html") Template page, SecurityIdentity identity) {
+    Refusals(@Location("katalog/afvist.html") Template page, SecurityIdentity identity, AppMessages msg) {
         this.page = page;
         this.identity = identity;
+        this.msg = msg;
     }
 
-    /** @param refusal a {@link ForbiddenException}, or anything else the page cannot find */
+    /** @param refusal a {@link ForbiddenException}, or anything else the page cannot find: an intervention */
     RestResponse<TemplateInstance> page(RuntimeException refusal) {
+        return page(refusal, msg.not_found_title(), msg.not_found_text());
+    }
+
+    /** @param missing what the page could not find, e.g. "Versionen findes ikke", with what the user may do */
+    RestResponse<TemplateInstance> page(RuntimeException refusal, String missing, String explanation) {
         boolean forbidden = refusal instanceof ForbiddenException;
         return RestResponse.status(forbidden ? RestResponse.Status.FORBIDDEN : RestResponse.Status.NOT_FOUND,
-                page.data("user", CurrentUser.of(identity)).data("forbidden", forbidden));
+                page.data("user", CurrentUser.of(identity)).data("forbidden", forbidden)
+                        .data("missing", missing).data("explanation", explanation));
     }
 }

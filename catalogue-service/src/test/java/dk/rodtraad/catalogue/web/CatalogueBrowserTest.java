@@ -1,75 +1,41 @@
 package dk.rodtraad.catalogue.web;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.rodtraad.catalogue.web.Chromium.assertAccessible;
 import static dk.rodtraad.catalogue.intervention.Fixtures.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The catalogue in a real browser (Debian's chromium): the editor creates and publishes an intervention through the
- * forms, then finds it with the live search, by keyboard where a keyboard user would; every page on the way must
- * pass axe-core's WCAG 2.1 A and AA rules. The test identity of {@code @TestSecurity} covers the browser's requests
+ * The catalogue in a real browser (Debian's chromium, which the test fails without: see {@link Chromium}): the
+ * editor creates and publishes an intervention through the forms, then finds it with the live search, by keyboard
+ * where a keyboard user would; every page on the way must pass axe-core's WCAG 2.1 A and AA rules. The test identity of {@code @TestSecurity} covers the browser's requests
  * as well as RestAssured's.
  */
 @QuarkusTest
 @TestSecurity(user = "karin", roles = "katalogredaktoer")
 class CatalogueBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-    private static Playwright playwright;
-    private static Browser browser;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @TestHTTPResource("/")
     URL root;
 
-    @BeforeAll
-    static void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium: apt-get install -y chromium");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
     void anEditorCreatesAndPublishesAnInterventionThatTheLiveSearchThenFinds() {
         String name = "Browserforløb " + unique("x").substring(2);
-        Page page = browser.newPage();
+        Page page = chromium.newPage();
 
         page.navigate(root + "katalog/ny");
         assertAccessible(page);
@@ -131,15 +97,5 @@ class CatalogueBrowserTest {
         page.navigate(root + "katalog/import");
         assertAccessible(page);
         page.close();
-    }
-
-    private static void assertAccessible(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        assertFalse(results.getPasses().isEmpty(), "axe-core ran no rule on " + page.url());
-        List<Rule> violations = results.getViolations();
-        assertEquals("", violations.stream()
-                .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
-                        .map(node -> node.getHtml()).collect(Collectors.joining(" | ")))
-                .collect(Collectors.joining("\n")), "WCAG 2.1 AA violations on " + page.url());
     }
 }

@@ -1,0 +1,17 @@
+package dk.rodtraad.catalogue.web;
+
+/** What a versioned document's page confirms after the editor was sent back to it ({@code ?besked=...}). */
+final class DraftNotices {
+
+    static String of(String besked, AppMessages msg) {
+        return switch (besked == null ? "" : besked) {
+            case "udkast" -> msg.draft_started();
+            case "gemt" -> msg.draft_saved();
+            case "offentliggjort" -> msg.draft_published();
+            default -> null;
+        };
+    }
+
+    private DraftNotices() {
+    }
+}

@@ -1,0 +1,181 @@
+package dk.rodtraad.catalogue.web;
+
+import dk.rodtraad.catalogue.duplicate.Decide;
+import dk.rodtraad.catalogue.duplicate.DuplicateDecision;
+import dk.rodtraad.catalogue.duplicate.DuplicateReview;
+import dk.rodtraad.catalogue.duplicate.Duplicates;
+import dk.rodtraad.catalogue.duplicate.LookAlikePair;
+import dk.rodtraad.catalogue.intervention.Intervention;
+import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.chassis.security.CurrentUser;
+import dk.rodtraad.chassis.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The duplicate review (dobbeltindsatser): the katalogredaktør sees each open pair of look-alike interventions side
+ * by side, with why they look alike, and marks it coordinated, merged or distinct; decided pairs follow below.
+ */
+@Path("/katalog/dobbeltindsatser")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.KATALOGREDAKTOER)
+public class DuplicatePage {
+
+    private final Template page;
+    private final Refusals refusals;
+    private final Duplicates duplicates;
+    private final SharedLanguage language;
+    private final Validator validator;
+    private final SecurityIdentity identity;
+    private final AppMessages msg;
+
+    public DuplicatePage(@Location("katalog/dobbeltindsatser.html") Template page, Refusals refusals,
+            Duplicates duplicates, SharedLanguage language, Validator validator, SecurityIdentity identity,
+            AppMessages msg) {
+        this.page = page;
+        this.refusals = refusals;
+        this.duplicates = duplicates;
+        this.language = language;
+        this.validator = validator;
+        this.identity = identity;
+        this.msg = msg;
+    }
+
+    @GET
+    @WithSession
+    public Uni<RestResponse<TemplateInstance>> review(@RestQuery String besked) {
+        return render(null, null, "afgjort".equals(besked) ? msg.duplicate_saved() : null, RestResponse.Status.OK);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @WithSession
+    public Uni<RestResponse<TemplateInstance>> decide(@RestForm String firstId, @RestForm String secondId,
+            @RestForm String decision, @RestForm String kept, @RestForm String note) {
+        var errors = new FormErrors();
+        UUID first = uuid(firstId), second = uuid(secondId);
+        var sent = new PairView.PairForm(blank(decision), blank(kept), blank(note), errors, null);
+        if (first == null || second == null) {
+            return render(null, null, null, RestResponse.Status.BAD_REQUEST, msg.duplicate_unknown_pair());
+        }
+        DuplicateDecision verdict = FormValues.coded(DuplicateDecision.class, decision, "decision", errors);
+        if (decision == null || decision.isBlank()) {
+            errors.add("decision", msg.duplicate_decision_missing());
+        }
+        UUID keptId = kept == null || kept.isBlank() ? null : uuid(kept);
+        var request = new Decide(first, second, verdict, sent.note().isEmpty() ? null : sent.note(), keptId);
+        errors.addViolations(validator.validate(request));
+        String pair = pairKey(first, second);
+        if (!errors.isEmpty()) {
+            return render(pair, sent, null, RestResponse.Status.BAD_REQUEST);
+        }
+        return duplicates.decide(request, identity.getPrincipal().getName())
+                .map(decided -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/dobbeltindsatser?besked=afgjort")))
+                .onFailure(InvalidInputException.class).recoverWithUni(e -> {
+                    errors.addAll(((InvalidInputException) e).errors());
+                    return render(pair, sent, null, RestResponse.Status.BAD_REQUEST);
+                })
+                .onFailure(EditorForms::refusedByState).recoverWithUni(e ->
+                        render(pair, withAlert(sent, e.getMessage()), null, RestResponse.Status.CONFLICT))
+                .onFailure(EditorForms::stale).recoverWithUni(e ->
+                        render(pair, withAlert(sent, msg.stale()), null, RestResponse.Status.CONFLICT));
+    }
+
+    private Uni<RestResponse<TemplateInstance>> render(String sentPair, PairView.PairForm sent, String notice,
+            RestResponse.Status status) {
+        return render(sentPair, sent, notice, status, null);
+    }
+
+    /**
+     * @param sentPair the pair the form was sent for, shown again as sent; null when none was
+     * @param alert    a problem with the request as a whole
+     */
+    private Uni<RestResponse<TemplateInstance>> render(String sentPair, PairView.PairForm sent, String notice,
+            RestResponse.Status status, String alert) {
+        return duplicates.pairs(false).chain(pairs -> DuplicateReview.<DuplicateReview>list("decision", DuplicateDecision.MERGED)
+                .chain(merged -> {
+                    Set<String> listed = pairs.stream().map(p -> pairKey(p.first().id(), p.second().id())).collect(Collectors.toSet());
+                    var mergedAway = merged.stream().filter(r -> !listed.contains(pairKey(r.firstId, r.secondId))).toList();
+                    Set<UUID> ids = new HashSet<>();
+                    pairs.forEach(p -> { ids.add(p.first().id()); ids.add(p.second().id()); });
+                    mergedAway.forEach(r -> { ids.add(r.firstId); ids.add(r.secondId); });
+                    Uni<List<Intervention>> found = ids.isEmpty() ? Uni.createFrom().item(List.of())
+                            : Intervention.list("id in ?1", List.copyOf(ids));
+                    return found.chain(list -> language.currentSigns().map(signs -> {
+                        Map<UUID, Intervention> byId = list.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+                        var open = new ArrayList<PairView>();
+                        var decided = new ArrayList<PairView>();
+                        for (LookAlikePair p : pairs) {
+                            String key = pairKey(p.first().id(), p.second().id());
+                            var view = PairView.of(open.size() + decided.size(), p.reason(), byId.get(p.first().id()),
+                                    byId.get(p.second().id()), p.decision(), p.note(), p.decidedBy(), p.decidedAt(), signs,
+                                    key.equals(sentPair) ? sent : PairView.PairForm.empty());
+                            (p.open() ? open : decided).add(view);
+                        }
+                        for (DuplicateReview r : mergedAway) {
+                            decided.add(PairView.of(open.size() + decided.size(), "", byId.get(r.firstId), byId.get(r.secondId),
+                                    r.decision, r.note, r.decidedBy, r.decidedAt, signs, PairView.PairForm.empty()));
+                        }
+                        return RestResponse.status(status, page.data("user", CurrentUser.of(identity))
+                                .data("open", open).data("decided", decided).data("notice", notice).data("alert", alert)
+                                .data("decisions", Option.of(DuplicateDecision.class, null)));
+                    }));
+                }));
+    }
+
+    /** The same for both orders of the two, as the form may send them either way. */
+    private static String pairKey(UUID a, UUID b) {
+        String x = a.toString(), y = b.toString();
+        return x.compareTo(y) <= 0 ? x + "/" + y : y + "/" + x;
+    }
+
+    private static PairView.PairForm withAlert(PairView.PairForm sent, String alert) {
+        return new PairView.PairForm(sent.decision(), sent.kept(), sent.note(), sent.errors(), alert);
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String blank(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    public RestResponse<TemplateInstance> refused(RuntimeException e) {
+        return refusals.page(e);
+    }
+}

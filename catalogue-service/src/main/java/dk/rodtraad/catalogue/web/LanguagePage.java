@@ -1,0 +1,116 @@
+package dk.rodtraad.catalogue.web;
+
+import dk.rodtraad.catalogue.language.LanguageContent;
+import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.catalogue.versioning.VersionView;
+import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.chassis.security.CurrentUser;
+import dk.rodtraad.chassis.security.Roles;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The shared language (fælles sprog) for the katalogredaktør: the version in force, the versions, a new draft started
+ * from the version in force, and publishing it. The draft's signs are edited a group at a time
+ * ({@link LanguageGroupPage}).
+ */
+@Path("/katalog/faelles-sprog")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.KATALOGREDAKTOER)
+public class LanguagePage {
+
+    private final Template page;
+    private final Refusals refusals;
+    private final SharedLanguage language;
+    private final SecurityIdentity identity;
+    private final AppMessages msg;
+
+    public LanguagePage(@Location("katalog/faelles-sprog.html") Template page, Refusals refusals,
+            SharedLanguage language, SecurityIdentity identity, AppMessages msg) {
+        this.page = page;
+        this.refusals = refusals;
+        this.language = language;
+        this.identity = identity;
+        this.msg = msg;
+    }
+
+    @GET
+    public Uni<RestResponse<TemplateInstance>> current(@RestQuery String besked) {
+        return language.current().chain(v -> render(v, DraftNotices.of(besked, msg), null, List.of(), RestResponse.Status.OK));
+    }
+
+    @GET
+    @Path("/versioner/{number}")
+    public Uni<RestResponse<TemplateInstance>> version(@RestPath String number, @RestQuery String besked) {
+        return language.version(VersionNumbers.parse(number), true)
+                .chain(v -> render(v, DraftNotices.of(besked, msg), null, List.of(), RestResponse.Status.OK));
+    }
+
+    /** Starts the next version as a copy of the one in force, so the editor changes only what should change. */
+    @POST
+    @Path("/udkast")
+    public Uni<RestResponse<TemplateInstance>> startDraft() {
+        return language.current().chain(current -> language.createDraft(current.content(), identity.getPrincipal().getName())
+                .map(draft -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/faelles-sprog/versioner/" + draft.number() + "?besked=udkast")))
+                .onFailure(EditorForms::refusedByState).recoverWithUni(e ->
+                        render(current, null, e.getMessage(), List.of(), RestResponse.Status.CONFLICT)));
+    }
+
+    @POST
+    @Path("/versioner/{number}/offentliggoer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<RestResponse<TemplateInstance>> publish(@RestPath String number, @RestForm String version) {
+        int n = VersionNumbers.parse(number);
+        Long expected = VersionNumbers.lock(version);
+        Uni<VersionView<LanguageContent>> published = expected == null
+                ? Uni.createFrom().failure(new OptimisticLockException("The form carries no version"))
+                : language.publish(n, expected, identity.getPrincipal().getName());
+        return published
+                .map(done -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/faelles-sprog?besked=offentliggjort")))
+                .onFailure(InvalidInputException.class).recoverWithUni(e -> language.version(n, true).chain(draft -> render(draft, null, null,
+                        ((InvalidInputException) e).errors().stream().map(p -> p.message()).toList(), RestResponse.Status.BAD_REQUEST)))
+                .onFailure(EditorForms::stale).recoverWithUni(e -> language.version(n, true)
+                        .chain(draft -> render(draft, null, msg.draft_stale(), List.of(), RestResponse.Status.CONFLICT)))
+                .onFailure(EditorForms::refusedByState).recoverWithUni(e -> language.version(n, true)
+                        .chain(draft -> render(draft, null, e.getMessage(), List.of(), RestResponse.Status.CONFLICT)));
+    }
+
+    private Uni<RestResponse<TemplateInstance>> render(VersionView<LanguageContent> shown, String notice, String alert,
+            List<String> problems, RestResponse.Status status) {
+        return language.versions(true).map(all -> RestResponse.status(status, page.data("user", CurrentUser.of(identity))
+                .data("shown", VersionRow.of(shown, msg))
+                .data("lock", shown.version())
+                .data("content", shown.content())
+                .data("versions", all.stream().map(v -> VersionRow.of(v, msg)).toList())
+                .data("hasDraft", all.stream().anyMatch(v -> v.publishedAt() == null))
+                .data("notice", notice)
+                .data("alert", alert)
+                .data("problems", problems)));
+    }
+
+    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    public RestResponse<TemplateInstance> refused(RuntimeException e) {
+        return refusals.page(e, msg.version_missing(), msg.version_missing_text());
+    }
+}

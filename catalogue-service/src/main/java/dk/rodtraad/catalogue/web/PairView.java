@@ -1,0 +1,48 @@
+package dk.rodtraad.catalogue.web;
+
+import dk.rodtraad.catalogue.duplicate.DuplicateDecision;
+import dk.rodtraad.catalogue.intervention.Intervention;
+import io.quarkus.qute.TemplateData;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A pair of look-alike interventions side by side, with its verdict when decided, or its form when open.
+ *
+ * @param key      what tells this pair's form fields from the others' on the same page
+ * @param decision the verdict in Danish, or null while the pair is open
+ */
+@TemplateData
+public record PairView(String key, String reason, Side first, Side second, String decision, String note,
+        String decidedBy, String decidedAt, PairForm form) {
+
+    static PairView of(int index, String reason, Intervention first, Intervention second, DuplicateDecision decision,
+            String note, String decidedBy, Instant decidedAt, Map<String, String> signNames, PairForm form) {
+        return new PairView("p" + index, reason, Side.of(first, signNames), Side.of(second, signNames),
+                decision == null ? null : decision.label(), note, decidedBy,
+                decidedAt == null ? null : Formats.dateTime(decidedAt), form);
+    }
+
+    /** What the editor compares: who runs it, with which method, for which ages and signs. */
+    @TemplateData
+    public record Side(UUID id, String name, String department, String method, int ageFromYears, int ageToYears,
+            List<String> signs, String status) {
+
+        static Side of(Intervention i, Map<String, String> signNames) {
+            return new Side(i.id, i.name, i.department, i.method, i.ageFromYears, i.ageToYears,
+                    i.signs.stream().map(code -> signNames.getOrDefault(code, code)).toList(), i.status.label());
+        }
+    }
+
+    /** The verdict form as sent, and what is wrong with it; empty for a pair not yet answered. */
+    @TemplateData
+    public record PairForm(String decision, String kept, String note, FormErrors errors, String alert) {
+
+        static PairForm empty() {
+            return new PairForm("", "", "", new FormErrors(), null);
+        }
+    }
+}

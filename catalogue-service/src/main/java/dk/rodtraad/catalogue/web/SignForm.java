@@ -1,0 +1,52 @@
+package dk.rodtraad.catalogue.web;
+
+import dk.rodtraad.catalogue.language.LanguageContent;
+import io.quarkus.qute.TemplateData;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import java.util.Map;
+
+/**
+ * One sign of the shared language as its group's form shows and sends it; its fields are named by its code, e.g.
+ * {@code angst.ageToYears}. The code itself is fixed: events and concerns refer to it.
+ *
+ * @param errors by field without the code, e.g. {@code ageToYears}
+ */
+@TemplateData
+public record SignForm(String code, String name, String description, String ageFromYears, String ageToYears,
+        Map<String, String> errors) {
+
+    static SignForm of(LanguageContent.Sign sign) {
+        return new SignForm(sign.code(), sign.name(), sign.description(), String.valueOf(sign.ageFromYears()),
+                String.valueOf(sign.ageToYears()), Map.of());
+    }
+
+    static SignForm read(String code, MultivaluedMap<String, String> form) {
+        return new SignForm(code, field(form, code + ".name"), field(form, code + ".description"),
+                field(form, code + ".ageFromYears"), field(form, code + ".ageToYears"), Map.of());
+    }
+
+    SignForm withErrors(Map<String, String> found) {
+        return new SignForm(code, name, description, ageFromYears, ageToYears, found);
+    }
+
+    /** @param errors gets a message for each age that is not a whole number; such an age is read as -1, never stored */
+    LanguageContent.Sign sign(FormErrors errors, String notWhole) {
+        return new LanguageContent.Sign(code, name.strip(), description.strip(),
+                age(ageFromYears, "ageFromYears", errors, notWhole), age(ageToYears, "ageToYears", errors, notWhole));
+    }
+
+    private int age(String text, String field, FormErrors errors, String notWhole) {
+        Integer years = FormValues.whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE, field, errors, notWhole);
+        if (years == null) {
+            errors.add(field, notWhole);
+            return -1;
+        }
+        return years;
+    }
+
+    private static String field(MultivaluedMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null ? "" : value.replace("\r\n", "\n");
+    }
+}

@@ -1,0 +1,16 @@
+package dk.rodtraad.catalogue.web;
+
+import dk.rodtraad.catalogue.versioning.VersionView;
+import io.quarkus.qute.TemplateData;
+
+/** One version of a versioned document (the Vejviser, the shared language) in the version list, in Danish. */
+@TemplateData
+public record VersionRow(int number, boolean draft, String status, String created, String published) {
+
+    static VersionRow of(VersionView<?> v, AppMessages msg) {
+        boolean draft = v.publishedAt() == null;
+        return new VersionRow(v.number(), draft, draft ? msg.version_draft() : msg.version_published(),
+                Formats.dateTime(v.createdAt()) + " (" + v.createdBy() + ")",
+                draft ? "" : Formats.dateTime(v.publishedAt()) + " (" + v.publishedBy() + ")");
+    }
+}

@@ -1,0 +1,99 @@
+package dk.rodtraad.catalogue.web.family;
+
+import dk.rodtraad.catalogue.intervention.Audience;
+import dk.rodtraad.catalogue.intervention.Intervention;
+import dk.rodtraad.catalogue.language.LanguageContent;
+import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.catalogue.vejviser.Vejviser;
+import dk.rodtraad.catalogue.vejviser.VejviserContent;
+import dk.rodtraad.catalogue.web.Option;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The Vejviser in force, for parents, without login: they choose what they see in their child and read what they
+ * can do themselves, whom to talk to, and the published help that fits. One sign at a time keeps the page short.
+ */
+@Path("/familie/vejviser")
+@Produces(MediaType.TEXT_HTML)
+@PermitAll
+public class FamilyGuidePage {
+
+    private final Template page;
+    private final Template notFound;
+    private final Vejviser vejviser;
+    private final SharedLanguage language;
+
+    public FamilyGuidePage(@Location("familie/vejviser.html") Template page,
+            @Location("familie/ikke-fundet.html") Template notFound, Vejviser vejviser, SharedLanguage language) {
+        this.page = page;
+        this.notFound = notFound;
+        this.vejviser = vejviser;
+        this.language = language;
+    }
+
+    /** @param tegn the sign to read about; none shows the list of signs to choose from */
+    @GET
+    @WithSession
+    public Uni<RestResponse<TemplateInstance>> guide(@RestQuery String tegn) {
+        return vejviser.current().chain(guide -> language.current().chain(words -> {
+            LanguageContent.Sign sign = words.content().groups().stream().flatMap(g -> g.signs().stream())
+                    .filter(s -> s.code().equals(tegn)).findFirst().orElse(null);
+            var groups = words.content().groups().stream()
+                    .map(g -> new SignGroup(g.name(), g.signs().stream()
+                            .filter(s -> guide.content().entries().stream().anyMatch(e -> e.sign().equals(s.code())))
+                            .map(s -> new Option(s.code(), s.name(), s.code().equals(tegn))).toList()))
+                    .filter(g -> !g.signs().isEmpty()).toList();
+            boolean unknown = tegn != null && !tegn.isBlank() && sign == null;
+            Uni<GuideSign> chosen = sign == null ? Uni.createFrom().nullItem()
+                    : read(sign, guide.content().entries(), words.content().scale());
+            return chosen.map(read -> RestResponse.status(unknown ? RestResponse.Status.NOT_FOUND : RestResponse.Status.OK,
+                    page.data("groups", groups).data("sign", read).data("unknown", unknown)));
+        }));
+    }
+
+    private static Uni<GuideSign> read(LanguageContent.Sign sign, List<VejviserContent.Entry> entries,
+            List<LanguageContent.ScaleLevel> scale) {
+        var ofSign = entries.stream().filter(e -> e.sign().equals(sign.code())).toList();
+        List<String> codes = ofSign.stream().flatMap(e -> e.interventions().stream()).distinct().toList();
+        Uni<List<Intervention>> linked = codes.isEmpty() ? Uni.createFrom().item(List.of()) : Intervention.byCodes(codes);
+        return linked.map(found -> {
+            Map<String, Intervention> published = found.stream().filter(Audience.PUBLIC::sees)
+                    .collect(Collectors.toMap(i -> i.code, Function.identity()));
+            var levels = scale.stream().flatMap(level -> ofSign.stream().filter(e -> e.level().equals(level.code()))
+                    .map(e -> new GuideSign.Level(level.name(), e.lookFor(), e.parentsAndNetwork(), e.whomToInvolve(),
+                            e.interventions().stream().filter(published::containsKey).map(published::get)
+                                    .map(i -> new GuideSign.Help(i.id, i.name, i.shortDescription)).toList())))
+                    .toList();
+            return new GuideSign(sign.code(), sign.name(), sign.description(), levels);
+        });
+    }
+
+    @ServerExceptionMapper(NotFoundException.class)
+    public RestResponse<TemplateInstance> notFound(NotFoundException e) {
+        return RestResponse.status(RestResponse.Status.NOT_FOUND, notFound.instance());
+    }
+
+    /** A group of the shared language, with the signs the guide has something to say about. */
+    @TemplateData
+    public record SignGroup(String name, List<Option> signs) {
+    }
+}

@@ -1,0 +1,127 @@
+package dk.rodtraad.catalogue.web.family;
+
+import dk.rodtraad.catalogue.family.FamilyIntervention;
+import dk.rodtraad.catalogue.intervention.Audience;
+import dk.rodtraad.catalogue.intervention.Intervention;
+import dk.rodtraad.catalogue.intervention.Interventions;
+import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.catalogue.search.InterventionSearch;
+import dk.rodtraad.catalogue.search.SearchFilter;
+import dk.rodtraad.catalogue.web.Option;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The catalogue for families, without login: find help by own words, the child's age and what they see, and read a
+ * published intervention in the family's view. Nothing internal leaves: only {@link FamilyIntervention}'s fields.
+ */
+@Path("/familie")
+@Produces(MediaType.TEXT_HTML)
+@PermitAll
+public class FamilyPages {
+
+    private final Template start;
+    private final Template intervention;
+    private final Template notFound;
+    private final InterventionSearch search;
+    private final Interventions interventions;
+    private final SharedLanguage language;
+    private final FamilyMessages msg;
+
+    public FamilyPages(@Location("familie/start.html") Template start, @Location("familie/indsats.html") Template intervention,
+            @Location("familie/ikke-fundet.html") Template notFound, InterventionSearch search,
+            Interventions interventions, SharedLanguage language, FamilyMessages msg) {
+        this.start = start;
+        this.intervention = intervention;
+        this.notFound = notFound;
+        this.search = search;
+        this.interventions = interventions;
+        this.language = language;
+        this.msg = msg;
+    }
+
+    /**
+     * @param soeg the submit button's value: a blank form sends no other parameter, yet it was sent
+     */
+    @GET
+    @WithSession
+    public Uni<RestResponse<TemplateInstance>> start(@RestQuery String q, @RestQuery String age,
+            @RestQuery List<String> sign, @RestQuery String soeg) {
+        List<String> signs = sign == null ? List.of() : sign;
+        boolean asked = soeg != null || q != null || age != null || !signs.isEmpty();
+        Integer years = null;
+        String ageError = null;
+        if (age != null && !age.isBlank()) {
+            years = wholeYears(age);
+            ageError = years == null ? msg.search_age_invalid() : null;
+        }
+        var filter = new SearchFilter(q, years, signs, null, null, null, null, null);
+        boolean searching = asked && ageError == null;
+        String error = ageError;
+        return language.currentSigns().chain(names -> (searching ? search.find(filter, Audience.PUBLIC)
+                : Uni.createFrom().item(List.<Intervention>of()))
+                .map(found -> RestResponse.status(error == null ? RestResponse.Status.OK : RestResponse.Status.BAD_REQUEST,
+                        start.data("q", q == null ? "" : q)
+                                .data("age", age == null ? "" : age)
+                                .data("ageError", error)
+                                .data("signs", names.entrySet().stream()
+                                        .map(e -> new Option(e.getKey(), e.getValue(), signs.contains(e.getKey()))).toList())
+                                .data("asked", searching)
+                                .data("results", found.stream().map(i -> view(i, names)).toList()))));
+    }
+
+    @GET
+    @Path("/indsatser/{id}")
+    @WithSession
+    public Uni<TemplateInstance> intervention(@RestPath String id) {
+        UUID interventionId = parseId(id);
+        return language.currentSigns().chain(names -> interventions.get(interventionId, Audience.PUBLIC)
+                .map(found -> intervention.data("i", view(found, names))));
+    }
+
+    @ServerExceptionMapper(NotFoundException.class)
+    public RestResponse<TemplateInstance> notFound(NotFoundException e) {
+        return RestResponse.status(RestResponse.Status.NOT_FOUND, notFound.instance());
+    }
+
+    /** What a family may see of an intervention; the same fields as the JSON API's family view. */
+    static FamilyIntervention view(Intervention i, Map<String, String> signNames) {
+        return new FamilyIntervention(i.id, i.name, i.shortDescription, i.longDescription, i.ageFromYears, i.ageToYears,
+                i.signs.stream().map(code -> signNames.getOrDefault(code, code)).toList(), i.department,
+                i.access.label(), i.waitingWeeks, i.contact, i.locations);
+    }
+
+    static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Not an intervention id: " + id);
+        }
+    }
+
+    private static Integer wholeYears(String text) {
+        try {
+            int years = Integer.parseInt(text.strip());
+            return years >= 0 && years <= 25 ? years : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
