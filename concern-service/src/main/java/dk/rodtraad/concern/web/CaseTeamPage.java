@@ -2,7 +2,7 @@ package dk.rodtraad.concern.web;
 
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.concern.access.ChildAccess;
-import dk.rodtraad.concern.access.InvolvementResource;
+import dk.rodtraad.concern.access.Involvements;
 import dk.rodtraad.concern.coordination.CaseCoordinations;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -39,12 +39,12 @@ public class CaseTeamPage {
     private final ChildPageView view;
     private final CaseCoordinations coordinations;
     /** Involving a colleague is the API's own small transaction; the page reuses it rather than repeat its rules. */
-    private final InvolvementResource involvements;
+    private final Involvements involvements;
     private final Validator validator;
     private final Refusals refusals;
     private final AppMessages msg;
 
-    public CaseTeamPage(ChildPageView view, CaseCoordinations coordinations, InvolvementResource involvements,
+    public CaseTeamPage(ChildPageView view, CaseCoordinations coordinations, Involvements involvements,
             Validator validator, Refusals refusals, AppMessages msg) {
         this.view = view;
         this.coordinations = coordinations;
@@ -75,7 +75,7 @@ public class CaseTeamPage {
     public Uni<RestResponse<TemplateInstance>> involve(@RestPath String id, @BeanParam TeamForm sent) {
         UUID childId = PageIds.parse(id, ChildAccess.NO_SUCH_CHILD);
         var request = sent.involveRequest();
-        return change(childId, sent, request, () -> involvements.involve(id, request), "inddraget");
+        return change(childId, sent, request, () -> involvements.involve(childId, request), "inddraget");
     }
 
     private <R> Uni<RestResponse<TemplateInstance>> change(UUID childId, TeamForm sent, R request,
