@@ -29,8 +29,6 @@ public interface AppMessages {
     @Message String weeks(int weeks);
     @Message String step(int step);
 
-    @Message String errors_title();
-    @Message String errors_intro();
     @Message String not_whole_number();
     @Message String stale();
 

@@ -11,5 +11,7 @@ public interface PageMessages {
     @Message("Velkommen, {name}") String welcome(String name);
     @Message("For it-afdelingen") String card_api_title();
     @Message("API-dokumentation (OpenAPI)") String card_api_text();
+    @Message("Der er problemer med det, du har skrevet") String errors_title();
+    @Message("Intet er gemt. Ret felterne, og prøv igen.") String errors_intro();
     @Message("Rød Tråd – tidlig og fælles indsats for børn og unge, sammen med familien.") String footer();
 }

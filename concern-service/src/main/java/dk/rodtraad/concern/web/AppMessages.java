@@ -23,8 +23,6 @@ public interface AppMessages {
     @Message String yes();
     @Message String no();
 
-    @Message String errors_title();
-    @Message String errors_intro();
     @Message String not_a_date();
     @Message String not_a_choice();
     @Message String language_missing();
