@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
+import java.util.List;
 
 /** Anonymous consultation (anonym sparring): a situation without the child's name, linked to the child later. */
 @Path("/consultations")
@@ -43,7 +44,15 @@ public class ConsultationResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
+    @Operation(summary = "The consultations still anonymous, newest first: for colleagues and the authority to give sparring")
+    public Uni<List<ConsultationView>> anonymous() {
+        return consultations.anonymous();
+    }
+
+    @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
     @Operation(summary = "One consultation with its history")
     public Uni<ConsultationView> find(@PathParam("id") String id) {
         return consultations.find(InvalidInputException.parseUuid("id", id))
@@ -53,7 +62,8 @@ public class ConsultationResource {
     @POST
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add to the consultation's history")
+    @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
+    @Operation(summary = "Add to the consultation's history: the opener's follow-up, or a colleague's or the authority's sparring")
     public Uni<ConsultationView> addNote(@PathParam("id") String id,
             @NotNull(message = "Send noten som JSON") @Valid AddNoteRequest request) {
         return consultations.addNote(InvalidInputException.parseUuid("id", id), request)

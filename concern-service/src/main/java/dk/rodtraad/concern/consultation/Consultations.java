@@ -10,10 +10,12 @@ import dk.rodtraad.concern.child.ChildRegistry;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.concern.ConsultationLinkedV1;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.ForbiddenException;
 
 import java.util.List;
 import java.util.UUID;
@@ -51,6 +53,17 @@ public class Consultations {
         consultation.openedBy = loggedIn.username();
         consultation.openedAt = StoredTime.now();
         return consultation.<Consultation>persist().map(opened -> ConsultationView.of(opened, List.of()));
+    }
+
+    /**
+     * The consultations still anonymous, newest first: what colleagues and the authority may give sparring on. They
+     * name no child, so reading them is no use of a child's data.
+     */
+    @WithTransaction
+    public Uni<List<ConsultationView>> anonymous() {
+        return Consultation.<Consultation>list("childId is null order by openedAt desc")
+                .chain(open -> Multi.createFrom().iterable(open).onItem().transformToUniAndConcatenate(this::viewOf)
+                        .collect().asList());
     }
 
     /** @return null when there is no such consultation the user may see */
@@ -95,6 +108,10 @@ public class Consultations {
             if (consultation.childId != null) {
                 throw new ClientErrorException("Sparringen er allerede knyttet til et barn", 409);
             }
+            if (!consultation.openedBy.equals(linker.username())) {
+                // Only the one who described the situation knows which child it is about.
+                throw new ForbiddenException("Kun den fagperson, der oprettede sparringen, kan knytte den til et barn");
+            }
             if (consultation.version != request.version()) {
                 throw new OptimisticLockException("Consultation " + id + " changed since " + request.version());
             }
@@ -113,8 +130,9 @@ public class Consultations {
     }
 
     /**
-     * The consultation, or null both when there is none and when the user may not see it: an anonymous one only its
-     * opener, a linked one those involved with the child.
+     * The consultation, or null both when there is none and when the user may not see it: an anonymous one every
+     * professional and the authority (it names no child; sparring is its purpose), a linked one those involved with
+     * the child.
      */
     private Uni<Consultation> visible(UUID id) {
         String username = loggedIn.username();
@@ -123,7 +141,7 @@ public class Consultations {
                 return Uni.createFrom().nullItem();
             }
             if (consultation.childId == null) {
-                return Uni.createFrom().item(consultation.openedBy.equals(username) ? consultation : null);
+                return Uni.createFrom().item(consultation);
             }
             return access.isInvolved(consultation.childId, username).map(involved -> involved ? consultation : null);
         });
