@@ -9,7 +9,12 @@ import java.util.Optional;
  */
 public enum EventType {
 
+    /**
+     * No longer produced: {@link #CONCERN_RAISED_V2} replaced it (ADR 0005). Kept because the timelines and the topic
+     * still hold events of this type, and a reader needs their schema.
+     */
     CONCERN_RAISED_V1("dk.rodtraad.concern.raised.v1", Topics.CONCERN_EVENTS),
+    CONCERN_RAISED_V2("dk.rodtraad.concern.raised.v2", Topics.CONCERN_EVENTS),
 
     TAXONOMY_PUBLISHED_V1("dk.rodtraad.catalogue.taxonomy-published.v1", Topics.CATALOGUE_EVENTS),
 
@@ -25,6 +30,7 @@ public enum EventType {
     TOVHOLDER_NAMED_V1("dk.rodtraad.concern.tovholder-named.v1", Topics.CONCERN_EVENTS),
     TOVHOLDER_HANDED_OVER_V1("dk.rodtraad.concern.tovholder-handed-over.v1", Topics.CONCERN_EVENTS),
     CONSULTATION_LINKED_V1("dk.rodtraad.concern.consultation-linked.v1", Topics.CONCERN_EVENTS),
+    COLLEAGUE_INVOLVED_V1("dk.rodtraad.concern.colleague-involved.v1", Topics.CONCERN_EVENTS),
 
     /** The underretning in full, CPR number and name included: only on the authority's restricted topic. */
     NOTIFICATION_RECEIVED_V1("dk.rodtraad.concern.notification-received.v1", Topics.AUTHORITY_NOTIFICATIONS),

@@ -11,7 +11,9 @@ import dk.rodtraad.contracts.catalogue.InterventionV1;
 import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
 import dk.rodtraad.contracts.catalogue.VejviserPublishedV1;
 import dk.rodtraad.contracts.concern.ChildNotifiedV1;
+import dk.rodtraad.contracts.concern.ColleagueInvolvedV1;
 import dk.rodtraad.contracts.concern.ConcernRaisedV1;
+import dk.rodtraad.contracts.concern.ConcernRaisedV2;
 import dk.rodtraad.contracts.concern.ConcernReassessedV1;
 import dk.rodtraad.contracts.concern.ConsultationLinkedV1;
 import dk.rodtraad.contracts.concern.NotificationOutcomeDecidedV1;
@@ -51,6 +53,9 @@ class EventSchemasMatchPayloadsTest {
     private static final Map<EventType, Object> EXAMPLES = Map.ofEntries(
             Map.entry(EventType.CONCERN_RAISED_V1, new ConcernRaisedV1(UUID.randomUUID(), UUID.randomUUID(), "yellow", "skole",
                     LocalDate.of(2026, 11, 20), Instant.parse("2026-11-24T09:15:00.123456Z"))),
+            Map.entry(EventType.CONCERN_RAISED_V2, new ConcernRaisedV2(UUID.randomUUID(), UUID.randomUUID(), "yellow",
+                    false, List.of("isolation"), 1, "skole", LocalDate.of(2026, 11, 20),
+                    Instant.parse("2026-11-24T09:15:00.123456Z"))),
             Map.entry(EventType.TAXONOMY_PUBLISHED_V1, new TaxonomyPublishedV1(UUID.randomUUID(), 1,
                     Instant.parse("2026-11-24T09:15:00Z"),
                     List.of(new TaxonomyPublishedV1.SignGroup("social", "Sociale relationer", List.of(
@@ -75,6 +80,8 @@ class EventSchemasMatchPayloadsTest {
                     "sundhedsplejerske", Instant.parse("2026-11-26T08:30:00Z"))),
             Map.entry(EventType.CONSULTATION_LINKED_V1, new ConsultationLinkedV1(UUID.randomUUID(), UUID.randomUUID(),
                     Instant.parse("2026-11-20T13:00:00Z"), Instant.parse("2026-11-26T09:45:00.25Z"))),
+            Map.entry(EventType.COLLEAGUE_INVOLVED_V1, new ColleagueInvolvedV1(UUID.randomUUID(), "paedagog",
+                    Instant.parse("2026-11-26T11:00:00Z"))),
             Map.entry(EventType.NOTIFICATION_RECEIVED_V1, notificationReceived(false, "Barnet har fortalt om slag derhjemme.")),
             Map.entry(EventType.CHILD_NOTIFIED_V1, new ChildNotifiedV1(UUID.randomUUID(), UUID.randomUUID(), "overgreb",
                     Instant.parse("2026-11-26T10:15:00.5Z"))),
@@ -120,11 +127,19 @@ class EventSchemasMatchPayloadsTest {
         assertFalse(schemaOf(EventType.TAXONOMY_PUBLISHED_V1).validate(payload).isEmpty());
     }
 
-    @Test
-    void theConcernScaleHasExactlyThreeLevels() throws Exception {
-        var payload = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(EXAMPLES.get(EventType.CONCERN_RAISED_V1));
+    @ParameterizedTest
+    @EnumSource(value = EventType.class, names = {"CONCERN_RAISED_V1", "CONCERN_RAISED_V2", "CONCERN_REASSESSED_V1"})
+    void theConcernScaleHasExactlyThreeLevels(EventType type) throws Exception {
+        var payload = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(EXAMPLES.get(type));
         payload.put("level", "orange");
-        assertFalse(schemaOf(EventType.CONCERN_RAISED_V1).validate(payload).isEmpty());
+        assertFalse(schemaOf(type).validate(payload).isEmpty());
+    }
+
+    @Test
+    void aRaisedConcernNamesAtLeastOneSign() throws Exception {
+        var payload = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(EXAMPLES.get(EventType.CONCERN_RAISED_V2));
+        payload.putArray("signs");
+        assertFalse(schemaOf(EventType.CONCERN_RAISED_V2).validate(payload).isEmpty());
     }
 
     @Test

@@ -30,7 +30,7 @@ class ConcernReachesEveryTimelineIT {
             for (String service : TheSystem.TIMELINE_SERVICES) {
                 var timeline = nurse.timeline(service, childId);
                 assertEquals(1, timeline.size(), service + " shows the concern once");
-                assertEquals("dk.rodtraad.concern.raised.v1", timeline.getFirst().get("type"));
+                assertEquals("dk.rodtraad.concern.raised.v2", timeline.getFirst().get("type"));
             }
         });
         var reference = nurse.timeline("concern-service", childId);

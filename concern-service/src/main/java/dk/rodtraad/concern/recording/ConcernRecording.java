@@ -10,7 +10,7 @@ import dk.rodtraad.concern.child.ChildRegistry;
 import dk.rodtraad.concern.coordination.CaseCoordinations;
 import dk.rodtraad.concern.language.TaxonomyInForce;
 import dk.rodtraad.contracts.EventType;
-import dk.rodtraad.contracts.concern.ConcernRaisedV1;
+import dk.rodtraad.contracts.concern.ConcernRaisedV2;
 import dk.rodtraad.contracts.concern.ConcernReassessedV1;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -72,7 +72,7 @@ public class ConcernRecording {
                 .chain(concern -> ConcernAssessment.of(concern, concern.recordedBy, concern.recordedAt)
                         .<ConcernAssessment>persist()
                         .map(first -> ConcernView.of(concern, List.of(first)))
-                        .call(() -> outbox.publish(EventType.CONCERN_RAISED_V1, concern.child.id, raised(concern)))
+                        .call(() -> outbox.publish(EventType.CONCERN_RAISED_V2, concern.child.id, raised(concern)))
                         // After the raised event, so a timeline shows the concern before the tovholder it led to.
                         .call(() -> coordinations.concernRecorded(concern.child.id, recorder,
                                 request.tovholder() == null || request.tovholder().isBlank() ? null
@@ -140,9 +140,11 @@ public class ConcernRecording {
     }
 
 
-    private static ConcernRaisedV1 raised(Concern concern) {
-        return new ConcernRaisedV1(concern.id, concern.child.id, concern.assessment.level.code(), concern.setting.code(),
-                concern.observedOn, concern.recordedAt);
+    private static ConcernRaisedV2 raised(Concern concern) {
+        var assessment = concern.assessment;
+        return new ConcernRaisedV2(concern.id, concern.child.id, assessment.level.code(), assessment.acute,
+                assessment.signs, assessment.taxonomyVersion, concern.setting.code(), concern.observedOn,
+                concern.recordedAt);
     }
 
     private static ConcernReassessedV1 reassessed(Concern concern, ConcernAssessment entry) {

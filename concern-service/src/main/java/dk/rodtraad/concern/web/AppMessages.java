@@ -112,7 +112,7 @@ public interface AppMessages {
     @Message String col_when();
     @Message String col_event();
     @Message String event(String type);
-    @Message String event_level(String level);
+    @Message String event_level(String level, boolean acute);
     @Message String event_profession(String profession);
     @Message String event_handover(String from, String to);
     @Message String record_for_child();

@@ -22,7 +22,8 @@ public record TimelineRow(String when, String isoWhen, String what, String detai
 
     private static String detail(JsonNode data, AppMessages msg) {
         if (data.hasNonNull("level")) {
-            return msg.event_level(msg.level(data.get("level").asText()));
+            // raised.v1 predates the acute flag; it reads as false there.
+            return msg.event_level(msg.level(data.get("level").asText()), data.path("acute").asBoolean());
         }
         if (data.hasNonNull("fromProfession")) {
             return msg.event_handover(Labels.profession(data.get("fromProfession").asText()),

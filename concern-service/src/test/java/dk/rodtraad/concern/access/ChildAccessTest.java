@@ -1,6 +1,7 @@
 package dk.rodtraad.concern.access;
 
 import dk.rodtraad.chassis.audit.AuditEntry;
+import dk.rodtraad.testkit.contracts.EventSchemas;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -15,12 +16,15 @@ import static dk.rodtraad.concern.Staff.as;
 import static dk.rodtraad.concern.recording.ConcernFixtures.auditOf;
 import static dk.rodtraad.concern.recording.ConcernFixtures.concern;
 import static dk.rodtraad.concern.recording.ConcernFixtures.concernAbout;
+import static dk.rodtraad.concern.recording.ConcernFixtures.outboxFor;
 import static dk.rodtraad.concern.recording.ConcernFixtures.signInForce;
 import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static dk.rodtraad.testkit.DemoUsers.HANNE;
 import static dk.rodtraad.testkit.DemoUsers.PETER;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A professional sees a child only when involved; to anyone else the child does not exist. */
 @QuarkusTest
@@ -67,6 +71,24 @@ class ChildAccessTest {
         assertEquals(List.of("hanne WRITE concern", "hanne WRITE involvement", "peter READ concern",
                 "peter READ coordination"), audit.stream().map(ChildAccessTest::line).toList());
         assertEquals("Kollega inddraget: peter", audit.get(1).purpose);
+    }
+
+    @Test
+    void involvingAColleagueGoesOnTheTimelineByDisciplineOnceAndNeverByName() throws Throwable {
+        String childId = as(HANNE).body(concern(uniqueCpr(), "Lone Bro", "yellow", "sundhedspleje"))
+                .when().post("/concerns").then().statusCode(201).extract().path("childId");
+        var involve = Map.of("username", PETER, "profession", "paedagog");
+
+        as(HANNE).body(involve).when().post("/children/{id}/involved", childId).then().statusCode(200);
+        as(HANNE).body(involve).when().post("/children/{id}/involved", childId).then().statusCode(200);
+
+        var events = outboxFor(UUID.fromString(childId));
+        assertEquals(List.of("dk.rodtraad.concern.raised.v2", "dk.rodtraad.concern.colleague-involved.v1"),
+                events.stream().map(event -> event.eventType).toList(), "involving again changes nothing");
+        var involved = events.getLast();
+        assertEquals(List.of(), EventSchemas.validate(involved.eventType, involved.payload));
+        assertTrue(involved.payload.contains("\"profession\":\"paedagog\""));
+        assertFalse(involved.payload.contains(PETER), "the event names the discipline, never the person");
     }
 
     @Test

@@ -57,7 +57,7 @@ class TovholderTest {
                 .body("involved.username", equalTo(List.of(HANNE, LISE)));
 
         var events = outboxFor(UUID.fromString(childId));
-        assertEquals(List.of("dk.rodtraad.concern.raised.v1", "dk.rodtraad.concern.raised.v1",
+        assertEquals(List.of("dk.rodtraad.concern.raised.v2", "dk.rodtraad.concern.raised.v2",
                 "dk.rodtraad.concern.tovholder-named.v1"), events.stream().map(event -> event.eventType).toList());
         var named = List.of(events.getLast());
         assertEquals(List.of(), EventSchemas.validate(named.getFirst().eventType, named.getFirst().payload));

@@ -49,7 +49,7 @@ class ReassessConcernTest {
                 .body("level", equalTo("red")).body("history", hasSize(2));
 
         var events = outboxFor(UUID.fromString(created.path("childId")));
-        assertEquals(List.of("dk.rodtraad.concern.raised.v1", "dk.rodtraad.concern.reassessed.v1"),
+        assertEquals(List.of("dk.rodtraad.concern.raised.v2", "dk.rodtraad.concern.reassessed.v1"),
                 events.stream().map(event -> event.eventType).toList());
         assertEquals(List.of(), EventSchemas.validate(events.getLast().eventType, events.getLast().payload));
         assertFalse(events.getLast().payload.contains("Mads"));

@@ -9,6 +9,7 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -57,7 +58,7 @@ class RecordConcernTest {
         var events = outboxFor(UUID.fromString(childId));
         assertEquals(1, events.size());
         var raised = events.getFirst();
-        assertEquals("dk.rodtraad.concern.raised.v1", raised.eventType);
+        assertEquals("dk.rodtraad.concern.raised.v2", raised.eventType);
         assertEquals(List.of(), EventSchemas.validate(raised.eventType, raised.payload));
         assertFalse(raised.payload.contains(cpr), "the event must not carry the CPR number");
         assertFalse(raised.payload.contains("Asta"), "the event must not carry the name");
@@ -72,7 +73,7 @@ class RecordConcernTest {
         var body = concern(uniqueCpr(), "Bo Juhl", "red", "dagtilbud");
         body.put("acute", true);
 
-        String id = given().contentType(ContentType.JSON).body(body).when().post("/concerns")
+        var created = given().contentType(ContentType.JSON).body(body).when().post("/concerns")
                 .then().statusCode(201)
                 .body("signs", equalTo(List.of(sign)))
                 .body("taxonomyVersion", equalTo(version))
@@ -82,7 +83,13 @@ class RecordConcernTest {
                 .body("parents.perspective", equalTo("Vi har også set, at hun er stille derhjemme."))
                 .body("childView.method", equalTo("tegning"))
                 .body("history", hasSize(1))
-                .extract().path("id");
+                .extract();
+        String id = created.path("id");
+
+        var raised = new JsonObject(outboxFor(UUID.fromString(created.path("childId"))).getFirst().payload);
+        assertEquals(List.of(sign), raised.getJsonArray("signs").getList(), "the event carries the first assessment");
+        assertEquals(version, raised.getInteger("taxonomyVersion"));
+        assertEquals(true, raised.getBoolean("acute"));
 
         given().when().get("/concerns/{id}", id).then().statusCode(200)
                 .body("level", equalTo("red"))
@@ -150,7 +157,7 @@ class RecordConcernTest {
                 .when().get("/children/{id}/timeline", childId)
                 .then().statusCode(200)
                 .body("$", hasSize(1))
-                .body("[0].type", equalTo("dk.rodtraad.concern.raised.v1"))
+                .body("[0].type", equalTo("dk.rodtraad.concern.raised.v2"))
                 .body("[0].data.level", equalTo("red")));
     }
 
