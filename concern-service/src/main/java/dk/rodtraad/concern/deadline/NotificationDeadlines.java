@@ -17,8 +17,9 @@ import java.util.List;
  *       receipt.</li>
  * </ul>
  *
- * <p>The section numbers are not cited here: the 24-hour rule is confirmed by the ministry's guidance, but the exact
- * paragraph of the receipt rule (given as § 133, stk. 5 in the issue) was not verified against the law text.
+ * <p>Both rules are Barnets lov §§ 136–137, "kommunens behandling af underretninger", as the ministry's guidance
+ * groups them (Vejledning nr. 9471 af 21/06/2024, delvejledning 2, kapitel 2); they carry on servicelovens former
+ * §§ 155 and 155 b. The subsection of each rule is not cited, as it has moved between versions of the act.
  *
  * <p>Dates are taken in Europe/Copenhagen: the day of receipt is the Danish calendar day the notification arrived.
  */

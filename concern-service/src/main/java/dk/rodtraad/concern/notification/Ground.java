@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;
 
-/** The grounds of the professionals' heightened duty to notify (skærpet underretningspligt, Barnets lov § 133). */
+/**
+ * The grounds of the professionals' heightened duty to notify (skærpet underretningspligt, Barnets lov § 133,
+ * carrying on servicelovens former § 153, stk. 1, nr. 1–4): the four situations in which a professional must notify.
+ */
 public enum Ground {
     /** The child may need special support (særlig støtte). */
     SAERLIG_STOETTE,
