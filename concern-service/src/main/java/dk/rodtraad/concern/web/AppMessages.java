@@ -225,6 +225,7 @@ public interface AppMessages {
     @Message String card_consultations_text();
     @Message String consultations_title();
     @Message String consultations_intro();
+    @Message String consultations_listed_for(int days);
     @Message String consultations_caption();
     @Message String consultations_empty();
     @Message String consultation_byline(String when, String by);

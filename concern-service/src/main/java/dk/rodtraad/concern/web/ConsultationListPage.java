@@ -20,7 +20,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The anonymous consultations to give sparring on, newest first, for every professional and the authority. They name
- * no child, so listing them is no use of a child's data and is not audit-logged; a linked one is no longer here.
+ * no child, so listing them is no use of a child's data and is not audit-logged; a linked one is no longer here, and
+ * an old one only for its opener (the service's rule).
  */
 @Path("/sparring")
 @Produces(MediaType.TEXT_HTML)
@@ -46,6 +47,7 @@ public class ConsultationListPage {
     public Uni<TemplateInstance> show() {
         String me = identity.getPrincipal().getName();
         return consultations.anonymous().map(anonymous -> page.data("user", CurrentUser.of(identity))
+                .data("listedFor", Consultations.LISTED_FOR_DAYS)
                 .data("consultations", anonymous.stream().map(view -> ConsultationCard.of(view, me, msg)).toList()));
     }
 

@@ -1,13 +1,18 @@
 package dk.rodtraad.concern.web;
 
+import dk.rodtraad.concern.AdjustableClock;
 import dk.rodtraad.concern.child.Child;
 import dk.rodtraad.concern.consultation.Consultation;
 import dk.rodtraad.concern.consultation.ConsultationNote;
+import dk.rodtraad.concern.consultation.Consultations;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +41,14 @@ class ConsultationPagesTest {
 
     private static final String SITUATION = "En pige i 3. klasse falder i søvn i timerne og har ofte ikke sovet.";
 
+    @Inject
+    AdjustableClock clock;
+
+    @AfterEach
+    void backToTheRealTime() {
+        clock.reset();
+    }
+
     @Test
     void aProfessionalAsksForSparringAndColleaguesAndTheAuthorityFindItNewestFirst() {
         String older = open(HANNE, "Et barn i vuggestuen græder hver morgen i en time efter afleveringen.");
@@ -62,6 +75,18 @@ class ConsultationPagesTest {
         as(METTE).when().get("/myndighed").then().body(containsString("<a href=\"/sparring\">Anonym sparring</a>"));
         as(HANNE).when().get("/bekymringer").then().body(containsString("<a href=\"/sparring\">Anonym sparring</a>"));
         as(METTE).when().get("/sparring/ny").then().statusCode(403).body(containsString("<h1>Ingen adgang</h1>"));
+    }
+
+    @Test
+    void afterThirtyDaysAConsultationIsListedOnlyForItsOpenerAndStillFoundByItsAddress() {
+        String id = open(HANNE, SITUATION);
+        clock.advance(Duration.ofDays(Consultations.LISTED_FOR_DAYS).plusHours(1));
+
+        as(PETER).when().get("/sparring").then().statusCode(200)
+                .body(allOf(containsString("En sparring står på listen i 30 dage"), not(containsString(id))));
+        as(METTE).when().get("/sparring").then().body(not(containsString(id)));
+        as(HANNE).when().get("/sparring").then().body(containsString("href=\"/sparring/" + id + "\""));
+        as(PETER).when().get("/sparring/{id}", id).then().statusCode(200).body(containsString(SITUATION));
     }
 
     @Test
