@@ -28,9 +28,13 @@ public final class Staff {
     }
 
     public static RequestSpecification as(String user) {
-        var token = TOKENS.compute(user, (name, known) -> known != null && known.getKey().isAfter(Instant.now())
-                ? known : Map.entry(Instant.now().plus(REUSE), issue(name)));
-        return given().auth().oauth2(token.getValue()).contentType(ContentType.JSON);
+        return given().auth().oauth2(token(user)).contentType(ContentType.JSON);
+    }
+
+    /** The user's access token, for a client other than RestAssured (a browser sends it as a header). */
+    public static String token(String user) {
+        return TOKENS.compute(user, (name, known) -> known != null && known.getKey().isAfter(Instant.now())
+                ? known : Map.entry(Instant.now().plus(REUSE), issue(name))).getValue();
     }
 
     private static String issue(String user) {

@@ -37,6 +37,15 @@ public class ChildAccess {
         }).replaceWithVoid();
     }
 
+    /** @throws NotFoundException unless the logged-in user may read the child's data ({@link #maySee}) */
+    public Uni<Void> requireMaySee(UUID childId) {
+        return maySee(childId).invoke(maySee -> {
+            if (!maySee) {
+                throw new NotFoundException(NO_SUCH_CHILD);
+            }
+        }).replaceWithVoid();
+    }
+
     /** Whether the logged-in user may read the child's data: involved with it, or the authority notified of it. */
     public Uni<Boolean> maySee(UUID childId) {
         return isInvolved(childId, loggedIn.username()).chain(involved -> involved || !loggedIn.hasRole(Roles.MYNDIGHED)

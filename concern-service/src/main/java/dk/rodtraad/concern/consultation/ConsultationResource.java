@@ -45,7 +45,9 @@ public class ConsultationResource {
 
     @GET
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
-    @Operation(summary = "The consultations still anonymous, newest first: for colleagues and the authority to give sparring")
+    @Operation(summary = "The consultations still anonymous, newest first: for colleagues and the authority to give sparring",
+            description = "Each is listed for " + Consultations.LISTED_FOR_DAYS
+                    + " days from its opening; its opener keeps it listed until it is linked")
     public Uni<List<ConsultationView>> anonymous() {
         return consultations.anonymous();
     }

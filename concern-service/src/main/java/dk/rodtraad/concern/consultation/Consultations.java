@@ -17,30 +17,37 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ForbiddenException;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Anonymous consultations. While anonymous, only the professional who opened one sees it, and it is about no child,
- * so neither audited nor published. Once linked to a child it is the child's data: seen by those involved with the
- * child, every use audited.
+ * Anonymous consultations. While anonymous, every professional and the authority may read one and add sparring, and
+ * it is about no child, so neither audited nor published. Once linked to a child it is the child's data: seen by
+ * those involved with the child, every use audited.
  */
 @ApplicationScoped
 public class Consultations {
+
+    /** How many days an anonymous consultation is listed to colleagues and the authority. */
+    public static final int LISTED_FOR_DAYS = 30;
 
     private final ChildRegistry children;
     private final ChildAccess access;
     private final LoggedInProfessional loggedIn;
     private final Outbox outbox;
     private final AuditLog auditLog;
+    private final Clock clock;
 
     public Consultations(ChildRegistry children, ChildAccess access, LoggedInProfessional loggedIn, Outbox outbox,
-            AuditLog auditLog) {
+            AuditLog auditLog, Clock clock) {
         this.children = children;
         this.access = access;
         this.loggedIn = loggedIn;
         this.outbox = outbox;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -57,11 +64,15 @@ public class Consultations {
 
     /**
      * The consultations still anonymous, newest first: what colleagues and the authority may give sparring on. They
-     * name no child, so reading them is no use of a child's data.
+     * name no child, so reading them is no use of a child's data. Sparring is about a situation now, and a free text
+     * may identify a family even without a name, so each is listed to everyone for {@link #LISTED_FOR_DAYS} days only; its
+     * opener, who follows it up and links it, keeps it listed until then.
      */
     @WithTransaction
     public Uni<List<ConsultationView>> anonymous() {
-        return Consultation.<Consultation>list("childId is null order by openedAt desc")
+        return Consultation.<Consultation>list(
+                        "childId is null and (openedAt >= ?1 or openedBy = ?2) order by openedAt desc",
+                        clock.instant().minus(Duration.ofDays(LISTED_FOR_DAYS)), loggedIn.username())
                 .chain(open -> Multi.createFrom().iterable(open).onItem().transformToUniAndConcatenate(this::viewOf)
                         .collect().asList());
     }

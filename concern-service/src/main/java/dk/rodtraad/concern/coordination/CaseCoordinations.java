@@ -100,10 +100,15 @@ public class CaseCoordinations {
                 .chain(coordination -> viewOf(coordination, "Tovholderopgaven overdraget til " + to));
     }
 
-    /** @return null when the child has no case to coordinate yet */
+    /**
+     * Read by those involved and by the authority notified of the child, whose caseworker needs to know whom to
+     * contact; only the involved change it.
+     *
+     * @return null when the child has no case to coordinate yet
+     */
     @WithTransaction
     public Uni<CoordinationView> find(UUID childId) {
-        return access.requireInvolved(childId)
+        return access.requireMaySee(childId)
                 .chain(() -> Coordination.<Coordination>findById(childId))
                 .chain(coordination -> coordination == null ? Uni.createFrom().nullItem()
                         : auditLog.read(childId, "coordination", "Koordinering vist")

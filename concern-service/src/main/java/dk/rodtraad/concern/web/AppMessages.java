@@ -18,6 +18,7 @@ public interface AppMessages {
     @Message String nav_label();
     @Message String nav_mine();
     @Message String nav_record();
+    @Message String nav_consultations();
 
     @Message String choose();
     @Message String yes();
@@ -219,4 +220,40 @@ public interface AppMessages {
     @Message String field_handover_to();
     @Message String field_colleague_username();
     @Message String field_colleague_profession();
+
+    @Message String card_consultations_title();
+    @Message String card_consultations_text();
+    @Message String consultations_title();
+    @Message String consultations_intro();
+    @Message String consultations_listed_for(int days);
+    @Message String consultations_caption();
+    @Message String consultations_empty();
+    @Message String consultation_byline(String when, String by);
+    @Message String notes_count(int count);
+    @Message String age_years(int years);
+    @Message String open_title();
+    @Message String open_intro();
+    @Message String field_situation();
+    @Message String field_situation_hint();
+    @Message String field_childAgeYears();
+    @Message String field_childAgeYears_hint();
+    @Message String not_an_age();
+    @Message String open_submit();
+    @Message String consultation_title();
+    @Message String consultation_notice(String done);
+    @Message String consultation_opened();
+    @Message String consultation_age();
+    @Message String consultation_anonymous();
+    @Message String consultation_situation();
+    @Message String consultation_history();
+    @Message String consultation_no_notes();
+    @Message String note_title();
+    @Message String field_text();
+    @Message String field_text_hint();
+    @Message String note_submit();
+    @Message String link_title();
+    @Message String link_intro();
+    @Message String link_submit();
+    @Message String stale_consultation();
+    @Message String back_to_consultations();
 }

@@ -27,9 +27,10 @@ import java.util.UUID;
 /**
  * A child's page: who the child is, its concerns with their assessments, the tovholder and the case's coordination
  * with the forms to name or hand over the tovholder and to involve a colleague, and the child's timeline from this
- * service's replica, newest first. Only professionals involved with the child see it, so they see the full CPR
- * number; to anyone else the child does not exist. Every part read is audit-logged by the service that owns it, the
- * page itself and the timeline here.
+ * service's replica, newest first. The professionals involved with the child see all of it, the full CPR number too;
+ * the authority notified of the child sees it without the forms, as it has the case but is not on the case team; to
+ * anyone else the child does not exist. Every part read is audit-logged by the service that owns it, the page itself
+ * and the timeline here.
  */
 @ApplicationScoped
 class ChildPageView {
@@ -68,24 +69,28 @@ class ChildPageView {
      */
     Uni<TemplateInstance> render(UUID childId, String notice, TeamForm sent, FormErrors errors, String conflict) {
         var labels = labels();
-        return Panache.withTransaction(() -> access.requireInvolved(childId)
-                .chain(() -> Child.<Child>findById(childId))
-                .call(() -> auditLog.read(childId, "child", "Barnets side vist"))
-                .chain(child -> language.current().map(Labels::new).chain(names -> myChildren.concernIdsOf(childId)
-                        .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
-                        .onItem().transformToUniAndConcatenate(recording::find)
-                        .map(concern -> ConcernCard.of(concern, names, msg))
-                        .collect().asList())
-                        .map(concerns -> page.data("user", CurrentUser.of(identity))
-                                .data("child", child)
-                                .data("born", Formats.date(child.birthDate))
-                                .data("notice", notice)
-                                .data("conflict", conflict)
-                                .data("concerns", concerns)
-                                .data("team", sent)
-                                .data("errors", errors)
-                                .data("summary", errors.summary(labels))
-                                .data("professions", Option.of(Profession.class, Labels::profession, sent.profession))))
+        return Panache.withTransaction(() -> access.requireMaySee(childId)
+                .chain(() -> access.isInvolved(childId, identity.getPrincipal().getName()))
+                .chain(involved -> Child.<Child>findById(childId)
+                        .call(() -> auditLog.read(childId, "child", "Barnets side vist"))
+                        .chain(child -> language.current().map(Labels::new).chain(names -> myChildren
+                                .concernIdsOf(childId)
+                                .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
+                                .onItem().transformToUniAndConcatenate(recording::find)
+                                .map(concern -> ConcernCard.of(concern, names, msg))
+                                .collect().asList())
+                                .map(concerns -> page.data("user", CurrentUser.of(identity))
+                                        .data("involved", involved)
+                                        .data("child", child)
+                                        .data("born", Formats.date(child.birthDate))
+                                        .data("notice", notice)
+                                        .data("conflict", conflict)
+                                        .data("concerns", concerns)
+                                        .data("team", sent)
+                                        .data("errors", errors)
+                                        .data("summary", errors.summary(labels))
+                                        .data("professions", Option.of(Profession.class, Labels::profession,
+                                                sent.profession)))))
                 .chain(instance -> coordinations.find(childId).map(view -> coordination(instance, view, sent)))
                 .chain(instance -> auditLog.read(childId, "timeline", "Barnets tidslinje vist")
                         .chain(() -> TimelineEntry.forChild(childId))

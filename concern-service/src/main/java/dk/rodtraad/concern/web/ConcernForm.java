@@ -1,6 +1,5 @@
 package dk.rodtraad.concern.web;
 
-import dk.rodtraad.concern.child.ChildIdentity;
 import dk.rodtraad.concern.recording.ChildView;
 import dk.rodtraad.concern.recording.ChildViewMethod;
 import dk.rodtraad.concern.recording.ConcernLevel;
@@ -15,7 +14,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The concern form as the browser sends it, kept as typed so a rejected form comes back with what was written. Each
@@ -84,9 +82,7 @@ public class ConcernForm {
      * only when they are said to be involved, the reason only when they are not.
      */
     RecordConcernRequest request(FormErrors errors, String notADate, String notAChoice) {
-        var child = blank(childId) ? new ChildIdentity(null, text(childCpr), text(childName))
-                : new ChildIdentity(uuid(childId, errors, notAChoice), blank(childCpr) ? null : text(childCpr),
-                        blank(childName) ? null : text(childName));
+        var child = ChildFields.identity(childId, childCpr, childName, errors, notAChoice);
         var involvement = !parentsInvolved() ? null : new ParentsInvolvement(
                 date(parentsInvolvedOn, "parents.involvedOn", errors, notADate),
                 Codes.parse(ParentContact.class, parentsHow, "parents.how", errors, notAChoice),
@@ -107,15 +103,6 @@ public class ConcernForm {
 
     private static String text(String value) {
         return value == null ? null : value.strip();
-    }
-
-    private static UUID uuid(String value, FormErrors errors, String message) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            errors.add("child.id", message);
-            return null;
-        }
     }
 
     /** The browser's date field sends ISO dates; typed by hand, Danish day-month-year is read too. */

@@ -12,7 +12,7 @@ import io.quarkus.qute.TemplateData;
  * @param outcome the decision's label, or null until it is made
  */
 @TemplateData
-public record NotificationCard(String id, long version, String childName, String cpr,
+public record NotificationCard(String id, long version, String childId, String childName, String cpr,
         String maskedCpr, String ground, String knownOrSuspected, boolean parentsInformed,
         String parentsNotInformedReason, String notifiedBy, String receivedAt, String isoReceivedAt,
         DeadlineCell urgencyDeadline, DeadlineCell receiptDeadline, String urgency, String urgencyAssessedAt,
@@ -20,7 +20,7 @@ public record NotificationCard(String id, long version, String childName, String
 
     static NotificationCard of(AuthorityNotificationView view, AppMessages msg) {
         var child = view.child();
-        return new NotificationCard(view.id().toString(), view.version(), child.name(),
+        return new NotificationCard(view.id().toString(), view.version(), child.id().toString(), child.name(),
                 child.cpr(), ChildRow.masked(child.cpr()), msg.ground(Codes.of(view.ground())),
                 view.knownOrSuspected(), view.parentsInformed(), view.parentsNotInformedReason(),
                 view.notifiedBy() + " (" + Labels.profession(view.notifierProfession()) + ")",

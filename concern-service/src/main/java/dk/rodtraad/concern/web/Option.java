@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.web;
 
+import dk.rodtraad.concern.child.Child;
 import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
 import io.quarkus.qute.TemplateData;
 
@@ -19,6 +20,13 @@ public record Option(String value, String label, String hint, boolean selected) 
     static <E extends Enum<E>> List<Option> of(Class<E> list, Function<String, String> label, String chosen) {
         return Arrays.stream(list.getEnumConstants()).map(Codes::of)
                 .map(code -> new Option(code, label.apply(code), null, code.equals(chosen)))
+                .toList();
+    }
+
+    /** The professional's children to pick one of, by name. */
+    static List<Option> children(List<Child> children, String chosen) {
+        return children.stream()
+                .map(child -> new Option(child.id.toString(), child.name, null, child.id.toString().equals(chosen)))
                 .toList();
     }
 

@@ -107,10 +107,7 @@ public class RecordConcernPage {
                         .data("errors", errors)
                         .data("summary", errors.summary(labels))
                         .data("labels", labels)
-                        .data("children", children.stream()
-                                .map(child -> new Option(child.id.toString(), child.name, null,
-                                        child.id.toString().equals(sent.childId)))
-                                .toList())
+                        .data("children", Option.children(children, sent.childId))
                         .data("languageMissing", inForce.isEmpty())
                         .data("signGroups", inForce.map(l -> SignGroup.of(l, sent.chosenSigns())).orElse(List.of()))
                         .data("levels", inForce.map(l -> Option.levels(l, sent.level, msg)).orElse(List.of()))

@@ -7,10 +7,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static dk.rodtraad.concern.Staff.as;
+import static dk.rodtraad.concern.notification.NotificationFixtures.notice;
 import static dk.rodtraad.concern.notification.NotificationFixtures.noticeAbout;
+import static dk.rodtraad.concern.recording.ConcernFixtures.auditOf;
+import static dk.rodtraad.concern.recording.ConcernFixtures.concern;
 import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static dk.rodtraad.concern.web.Forms.form;
 import static dk.rodtraad.testkit.DemoUsers.HANNE;
@@ -21,6 +26,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The authority's inbox and notification pages, as the demo realm's caseworker and professionals. */
@@ -112,6 +118,39 @@ class AuthorityPagesTest {
 
         as(LISE).when().get("/underretninger").then().statusCode(200)
                 .body(allOf(containsString(">Dina Holt</a>"), containsString("Børnefaglig undersøgelse (§ 20)")));
+    }
+
+    @Test
+    void theAuthorityReadsTheChildPageOfANotifiedChildWithoutTheProfessionalsFormsAndEveryReadIsAudited()
+            throws Throwable {
+        var recorded = as(LISE).body(concern(uniqueCpr(), "Frida Holt", "red", "skole")).when().post("/concerns")
+                .then().statusCode(201).extract();
+        String childId = recorded.path("childId");
+        String id = as(LISE).body(notice()).when().post("/concerns/{id}/notification", recorded.<String>path("id"))
+                .then().statusCode(201).extract().path("id");
+
+        as(METTE).when().get("/myndighed/underretninger/{id}", id).then()
+                .body(containsString("<a href=\"/boern/" + childId + "\">Frida Holt</a>"));
+        as(METTE).when().get("/boern/{id}", childId).then().statusCode(200).contentType("text/html")
+                .body(allOf(containsString("<h1>Frida Holt</h1>"), containsString("Rød bekymring, set"),
+                        containsString("<h2 id=\"koordinering-titel\">Tovholder og koordinering</h2>"),
+                        containsString("<li>lise (lærer)</li>"), containsString("<h2 id=\"tidslinje-titel\">"),
+                        containsString("href=\"/myndighed\""), not(containsString("href=\"/bekymringer/ny")),
+                        not(containsString("<form")), not(containsString("/revurdering")),
+                        not(containsString("/underretning\""))));
+
+        assertEquals(List.of("mette READ child", "mette READ concern", "mette READ coordination",
+                "mette READ timeline"), auditOf(UUID.fromString(childId)).stream()
+                .filter(entry -> entry.username.equals(METTE) && !entry.what.equals("notification"))
+                .map(entry -> entry.username + " " + entry.action + " " + entry.what).toList());
+    }
+
+    @Test
+    void theAuthorityIsToldAChildNotNotifiedToItDoesNotExist() {
+        String childId = as(LISE).body(concern(uniqueCpr(), "Gerda Holt", "yellow", "skole")).when().post("/concerns")
+                .then().statusCode(201).extract().path("childId");
+        as(METTE).when().get("/boern/{id}", childId).then().statusCode(404).contentType("text/html")
+                .body(allOf(containsString("<h1>Siden findes ikke</h1>"), not(containsString("Gerda Holt"))));
     }
 
     @Test
