@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
 
 /**
  * The katalogredaktør edits a group of the shared language's draft: the group's name and each sign's name,
- * description and ages. Adding, removing or moving signs and groups is not done here. The form carries the draft's
- * lock version, so another editor's change is not lost.
+ * description and ages; adding, removing and moving signs and groups is {@link LanguageStructurePage}'s. The form
+ * carries the draft's lock version, so another editor's change is not lost.
  */
 @Path("/katalog/faelles-sprog/versioner/{number}/grupper/{group}")
 @Produces(MediaType.TEXT_HTML)

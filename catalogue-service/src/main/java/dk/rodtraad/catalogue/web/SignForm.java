@@ -26,6 +26,17 @@ public record SignForm(String code, String name, String description, String ageF
                 field(form, code + ".ageFromYears"), field(form, code + ".ageToYears"), Map.of());
     }
 
+    /** A sign the editor adds: its code is typed too, so every field is named by the form's prefix, e.g. {@code tegn.code}. */
+    static SignForm readNew(String prefix, MultivaluedMap<String, String> form) {
+        SignForm sent = read(prefix, form);
+        return new SignForm(field(form, prefix + ".code").strip(), sent.name, sent.description, sent.ageFromYears,
+                sent.ageToYears, Map.of());
+    }
+
+    static SignForm empty() {
+        return new SignForm("", "", "", "", "", Map.of());
+    }
+
     SignForm withErrors(Map<String, String> found) {
         return new SignForm(code, name, description, ageFromYears, ageToYears, found);
     }
@@ -36,7 +47,7 @@ public record SignForm(String code, String name, String description, String ageF
                 age(ageFromYears, "ageFromYears", errors, notWhole), age(ageToYears, "ageToYears", errors, notWhole));
     }
 
-    private int age(String text, String field, FormErrors errors, String notWhole) {
+    private static int age(String text, String field, FormErrors errors, String notWhole) {
         Integer years = FormValues.whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE, field, errors, notWhole);
         if (years == null) {
             errors.add(field, notWhole);
