@@ -105,7 +105,7 @@ class LanguagePagesTest {
             String original = draft(number).prettify();
             given().when().get(draftPage).then().statusCode(200).body(containsString("href=\"" + structure + "\""));
             given().when().get(structure).then().statusCode(200)
-                    .body(allOf(containsString("aria-label=\"Flyt op: Isolerer sig\">Flyt op</button>"),
+                    .body(allOf(containsString("aria-label=\"Flyt ned: Isolerer sig\">Flyt ned</button>"),
                             containsString("<label for=\"f-tegn-group\">Gruppe</label>"),
                             containsString("<legend>Gruppens første tegn</legend>")));
 
