@@ -171,6 +171,8 @@ public interface AppMessages {
     @Message String duplicate_decided_title();
     @Message String duplicate_none_decided();
     @Message String duplicate_decided_by();
+    @Message String duplicate_change();
+    @Message String duplicate_stays_retired(String name);
     @Message String duplicate_unknown_pair();
     @Message String nav_vejviser();
     @Message String nav_competences();
