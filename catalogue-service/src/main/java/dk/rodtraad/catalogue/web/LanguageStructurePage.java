@@ -296,7 +296,7 @@ public class LanguageStructurePage {
 
     private void addSummary(List<FormErrors.Entry> summary, String prefix, String form, SignForm sign) {
         sign.errors().forEach((field, message) -> summary.add(new FormErrors.Entry(prefix + "-" + field,
-                form + ", " + signLabel(field), message)));
+                form + ", " + SignForm.label(field, msg), message)));
     }
 
     private String label(String field) {
@@ -304,16 +304,6 @@ public class LanguageStructurePage {
             case "gruppe-code" -> msg.language_add_group() + ", " + msg.field_code();
             case "gruppe-name" -> msg.language_add_group() + ", " + msg.language_group_name();
             default -> msg.language_add_sign() + ", " + msg.language_group();
-        };
-    }
-
-    private String signLabel(String field) {
-        return switch (field) {
-            case "code" -> msg.field_code();
-            case "name" -> msg.field_name();
-            case "description" -> msg.language_description();
-            case "ageFromYears" -> msg.field_ageFromYears();
-            default -> msg.field_ageToYears();
         };
     }
 

@@ -41,6 +41,17 @@ public record SignForm(String code, String name, String description, String ageF
         return new SignForm(code, name, description, ageFromYears, ageToYears, found);
     }
 
+    /** The Danish label of one of a sign's fields, as the forms and their error summaries name it. */
+    static String label(String field, AppMessages msg) {
+        return switch (field) {
+            case "code" -> msg.field_code();
+            case "name" -> msg.field_name();
+            case "description" -> msg.language_description();
+            case "ageFromYears" -> msg.field_ageFromYears();
+            default -> msg.field_ageToYears();
+        };
+    }
+
     /** @param errors gets a message for each age that is not a whole number; such an age is read as -1, never stored */
     LanguageContent.Sign sign(FormErrors errors, String notWhole) {
         return new LanguageContent.Sign(code, name.strip(), description.strip(),

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 import static dk.rodtraad.catalogue.intervention.Fixtures.unique;
 import static io.restassured.RestAssured.given;
@@ -18,8 +19,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The shared language's pages. One draft at a time in a database shared with the other tests: the test that starts
- * a draft publishes it before it ends, and changes only a description, which no other test reads.
+ * The shared language's pages. One draft at a time in a database shared with the other tests: a test that starts a
+ * draft publishes it before it ends, and changes only a description, which no other test reads, or changes the
+ * draft's shape and puts it back as it was.
  */
 @QuarkusTest
 @TestSecurity(user = "karin", roles = "katalogredaktoer")
@@ -32,10 +34,7 @@ class LanguagePagesTest {
         given().when().get("/katalog/faelles-sprog").then().statusCode(200).contentType(ContentType.HTML)
                 .body(allOf(containsString("Det fælles sprog, version"), containsString("<td>isolerer-sig</td>"),
                         containsString("Grøn – trives"), containsString("Akut – fare eller mistanke om overgreb")));
-        String location = form(Map.of()).when().post("/katalog/faelles-sprog/udkast").then().statusCode(303)
-                .extract().header("Location");
-        int number = Integer.parseInt(location.replaceAll(".*/versioner/(\\d+).*", "$1"));
-        try {
+        inADraft(number -> {
             String draftPage = "/katalog/faelles-sprog/versioner/" + number;
             String groupPage = draftPage + "/grupper/" + GROUP;
             given().when().get(draftPage).then().statusCode(200)
@@ -85,21 +84,12 @@ class LanguagePagesTest {
                     .then().statusCode(303).header("Location", containsString("/katalog/faelles-sprog?besked=offentliggjort"));
             given().when().get("/katalog/faelles-sprog").then().body(allOf(containsString("Det fælles sprog, version " + number),
                     containsString(description)));
-        } finally {
-            JsonPath version = draft(number);
-            if ("DRAFT".equals(version.getString("status"))) {
-                given().contentType(ContentType.JSON).body(Map.of("version", version.getLong("version")))
-                        .when().post("/shared-language/versions/{n}/publish", number);
-            }
-        }
+        });
     }
 
     @Test
     void theEditorAddsMovesAndRemovesSignsAndGroupsAndNothingIsStoredOnBadInput() {
-        String location = form(Map.of()).when().post("/katalog/faelles-sprog/udkast").then().statusCode(303)
-                .extract().header("Location");
-        int number = Integer.parseInt(location.replaceAll(".*/versioner/(\\d+).*", "$1"));
-        try {
+        inADraft(number -> {
             String draftPage = "/katalog/faelles-sprog/versioner/" + number;
             String structure = draftPage + "/opbygning";
             String original = draft(number).prettify();
@@ -167,13 +157,7 @@ class LanguagePagesTest {
                     .when().post(structure + "/grupper/" + group + "/fjern").then().statusCode(303);
             assertEquals(new JsonPath(original).getMap("content"), draft(number).getMap("content"),
                     "added, moved and removed again, the draft is as it began");
-        } finally {
-            JsonPath version = draft(number);
-            if ("DRAFT".equals(version.getString("status"))) {
-                given().contentType(ContentType.JSON).body(Map.of("version", version.getLong("version")))
-                        .when().post("/shared-language/versions/{n}/publish", number);
-            }
-        }
+        });
     }
 
     @Test
@@ -184,6 +168,25 @@ class LanguagePagesTest {
         form(Map.of()).when().post("/katalog/faelles-sprog/udkast").then().statusCode(403);
         given().when().get("/katalog/faelles-sprog/versioner/1/grupper/" + GROUP).then().statusCode(403);
         given().when().get("/katalog/faelles-sprog/versioner/1/opbygning").then().statusCode(403);
+    }
+
+    /**
+     * Starts a draft on the page and runs the steps on it; a draft the steps leave unpublished is published after
+     * them, as there is one draft at a time.
+     */
+    private static void inADraft(IntConsumer steps) {
+        String location = form(Map.of()).when().post("/katalog/faelles-sprog/udkast").then().statusCode(303)
+                .extract().header("Location");
+        int number = Integer.parseInt(location.replaceAll(".*/versioner/(\\d+).*", "$1"));
+        try {
+            steps.accept(number);
+        } finally {
+            JsonPath version = draft(number);
+            if ("DRAFT".equals(version.getString("status"))) {
+                given().contentType(ContentType.JSON).body(Map.of("version", version.getLong("version")))
+                        .when().post("/shared-language/versions/{n}/publish", number);
+            }
+        }
     }
 
     /** The group's form as the page fills it from the draft, with the given lock version. */
