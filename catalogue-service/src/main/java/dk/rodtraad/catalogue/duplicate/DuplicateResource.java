@@ -40,7 +40,7 @@ public class DuplicateResource {
     @POST
     @Path("/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mark a pair as koordineret, sammenlagt (the other one is retired) or forskellige")
+    @Operation(summary = "Mark a pair as koordineret, sammenlagt (the other one is retired) or forskellige; a new verdict replaces the old, and a retired intervention stays retired")
     public Uni<LookAlikePair> decide(@NotNull(message = "Send afgørelsen som JSON") @Valid Decide request) {
         return duplicates.decide(request, identity.getPrincipal().getName());
     }

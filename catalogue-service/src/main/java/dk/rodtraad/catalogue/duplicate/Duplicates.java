@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * The duplicate review (dobbeltindsatser): the catalogue compares every live intervention with every other by
  * {@link DuplicateRules} and lists the look-alike pairs; the katalogredaktør marks each as coordinated, merged or
- * distinct. Computed when asked, so an edit that makes two interventions alike shows at once.
+ * distinct. Computed when asked, so an edit that makes two interventions alike shows at once. A verdict may be
+ * changed; a retired intervention stays retired, as every retired one does, so merging never keeps the retired one.
  */
 @ApplicationScoped
 public class Duplicates {
@@ -72,6 +73,10 @@ public class Duplicates {
             Intervention first = byId.get(firstId), second = byId.get(secondId);
             if (first == null || second == null) {
                 throw new InvalidInputException(first == null ? "firstId" : "secondId", "Indsatsen findes ikke");
+            }
+            if (request.decision() == DuplicateDecision.MERGED && byId.get(request.kept()).status == InterventionStatus.RETIRED) {
+                throw new InvalidInputException("kept",
+                        "Den udgåede indsats kan ikke fortsætte. Vælg den anden, eller vælg en anden afgørelse");
             }
             String reason = DuplicateRules.why(first.content(), second.content()).orElseThrow(() ->
                     new ClientErrorException("De to indsatser ligner ikke hinanden efter katalogets regler.", 409));

@@ -4,14 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.catalogue.versioning.VersionView;
 import dk.rodtraad.catalogue.versioning.VersionedDocument;
 import dk.rodtraad.chassis.outbox.Outbox;
+import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +33,12 @@ public class SharedLanguage {
     public static final UUID ID = UUID.nameUUIDFromBytes("rodtraad:shared-language".getBytes());
 
     private final Outbox outbox;
+    private final Validator validator;
     private final VersionedDocument<LanguageVersion, LanguageContent> document;
 
-    public SharedLanguage(Outbox outbox, ObjectMapper json) {
+    public SharedLanguage(Outbox outbox, Validator validator, ObjectMapper json) {
         this.outbox = outbox;
+        this.validator = validator;
         this.document = new VersionedDocument<>(LanguageVersion.class, LanguageVersion::new, LanguageContent.class,
                 "Det fælles sprog", json);
     }
@@ -79,13 +85,13 @@ public class SharedLanguage {
 
     @WithTransaction
     public Uni<VersionView<LanguageContent>> createDraft(LanguageContent content, String editor) {
-        LanguageRules.check(content);
+        requireSound(content);
         return document.createDraft(content, editor).map(document::view);
     }
 
     @WithTransaction
     public Uni<VersionView<LanguageContent>> updateDraft(int number, long expectedVersion, LanguageContent content) {
-        LanguageRules.check(content);
+        requireSound(content);
         return document.updateDraft(number, expectedVersion, content).map(document::view);
     }
 
@@ -94,6 +100,20 @@ public class SharedLanguage {
         return document.publish(number, expectedVersion, editor)
                 .call(published -> outbox.publish(EventType.TAXONOMY_PUBLISHED_V1, ID, published(published)))
                 .map(document::view);
+    }
+
+    /**
+     * The API has checked each field already; the editor's pages build the content from small forms (a sign added, a
+     * group removed), so the fields are checked here again, and every way in meets the same rules.
+     */
+    private void requireSound(LanguageContent content) {
+        var violations = validator.validate(content);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations.stream()
+                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field)).toList());
+        }
+        LanguageRules.check(content);
     }
 
     private TaxonomyPublishedV1 published(LanguageVersion version) {

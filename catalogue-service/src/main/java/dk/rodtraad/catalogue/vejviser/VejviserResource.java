@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.vejviser;
 
+import dk.rodtraad.catalogue.family.FamilyGuide;
 import dk.rodtraad.catalogue.versioning.VersionView;
 import dk.rodtraad.chassis.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,7 +23,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
 
-/** The Vejviser: everyone reads the version in force, families too; the katalogredaktør drafts and publishes. */
+/**
+ * The Vejviser: everyone reads the version in force, families too, in the family's view; staff read whole versions;
+ * the katalogredaktør drafts and publishes.
+ */
 @Path("/vejviser")
 @Produces(MediaType.APPLICATION_JSON)
 public class VejviserResource {
@@ -38,9 +42,9 @@ public class VejviserResource {
     @GET
     @Path("/current")
     @PermitAll
-    @Operation(summary = "The published version in force: for each sign and level, what to look for and do; no login")
-    public Uni<VersionView<VejviserContent>> current() {
-        return vejviser.current();
+    @Operation(summary = "The published version in force as families read it: for each sign and level, what to look for and what parents can do; no login")
+    public Uni<FamilyGuide> current() {
+        return vejviser.current().map(FamilyGuide::of);
     }
 
     @GET

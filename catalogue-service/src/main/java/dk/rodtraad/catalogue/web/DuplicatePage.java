@@ -6,6 +6,7 @@ import dk.rodtraad.catalogue.duplicate.DuplicateReview;
 import dk.rodtraad.catalogue.duplicate.Duplicates;
 import dk.rodtraad.catalogue.duplicate.LookAlikePair;
 import dk.rodtraad.catalogue.intervention.Intervention;
+import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -43,7 +44,8 @@ import java.util.stream.Collectors;
 
 /**
  * The duplicate review (dobbeltindsatser): the katalogredaktør sees each open pair of look-alike interventions side
- * by side, with why they look alike, and marks it coordinated, merged or distinct; decided pairs follow below.
+ * by side, with why they look alike, and marks it coordinated, merged or distinct; decided pairs follow below, each
+ * with a form to change its verdict.
  */
 @Path("/katalog/dobbeltindsatser")
 @Produces(MediaType.TEXT_HTML)
@@ -121,13 +123,13 @@ public class DuplicatePage {
      */
     private Uni<RestResponse<TemplateInstance>> render(String sentPair, PairView.PairForm sent, String notice,
             RestResponse.Status status, String alert) {
-        return duplicates.pairs(false).chain(pairs -> DuplicateReview.<DuplicateReview>list("decision", DuplicateDecision.MERGED)
-                .chain(merged -> {
+        return duplicates.pairs(false).chain(pairs -> DuplicateReview.<DuplicateReview>listAll()
+                .chain(reviews -> {
                     Set<String> listed = pairs.stream().map(p -> pairKey(p.first().id(), p.second().id())).collect(Collectors.toSet());
-                    var mergedAway = merged.stream().filter(r -> !listed.contains(pairKey(r.firstId, r.secondId))).toList();
+                    var unlisted = reviews.stream().filter(r -> !listed.contains(pairKey(r.firstId, r.secondId))).toList();
                     Set<UUID> ids = new HashSet<>();
                     pairs.forEach(p -> { ids.add(p.first().id()); ids.add(p.second().id()); });
-                    mergedAway.forEach(r -> { ids.add(r.firstId); ids.add(r.secondId); });
+                    unlisted.forEach(r -> { ids.add(r.firstId); ids.add(r.secondId); });
                     Uni<List<Intervention>> found = ids.isEmpty() ? Uni.createFrom().item(List.of())
                             : Intervention.list("id in ?1", List.copyOf(ids));
                     return found.chain(list -> language.currentSigns().map(signs -> {
@@ -135,21 +137,35 @@ public class DuplicatePage {
                         var open = new ArrayList<PairView>();
                         var decided = new ArrayList<PairView>();
                         for (LookAlikePair p : pairs) {
-                            String key = pairKey(p.first().id(), p.second().id());
                             var view = PairView.of(open.size() + decided.size(), p.reason(), byId.get(p.first().id()),
                                     byId.get(p.second().id()), p.decision(), p.note(), p.decidedBy(), p.decidedAt(), signs,
-                                    key.equals(sentPair) ? sent : PairView.PairForm.empty());
+                                    formFor(pairKey(p.first().id(), p.second().id()), sentPair, sent, p.decision(), p.note()));
                             (p.open() ? open : decided).add(view);
                         }
-                        for (DuplicateReview r : mergedAway) {
-                            decided.add(PairView.of(open.size() + decided.size(), "", byId.get(r.firstId), byId.get(r.secondId),
-                                    r.decision, r.note, r.decidedBy, r.decidedAt, signs, PairView.PairForm.empty()));
+                        // The live list leaves out retired interventions, but a verdict that retired one stays in view
+                        for (DuplicateReview r : unlisted) {
+                            Intervention first = byId.get(r.firstId), second = byId.get(r.secondId);
+                            if (first.status == InterventionStatus.RETIRED || second.status == InterventionStatus.RETIRED) {
+                                decided.add(PairView.of(open.size() + decided.size(), "", first, second, r.decision, r.note,
+                                        r.decidedBy, r.decidedAt, signs, formFor(pairKey(r.firstId, r.secondId), sentPair,
+                                                sent, r.decision, r.note)));
+                            }
                         }
                         return RestResponse.status(status, page.data("user", CurrentUser.of(identity))
                                 .data("open", open).data("decided", decided).data("notice", notice).data("alert", alert)
                                 .data("decisions", Option.of(DuplicateDecision.class, null)));
                     }));
                 }));
+    }
+
+    /** The form as sent for the pair it was sent for; a decided pair's form starts from its verdict, to be changed. */
+    private static PairView.PairForm formFor(String pair, String sentPair, PairView.PairForm sent,
+            DuplicateDecision decision, String note) {
+        if (pair.equals(sentPair)) {
+            return sent;
+        }
+        return decision == null ? PairView.PairForm.empty()
+                : new PairView.PairForm(decision.code(), "", note == null ? "" : note, new FormErrors(), null);
     }
 
     /** The same for both orders of the two, as the form may send them either way. */

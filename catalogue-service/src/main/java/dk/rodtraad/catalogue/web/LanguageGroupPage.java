@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
 
 /**
  * The katalogredaktør edits a group of the shared language's draft: the group's name and each sign's name,
- * description and ages. Adding, removing or moving signs and groups is not done here. The form carries the draft's
- * lock version, so another editor's change is not lost.
+ * description and ages; adding, removing and moving signs and groups is {@link LanguageStructurePage}'s. The form
+ * carries the draft's lock version, so another editor's change is not lost.
  */
 @Path("/katalog/faelles-sprog/versioner/{number}/grupper/{group}")
 @Produces(MediaType.TEXT_HTML)
@@ -143,7 +143,7 @@ public class LanguageGroupPage {
             summary.add(new FormErrors.Entry("name", msg.language_group_name(), groupErrors.get("name")));
         }
         signs.forEach(s -> s.errors().forEach((field, message) ->
-                summary.add(new FormErrors.Entry(s.code() + "-" + field, s.name() + ", " + label(field), message))));
+                summary.add(new FormErrors.Entry(s.code() + "-" + field, s.name() + ", " + SignForm.label(field, msg), message))));
         return RestResponse.status(status, page.data("user", CurrentUser.of(identity))
                 .data("number", number)
                 .data("group", group)
@@ -153,15 +153,6 @@ public class LanguageGroupPage {
                 .data("signs", signs)
                 .data("summary", summary)
                 .data("alert", alert));
-    }
-
-    private String label(String field) {
-        return switch (field) {
-            case "name" -> msg.field_name();
-            case "description" -> msg.language_description();
-            case "ageFromYears" -> msg.field_ageFromYears();
-            default -> msg.field_ageToYears();
-        };
     }
 
     @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})

@@ -33,7 +33,7 @@ import java.util.List;
 /**
  * The shared language (fælles sprog) for the katalogredaktør: the version in force, the versions, a new draft started
  * from the version in force, and publishing it. The draft's signs are edited a group at a time
- * ({@link LanguageGroupPage}).
+ * ({@link LanguageGroupPage}), its shape a change at a time ({@link LanguageStructurePage}).
  */
 @Path("/katalog/faelles-sprog")
 @Produces(MediaType.TEXT_HTML)

@@ -2,6 +2,7 @@ package dk.rodtraad.catalogue.web;
 
 import dk.rodtraad.catalogue.duplicate.DuplicateDecision;
 import dk.rodtraad.catalogue.intervention.Intervention;
+import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import io.quarkus.qute.TemplateData;
 
 import java.time.Instant;
@@ -10,7 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A pair of look-alike interventions side by side, with its verdict when decided, or its form when open.
+ * A pair of look-alike interventions side by side, with its verdict when decided, and the form that decides it or
+ * changes the verdict.
  *
  * @param key      what tells this pair's form fields from the others' on the same page
  * @param decision the verdict in Danish, or null while the pair is open
@@ -29,15 +31,16 @@ public record PairView(String key, String reason, Side first, Side second, Strin
     /** What the editor compares: who runs it, with which method, for which ages and signs. */
     @TemplateData
     public record Side(UUID id, String name, String department, String method, int ageFromYears, int ageToYears,
-            List<String> signs, String status) {
+            List<String> signs, String status, boolean retired) {
 
         static Side of(Intervention i, Map<String, String> signNames) {
             return new Side(i.id, i.name, i.department, i.method, i.ageFromYears, i.ageToYears,
-                    i.signs.stream().map(code -> signNames.getOrDefault(code, code)).toList(), i.status.label());
+                    i.signs.stream().map(code -> signNames.getOrDefault(code, code)).toList(), i.status.label(),
+                    i.status == InterventionStatus.RETIRED);
         }
     }
 
-    /** The verdict form as sent, and what is wrong with it; empty for a pair not yet answered. */
+    /** The verdict form as sent, and what is wrong with it; empty for a pair not yet answered, else its verdict. */
     @TemplateData
     public record PairForm(String decision, String kept, String note, FormErrors errors, String alert) {
 

@@ -26,8 +26,30 @@ public record SignForm(String code, String name, String description, String ageF
                 field(form, code + ".ageFromYears"), field(form, code + ".ageToYears"), Map.of());
     }
 
+    /** A sign the editor adds: its code is typed too, so every field is named by the form's prefix, e.g. {@code tegn.code}. */
+    static SignForm readNew(String prefix, MultivaluedMap<String, String> form) {
+        SignForm sent = read(prefix, form);
+        return new SignForm(field(form, prefix + ".code").strip(), sent.name, sent.description, sent.ageFromYears,
+                sent.ageToYears, Map.of());
+    }
+
+    static SignForm empty() {
+        return new SignForm("", "", "", "", "", Map.of());
+    }
+
     SignForm withErrors(Map<String, String> found) {
         return new SignForm(code, name, description, ageFromYears, ageToYears, found);
+    }
+
+    /** The Danish label of one of a sign's fields, as the forms and their error summaries name it. */
+    static String label(String field, AppMessages msg) {
+        return switch (field) {
+            case "code" -> msg.field_code();
+            case "name" -> msg.field_name();
+            case "description" -> msg.language_description();
+            case "ageFromYears" -> msg.field_ageFromYears();
+            default -> msg.field_ageToYears();
+        };
     }
 
     /** @param errors gets a message for each age that is not a whole number; such an age is read as -1, never stored */
@@ -36,7 +58,7 @@ public record SignForm(String code, String name, String description, String ageF
                 age(ageFromYears, "ageFromYears", errors, notWhole), age(ageToYears, "ageToYears", errors, notWhole));
     }
 
-    private int age(String text, String field, FormErrors errors, String notWhole) {
+    private static int age(String text, String field, FormErrors errors, String notWhole) {
         Integer years = FormValues.whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE, field, errors, notWhole);
         if (years == null) {
             errors.add(field, notWhole);

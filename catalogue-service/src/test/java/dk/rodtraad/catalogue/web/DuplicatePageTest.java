@@ -71,6 +71,38 @@ class DuplicatePageTest {
     }
 
     @Test
+    void aDecidedPairsVerdictIsChangedOnThePage() throws Throwable {
+        Intervention[] pair = lookAlikes("Skift");
+        decide(pair, Map.of("decision", "forskellige", "note", "Forskellige målgrupper")).then().statusCode(303);
+        given().when().get("/katalog/dobbeltindsatser").then().statusCode(200)
+                .body(allOf(containsString("<summary>Skift afgørelse</summary>"),
+                        containsString("value=\"forskellige\" id=\"f-"), containsString("Forskellige målgrupper</textarea>")));
+        decide(pair, Map.of("decision", "koordineret", "note", "Alligevel fælles venteliste")).then().statusCode(303)
+                .header("Location", containsString("besked=afgjort"));
+        given().when().get("/katalog/dobbeltindsatser?besked=afgjort").then().statusCode(200)
+                .body(allOf(containsString("Afgørelsen er gemt."), containsString("<dd>Alligevel fælles venteliste</dd>"),
+                        not(containsString("<dd>Forskellige målgrupper</dd>"))));
+    }
+
+    @Test
+    void aMergedPairCanBeReDecidedButTheRetiredOneStaysRetiredAndCannotBeKept() throws Throwable {
+        Intervention[] pair = lookAlikes("Genafgjort");
+        decide(pair, Map.of("decision", "sammenlagt", "kept", pair[0].id.toString())).then().statusCode(303);
+        given().when().get("/katalog/dobbeltindsatser").then().statusCode(200)
+                .body(containsString(pair[1].name + " er udgået og forbliver udgået"));
+
+        decide(pair, Map.of("decision", "sammenlagt", "kept", pair[1].id.toString())).then().statusCode(400)
+                .body(allOf(containsString("Den udgåede indsats kan ikke fortsætte"), containsString("<details open>")));
+        given().when().get("/katalog/indsatser/" + pair[0].id).then().body(not(containsString("Udgået")));
+
+        decide(pair, Map.of("decision", "koordineret", "note", "Fortrudt sammenlægning")).then().statusCode(303);
+        given().when().get("/katalog/dobbeltindsatser").then().statusCode(200)
+                .body(allOf(containsString("<dd>Fortrudt sammenlægning</dd>"),
+                        containsString(pair[1].name + " er udgået og forbliver udgået")));
+        given().when().get("/katalog/indsatser/" + pair[1].id).then().body(containsString("Udgået"));
+    }
+
+    @Test
     void aFormForAnUnknownPairIsRefusedInDanish() {
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("firstId", "ikke-et-id").formParam("secondId", "heller-ikke").formParam("decision", "forskellige")

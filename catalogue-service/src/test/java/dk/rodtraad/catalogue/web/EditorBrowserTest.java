@@ -24,8 +24,9 @@ import static dk.rodtraad.catalogue.web.Chromium.assertAccessible;
 import static io.restassured.RestAssured.given;
 
 /**
- * The katalogredaktør in a real browser: decides a pair of look-alike interventions and edits and publishes the
- * Vejviser, with the errors on the way; every page must pass axe-core's WCAG 2.1 A and AA rules.
+ * The katalogredaktør in a real browser: decides a pair of look-alike interventions, changes the shape of the shared
+ * language's draft, and edits and publishes the Vejviser, with the errors on the way; every page must pass axe-core's
+ * WCAG 2.1 A and AA rules.
  */
 @QuarkusTest
 @TestSecurity(user = "karin", roles = "katalogredaktoer")
@@ -107,6 +108,44 @@ class EditorBrowserTest {
             if ("DRAFT".equals(version.getString("status"))) {
                 given().contentType(ContentType.JSON).body(Map.of("version", version.getLong("version")))
                         .when().post("/vejviser/versions/{n}/publish", number);
+            }
+            page.close();
+        }
+    }
+
+    @Test
+    void theEditorAddsAndRemovesASignOfTheSharedLanguageByKeyboard() {
+        Page page = chromium.newPage();
+        page.navigate(root + "katalog/faelles-sprog");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start et nyt udkast")).click();
+        int number = Integer.parseInt(page.url().replaceAll(".*/versioner/(\\d+).*", "$1"));
+        try {
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilføj, fjern og flyt tegn og grupper")).click();
+            assertAccessible(page);
+            Locator add = page.locator("#nyt-tegn");
+            add.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tilføj et tegn")).click();
+            assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Vælg den gruppe, tegnet skal stå i");
+            assertAccessible(page);
+            add = page.locator("#nyt-tegn");
+            String code = unique("browser");
+            add.getByLabel("Gruppe").selectOption("sociale-relationer");
+            add.getByLabel("Kode").fill(code);
+            add.getByLabel("Navn").fill("Prøvetegn fra browseren");
+            add.getByLabel("Beskrivelse").fill("Kun til prøven");
+            add.getByLabel("Alder fra (år)").fill("6");
+            add.getByLabel("Alder til (år)").fill("12");
+            add.getByLabel("Alder til (år)").press("Enter");
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Dine ændringer i udkastet er gemt.");
+            assertThat(page.locator("#gruppe-sociale-relationer")).containsText(code);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fjern: Prøvetegn fra browseren")).press("Enter");
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Dine ændringer i udkastet er gemt.");
+            assertThat(page.locator("#gruppe-sociale-relationer")).not().containsText(code);
+            assertAccessible(page);
+        } finally {
+            JsonPath version = given().when().get("/shared-language/versions/{n}", number).then().extract().jsonPath();
+            if ("DRAFT".equals(version.getString("status"))) {
+                given().contentType(ContentType.JSON).body(Map.of("version", version.getLong("version")))
+                        .when().post("/shared-language/versions/{n}/publish", number);
             }
             page.close();
         }

@@ -1,13 +1,16 @@
 package dk.rodtraad.catalogue.web;
 
 import dk.rodtraad.catalogue.intervention.Intervention;
+import dk.rodtraad.catalogue.vejviser.Vejviser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static dk.rodtraad.catalogue.intervention.Fixtures.intervention;
 import static dk.rodtraad.catalogue.intervention.Fixtures.unique;
@@ -17,6 +20,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The family pages answer without login and show only what a family needs of published interventions. */
@@ -25,6 +29,9 @@ class FamilyPagesTest {
 
     @Inject
     WebFixtures fixtures;
+
+    @Inject
+    Vejviser vejviser;
 
     @Test
     void aFamilyFindsAPublishedInterventionWithoutLoggingInAndSeesNothingInternal() throws Throwable {
@@ -90,5 +97,20 @@ class FamilyPagesTest {
                         containsString("Hvem I kan tale med")));
         given().queryParam("tegn", "findes-ikke").when().get("/familie/vejviser").then().statusCode(404)
                 .body(containsString("Vi kender ikke det emne"));
+    }
+
+    @Test
+    void parentsNeverReadWhatTheVejviserTellsStaffToDoOrWhomToInvolve() throws Throwable {
+        var entries = VertxContextSupport.subscribeAndAwait(vejviser::current).content().entries();
+        String sign = entries.getFirst().sign();
+        var forStaff = entries.stream().filter(e -> e.sign().equals(sign))
+                .flatMap(e -> Stream.of(e.whomToInvolve(), e.whatToDo())).toList();
+        String page = given().queryParam("tegn", sign).when().get("/familie/vejviser").then().statusCode(200)
+                .body(containsString("I kan altid tale med dem, der kender jeres barn i hverdagen")).extract().asString();
+        String json = given().when().get("/vejviser/current").then().statusCode(200).extract().asString();
+        for (String text : forStaff) {
+            assertFalse(page.contains(text), "the family page shows the staff's text: " + text);
+            assertFalse(json.contains(text), "the public JSON shows the staff's text: " + text);
+        }
     }
 }

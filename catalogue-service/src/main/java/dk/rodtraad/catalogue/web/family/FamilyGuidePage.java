@@ -1,11 +1,11 @@
 package dk.rodtraad.catalogue.web.family;
 
+import dk.rodtraad.catalogue.family.FamilyGuide;
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.catalogue.vejviser.Vejviser;
-import dk.rodtraad.catalogue.vejviser.VejviserContent;
 import dk.rodtraad.catalogue.web.Option;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.Location;
@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * The Vejviser in force, for parents, without login: they choose what they see in their child and read what they
- * can do themselves, whom to talk to, and the published help that fits. One sign at a time keeps the page short.
+ * can do themselves, whom to talk to, and the published help that fits. One sign at a time keeps the page short. It
+ * reads the guide through the family's view ({@link FamilyGuide}), so the texts written for staff cannot show here.
  */
 @Path("/familie/vejviser")
 @Produces(MediaType.TEXT_HTML)
@@ -54,7 +55,7 @@ public class FamilyGuidePage {
     @GET
     @WithSession
     public Uni<RestResponse<TemplateInstance>> guide(@RestQuery String tegn) {
-        return vejviser.current().chain(guide -> language.current().chain(words -> {
+        return vejviser.current().map(FamilyGuide::of).chain(guide -> language.current().chain(words -> {
             LanguageContent.Sign sign = words.content().groups().stream().flatMap(g -> g.signs().stream())
                     .filter(s -> s.code().equals(tegn)).findFirst().orElse(null);
             var groups = words.content().groups().stream()
@@ -70,7 +71,7 @@ public class FamilyGuidePage {
         }));
     }
 
-    private static Uni<GuideSign> read(LanguageContent.Sign sign, List<VejviserContent.Entry> entries,
+    private static Uni<GuideSign> read(LanguageContent.Sign sign, List<FamilyGuide.Entry> entries,
             List<LanguageContent.ScaleLevel> scale) {
         var ofSign = entries.stream().filter(e -> e.sign().equals(sign.code())).toList();
         List<String> codes = ofSign.stream().flatMap(e -> e.interventions().stream()).distinct().toList();
@@ -79,7 +80,7 @@ public class FamilyGuidePage {
             Map<String, Intervention> published = found.stream().filter(Audience.PUBLIC::sees)
                     .collect(Collectors.toMap(i -> i.code, Function.identity()));
             var levels = scale.stream().flatMap(level -> ofSign.stream().filter(e -> e.level().equals(level.code()))
-                    .map(e -> new GuideSign.Level(level.name(), e.lookFor(), e.parentsAndNetwork(), e.whomToInvolve(),
+                    .map(e -> new GuideSign.Level(level.name(), e.lookFor(), e.parentsAndNetwork(),
                             e.interventions().stream().filter(published::containsKey).map(published::get)
                                     .map(i -> new GuideSign.Help(i.id, i.name, i.shortDescription)).toList())))
                     .toList();

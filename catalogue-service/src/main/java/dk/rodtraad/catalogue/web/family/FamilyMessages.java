@@ -43,6 +43,7 @@ public interface FamilyMessages {
     @Message String guide_look_for();
     @Message String guide_parents();
     @Message String guide_whom();
+    @Message String guide_whom_text();
     @Message String guide_help();
     @Message String guide_no_help();
     @Message String guide_all_signs();

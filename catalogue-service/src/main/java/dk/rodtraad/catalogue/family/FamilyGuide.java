@@ -1,0 +1,28 @@
+package dk.rodtraad.catalogue.family;
+
+import dk.rodtraad.catalogue.vejviser.VejviserContent;
+import dk.rodtraad.catalogue.versioning.VersionView;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The Vejviser in force as anyone may read it without logging in: for each sign and level what to look for, what
+ * parents and the network can do, and the offers that fit. What to do and whom to involve are written for staff
+ * ("overvej sparring med PPR"), and the editors are the catalogue's own business, so neither leaves through this view.
+ */
+public record FamilyGuide(int number, Instant publishedAt, Content content) {
+
+    public record Content(List<Entry> entries) {
+    }
+
+    /** @param interventions codes of the linked interventions; a family opens only the published ones */
+    public record Entry(String sign, String level, String lookFor, String parentsAndNetwork, List<String> interventions) {
+    }
+
+    public static FamilyGuide of(VersionView<VejviserContent> published) {
+        return new FamilyGuide(published.number(), published.publishedAt(), new Content(published.content().entries()
+                .stream().map(e -> new Entry(e.sign(), e.level(), e.lookFor(), e.parentsAndNetwork(), e.interventions()))
+                .toList()));
+    }
+}
