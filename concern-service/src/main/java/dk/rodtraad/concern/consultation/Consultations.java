@@ -142,11 +142,10 @@ public class Consultations {
 
     /**
      * The consultation, or null both when there is none and when the user may not see it: an anonymous one every
-     * professional and the authority (it names no child; sparring is its purpose), a linked one those involved with
-     * the child.
+     * professional and the authority (it names no child; sparring is its purpose), a linked one those who may see
+     * the child: the professionals involved with it, and the authority once the child is notified to it.
      */
     private Uni<Consultation> visible(UUID id) {
-        String username = loggedIn.username();
         return Consultation.<Consultation>findById(id).chain(consultation -> {
             if (consultation == null) {
                 return Uni.createFrom().nullItem();
@@ -154,7 +153,7 @@ public class Consultations {
             if (consultation.childId == null) {
                 return Uni.createFrom().item(consultation);
             }
-            return access.isInvolved(consultation.childId, username).map(involved -> involved ? consultation : null);
+            return access.maySee(consultation.childId).map(maySee -> maySee ? consultation : null);
         });
     }
 

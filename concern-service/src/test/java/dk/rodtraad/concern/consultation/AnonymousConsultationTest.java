@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static dk.rodtraad.concern.Staff.as;
+import static dk.rodtraad.concern.notification.NotificationFixtures.notice;
 import static dk.rodtraad.concern.recording.ConcernFixtures.auditOf;
 import static dk.rodtraad.concern.recording.ConcernFixtures.concern;
 import static dk.rodtraad.concern.recording.ConcernFixtures.outboxFor;
@@ -57,8 +58,9 @@ class AnonymousConsultationTest {
     @Test
     void linkingToANamedChildKeepsTheHistoryAndShowsItToThoseInvolvedWithTheChild() throws Throwable {
         String cpr = uniqueCpr();
-        String childId = as(LISE).body(concern(cpr, "Lukas Mark", "yellow", "skole"))
-                .when().post("/concerns").then().statusCode(201).extract().path("childId");
+        var concern = as(LISE).body(concern(cpr, "Lukas Mark", "yellow", "skole"))
+                .when().post("/concerns").then().statusCode(201).extract();
+        String childId = concern.path("childId");
         var opened = as(HANNE).body(SITUATION).when().post("/consultations").then().statusCode(201).extract();
         String id = opened.path("id");
         as(HANNE).body(Map.of("text", "Aftalt at observere en uge mere.")).when().post("/consultations/{id}/notes", id)
@@ -72,14 +74,21 @@ class AnonymousConsultationTest {
                 .body("notes.text", equalTo(List.of("Aftalt at observere en uge mere.")));
 
         as(LISE).when().get("/consultations/{id}", id).then().statusCode(200).body("notes", hasSize(1));
+        as(METTE).when().get("/consultations/{id}", id).then().statusCode(404);
+        as(LISE).body(notice()).when().post("/concerns/{id}/notification", concern.<String>path("id"))
+                .then().statusCode(201);
+        as(METTE).when().get("/consultations/{id}", id).then().statusCode(200)
+                .body("situation", equalTo(SITUATION.get("situation")));
         as(HANNE).when().get("/children/{id}/involved", childId).then().statusCode(200)
                 .body("username", equalTo(List.of(LISE, HANNE)));
 
-        var linked = outboxFor(UUID.fromString(childId)).getLast();
-        assertEquals("dk.rodtraad.concern.consultation-linked.v1", linked.eventType);
+        var linked = outboxFor(UUID.fromString(childId)).stream()
+                .filter(event -> event.eventType.equals("dk.rodtraad.concern.consultation-linked.v1"))
+                .findFirst().orElseThrow();
         assertEquals(List.of(), EventSchemas.validate(linked.eventType, linked.payload));
         assertFalse(linked.payload.contains("madpakke") || linked.payload.contains("Lukas"));
-        assertEquals(List.of("hanne WRITE Anonym sparring knyttet til barnet", "lise READ Sparring vist"),
+        assertEquals(List.of("hanne WRITE Anonym sparring knyttet til barnet", "lise READ Sparring vist",
+                "mette READ Sparring vist"),
                 auditOf(UUID.fromString(childId)).stream().filter(entry -> entry.what.equals("consultation"))
                         .map(entry -> entry.username + " " + entry.action + " " + entry.purpose).toList());
 
