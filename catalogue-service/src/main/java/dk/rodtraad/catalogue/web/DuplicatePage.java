@@ -11,6 +11,7 @@ import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
+import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;

@@ -3,6 +3,7 @@ package dk.rodtraad.catalogue.web;
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Interventions;
 import dk.rodtraad.chassis.security.Roles;
+import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -10,6 +10,7 @@ import dk.rodtraad.catalogue.intervention.PreventionLevel;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
+import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;

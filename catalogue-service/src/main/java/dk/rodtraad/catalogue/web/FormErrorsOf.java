@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.web;
 
+import dk.rodtraad.chassis.web.FormErrors;
 import jakarta.validation.ConstraintViolation;
 
 import java.util.Collection;

@@ -2,6 +2,7 @@ package dk.rodtraad.catalogue.web;
 
 import dk.rodtraad.catalogue.intervention.Coded;
 import dk.rodtraad.chassis.problem.InvalidValueException;
+import dk.rodtraad.chassis.web.FormErrors;
 
 /**
  * Values as people send them from a form: blank is no value; anything else that cannot be read is recorded as the

@@ -6,6 +6,7 @@ import dk.rodtraad.catalogue.intervention.EvidenceLevel;
 import dk.rodtraad.catalogue.intervention.InterventionContent;
 import dk.rodtraad.catalogue.intervention.InterventionType;
 import dk.rodtraad.catalogue.intervention.PreventionLevel;
+import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.TemplateData;
 import org.jboss.resteasy.reactive.RestForm;
 

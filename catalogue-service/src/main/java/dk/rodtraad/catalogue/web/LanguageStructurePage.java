@@ -8,6 +8,7 @@ import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
+import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;

@@ -3,6 +3,7 @@ package dk.rodtraad.catalogue.web;
 import dk.rodtraad.catalogue.duplicate.DuplicateDecision;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
+import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.TemplateData;
 
 import java.time.Instant;

@@ -3,6 +3,7 @@ package dk.rodtraad.catalogue.web;
 import dk.rodtraad.catalogue.intervention.InterventionType;
 import dk.rodtraad.catalogue.intervention.PreventionLevel;
 import dk.rodtraad.catalogue.search.SearchFilter;
+import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.TemplateData;
 import org.jboss.resteasy.reactive.RestQuery;
 

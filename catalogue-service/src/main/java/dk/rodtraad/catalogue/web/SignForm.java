@@ -1,6 +1,7 @@
 package dk.rodtraad.catalogue.web;
 
 import dk.rodtraad.catalogue.language.LanguageContent;
+import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.TemplateData;
 import jakarta.ws.rs.core.MultivaluedMap;
 

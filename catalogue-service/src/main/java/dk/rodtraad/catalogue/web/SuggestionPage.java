@@ -4,6 +4,7 @@ import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.catalogue.search.Suggestion;
 import dk.rodtraad.catalogue.search.Suggestions;
 import dk.rodtraad.chassis.security.CurrentUser;
+import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;

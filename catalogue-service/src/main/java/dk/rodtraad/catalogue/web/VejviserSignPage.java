@@ -9,6 +9,7 @@ import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
+import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -93,7 +94,7 @@ public class VejviserSignPage {
             var errors = new LinkedHashMap<String, String>();
             var written = levels.stream().filter(l -> !l.blank()).toList();
             written.forEach(l -> validator.validate(l.entry(sign)).forEach(v -> errors.putIfAbsent(
-                    l.level() + "." + FormErrors.root(v.getPropertyPath().iterator().next().getName()), v.getMessage())));
+                    l.level() + "." + v.getPropertyPath().iterator().next().getName(), v.getMessage())));
             if (!errors.isEmpty()) {
                 return Uni.createFrom().item(show(draft, chosen, version, levels, errors, null, RestResponse.Status.BAD_REQUEST));
             }

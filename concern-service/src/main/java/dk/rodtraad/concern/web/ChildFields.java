@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.web;
 
+import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.child.ChildIdentity;
 
 import java.util.UUID;

@@ -1,6 +1,7 @@
 package dk.rodtraad.concern.web;
 
 import dk.rodtraad.chassis.security.Roles;
+import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.access.ChildAccess;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;

@@ -5,6 +5,7 @@ import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Profession;
 import dk.rodtraad.chassis.timeline.TimelineEntry;
+import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.access.ChildAccess;
 import dk.rodtraad.concern.child.Child;
 import dk.rodtraad.concern.coordination.CaseCoordinations;

@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.web;
 
+import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.recording.ChildView;
 import dk.rodtraad.concern.recording.ChildViewMethod;
 import dk.rodtraad.concern.recording.ConcernLevel;

@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.web;
 
+import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.consultation.OpenConsultationRequest;
 import dk.rodtraad.concern.recording.Setting;
 import io.quarkus.qute.TemplateData;

@@ -2,6 +2,7 @@ package dk.rodtraad.concern.web;
 
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
+import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.child.Child;
 import dk.rodtraad.concern.consultation.ConsultationView;
 import dk.rodtraad.concern.consultation.Consultations;

@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.web;
 
+import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.consultation.AddNoteRequest;
 import dk.rodtraad.concern.consultation.LinkConsultationRequest;
 import io.quarkus.qute.TemplateData;

@@ -2,6 +2,7 @@ package dk.rodtraad.concern.web;
 
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
+import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.child.Child;
 import dk.rodtraad.concern.notification.Ground;
 import dk.rodtraad.concern.notification.Notifications;

@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.web;
 
+import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.recording.ConcernLevel;
 import dk.rodtraad.concern.recording.ConcernView;
 import dk.rodtraad.concern.recording.ReassessConcernRequest;

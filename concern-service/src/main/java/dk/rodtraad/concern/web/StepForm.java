@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.web;
 
+import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.authority.AssessUrgencyRequest;
 import dk.rodtraad.concern.authority.DecideOutcomeRequest;
 import dk.rodtraad.concern.authority.SendReceiptRequest;

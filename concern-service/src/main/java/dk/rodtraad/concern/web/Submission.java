@@ -1,6 +1,7 @@
 package dk.rodtraad.concern.web;
 
 import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.coordination.TovholderRuleViolation;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;

@@ -1,4 +1,4 @@
-package dk.rodtraad.concern.web;
+package dk.rodtraad.chassis.web;
 
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import io.quarkus.qute.TemplateData;
@@ -15,17 +15,17 @@ import java.util.Map;
 import java.util.SequencedMap;
 
 /**
- * What is wrong with a submitted form, one message per field (the first found). The API names a field by its path
- * in the request ({@code parents.involvedOn}, {@code signs[2]}); the form names it flat, the path's parts joined in
- * camel case without list indexes ({@code parentsInvolvedOn}, {@code signs}), which is how {@link ConcernForm} names
- * its inputs.
+ * What is wrong with a submitted form, one message per field (the first found: a value that cannot be read has no
+ * meaning to check further). The API names a field by its path in the request ({@code parents.involvedOn},
+ * {@code signs[2]}); a form names its inputs flat, the path's parts joined in camel case without list indexes
+ * ({@code parentsInvolvedOn}, {@code signs}), and that is the name the errors are kept and shown under.
  */
 @TemplateData
 public final class FormErrors {
 
     private final Map<String, String> byField = new LinkedHashMap<>();
 
-    /** @param path the API's name of the field, e.g. {@code child.cpr} */
+    /** @param path the API's name of the field, e.g. {@code child.cpr}, or the form's own name of it */
     public void add(String path, String message) {
         byField.putIfAbsent(formField(path), message);
     }
@@ -54,6 +54,11 @@ public final class FormErrors {
         return byField.get(field);
     }
 
+    /** Every message, by form field. */
+    public Map<String, String> byField() {
+        return Map.copyOf(byField);
+    }
+
     /** The summary at the top of the form, in the form's order of fields, each linking to its field. */
     public List<Entry> summary(SequencedMap<String, String> labels) {
         var order = List.copyOf(labels.keySet());
@@ -73,6 +78,7 @@ public final class FormErrors {
         return name.toString();
     }
 
+    /** The property names along the path, without the list indexes and container elements Bean Validation adds. */
     private static String pathOf(Path path) {
         var names = new ArrayList<String>();
         path.forEach(node -> {
