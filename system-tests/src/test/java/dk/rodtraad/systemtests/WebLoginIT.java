@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -57,6 +58,10 @@ class WebLoginIT {
 
         var codeRedeemed = get(browser, afterLogin.headers().firstValue("Location").orElseThrow());
         assertEquals(302, codeRedeemed.statusCode(), "the service redeems the code and sets its session");
+        String session = codeRedeemed.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("q_session")).findFirst().orElseThrow();
+        assertTrue(session.toLowerCase(Locale.ROOT).contains("samesite=lax"),
+                "no other site can send the session with a form (CSRF): " + session);
 
         var startPage = get(browser, system.url(service) + "/");
         assertEquals(200, startPage.statusCode());
