@@ -2,6 +2,7 @@ package dk.rodtraad.catalogue.web;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dk.rodtraad.testkit.browser.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -12,8 +13,8 @@ import java.net.URL;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static dk.rodtraad.catalogue.web.Chromium.assertAccessible;
 import static dk.rodtraad.catalogue.intervention.Fixtures.unique;
+import static dk.rodtraad.testkit.browser.Chromium.assertAccessible;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**

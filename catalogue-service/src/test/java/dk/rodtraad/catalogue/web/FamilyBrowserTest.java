@@ -4,6 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dk.rodtraad.catalogue.intervention.Intervention;
+import dk.rodtraad.testkit.browser.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -16,7 +17,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static dk.rodtraad.catalogue.intervention.Fixtures.intervention;
 import static dk.rodtraad.catalogue.intervention.Fixtures.unique;
 import static dk.rodtraad.catalogue.intervention.InterventionStatus.PUBLISHED;
-import static dk.rodtraad.catalogue.web.Chromium.assertAccessible;
+import static dk.rodtraad.testkit.browser.Chromium.assertAccessible;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**

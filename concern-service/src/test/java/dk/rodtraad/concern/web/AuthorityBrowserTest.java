@@ -2,16 +2,22 @@ package dk.rodtraad.concern.web;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dk.rodtraad.testkit.browser.Chromium;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.URL;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dk.rodtraad.concern.notification.NotificationFixtures.noticeAbout;
 import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
+import static dk.rodtraad.testkit.browser.Chromium.assertAccessible;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -25,13 +31,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @TestSecurity(user = "mette", roles = {"myndighed", "fagperson"})
 @OidcSecurity(claims = @Claim(key = "profession", value = "laerer"))
-class AuthorityBrowserTest extends InChromium {
+class AuthorityBrowserTest {
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    @TestHTTPResource("/")
+    URL root;
 
     @Test
     void aCaseworkerAssessesSendsTheReceiptAndDecidesTheOutcomeThroughTheForms() {
         given().contentType(ContentType.JSON).body(noticeAbout(uniqueCpr(), "Nora Vinter"))
                 .when().post("/notifications").then().statusCode(201);
-        Page page = browser.newPage();
+        Page page = chromium.newPage();
 
         page.navigate(root.toString());
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Indbakke med underretninger")).click();

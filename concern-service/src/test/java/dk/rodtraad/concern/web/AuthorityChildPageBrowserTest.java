@@ -1,12 +1,15 @@
 package dk.rodtraad.concern.web;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dk.rodtraad.testkit.browser.Chromium;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.net.URL;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -17,6 +20,7 @@ import static dk.rodtraad.concern.recording.ConcernFixtures.concern;
 import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static dk.rodtraad.testkit.DemoUsers.LISE;
 import static dk.rodtraad.testkit.DemoUsers.METTE;
+import static dk.rodtraad.testkit.browser.Chromium.assertAccessible;
 
 /**
  * The authority's caseworker goes from an underretning to the child's page, read-only, in a real browser (Debian's
@@ -25,7 +29,13 @@ import static dk.rodtraad.testkit.DemoUsers.METTE;
  * authority and nothing else.
  */
 @QuarkusTest
-class AuthorityChildPageBrowserTest extends InChromium {
+class AuthorityChildPageBrowserTest {
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    @TestHTTPResource("/")
+    URL root;
 
     @Test
     void theCaseworkerReadsTheNotifiedChildsPageWithoutTheCaseTeamsForms() {
@@ -33,9 +43,8 @@ class AuthorityChildPageBrowserTest extends InChromium {
                 .then().statusCode(201).extract();
         String id = as(LISE).body(notice()).when().post("/concerns/{id}/notification", recorded.<String>path("id"))
                 .then().statusCode(201).extract().path("id");
-        BrowserContext caseworker = browser.newContext(new Browser.NewContextOptions()
+        Page page = chromium.newPage(new Browser.NewPageOptions()
                 .setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + token(METTE))));
-        Page page = caseworker.newPage();
 
         page.navigate(root + "myndighed/underretninger/" + id);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ulla Vinter").setExact(true)).click();
@@ -46,6 +55,6 @@ class AuthorityChildPageBrowserTest extends InChromium {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Indbakke med underretninger")))
                 .isVisible();
         assertAccessible(page);
-        caseworker.close();
+        page.close();
     }
 }

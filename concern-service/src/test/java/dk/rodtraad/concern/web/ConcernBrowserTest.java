@@ -2,17 +2,22 @@ package dk.rodtraad.concern.web;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dk.rodtraad.testkit.browser.Chromium;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.net.URL;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dk.rodtraad.concern.recording.ConcernFixtures.signInForce;
 import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
+import static dk.rodtraad.testkit.browser.Chromium.assertAccessible;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -24,13 +29,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @TestSecurity(user = "hanne", roles = "fagperson")
 @OidcSecurity(claims = @Claim(key = "profession", value = "sundhedsplejerske"))
-class ConcernBrowserTest extends InChromium {
+class ConcernBrowserTest {
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    @TestHTTPResource("/")
+    URL root;
 
     @Test
     void aHealthNurseRecordsAConcernThroughTheFormAndSeesItOnTheChildsPage() {
         String sign = signInForce();
         String cpr = uniqueCpr();
-        Page page = browser.newPage();
+        Page page = chromium.newPage();
 
         page.navigate(root + "bekymringer/ny");
         assertAccessible(page);

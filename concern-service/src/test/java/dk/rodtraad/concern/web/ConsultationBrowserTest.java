@@ -2,13 +2,19 @@ package dk.rodtraad.concern.web;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dk.rodtraad.testkit.browser.Chromium;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.URL;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.rodtraad.testkit.browser.Chromium.assertAccessible;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -20,11 +26,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @TestSecurity(user = "lise", roles = "fagperson")
 @OidcSecurity(claims = @Claim(key = "profession", value = "laerer"))
-class ConsultationBrowserTest extends InChromium {
+class ConsultationBrowserTest {
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    @TestHTTPResource("/")
+    URL root;
 
     @Test
     void aTeacherAsksForSparringWithoutNamingTheChildAndAddsANote() {
-        Page page = browser.newPage();
+        Page page = chromium.newPage();
 
         page.navigate(root + "bekymringer");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Anonym sparring")).click();

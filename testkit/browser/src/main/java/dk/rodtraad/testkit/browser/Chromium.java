@@ -1,4 +1,4 @@
-package dk.rodtraad.concern.web;
+package dk.rodtraad.testkit.browser;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -7,11 +7,10 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import io.quarkus.test.common.http.TestHTTPResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,36 +19,47 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * What the browser tests share: Debian's chromium under Playwright, started once per test class, and axe-core's
- * WCAG 2.1 A and AA rules.
+ * Debian's chromium driven by Playwright, and axe-core's WCAG 2.1 A and AA check of a page. A test class registers
+ * it as a static {@code @RegisterExtension} field, which starts the browser before its tests and stops it after; an
+ * extension rather than a base class, so it sits beside {@code @QuarkusTest} and any other extension. It takes no
+ * base URL: the test knows where its application listens (a Quarkus test by {@code @TestHTTPResource("/") URL root}).
+ * Without chromium the browser tests fail rather than skip: a skipped accessibility check would pass unseen.
  */
-abstract class InChromium {
+public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     private static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
 
-    static Playwright playwright;
-    static Browser browser;
+    private Playwright playwright;
+    private Browser browser;
 
-    @TestHTTPResource("/")
-    URL root;
-
-    /** Not skipped without a browser: the UI's accessibility is part of what the build checks. */
-    @BeforeAll
-    static void startBrowser() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         if (!Files.isExecutable(EXECUTABLE)) {
-            throw new IllegalStateException("The browser test needs Debian's chromium at " + EXECUTABLE
-                    + ": install it with apt-get install -y chromium (.ci/run does)");
+            fail("The browser tests need Debian's chromium at " + EXECUTABLE
+                    + ": install it with  apt-get install -y chromium  (.ci/run does so)");
         }
+        // Playwright reads this from its options before the environment, so no build has to set it to keep
+        // Playwright from downloading a browser of its own.
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync")));
     }
 
-    @AfterAll
-    static void stopBrowser() {
+    public Page newPage() {
+        return browser.newPage();
+    }
+
+    /** A page in a context of its own, e.g. one that sends a token with every request; closing the page closes it. */
+    public Page newPage(Browser.NewPageOptions options) {
+        return browser.newPage(options);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
         if (browser != null) {
             browser.close();
         }
@@ -58,7 +68,7 @@ abstract class InChromium {
         }
     }
 
-    static void assertAccessible(Page page) {
+    public static void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         assertFalse(results.getPasses().isEmpty(), "axe-core ran no rule on " + page.url());
         List<Rule> violations = results.getViolations();
