@@ -38,7 +38,14 @@ public enum EventType {
     CHILD_NOTIFIED_V1("dk.rodtraad.concern.notified.v1", Topics.CONCERN_EVENTS),
     NOTIFICATION_URGENCY_ASSESSED_V1("dk.rodtraad.concern.notification-urgency-assessed.v1", Topics.CONCERN_EVENTS),
     NOTIFICATION_RECEIPT_SENT_V1("dk.rodtraad.concern.notification-receipt-sent.v1", Topics.CONCERN_EVENTS),
-    NOTIFICATION_OUTCOME_DECIDED_V1("dk.rodtraad.concern.notification-outcome-decided.v1", Topics.CONCERN_EVENTS);
+    NOTIFICATION_OUTCOME_DECIDED_V1("dk.rodtraad.concern.notification-outcome-decided.v1", Topics.CONCERN_EVENTS),
+
+    /** Who may see which child: the case team's changes and the authority's grants, for every service's replica. */
+    CHILD_ACCESS_GRANTED_V1("dk.rodtraad.concern.child-access-granted.v1", Topics.CHILD_ACCESS),
+    CHILD_ACCESS_REVOKED_V1("dk.rodtraad.concern.child-access-revoked.v1", Topics.CHILD_ACCESS),
+
+    /** A use of a child's data (or a refused attempt) in another service, for concern-service's citizen's report. */
+    CHILD_DATA_USED_V1("dk.rodtraad.audit.child-data-used.v1", Topics.AUDIT);
 
     /** Schemas that more than one type uses (a nested class, since enum constants cannot see the enum's statics). */
     private static final class SharedSchema {

@@ -20,6 +20,18 @@ public final class Topics {
      */
     public static final String AUTHORITY_NOTIFICATIONS = "rodtraad.authority.notifications";
 
+    /**
+     * Who may see which child: concern-service's case teams and the authority's grants. Every other service keeps a
+     * replica of it and decides access from that alone. Carries usernames and disciplines, never names or CPR numbers.
+     */
+    public static final String CHILD_ACCESS = "rodtraad.concern.access";
+
+    /**
+     * The uses of a child's data in the services other than concern-service, pseudonymous, for the citizen's report
+     * that concern-service assembles.
+     */
+    public static final String AUDIT = "rodtraad.audit";
+
     /** Events a service could not process land here, with the reason in the {@code dead-letter-reason} header. */
     public static String deadLetter(String service) {
         return "rodtraad.deadletter." + service;
@@ -32,7 +44,7 @@ public final class Topics {
     /** Every topic the system uses, created up front by the infrastructure (testkit, deploy). */
     public static List<String> all() {
         var topics = new java.util.ArrayList<>(List.of(CONCERN_EVENTS, NETWORK_MEETING_EVENTS, CATALOGUE_EVENTS, FOLLOWUP_EVENTS,
-                AUTHORITY_NOTIFICATIONS));
+                AUTHORITY_NOTIFICATIONS, CHILD_ACCESS, AUDIT));
         CONSUMING_SERVICES.forEach(service -> topics.add(deadLetter(service)));
         return List.copyOf(topics);
     }

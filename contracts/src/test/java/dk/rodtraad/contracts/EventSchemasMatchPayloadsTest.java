@@ -7,6 +7,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dk.rodtraad.contracts.access.ChildAccessGrantedV1;
+import dk.rodtraad.contracts.access.ChildAccessRevokedV1;
+import dk.rodtraad.contracts.audit.ChildDataUsedV1;
 import dk.rodtraad.contracts.catalogue.InterventionV1;
 import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
 import dk.rodtraad.contracts.catalogue.VejviserPublishedV1;
@@ -90,7 +93,14 @@ class EventSchemasMatchPayloadsTest {
             Map.entry(EventType.NOTIFICATION_RECEIPT_SENT_V1, new NotificationReceiptSentV1(UUID.randomUUID(),
                     UUID.randomUUID(), Instant.parse("2026-11-27T09:00:00Z"))),
             Map.entry(EventType.NOTIFICATION_OUTCOME_DECIDED_V1, new NotificationOutcomeDecidedV1(UUID.randomUUID(),
-                    UUID.randomUUID(), "boernefaglig-undersoegelse", Instant.parse("2026-12-02T11:30:00Z"))));
+                    UUID.randomUUID(), "boernefaglig-undersoegelse", Instant.parse("2026-12-02T11:30:00Z"))),
+            Map.entry(EventType.CHILD_ACCESS_GRANTED_V1, new ChildAccessGrantedV1(UUID.randomUUID(),
+                    ChildAccessGrantedV1.FAGPERSON, "peter", "paedagog", "samtykke", Instant.parse("2026-12-01T10:00:00Z"))),
+            Map.entry(EventType.CHILD_ACCESS_REVOKED_V1, new ChildAccessRevokedV1(UUID.randomUUID(), "peter", "fjernet",
+                    Instant.parse("2026-12-01T11:00:00Z"))),
+            Map.entry(EventType.CHILD_DATA_USED_V1, new ChildDataUsedV1(UUID.randomUUID(),
+                    Instant.parse("2026-12-01T11:00:00Z"), "followup-service", "READ", "timeline",
+                    "Barnets tidslinje vist", "fagperson", "laerer", 200)));
 
     private static NotificationReceivedV1 notificationReceived(boolean parentsInformed, String parentsNotInformedWhy) {
         return new NotificationReceivedV1(UUID.randomUUID(),
@@ -148,6 +158,19 @@ class EventSchemasMatchPayloadsTest {
         assertFalse(schema.validate(JSON.valueToTree(notificationReceived(false, null))).isEmpty());
         assertFalse(schema.validate(JSON.valueToTree(notificationReceived(true, "Mistanke om vold."))).isEmpty());
         assertEquals(Set.of(), schema.validate(JSON.valueToTree(notificationReceived(true, null))));
+    }
+
+    @Test
+    void anAccessGrantNamesTheProfessionalAndOnlyTheAuthorityUnitGoesUnnamed() throws Exception {
+        var schema = schemaOf(EventType.CHILD_ACCESS_GRANTED_V1);
+        var child = UUID.randomUUID();
+        var at = Instant.parse("2026-12-01T10:00:00Z");
+        assertEquals(Set.of(), schema.validate(JSON.valueToTree(new ChildAccessGrantedV1(child,
+                ChildAccessGrantedV1.MYNDIGHED, null, null, "underretning", at))));
+        assertFalse(schema.validate(JSON.valueToTree(new ChildAccessGrantedV1(child,
+                ChildAccessGrantedV1.FAGPERSON, null, null, "samtykke", at))).isEmpty());
+        assertFalse(schema.validate(JSON.valueToTree(new ChildAccessGrantedV1(child,
+                ChildAccessGrantedV1.FAGPERSON, "peter", "myndighed", "samtykke", at))).isEmpty());
     }
 
     @Test

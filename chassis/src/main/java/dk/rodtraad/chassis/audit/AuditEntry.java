@@ -21,7 +21,7 @@ import java.util.UUID;
 @Table(name = "audit_log")
 public class AuditEntry extends PanacheEntityBase {
 
-    public enum Action { READ, WRITE }
+    public enum Action { READ, WRITE, REFUSED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
