@@ -2,6 +2,7 @@ package dk.rodtraad.chassis.timeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.chassis.access.ChildGuard;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
@@ -10,7 +11,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,27 +26,23 @@ import java.util.UUID;
 public class TimelineResource {
 
     private final AuditLog auditLog;
-    private final TimelineAccess access;
+    private final ChildGuard guard;
     private final ObjectMapper json;
 
-    public TimelineResource(AuditLog auditLog, TimelineAccess access, ObjectMapper json) {
+    public TimelineResource(AuditLog auditLog, ChildGuard guard, ObjectMapper json) {
         this.auditLog = auditLog;
-        this.access = access;
+        this.guard = guard;
         this.json = json;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
-    @Operation(summary = "The child's timeline: every event about the child, from every service, in the same order everywhere")
+    @Operation(summary = "The child's timeline: every event about the child, from every service, in the same order everywhere; "
+            + "404 for a child the user may not see, as for one that does not exist")
     public Uni<List<TimelineEntryView>> timeline(@PathParam("childId") String childId) {
         UUID child = InvalidInputException.parseUuid("childId", childId);
-        return Panache.withTransaction(() -> access.maySee(child)
-                        .invoke(allowed -> {
-                            if (!allowed) {
-                                throw new NotFoundException("Barnet findes ikke");
-                            }
-                        })
+        return Panache.withTransaction(() -> guard.requireMaySee(child, "timeline")
                         .chain(() -> auditLog.read(child, "timeline", "Barnets tidslinje vist"))
                         .chain(() -> TimelineEntry.forChild(child)))
                 .map(entries -> entries.stream().map(this::toView).toList());

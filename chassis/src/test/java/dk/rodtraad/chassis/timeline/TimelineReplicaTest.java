@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.timeline;
 
+import dk.rodtraad.testkit.access.ChildAccessEvents;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import dk.rodtraad.chassis.audit.AuditEntry;
 import dk.rodtraad.contracts.Topics;
@@ -17,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import static dk.rodtraad.testkit.access.ChildAccessEvents.professionalGranted;
 import static dk.rodtraad.testkit.kafka.KafkaTestClient.header;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -41,6 +43,7 @@ class TimelineReplicaTest {
         UUID event = UUID.randomUUID();
         UUID marker = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        grantHanne(child);
 
         kafka.sendCloudEvent(Topics.CONCERN_EVENTS, event, TYPE, child, now, "{\"n\":1}");
         kafka.sendCloudEvent(Topics.CONCERN_EVENTS, event, TYPE, child, now, "{\"n\":1}");
@@ -61,6 +64,7 @@ class TimelineReplicaTest {
         UUID later = UUID.randomUUID();
         UUID low = UUID.fromString("00000000-0000-0000-0000-000000000001");
         UUID high = UUID.fromString("ffffffff-0000-0000-0000-000000000001");
+        grantHanne(child);
 
         kafka.sendCloudEvent(Topics.NETWORK_MEETING_EVENTS, later, TYPE, child, earlier.plusSeconds(60), "{}");
         kafka.sendCloudEvent(Topics.FOLLOWUP_EVENTS, high, TYPE, child, earlier, "{}");
@@ -77,6 +81,7 @@ class TimelineReplicaTest {
         var kafka = new KafkaTestClient(bootstrapServers);
         UUID child = UUID.randomUUID();
         UUID good = UUID.randomUUID();
+        grantHanne(child);
 
         kafka.send(new ProducerRecord<>(Topics.CONCERN_EVENTS, child.toString(), "poison-" + child));
         kafka.sendCloudEvent(Topics.CONCERN_EVENTS, good, TYPE, child, Instant.now(), "{}");
@@ -90,13 +95,36 @@ class TimelineReplicaTest {
     @TestSecurity(user = "hanne", roles = "fagperson")
     void logsEveryReadOfTheTimeline() throws Throwable {
         UUID child = UUID.randomUUID();
-
-        given().when().get("/children/{id}/timeline", child).then().statusCode(200);
+        grantHanne(child);
+        // The first 200 is the first read: the attempts before the grant arrived were refusals.
+        await().atMost(PATIENCE).untilAsserted(() ->
+                given().when().get("/children/{id}/timeline", child).then().statusCode(200));
 
         long reads = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> AuditEntry.count(
                 "childId = ?1 and action = ?2 and username = ?3 and what = ?4", child, AuditEntry.Action.READ,
                 "hanne", "timeline")));
         assertEquals(1, reads);
+    }
+
+    @Test
+    @TestSecurity(user = "lise", roles = "fagperson")
+    void refusesAChildTheProfessionalWasNotGrantedAsIfItDidNotExistAndLogsTheRefusal() throws Throwable {
+        UUID child = UUID.randomUUID();
+        grantHanne(child);
+        new KafkaTestClient(bootstrapServers).sendCloudEvent(Topics.CONCERN_EVENTS, UUID.randomUUID(), TYPE, child,
+                Instant.now(), "{}");
+
+        String refused = given().when().get("/children/{id}/timeline", child).then().statusCode(404)
+                .contentType("application/problem+json").body("detail", equalTo("Barnet findes ikke"))
+                .extract().asString();
+        String unknown = given().when().get("/children/{id}/timeline", UUID.randomUUID()).then().statusCode(404)
+                .extract().asString();
+        assertEquals(unknown, refused);
+
+        long refusals = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> AuditEntry.count(
+                "childId = ?1 and action = ?2 and username = ?3 and what = ?4", child, AuditEntry.Action.REFUSED,
+                "lise", "timeline")));
+        assertEquals(1, refusals);
     }
 
     @Test
@@ -122,6 +150,12 @@ class TimelineReplicaTest {
         given().header("Authorization", "Bearer not-a-token")
                 .when().get("/children/{id}/timeline", UUID.randomUUID()).then()
                 .statusCode(401);
+    }
+
+    /** Hanne may see the child once the replica has the grant; the tests await what they read. */
+    private void grantHanne(UUID child) {
+        new ChildAccessEvents(bootstrapServers)
+                .send(professionalGranted(child, "hanne", "sundhedsplejerske", "sagsopretter"));
     }
 
     private static void awaitTimelineSize(UUID child, int size) {

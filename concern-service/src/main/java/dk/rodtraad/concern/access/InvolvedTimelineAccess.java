@@ -1,17 +1,17 @@
 package dk.rodtraad.concern.access;
 
-import dk.rodtraad.chassis.timeline.TimelineAccess;
+import dk.rodtraad.chassis.access.ChildAccessRule;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.UUID;
 
 /**
- * In concern-service, where the child has a name, a child's timeline is read only by those who may see the child:
- * the professionals involved with it, and the authority once the child is notified to it.
+ * concern-service decides who may see a child itself (ADR 0006): the chassis's {@code ChildGuard} (the timeline,
+ * ...) asks {@link ChildAccess}, not a replica. concern-service does not enable the chassis's replica.
  */
 @ApplicationScoped
-public class InvolvedTimelineAccess implements TimelineAccess {
+public class InvolvedTimelineAccess implements ChildAccessRule {
 
     private final ChildAccess access;
 

@@ -29,12 +29,18 @@ public final class KafkaTestClient {
     }
 
     public void sendCloudEvent(String topic, UUID id, String type, UUID childId, Instant time, String data) {
+        sendCloudEvent(topic, id, type, "/rodtraad/test", childId, time, data);
+    }
+
+    /** A CloudEvent in binary mode, as a service's outbox relay sends it: keyed and subject by the child's id. */
+    public void sendCloudEvent(String topic, UUID id, String type, String source, UUID childId, Instant time,
+            String data) {
         var record = new ProducerRecord<>(topic, childId.toString(), data);
         record.headers()
                 .add("ce_specversion", bytes("1.0"))
                 .add("ce_id", bytes(id.toString()))
                 .add("ce_type", bytes(type))
-                .add("ce_source", bytes("/rodtraad/test"))
+                .add("ce_source", bytes(source))
                 .add("ce_subject", bytes(childId.toString()))
                 .add("ce_time", bytes(time.toString()))
                 .add("content-type", bytes("application/json"));

@@ -1,9 +1,6 @@
 package dk.rodtraad.testkit.quarkus;
 
-import dk.rodtraad.testkit.DemoClients;
 import dk.rodtraad.testkit.DemoUsers;
-import dk.rodtraad.testkit.Tokens;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -31,11 +28,11 @@ public abstract class WalkingSkeletonTests {
     protected abstract boolean keepsTimeline();
 
     /**
-     * Whether any professional may read any child's timeline, or only those the service knows to be involved
-     * (concern-service, where the child has a name).
+     * Whether any professional may read any child's timeline. No service does since ADR 0006: each shows a child only
+     * to those concern-service let see it, so a child nobody was granted reads as "not found".
      */
     protected boolean opensEveryTimeline() {
-        return true;
+        return false;
     }
 
     @Test
@@ -82,13 +79,12 @@ public abstract class WalkingSkeletonTests {
         if (keepsTimeline() && opensEveryTimeline()) {
             response.statusCode(200).body("$", hasSize(0));
         } else {
-            // No replica, or a child the professional is not involved with: both read as "not found".
+            // No replica, or a child the professional may not see: both read as "not found".
             response.statusCode(404).contentType("application/problem+json");
         }
     }
 
     private String token(String user) {
-        String realmUrl = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
-        return Tokens.password(realmUrl, clientId(), DemoClients.secret(clientId()), user, DemoUsers.PASSWORD);
+        return ServiceTokens.token(clientId(), user);
     }
 }

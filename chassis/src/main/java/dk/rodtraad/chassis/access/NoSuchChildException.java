@@ -1,0 +1,17 @@
+package dk.rodtraad.chassis.access;
+
+import jakarta.ws.rs.NotFoundException;
+
+/**
+ * The one answer, in every service, for a child the user may not see and for a child that does not exist: a 404
+ * whose problem+json body is the same for both, so not even a child's existence leaks.
+ */
+public class NoSuchChildException extends NotFoundException {
+
+    /** The detail of the 404; concern-service's {@code ChildAccess.NO_SUCH_CHILD} says the same. */
+    public static final String MESSAGE = "Barnet findes ikke";
+
+    public NoSuchChildException() {
+        super(MESSAGE);
+    }
+}

@@ -1,0 +1,80 @@
+package dk.rodtraad.testkit.access;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.rodtraad.contracts.EventType;
+import dk.rodtraad.contracts.Topics;
+import dk.rodtraad.contracts.access.ChildAccessGrantedV1;
+import dk.rodtraad.contracts.access.ChildAccessRevokedV1;
+import dk.rodtraad.testkit.contracts.EventSchemas;
+import dk.rodtraad.testkit.kafka.KafkaTestClient;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Grants and revocations on {@code rodtraad.concern.access} as concern-service publishes them (CloudEvents in binary
+ * mode, keyed by the child's id, valid against the contract's schema), for testing the services that keep a
+ * replica of who may see which child.
+ */
+public final class ChildAccessEvents {
+
+    private static final String SOURCE = "/rodtraad/concern-service";
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    /** One event, kept so a test can send it again (a redelivery). */
+    public record AccessEvent(UUID id, EventType type, UUID childId, Instant time, String data) {
+    }
+
+    private final KafkaTestClient kafka;
+
+    public ChildAccessEvents(String bootstrapServers) {
+        this.kafka = new KafkaTestClient(bootstrapServers);
+    }
+
+    /** A professional joined the child's case team. */
+    public static AccessEvent professionalGranted(UUID childId, String username, String discipline, String basis) {
+        return event(EventType.CHILD_ACCESS_GRANTED_V1, childId, new ChildAccessGrantedV1(childId,
+                ChildAccessGrantedV1.FAGPERSON, username, discipline, basis, now()));
+    }
+
+    /** The authority unit was notified of the child. */
+    public static AccessEvent authorityGranted(UUID childId) {
+        return event(EventType.CHILD_ACCESS_GRANTED_V1, childId, new ChildAccessGrantedV1(childId,
+                ChildAccessGrantedV1.MYNDIGHED, null, null, "underretning", now()));
+    }
+
+    /** The professional was removed from the case team. */
+    public static AccessEvent revoked(UUID childId, String username) {
+        return event(EventType.CHILD_ACCESS_REVOKED_V1, childId,
+                new ChildAccessRevokedV1(childId, username, "fjernet", now()));
+    }
+
+    public AccessEvent send(AccessEvent event) {
+        kafka.sendCloudEvent(Topics.CHILD_ACCESS, event.id(), event.type().type(), SOURCE, event.childId(),
+                event.time(), event.data());
+        return event;
+    }
+
+    private static AccessEvent event(EventType type, UUID childId, Object payload) {
+        String data;
+        try {
+            data = JSON.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        var errors = EventSchemas.validate(type.type(), data);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("Not a valid " + type.type() + ": " + errors);
+        }
+        return new AccessEvent(UUID.randomUUID(), type, childId, now(), data);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
