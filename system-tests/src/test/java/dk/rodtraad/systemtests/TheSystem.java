@@ -21,11 +21,11 @@ import static io.restassured.RestAssured.given;
  * The running system for the system tests: started once per test JVM (it takes a minute), stopped when the JVM
  * exits, and driven the way its users drive it — over HTTP with their own Keycloak tokens.
  */
-final class TheSystem {
+public final class TheSystem {
 
     static final List<String> TIMELINE_SERVICES =
             List.of(StackConfig.CONCERN, StackConfig.NETWORK_MEETING, StackConfig.FOLLOWUP);
-    static final String CHILD_NAME = "Alma Systemtest";
+    public static final String CHILD_NAME = "Alma Systemtest";
 
     private static TheSystem shared;
 
@@ -36,7 +36,7 @@ final class TheSystem {
         this.system = system;
     }
 
-    static synchronized TheSystem shared() {
+    public static synchronized TheSystem shared() {
         if (shared == null) {
             var system = RunningSystem.start(StackConfig.forTests());
             Runtime.getRuntime().addShutdownHook(new Thread(system::close, "rodtraad-system-stop"));
@@ -49,7 +49,7 @@ final class TheSystem {
         return system.infrastructure();
     }
 
-    String url(String service) {
+    public String url(String service) {
         return system.url(service);
     }
 
@@ -57,19 +57,19 @@ final class TheSystem {
         return new TopicReader(system.infrastructure().kafkaBootstrapServers());
     }
 
-    User as(String username) {
+    public User as(String username) {
         return new User(username);
     }
 
     /** A CPR-shaped number no other test uses. */
-    static String uniqueCpr() {
+    public static String uniqueCpr() {
         long n = Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 10_000_000_000L);
         String digits = String.format("%010d", n);
         return String.format("%02d%02d%s-%s", 1 + n % 28, 1 + n % 12, digits.substring(4, 6), digits.substring(6));
     }
 
     /** One demo user, with a token from each service's own client. */
-    final class User {
+    public final class User {
         private final String username;
 
         private User(String username) {
@@ -86,7 +86,7 @@ final class TheSystem {
         }
 
         /** Records a concern and returns it as concern-service shows it (id, childId, ...). */
-        Map<String, Object> concern(String cpr, String level) {
+        public Map<String, Object> concern(String cpr, String level) {
             return given().baseUri(system.url(StackConfig.CONCERN)).auth().oauth2(token(StackConfig.CONCERN))
                     .contentType(ContentType.JSON)
                     .body(ConcernRequests.concern(cpr, CHILD_NAME, "trist", level, "skole", LocalDate.now().minusDays(1),
@@ -97,7 +97,7 @@ final class TheSystem {
         }
 
         /** POSTs JSON to concern-service and returns the answer, which must have the given status. */
-        Map<String, Object> postToConcernService(String path, Object body, int status, Object... pathParams) {
+        public Map<String, Object> postToConcernService(String path, Object body, int status, Object... pathParams) {
             return given().baseUri(system.url(StackConfig.CONCERN)).auth().oauth2(token(StackConfig.CONCERN))
                     .contentType(ContentType.JSON).body(body)
                     .when().post(path, pathParams)
@@ -144,7 +144,8 @@ final class TheSystem {
                     .extract().jsonPath().getList("$");
         }
 
-        private String token(String service) {
+        /** The user's access token from the service's own client. */
+        public String token(String service) {
             return tokens.computeIfAbsent(username + "@" + service, key -> Tokens.password(
                     system.infrastructure().realmUrl(), service, DemoClients.secret(service), username,
                     DemoUsers.PASSWORD));

@@ -1,0 +1,221 @@
+package dk.rodtraad.systemtests.access;
+
+import dk.rodtraad.systemtests.access.Endpoint.Body;
+import dk.rodtraad.systemtests.access.Endpoint.Scope;
+import dk.rodtraad.testkit.StackConfig;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Every endpoint of the four services, with who may call it: written out here, apart from the code's annotations,
+ * so that a change of who may do what is a change of this table too. {@code AuthorizationMatrixIT} checks the table
+ * against each service's OpenAPI document, so a new endpoint cannot slip past it.
+ */
+final class AccessMatrix {
+
+    static final String FAGPERSON = "fagperson";
+    static final String MYNDIGHED = "myndighed";
+    static final String KATALOGREDAKTOER = "katalogredaktoer";
+    static final String ANALYTIKER = "analytiker";
+    static final String ADMIN = "admin";
+
+    private static final Set<String> STAFF = Set.of(FAGPERSON, MYNDIGHED);
+    private static final Set<String> CONCERN_WEB = Set.of(FAGPERSON, MYNDIGHED, ADMIN);
+    private static final Set<String> EVERY_ROLE = Set.of(FAGPERSON, MYNDIGHED, KATALOGREDAKTOER, ANALYTIKER, ADMIN);
+    private static final Set<String> EDITOR = Set.of(KATALOGREDAKTOER);
+    private static final Set<String> PUBLIC = Set.of(Endpoint.PUBLIC);
+
+    private static final String OBSERVED = LocalDate.now().minusDays(1).toString();
+
+    private final List<Endpoint> endpoints = new ArrayList<>();
+
+    static List<Endpoint> all() {
+        var matrix = new AccessMatrix();
+        matrix.concernService();
+        matrix.timelines();
+        matrix.catalogueService();
+        matrix.followupService();
+        return List.copyOf(matrix.endpoints);
+    }
+
+    private void concernService() {
+        String s = StackConfig.CONCERN;
+        add(s, "GET", "/", CONCERN_WEB, Scope.NONE);
+        add(s, "GET", "/shared-language/current", STAFF, Scope.NONE);
+
+        // Concerns.
+        add(s, "POST", "/concerns", Set.of(FAGPERSON), Scope.NONE, child -> Body.json(Map.of(
+                "child", Map.of("cpr", dk.rodtraad.systemtests.TheSystem.uniqueCpr(), "name", "Matrix Barn"),
+                "signs", List.of("trist"), "level", "yellow", "acute", false, "setting", "skole",
+                "observedOn", OBSERVED, "observation", "Virker trist.",
+                "parents", Map.of("involvedOn", OBSERVED, "how", "samtale", "involvedBy", "matrix"),
+                "childView", Map.of("method", "samtale", "view", "Det er svært."))));
+        add(s, "GET", "/concerns/{id}", STAFF, Scope.CONCERN);
+        add(s, "POST", "/concerns/{id}/reassessments", Set.of(FAGPERSON), Scope.CONCERN, child -> Body.json(Map.of(
+                "level", "yellow", "acute", false, "signs", List.of("trist"), "version", 0)));
+
+        // Who works on the case.
+        add(s, "GET", "/children/{childId}/involved", Set.of(FAGPERSON), Scope.CHILD);
+        add(s, "POST", "/children/{childId}/involved", Set.of(FAGPERSON), Scope.CHILD, child -> Body.json(Map.of(
+                "username", "kasper", "profession", "klubmedarbejder")));
+        add(s, "GET", "/children/{childId}/coordination", Set.of(FAGPERSON), Scope.CHILD);
+        add(s, "POST", "/children/{childId}/coordination/tovholder", Set.of(FAGPERSON), Scope.CHILD,
+                child -> Body.json(Map.of("tovholder", Fixture.TEAM_MEMBER, "version", 0)));
+        add(s, "POST", "/children/{childId}/coordination/handover", Set.of(FAGPERSON), Scope.CHILD,
+                child -> Body.json(Map.of("to", Fixture.TEAM_MEMBER, "version", 0)));
+
+        // Anonymous consultation: anonymous ones are everyone's; a linked one is the child's data.
+        add(s, "GET", "/consultations", STAFF, Scope.NONE);
+        add(s, "POST", "/consultations", Set.of(FAGPERSON), Scope.NONE, child -> Body.json(Map.of(
+                "situation", "En situation uden navn.", "setting", "skole")));
+        add(s, "GET", "/consultations/{id}", STAFF, Scope.CONSULTATION);
+        add(s, "POST", "/consultations/{id}/notes", STAFF, Scope.CONSULTATION,
+                child -> Body.json(Map.of("text", "Min sparring.")));
+        add(s, "POST", "/consultations/{id}/child", Set.of(FAGPERSON), Scope.CONSULTATION,
+                child -> Body.json(Map.of("child", Map.of("cpr", child.cpr(), "name", child.name()), "version", 0)));
+
+        // The underretning, as the notifier sees it.
+        add(s, "POST", "/concerns/{id}/notification", Set.of(FAGPERSON), Scope.CONCERN, child -> Body.json(Map.of(
+                "ground", "saerlig-stoette", "knownOrSuspected", "Svigt.", "parentsInformed", true)));
+        add(s, "POST", "/notifications", Set.of(FAGPERSON), Scope.CHILD_IN_BODY, child -> Body.json(Map.of(
+                "child", Map.of("id", child.id()), "ground", "saerlig-stoette", "knownOrSuspected", "Svigt.",
+                "parentsInformed", true)));
+        add(s, "GET", "/notifications/mine", Set.of(FAGPERSON), Scope.NONE);
+        add(s, "GET", "/notifications/{id}", Set.of(FAGPERSON), Scope.OWN_NOTIFICATION);
+
+        // The authority's inbox.
+        add(s, "GET", "/authority/notifications", Set.of(MYNDIGHED), Scope.NONE);
+        add(s, "GET", "/authority/notifications/{id}", Set.of(MYNDIGHED), Scope.AUTHORITY_NOTIFICATION);
+        add(s, "POST", "/authority/notifications/{id}/urgency", Set.of(MYNDIGHED), Scope.AUTHORITY_NOTIFICATION,
+                child -> Body.json(Map.of("urgency", "ikke-akut", "version", 0)));
+        add(s, "POST", "/authority/notifications/{id}/receipt", Set.of(MYNDIGHED), Scope.AUTHORITY_NOTIFICATION,
+                child -> Body.json(Map.of("version", 0)));
+        add(s, "POST", "/authority/notifications/{id}/outcome", Set.of(MYNDIGHED), Scope.AUTHORITY_NOTIFICATION,
+                child -> Body.json(Map.of("outcome", "afdaekning", "version", 0)));
+
+        // The pages.
+        add(s, "GET", "/bekymringer", Set.of(FAGPERSON), Scope.NONE);
+        add(s, "GET", "/bekymringer/ny", Set.of(FAGPERSON), Scope.NONE);
+        add(s, "GET", "/bekymringer/ny/tovholder", Set.of(FAGPERSON), Scope.NONE);
+        add(s, "POST", "/bekymringer/ny", Set.of(FAGPERSON), Scope.NONE, child -> Body.form(Map.ofEntries(
+                Map.entry("childCpr", dk.rodtraad.systemtests.TheSystem.uniqueCpr()), Map.entry("childName", "Matrix Barn"),
+                Map.entry("signs", List.of("trist")), Map.entry("level", "yellow"), Map.entry("setting", "skole"),
+                Map.entry("observedOn", OBSERVED), Map.entry("observation", "Virker trist."),
+                Map.entry("parents", "involveret"), Map.entry("parentsInvolvedOn", OBSERVED),
+                Map.entry("parentsHow", "samtale"), Map.entry("parentsInvolvedBy", "matrix"),
+                Map.entry("childViewMethod", "samtale"), Map.entry("childViewView", "Det er svært."))));
+        add(s, "GET", "/bekymringer/{id}/revurdering", Set.of(FAGPERSON), Scope.CONCERN);
+        add(s, "POST", "/bekymringer/{id}/revurdering", Set.of(FAGPERSON), Scope.CONCERN, child -> Body.form(Map.of(
+                "level", "yellow", "signs", List.of("trist"), "version", "0")));
+        add(s, "GET", "/bekymringer/{id}/underretning", Set.of(FAGPERSON), Scope.CONCERN);
+        add(s, "POST", "/bekymringer/{id}/underretning", Set.of(FAGPERSON), Scope.CONCERN, child -> Body.form(Map.of(
+                "ground", "saerlig-stoette", "knownOrSuspected", "Svigt.", "parentsInformed", "true")));
+        add(s, "GET", "/underretninger", Set.of(FAGPERSON), Scope.NONE);
+        add(s, "GET", "/boern/{id}", STAFF, Scope.CHILD);
+        add(s, "POST", "/boern/{id}/sag/tovholder", Set.of(FAGPERSON), Scope.CHILD,
+                child -> Body.form(Map.of("tovholder", Fixture.TEAM_MEMBER, "version", "0")));
+        add(s, "POST", "/boern/{id}/sag/overdragelse", Set.of(FAGPERSON), Scope.CHILD,
+                child -> Body.form(Map.of("to", Fixture.TEAM_MEMBER, "version", "0")));
+        add(s, "POST", "/boern/{id}/sag/inddragelse", Set.of(FAGPERSON), Scope.CHILD,
+                child -> Body.form(Map.of("username", "kasper", "profession", "klubmedarbejder")));
+        add(s, "GET", "/sparring", STAFF, Scope.NONE);
+        add(s, "GET", "/sparring/ny", Set.of(FAGPERSON), Scope.NONE);
+        add(s, "POST", "/sparring/ny", Set.of(FAGPERSON), Scope.NONE, child -> Body.form(Map.of(
+                "situation", "En situation uden navn.", "setting", "skole")));
+        add(s, "GET", "/sparring/{id}", STAFF, Scope.CONSULTATION);
+        add(s, "POST", "/sparring/{id}/noter", STAFF, Scope.CONSULTATION, child -> Body.form(Map.of("text", "Sparring.")));
+        add(s, "POST", "/sparring/{id}/barn", Set.of(FAGPERSON), Scope.CONSULTATION, child -> Body.form(Map.of(
+                "childCpr", child.cpr(), "childName", child.name(), "version", "0")));
+        add(s, "GET", "/myndighed", Set.of(MYNDIGHED), Scope.NONE);
+        add(s, "GET", "/myndighed/underretninger/{id}", Set.of(MYNDIGHED), Scope.AUTHORITY_NOTIFICATION);
+        add(s, "POST", "/myndighed/underretninger/{id}/hastevurdering", Set.of(MYNDIGHED), Scope.AUTHORITY_NOTIFICATION,
+                child -> Body.form(Map.of("urgency", "ikke-akut", "version", "0")));
+        add(s, "POST", "/myndighed/underretninger/{id}/kvittering", Set.of(MYNDIGHED), Scope.AUTHORITY_NOTIFICATION,
+                child -> Body.form(Map.of("version", "0")));
+        add(s, "POST", "/myndighed/underretninger/{id}/udfald", Set.of(MYNDIGHED), Scope.AUTHORITY_NOTIFICATION,
+                child -> Body.form(Map.of("outcome", "afdaekning", "version", "0")));
+    }
+
+    /** The child's timeline, in every service that keeps a replica of it. */
+    private void timelines() {
+        for (String service : List.of(StackConfig.CONCERN, StackConfig.NETWORK_MEETING, StackConfig.FOLLOWUP)) {
+            add(service, "GET", "/children/{childId}/timeline", STAFF, Scope.CHILD);
+        }
+        for (String service : List.of(StackConfig.NETWORK_MEETING, StackConfig.FOLLOWUP)) {
+            add(service, "GET", "/", CONCERN_WEB, Scope.NONE);
+        }
+    }
+
+    /** The catalogue holds no child's data: who may call it is the role alone. */
+    private void catalogueService() {
+        String s = StackConfig.CATALOGUE;
+        add(s, "GET", "/", EVERY_ROLE, Scope.NONE);
+        for (String path : List.of("/competences", "/csv/interventions", "/csv/competences", "/interventions/{id}",
+                "/shared-language/current", "/shared-language/versions", "/shared-language/versions/{number}",
+                "/search", "/search/suggestions", "/vejviser/versions", "/vejviser/versions/{number}",
+                "/katalog", "/katalog/forslag", "/katalog/kompetencer", "/katalog/indsatser/{id}", "/katalog/vejviser",
+                "/katalog/vejviser/versioner/{number}")) {
+            add(s, "GET", path, EVERY_ROLE, Scope.NONE);
+        }
+        for (String path : List.of("/public/interventions", "/public/interventions/{id}", "/vejviser/current",
+                "/familie", "/familie/vejviser", "/familie/indsatser/{id}")) {
+            add(s, "GET", path, PUBLIC, Scope.NONE);
+        }
+        for (String path : List.of("/duplicates", "/interventions/{id}/history", "/katalog/dobbeltindsatser",
+                "/katalog/indsatser/{id}/rediger", "/katalog/import", "/katalog/indsatser/{id}/historik",
+                "/katalog/faelles-sprog", "/katalog/faelles-sprog/versioner/{number}",
+                "/katalog/faelles-sprog/versioner/{number}/grupper/{group}",
+                "/katalog/faelles-sprog/versioner/{number}/skala", "/katalog/faelles-sprog/versioner/{number}/opbygning",
+                "/katalog/ny", "/katalog/vejviser/versioner/{number}/tegn/{sign}")) {
+            add(s, "GET", path, EDITOR, Scope.NONE);
+        }
+        // The editor's writes: a body of the right type but nothing in it, so the editor gets a validation error and
+        // changes nothing, and every other role is refused by the role check.
+        for (String path : List.of("/csv/interventions", "/csv/competences")) {
+            add(s, "POST", path, EDITOR, Scope.NONE, child -> Body.text("text/csv", "x"));
+        }
+        for (String path : List.of("/katalog/kompetencer", "/katalog/import")) {
+            add(s, "POST", path, EDITOR, Scope.NONE, child -> Body.upload("file"));
+        }
+        for (String path : List.of("/duplicates/decisions", "/interventions", "/interventions/{id}/status",
+                "/shared-language/versions", "/shared-language/versions/{number}/publish", "/vejviser/versions",
+                "/vejviser/versions/{number}/publish")) {
+            add(s, "POST", path, EDITOR, Scope.NONE, child -> Body.json(Map.of()));
+        }
+        for (String path : List.of("/katalog/dobbeltindsatser", "/katalog/indsatser/{id}/rediger",
+                "/katalog/indsatser/{id}/status", "/katalog/faelles-sprog/versioner/{number}/grupper/{group}",
+                "/katalog/faelles-sprog/udkast", "/katalog/faelles-sprog/versioner/{number}/offentliggoer",
+                "/katalog/faelles-sprog/versioner/{number}/skala",
+                "/katalog/faelles-sprog/versioner/{number}/opbygning/tegn",
+                "/katalog/faelles-sprog/versioner/{number}/opbygning/grupper",
+                "/katalog/faelles-sprog/versioner/{number}/opbygning/tegn/{sign}/fjern",
+                "/katalog/faelles-sprog/versioner/{number}/opbygning/tegn/{sign}/flyt",
+                "/katalog/faelles-sprog/versioner/{number}/opbygning/grupper/{group}/fjern", "/katalog/ny",
+                "/katalog/vejviser/udkast", "/katalog/vejviser/versioner/{number}/offentliggoer",
+                "/katalog/vejviser/versioner/{number}/tegn/{sign}")) {
+            add(s, "POST", path, EDITOR, Scope.NONE, child -> Body.form(Map.of()));
+        }
+        for (String path : List.of("/interventions/{id}", "/shared-language/versions/{number}",
+                "/vejviser/versions/{number}")) {
+            add(s, "PUT", path, EDITOR, Scope.NONE, child -> Body.json(Map.of()));
+        }
+    }
+
+    private void followupService() {
+        add(StackConfig.FOLLOWUP, "GET", "/interventions", Set.of(FAGPERSON, MYNDIGHED, ADMIN), Scope.NONE);
+    }
+
+    private void add(String service, String method, String path, Set<String> roles, Scope scope) {
+        add(service, method, path, roles, scope, child -> Body.NONE);
+    }
+
+    private void add(String service, String method, String path, Set<String> roles, Scope scope,
+            Function<Fixture.Child, Body> body) {
+        endpoints.add(new Endpoint(service, method, path, roles, scope, body));
+    }
+}
