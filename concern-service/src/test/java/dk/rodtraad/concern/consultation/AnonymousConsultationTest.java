@@ -79,7 +79,7 @@ class AnonymousConsultationTest {
                 .then().statusCode(201);
         as(METTE).when().get("/consultations/{id}", id).then().statusCode(200)
                 .body("situation", equalTo(SITUATION.get("situation")));
-        as(HANNE).when().get("/children/{id}/involved", childId).then().statusCode(200)
+        as(HANNE).when().get("/children/{id}/team", childId).then().statusCode(200)
                 .body("username", equalTo(List.of(LISE, HANNE)));
 
         var linked = outboxFor(UUID.fromString(childId)).stream()
