@@ -76,14 +76,15 @@ public class Colleagues {
      * @param discipline a discipline's claim value, or blank for all
      */
     public Uni<List<Colleague>> search(String text, String discipline) {
-        var words = text == null ? List.<String>of() : List.of(fold(text).split("\\s+")).stream()
+        var words = text == null ? List.<String>of() : List.of(text.strip().split("\\s+")).stream()
                 .filter(word -> !word.isBlank()).toList();
         return all().map(colleagues -> colleagues.stream()
                 .filter(colleague -> discipline == null || discipline.isBlank()
                         || colleague.discipline().equals(discipline))
                 .filter(colleague -> {
-                    String haystack = fold(colleague.name() + " " + colleague.username());
-                    return words.stream().allMatch(haystack::contains);
+                    String haystack = searchable(colleague.name() + " " + colleague.username());
+                    return words.stream().allMatch(word -> haystack.contains(fold(word, true))
+                            || haystack.contains(fold(word, false)));
                 })
                 .toList());
     }
@@ -120,8 +121,16 @@ public class Colleagues {
         return values == null || values.isEmpty() ? null : values.getFirst();
     }
 
-    static String fold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+    /** Both ways Danish letters are typed without them: Mølgaard is found as "moelgaard" and as "molgaard". */
+    private static String searchable(String text) {
+        return fold(text, true) + " " + fold(text, false);
+    }
+
+    /** Lower case, accents dropped; æ, ø, å written out (ae, oe, aa) or as the plain letter (a, o, a). */
+    private static String fold(String text, boolean writtenOut) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        lower = writtenOut ? lower.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+                : lower.replace("æ", "a").replace("ø", "o").replace("å", "a");
         return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
