@@ -15,7 +15,7 @@ import static dk.rodtraad.concern.Staff.as;
 import static dk.rodtraad.concern.notification.NotificationFixtures.notice;
 import static dk.rodtraad.concern.recording.ConcernFixtures.auditOf;
 import static dk.rodtraad.concern.recording.ConcernFixtures.concern;
-import static dk.rodtraad.concern.recording.ConcernFixtures.outboxFor;
+import static dk.rodtraad.concern.recording.ConcernFixtures.allOutboxFor;
 import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static dk.rodtraad.testkit.DemoUsers.ANDERS;
 import static dk.rodtraad.testkit.DemoUsers.HANNE;
@@ -97,7 +97,7 @@ class CaseTeamTest {
     void recordingForAKnownChildChecksTheNameAndNamingATovholderFromOutsideTheTeamIsRefused() throws Throwable {
         var child = started("Noah Emil Lund");
         var wrong = concern(child.cpr(), "Mads Hansen", "yellow", "dagtilbud");
-        long events = outboxFor(UUID.fromString(child.id())).size();
+        long events = allOutboxFor(UUID.fromString(child.id())).size();
         as(PETER).body(wrong).when().post("/concerns").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("child.name")));
 
@@ -105,7 +105,7 @@ class CaseTeamTest {
         withTovholder.put("tovholder", PETER);
         as(PETER).body(withTovholder).when().post("/concerns").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("tovholder")));
-        assertEquals(events, outboxFor(UUID.fromString(child.id())).size(), "nothing stored");
+        assertEquals(events, allOutboxFor(UUID.fromString(child.id())).size(), "nothing stored");
 
         as(PETER).when().get("/concerns/{id}", child.concernId()).then().statusCode(404);
         as(PETER).when().get("/children/{id}/coordination", child.id()).then().statusCode(404);
@@ -125,7 +125,7 @@ class CaseTeamTest {
     void onlyKeycloaksFagpersonerJoinWithTheirOwnDisciplineNothingStoredOtherwise() throws Throwable {
         var child = started("Ella Friis");
         UUID id = UUID.fromString(child.id());
-        long events = outboxFor(id).size();
+        long events = allOutboxFor(id).size();
         for (String who : List.of(METTE, ANDERS, "nosuchuser", "<script>")) {
             as(HANNE).body(Map.of("username", who, "basis", GROUND))
                     .when().post("/children/{id}/team", child.id()).then().statusCode(400)
@@ -139,7 +139,7 @@ class CaseTeamTest {
         as(HANNE).body(Map.of("username", PETER, "basis", Map.of("code", "kender-cpr-nummeret")))
                 .when().post("/children/{id}/team", child.id()).then().statusCode(400)
                 .body("errors.field", equalTo(List.of("basis.code")));
-        assertEquals(events, outboxFor(id).size(), "no event");
+        assertEquals(events, allOutboxFor(id).size(), "no event");
         as(HANNE).when().get("/children/{id}/team", child.id()).then().body("$", hasSize(1));
 
         var add = new HashMap<String, Object>(Map.of("username", KASPER, "basis", Map.of("code", "samtykke",
@@ -153,7 +153,7 @@ class CaseTeamTest {
                 .body("basis", equalTo(List.of("sagsopretter", "samtykke")));
         as(KASPER).when().get("/concerns/{id}", child.concernId()).then().statusCode(200);
 
-        var granted = outboxFor(id).stream()
+        var granted = allOutboxFor(id).stream()
                 .filter(e -> e.eventType.equals("dk.rodtraad.concern.child-access-granted.v1")).toList();
         assertEquals(2, granted.size());
         for (OutboxEvent event : granted) {
@@ -164,7 +164,7 @@ class CaseTeamTest {
         assertEquals("klubmedarbejder", kasper.getString("discipline"), "from Keycloak, not the request");
         assertEquals("samtykke", kasper.getString("basis"));
         assertFalse(granted.getLast().payload.contains("Mølgaard"), "usernames and disciplines, never names");
-        var involved = outboxFor(id).stream()
+        var involved = allOutboxFor(id).stream()
                 .filter(e -> e.eventType.equals("dk.rodtraad.concern.colleague-involved.v1")).toList();
         assertEquals(1, involved.size());
         assertTrue(involved.getFirst().payload.contains("klubmedarbejder"));
@@ -247,7 +247,7 @@ class CaseTeamTest {
         as(METTE).when().get("/concerns/{id}", child.concernId()).then().statusCode(200);
         as(METTE).when().get("/children/{id}/timeline", child.id()).then().statusCode(200);
 
-        var events = outboxFor(UUID.fromString(child.id()));
+        var events = allOutboxFor(UUID.fromString(child.id()));
         var revoked = events.stream().filter(e -> e.eventType.equals("dk.rodtraad.concern.child-access-revoked.v1"))
                 .toList();
         assertEquals(List.of("lise fjernet", "hanne sag-lukket", "peter sag-lukket"), revoked.stream()

@@ -63,14 +63,14 @@ class ChildAccessTest {
         as(HANNE).body(Map.of("username", PETER, "basis", Map.of("code", "tidlig-forebyggende-indsats")))
                 .when().post("/children/{id}/team", childId).then().statusCode(200)
                 .body("username", equalTo(List.of(HANNE, PETER)))
-                .body("profession", equalTo(List.of("sundhedsplejerske", "paedagog")));
+                .body("discipline", equalTo(List.of("sundhedsplejerske", "paedagog")));
         as(PETER).when().get("/concerns/{id}", created.<String>path("id")).then().statusCode(200);
         as(PETER).when().get("/children/{id}/coordination", childId).then().statusCode(200);
 
         var audit = auditOf(UUID.fromString(childId));
-        assertEquals(List.of("hanne WRITE concern", "hanne WRITE involvement", "peter READ concern",
+        assertEquals(List.of("hanne WRITE concern", "hanne WRITE case-team", "peter READ concern",
                 "peter READ coordination"), audit.stream().map(ChildAccessTest::line).toList());
-        assertEquals("Kollega inddraget: peter", audit.get(1).purpose);
+        assertEquals("Kollega tilføjet sagsteamet: peter", audit.get(1).purpose);
     }
 
     @Test
@@ -80,7 +80,7 @@ class ChildAccessTest {
         var involve = Map.of("username", PETER, "basis", Map.of("code", "tidlig-forebyggende-indsats"));
 
         as(HANNE).body(involve).when().post("/children/{id}/team", childId).then().statusCode(200);
-        as(HANNE).body(involve).when().post("/children/{id}/team", childId).then().statusCode(200);
+        as(HANNE).body(involve).when().post("/children/{id}/team", childId).then().statusCode(409);
 
         var events = outboxFor(UUID.fromString(childId));
         assertEquals(List.of("dk.rodtraad.concern.raised.v2", "dk.rodtraad.concern.colleague-involved.v1"),
@@ -99,7 +99,7 @@ class ChildAccessTest {
         as(HANNE).body(Map.of("username", " ", "profession", "tandlaege"))
                 .when().post("/children/{id}/team", childId).then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", equalTo(List.of("profession", "username")));
+                .body("errors.field", equalTo(List.of("username")));
         as(HANNE).body(Map.of("username", PETER, "basis", Map.of("code", "tidlig-forebyggende-indsats")))
                 .when().post("/children/{id}/team", "ikke-et-id").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("childId")));
