@@ -1,43 +1,63 @@
 package dk.rodtraad.concern.child;
 
 import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.concern.access.ChildAccess;
+import dk.rodtraad.concern.access.LoggedInProfessional;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 
 import java.util.UUID;
 
 /**
  * Finds the child a request names: a known child by id or CPR number, or registers it with a new pseudonymous id.
- * By id only a professional involved with the child finds it; whoever knows the CPR number may raise a concern.
+ * By id only a member of the child's case team, or a professional with records of their own about it, finds it. A
+ * CPR number is always checked against the name given with it ({@link ChildNames}): knowing a CPR number alone
+ * finds nothing, and it never grants access (ADR 0006).
  */
 @ApplicationScoped
 public class ChildRegistry {
 
-    private final ChildAccess access;
+    public static final String NAME_MISMATCH = "Navnet og CPR-nummeret passer ikke sammen";
 
-    public ChildRegistry(ChildAccess access) {
+    private final ChildAccess access;
+    private final LoggedInProfessional loggedIn;
+    private final AuditLog auditLog;
+
+    public ChildRegistry(ChildAccess access, LoggedInProfessional loggedIn, AuditLog auditLog) {
         this.access = access;
+        this.loggedIn = loggedIn;
+        this.auditLog = auditLog;
     }
 
     /**
      * Call inside the caller's transaction, with an identity Bean Validation has passed.
      *
-     * @param field the request field the identity came in, for the error on an unknown id
+     * @param field the request field the identity came in, for the error on an unknown id or a name that is not the
+     *              registered child's
      */
     public Uni<Child> identify(String field, ChildIdentity identity) {
         if (identity.id() != null) {
-            // The same answer for a child that does not exist and one the user is not involved with.
-            return access.requireInvolved(identity.id())
-                    .onFailure(NotFoundException.class)
-                    .transform(e -> new InvalidInputException(field + ".id", ChildAccess.NO_SUCH_CHILD))
-                    .chain(() -> Child.<Child>findById(identity.id()));
+            UUID id = identity.id();
+            String me = loggedIn.username();
+            // The same answer for a child that does not exist and one the user has no business with.
+            return access.isMember(id, me)
+                    .chain(member -> member ? Uni.createFrom().item(true) : access.hasOwnRecords(id, me))
+                    .call(known -> known ? Uni.createFrom().voidItem() : auditLog.refused(id, "child", 400))
+                    .invoke(known -> {
+                        if (!known) {
+                            throw new InvalidInputException(field + ".id", ChildAccess.NO_SUCH_CHILD);
+                        }
+                    })
+                    .chain(() -> Child.<Child>findById(id));
         }
         var cpr = CprNumber.parse(identity.cpr());
         return Child.findByCpr(cpr).chain(known -> {
             if (known == null) {
                 return register(cpr, identity.name().strip());
+            }
+            if (!ChildNames.match(known.name, identity.name())) {
+                throw new InvalidInputException(field + ".name", NAME_MISMATCH);
             }
             if (known.birthDate == null) {
                 // Registered before the birth date was kept.

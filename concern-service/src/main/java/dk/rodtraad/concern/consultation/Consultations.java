@@ -4,7 +4,6 @@ import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.concern.StoredTime;
 import dk.rodtraad.concern.access.ChildAccess;
-import dk.rodtraad.concern.access.Involvement;
 import dk.rodtraad.concern.access.LoggedInProfessional;
 import dk.rodtraad.concern.child.ChildRegistry;
 import dk.rodtraad.contracts.EventType;
@@ -104,8 +103,9 @@ public class Consultations {
     }
 
     /**
-     * Links the consultation to the child, keeping its history; the professional linking it becomes involved with
-     * the child.
+     * Links the consultation to the child, keeping its history. The professional linking it starts the child's case
+     * team if it has none; a child with a team is left as it is (they see their own consultation and the team's
+     * contact, and may ask to join).
      *
      * @return null when there is no such consultation the user may see
      */
@@ -132,7 +132,8 @@ public class Consultations {
                 consultation.linkedAt = StoredTime.now();
                 return consultation.<Consultation>persistAndFlush();
             })
-                    .call(linked -> access.involve(linked.childId, linker, Involvement.Reason.CONSULTATION_LINKED))
+                    // The first record about a child without a case team starts it; a child with one is left as it is.
+                    .call(linked -> access.startTeamUnlessThere(linked.childId, linker))
                     .call(linked -> outbox.publish(EventType.CONSULTATION_LINKED_V1, linked.childId,
                             new ConsultationLinkedV1(linked.id, linked.childId, linked.openedAt, linked.linkedAt)))
                     .call(linked -> auditLog.write(linked.childId, "consultation", "Anonym sparring knyttet til barnet"))
@@ -143,7 +144,7 @@ public class Consultations {
     /**
      * The consultation, or null both when there is none and when the user may not see it: an anonymous one every
      * professional and the authority (it names no child; sparring is its purpose), a linked one those who may see
-     * the child: the professionals involved with it, and the authority once the child is notified to it.
+     * the child: its case team, and the authority once the child is notified to it, and the opener, whose own it is.
      */
     private Uni<Consultation> visible(UUID id) {
         return Consultation.<Consultation>findById(id).chain(consultation -> {
@@ -153,7 +154,12 @@ public class Consultations {
             if (consultation.childId == null) {
                 return Uni.createFrom().item(consultation);
             }
-            return access.maySee(consultation.childId).map(maySee -> maySee ? consultation : null);
+            if (consultation.openedBy.equals(loggedIn.username())) {
+                // Their own record, even when the child's case team is not theirs.
+                return Uni.createFrom().item(consultation);
+            }
+            return access.maySee(consultation.childId).chain(maySee -> maySee ? Uni.createFrom().item(consultation)
+                    : auditLog.refused(consultation.childId, "consultation", 404).replaceWith((Consultation) null));
         });
     }
 

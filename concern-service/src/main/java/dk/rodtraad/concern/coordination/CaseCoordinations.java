@@ -15,6 +15,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,7 +29,7 @@ import java.util.UUID;
 public class CaseCoordinations {
 
     private static final String TOVHOLDER_NOT_INVOLVED =
-            "Tovholderen skal være en fagperson, der er inddraget i barnets sag";
+            "Tovholderen skal være en fagperson i barnets sagsteam";
 
     private final ChildAccess access;
     private final LoggedInProfessional loggedIn;
@@ -50,7 +53,8 @@ public class CaseCoordinations {
      */
     public Uni<Void> concernRecorded(UUID childId, Professional recorder, String tovholder) {
         return Coordination.<Coordination>findById(childId).chain(stored -> {
-            var before = stored == null ? null : stored.state();
+            // A closed case's coordination ends with it: the next concern opens a new case.
+            var before = stored == null || !stored.open ? null : stored.state();
             var state = before == null ? CaseCoordination.openedBy(recorder.profession())
                     : before.disciplines().contains(recorder.profession()) ? before : before.join(recorder.profession());
             Uni<CaseCoordination> withTovholder = tovholder == null ? Uni.createFrom().item(state)
@@ -72,6 +76,43 @@ public class CaseCoordinations {
                         .chain(() -> auditLog.write(childId, "coordination", "Tovholder udpeget: " + named));
             });
         });
+    }
+
+    /**
+     * A member's discipline joins the case because of their own concerns: when they join the case team, their
+     * concerns count. The same rule as {@link #concernRecorded}; call after they joined.
+     */
+    public Uni<Void> memberJoined(UUID childId, Professional member, String tovholder) {
+        return concernRecorded(childId, member, tovholder);
+    }
+
+    /** The open case's tovholder, if it has one. */
+    public Uni<Optional<String>> tovholderOf(UUID childId) {
+        return Coordination.<Coordination>findById(childId).map(coordination -> coordination == null
+                || !coordination.open ? Optional.empty() : Optional.ofNullable(coordination.tovholder));
+    }
+
+    /**
+     * Members left the case team: only the disciplines still on it stay on the case; with none left it is closed.
+     * Call inside the caller's transaction.
+     */
+    public Uni<Void> membersLeft(UUID childId, Set<String> remaining) {
+        return Coordination.<Coordination>findById(childId).chain(coordination -> {
+            if (coordination == null || !coordination.open) {
+                return Uni.createFrom().voidItem();
+            }
+            var state = coordination.state();
+            var kept = new HashSet<>(state.disciplines());
+            kept.retainAll(remaining);
+            coordination.apply(kept.isEmpty() ? state.close()
+                    : new CaseCoordination(kept, state.tovholder(), true));
+            return coordination.persist().replaceWithVoid();
+        });
+    }
+
+    /** The case is closed: its coordination ends. Call inside the caller's transaction. */
+    public Uni<Void> close(UUID childId) {
+        return membersLeft(childId, Set.of());
     }
 
     @WithTransaction
@@ -108,7 +149,7 @@ public class CaseCoordinations {
      */
     @WithTransaction
     public Uni<CoordinationView> find(UUID childId) {
-        return access.requireMaySee(childId)
+        return access.requireMaySee(childId, "coordination")
                 .chain(() -> Coordination.<Coordination>findById(childId))
                 .chain(coordination -> coordination == null ? Uni.createFrom().nullItem()
                         : auditLog.read(childId, "coordination", "Koordinering vist")
@@ -117,7 +158,7 @@ public class CaseCoordinations {
     }
 
     private Uni<Coordination> changeable(UUID childId, long version) {
-        return access.requireInvolved(childId)
+        return access.requireMember(childId, "coordination")
                 .chain(() -> Coordination.<Coordination>findById(childId))
                 .invoke(coordination -> {
                     if (coordination == null) {

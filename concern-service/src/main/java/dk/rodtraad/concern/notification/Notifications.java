@@ -3,7 +3,6 @@ package dk.rodtraad.concern.notification;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.concern.access.ChildAccess;
-import dk.rodtraad.concern.access.Involvement;
 import dk.rodtraad.concern.access.LoggedInProfessional;
 import dk.rodtraad.concern.access.Professional;
 import dk.rodtraad.concern.child.Child;
@@ -22,7 +21,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Professionals notify the authority (underretning). The notification, the notifier's involvement with the child,
+ * Professionals notify the authority (underretning). The notification, the case team it starts if the child has none,
  * the authority's access to the child, both events and the audit entry are stored together or not at all: the full
  * notification for the authority alone, a pseudonymous one for every timeline.
  */
@@ -58,8 +57,11 @@ public class Notifications {
         var notifier = loggedIn.withDiscipline();
         return Concern.<Concern>find("from Concern c join fetch c.child where c.id = ?1", concernId).firstResult()
                 .chain(concern -> concern == null ? Uni.createFrom().nullItem()
-                        : access.isInvolved(concern.child.id, notifier.username())
-                                .chain(involved -> involved ? store(concern.child, concern.id, request, notifier)
+                        // The heightened duty to notify is the recorder's own: from their own concern always.
+                        : concern.recordedBy.equals(notifier.username())
+                                ? store(concern.child, concern.id, request, notifier)
+                                : access.isMember(concern.child.id, notifier.username())
+                                .chain(member -> member ? store(concern.child, concern.id, request, notifier)
                                         : Uni.createFrom().nullItem()));
     }
 
@@ -102,7 +104,7 @@ public class Notifications {
         // Stored as PostgreSQL keeps it, so the deadlines shown now equal those computed from what is read back.
         notification.receivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return notification.persist()
-                .call(() -> access.involve(child.id, notifier, Involvement.Reason.NOTIFIED_AUTHORITY))
+                .call(() -> access.startTeamUnlessThere(child.id, notifier))
                 .call(() -> access.grantAuthority(child.id, notification.id, notification.receivedAt))
                 .call(() -> outbox.publish(EventType.NOTIFICATION_RECEIVED_V1, child.id, received(notification)))
                 .call(() -> outbox.publish(EventType.CHILD_NOTIFIED_V1, child.id, new ChildNotifiedV1(

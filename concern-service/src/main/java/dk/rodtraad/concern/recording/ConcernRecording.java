@@ -4,7 +4,7 @@ import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.concern.StoredTime;
 import dk.rodtraad.concern.access.ChildAccess;
-import dk.rodtraad.concern.access.Involvement;
+import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.concern.access.LoggedInProfessional;
 import dk.rodtraad.concern.child.ChildRegistry;
 import dk.rodtraad.concern.coordination.CaseCoordinations;
@@ -21,12 +21,16 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Records and reassesses concerns: each change, its history entry, the recorder's involvement, the case's
- * coordination, the events and the audit entries are stored together or not at all. Only professionals involved
- * with the child see its concerns; to anyone else they do not exist.
+ * Records and reassesses concerns: each change, its history entry, the case team the first concern starts, the case's
+ * coordination, the events and the audit entries are stored together or not at all. The child's case team sees its
+ * concerns (and the authority notified of it); a professional outside the team sees their own; to anyone else they
+ * do not exist.
  */
 @ApplicationScoped
 public class ConcernRecording {
+
+    static final String NOT_ON_TEAM = "Du er ikke med i barnets sagsteam og kan ikke udpege dets tovholder. "
+            + "Bed om at komme med i sagsteamet";
 
     private final ChildRegistry children;
     private final TaxonomyInForce taxonomy;
@@ -68,16 +72,24 @@ public class ConcernRecording {
                     concern.recordedAt = StoredTime.now();
                     return concern.<Concern>persist();
                 }))
-                .call(concern -> access.involve(concern.child.id, recorder, Involvement.Reason.RECORDED_CONCERN))
-                .chain(concern -> ConcernAssessment.of(concern, concern.recordedBy, concern.recordedAt)
-                        .<ConcernAssessment>persist()
-                        .map(first -> ConcernView.of(concern, List.of(first)))
-                        .call(() -> outbox.publish(EventType.CONCERN_RAISED_V2, concern.child.id, raised(concern)))
-                        // After the raised event, so a timeline shows the concern before the tovholder it led to.
-                        .call(() -> coordinations.concernRecorded(concern.child.id, recorder,
-                                request.tovholder() == null || request.tovholder().isBlank() ? null
-                                        : request.tovholder()))
-                        .call(() -> auditLog.write(concern.child.id, "concern", "Bekymring registreret")));
+                .chain(concern -> access.startTeamUnlessThere(concern.child.id, recorder).chain(member -> {
+                    String tovholder = request.tovholder() == null || request.tovholder().isBlank() ? null
+                            : request.tovholder().strip();
+                    if (!member && tovholder != null) {
+                        // Not on the case team: they cannot name its tovholder, nor name anyone onto it.
+                        throw new InvalidInputException("tovholder", NOT_ON_TEAM);
+                    }
+                    return ConcernAssessment.of(concern, concern.recordedBy, concern.recordedAt)
+                            .<ConcernAssessment>persist()
+                            .map(first -> ConcernView.of(concern, List.of(first)))
+                            .call(() -> outbox.publish(EventType.CONCERN_RAISED_V2, concern.child.id, raised(concern)))
+                            // After the raised event, so a timeline shows the concern before the tovholder it led to.
+                            // Only a member's discipline counts on the case: a concern from outside the team does
+                            // not make it cross-disciplinary until its recorder joins.
+                            .call(() -> member ? coordinations.concernRecorded(concern.child.id, recorder, tovholder)
+                                    : Uni.createFrom().voidItem())
+                            .call(() -> auditLog.write(concern.child.id, "concern", "Bekymring registreret"));
+                }));
     }
 
     /** @return the concern with its history, or null when there is no such concern the user may see */
@@ -120,7 +132,9 @@ public class ConcernRecording {
     private Uni<Concern> visible(UUID id) {
         return Concern.<Concern>find("from Concern c join fetch c.child where c.id = ?1", id).firstResult()
                 .chain(concern -> concern == null ? Uni.createFrom().nullItem()
-                        : access.maySee(concern.child.id).map(maySee -> maySee ? concern : null));
+                        : concern.recordedBy.equals(loggedIn.username()) ? Uni.createFrom().item(concern)
+                        : access.maySee(concern.child.id).chain(maySee -> maySee ? Uni.createFrom().item(concern)
+                                : auditLog.refused(concern.child.id, "concern", 404).replaceWith((Concern) null)));
     }
 
     private static Uni<ConcernView> viewOf(Concern concern) {

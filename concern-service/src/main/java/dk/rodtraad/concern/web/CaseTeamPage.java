@@ -3,7 +3,7 @@ package dk.rodtraad.concern.web;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.access.ChildAccess;
-import dk.rodtraad.concern.access.Involvements;
+import dk.rodtraad.concern.access.CaseTeam;
 import dk.rodtraad.concern.coordination.CaseCoordinations;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -26,8 +26,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The child page's forms about who works on the case: name the tovholder, hand the task over, involve a colleague.
- * Each is judged by the API's rules (the tovholder must be involved; only the tovholder hands over); what is wrong
+ * The child page's forms about who works on the case: name the tovholder, hand the task over, add a colleague picked
+ * from the directory on a basis, remove a member, decide on requests to join, close the case. Each is judged by the
+ * API's rules (the tovholder must be on the team; only the tovholder hands over or removes); what is wrong
  * comes back on the child's page beside the form, a change someone made first as a message, and nothing is stored.
  * A change leads back to the child's page (post/redirect/get).
  */
@@ -39,17 +40,17 @@ public class CaseTeamPage {
 
     private final ChildPageView view;
     private final CaseCoordinations coordinations;
-    /** Involving a colleague is the API's own small transaction; the page reuses it rather than repeat its rules. */
-    private final Involvements involvements;
+    /** The case team's changes are the API's own transactions; the page reuses them rather than repeat their rules. */
+    private final CaseTeam team;
     private final Validator validator;
     private final Refusals refusals;
     private final AppMessages msg;
 
-    public CaseTeamPage(ChildPageView view, CaseCoordinations coordinations, Involvements involvements,
+    public CaseTeamPage(ChildPageView view, CaseCoordinations coordinations, CaseTeam team,
             Validator validator, Refusals refusals, AppMessages msg) {
         this.view = view;
         this.coordinations = coordinations;
-        this.involvements = involvements;
+        this.team = team;
         this.validator = validator;
         this.refusals = refusals;
         this.msg = msg;
@@ -72,11 +73,47 @@ public class CaseTeamPage {
     }
 
     @POST
-    @Path("/inddragelse")
-    public Uni<RestResponse<TemplateInstance>> involve(@RestPath String id, @BeanParam TeamForm sent) {
+    @Path("/medlemmer")
+    public Uni<RestResponse<TemplateInstance>> add(@RestPath String id, @BeanParam TeamForm sent) {
         UUID childId = PageIds.parse(id, ChildAccess.NO_SUCH_CHILD);
-        var request = sent.involveRequest();
-        return change(childId, sent, request, () -> involvements.involve(childId, request), "inddraget");
+        var request = sent.addRequest();
+        return change(childId, sent, request, () -> team.add(childId, request), "tilfoejet");
+    }
+
+    @POST
+    @Path("/medlemmer/{username}/fjern")
+    public Uni<RestResponse<TemplateInstance>> remove(@RestPath String id, @RestPath String username,
+            @BeanParam TeamForm sent) {
+        UUID childId = PageIds.parse(id, ChildAccess.NO_SUCH_CHILD);
+        return change(childId, sent, username, () -> team.remove(childId, username), "fjernet");
+    }
+
+    @POST
+    @Path("/anmodninger/{requestId}/imoedekom")
+    public Uni<RestResponse<TemplateInstance>> accept(@RestPath String id, @RestPath String requestId,
+            @BeanParam TeamForm sent) {
+        UUID childId = PageIds.parse(id, ChildAccess.NO_SUCH_CHILD);
+        UUID request = PageIds.parse(requestId, "Anmodningen findes ikke");
+        return change(childId, sent, request, () -> team.accept(childId, request,
+                new dk.rodtraad.concern.access.DecideRequest(sent.tovholder)), "imoedekommet");
+    }
+
+    @POST
+    @Path("/anmodninger/{requestId}/afvis")
+    public Uni<RestResponse<TemplateInstance>> decline(@RestPath String id, @RestPath String requestId,
+            @BeanParam TeamForm sent) {
+        UUID childId = PageIds.parse(id, ChildAccess.NO_SUCH_CHILD);
+        UUID request = PageIds.parse(requestId, "Anmodningen findes ikke");
+        return change(childId, sent, request, () -> team.decline(childId, request), "afvist");
+    }
+
+    @POST
+    @Path("/luk")
+    public Uni<RestResponse<TemplateInstance>> close(@RestPath String id, @BeanParam TeamForm sent) {
+        UUID childId = PageIds.parse(id, ChildAccess.NO_SUCH_CHILD);
+        return Submission.submit(validator, new FormErrors(), childId,
+                r -> team.close(childId).map(closed -> URI.create("/bekymringer?besked=lukket")),
+                msg.stale_coordination(), (errors, conflict, status) -> again(childId, sent, errors, conflict, status));
     }
 
     private <R> Uni<RestResponse<TemplateInstance>> change(UUID childId, TeamForm sent, R request,

@@ -34,13 +34,18 @@ public class ChildPage {
     }
 
     /**
-     * @param besked what was just done, to confirm it: registreret, revurderet, tovholder, overdraget or inddraget
+     * @param besked what was just done, to confirm it: registreret, revurderet, tovholder, overdraget, tilfoejet, fjernet, imoedekommet or afvist;
+     * @param q what the colleague picker searched for; @param faglighed the discipline it was narrowed to
      */
     @GET
-    public Uni<TemplateInstance> show(@RestPath String id, @RestQuery String besked) {
+    public Uni<TemplateInstance> show(@RestPath String id, @RestQuery String besked, @RestQuery String q,
+            @RestQuery String faglighed) {
         String notice = msg.child_notice(besked == null ? "" : besked);
+        var search = new TeamForm();
+        search.q = q;
+        search.discipline = faglighed;
         return view.render(PageIds.parse(id, ChildAccess.NO_SUCH_CHILD), notice.isBlank() ? null : notice,
-                new TeamForm(), new FormErrors(), null);
+                search, new FormErrors(), null);
     }
 
     @ServerExceptionMapper({WebApplicationException.class, ForbiddenException.class})

@@ -6,7 +6,12 @@ import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Profession;
 import dk.rodtraad.chassis.timeline.TimelineEntry;
 import dk.rodtraad.chassis.web.FormErrors;
+import dk.rodtraad.concern.access.Basis;
+import dk.rodtraad.concern.access.CaseTeam;
 import dk.rodtraad.concern.access.ChildAccess;
+import dk.rodtraad.concern.access.Colleague;
+import dk.rodtraad.concern.access.Colleagues;
+import dk.rodtraad.concern.access.JoinRequestView;
 import dk.rodtraad.concern.child.Child;
 import dk.rodtraad.concern.coordination.CaseCoordinations;
 import dk.rodtraad.concern.coordination.CoordinationView;
@@ -46,10 +51,14 @@ class ChildPageView {
     private final ObjectMapper json;
     private final SecurityIdentity identity;
     private final AppMessages msg;
+    private final CaseTeam caseTeam;
+    private final Colleagues colleagues;
 
     ChildPageView(@Location("bekymringer/barn.html") Template page, ChildAccess access, ConcernRecording recording,
             CaseCoordinations coordinations, MyChildren myChildren, LanguageInForce language, AuditLog auditLog,
-            ObjectMapper json, SecurityIdentity identity, AppMessages msg) {
+            ObjectMapper json, SecurityIdentity identity, AppMessages msg, CaseTeam caseTeam, Colleagues colleagues) {
+        this.caseTeam = caseTeam;
+        this.colleagues = colleagues;
         this.page = page;
         this.access = access;
         this.recording = recording;
@@ -70,8 +79,8 @@ class ChildPageView {
      */
     Uni<TemplateInstance> render(UUID childId, String notice, TeamForm sent, FormErrors errors, String conflict) {
         var labels = labels();
-        return Panache.withTransaction(() -> access.requireMaySee(childId)
-                .chain(() -> access.isInvolved(childId, identity.getPrincipal().getName()))
+        return Panache.withTransaction(() -> access.requireMaySee(childId, "child")
+                .chain(() -> access.isMember(childId, identity.getPrincipal().getName()))
                 .chain(involved -> Child.<Child>findById(childId)
                         .call(() -> auditLog.read(childId, "child", "Barnets side vist"))
                         .chain(child -> language.current().map(Labels::new).chain(names -> myChildren
@@ -91,13 +100,44 @@ class ChildPageView {
                                         .data("errors", errors)
                                         .data("summary", errors.summary(labels))
                                         .data("professions", Option.of(Profession.class, Labels::profession,
-                                                sent.profession)))))
+                                                sent.discipline))
+                                        .data("grounds", grounds(sent))))
+                        .chain(instance -> team(instance, childId, involved, sent)))
                 .chain(instance -> coordinations.find(childId).map(view -> coordination(instance, view, sent)))
                 .chain(instance -> auditLog.read(childId, "timeline", "Barnets tidslinje vist")
                         .chain(() -> TimelineEntry.forChild(childId))
                         .map(entries -> instance.data("timeline", entries.reversed().stream()
                                 .map(entry -> TimelineRow.of(entry, TimelineRow.read(json, entry.payload), msg))
                                 .toList()))));
+    }
+
+    /**
+     * The case team by name and discipline with each member's basis; for its members the requests to join and, when
+     * the picker was searched, the colleagues found (never a typed username).
+     */
+    private Uni<TemplateInstance> team(TemplateInstance instance, UUID childId, boolean member, TeamForm sent) {
+        boolean searched = member && (sent.q != null && !sent.q.isBlank()
+                || sent.discipline != null && !sent.discipline.isBlank());
+        return caseTeam.members(childId).chain(members -> (member ? caseTeam.requests(childId)
+                        : Uni.createFrom().item(List.<JoinRequestView>of()))
+                .chain(requests -> (searched ? colleagues.search(sent.q, sent.discipline)
+                        : Uni.createFrom().item(List.<Colleague>of()))
+                        .map(found -> instance.data("members", members)
+                                .data("requests", requests)
+                                .data("searched", searched)
+                                .data("found", found.stream().filter(c -> members.stream()
+                                                .noneMatch(m -> m.username().equals(c.username())))
+                                        .map(c -> new Option(c.username(), c.name() + " (" + Labels.profession(
+                                                c.discipline()) + ")", null, c.username().equals(sent.username)))
+                                        .toList()))));
+    }
+
+    /** The bases to pick from: the parents' consent, or a ground the municipality lists. */
+    private List<Option> grounds(TeamForm sent) {
+        var options = new java.util.ArrayList<Option>();
+        options.add(new Option(Basis.SAMTYKKE, "Forældrenes samtykke", null, Basis.SAMTYKKE.equals(sent.basis)));
+        caseTeam.grounds().forEach((code, label) -> options.add(new Option(code, label, null, code.equals(sent.basis))));
+        return options;
     }
 
     /** The case's coordination, and whom the tovholder may be named from or handed over to: the involved. */
@@ -120,7 +160,10 @@ class ChildPageView {
         labels.put("tovholder", msg.field_tovholder_pick());
         labels.put("to", msg.field_handover_to());
         labels.put("username", msg.field_colleague_username());
-        labels.put("profession", msg.field_colleague_profession());
+        labels.put("basis.code", "Grundlag");
+        labels.put("basis.consentGivenOn", "Samtykket givet den");
+        labels.put("basis.consentGivenTo", "Samtykket givet til");
+        labels.put("basis.consentScope", "Samtykket omfatter");
         labels.put("version", "");
         return labels;
     }

@@ -19,9 +19,9 @@ import java.util.UUID;
 @ApplicationScoped
 class MyChildren {
 
-    /** The children the professional is involved with, by name. */
+    /** The children on whose case team the professional is, by name. */
     Uni<List<Child>> of(String username) {
-        return Child.list("from Child c where c.id in (select i.childId from Involvement i where i.username = ?1)"
+        return Child.list("from Child c where c.id in (select m.childId from CaseTeamMember m where m.username = ?1 and m.leftAt is null)"
                 + " order by c.name, c.id", username);
     }
 

@@ -1,14 +1,20 @@
 package dk.rodtraad.concern.web;
 
-import dk.rodtraad.concern.access.InvolveColleagueRequest;
+import dk.rodtraad.concern.access.AddMemberRequest;
+import dk.rodtraad.concern.access.AskToJoinRequest;
+import dk.rodtraad.concern.access.Basis;
 import dk.rodtraad.concern.coordination.HandOverRequest;
 import dk.rodtraad.concern.coordination.NameTovholderRequest;
 import io.quarkus.qute.TemplateData;
 import org.jboss.resteasy.reactive.RestForm;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 /**
- * The child page's forms about who works on the case, as the browser sends them: naming the tovholder, handing the
- * task over, involving a colleague. {@code version} is the coordination's version the page showed.
+ * The child page's forms about the case team, as the browser sends them: naming the tovholder, handing the task over,
+ * adding a colleague picked from the search (by name and discipline; never a typed username) on a basis, asking to
+ * join. {@code version} is the coordination's version the page showed.
  */
 @TemplateData
 public class TeamForm {
@@ -16,8 +22,15 @@ public class TeamForm {
     @RestForm public String tovholder;
     @RestForm public String to;
     @RestForm public String username;
-    @RestForm public String profession;
     @RestForm public String version;
+    /** The picker's search: words of the colleague's name, and a discipline. */
+    @RestForm public String q;
+    @RestForm public String discipline;
+    @RestForm public String basis;
+    @RestForm public String consentGivenOn;
+    @RestForm public String consentGivenTo;
+    @RestForm public String consentScope;
+    @RestForm public String message;
 
     NameTovholderRequest nameRequest() {
         return new NameTovholderRequest(text(tovholder), Codes.version(version));
@@ -27,8 +40,31 @@ public class TeamForm {
         return new HandOverRequest(text(to), Codes.version(version));
     }
 
-    InvolveColleagueRequest involveRequest() {
-        return new InvolveColleagueRequest(text(username), text(profession));
+    AddMemberRequest addRequest() {
+        return new AddMemberRequest(text(username), basis(), text(tovholder));
+    }
+
+    AskToJoinRequest askRequest() {
+        return new AskToJoinRequest(basis(), text(message));
+    }
+
+    public boolean consent() {
+        return Basis.SAMTYKKE.equals(basis);
+    }
+
+    private Basis basis() {
+        boolean consent = consent();
+        return new Basis(text(basis), consent ? date(consentGivenOn) : null, consent ? text(consentGivenTo) : null,
+                consent ? text(consentScope) : null);
+    }
+
+    /** A date the browser's date field sent; an unreadable one counts as missing, and the API says so. */
+    private static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String text(String value) {

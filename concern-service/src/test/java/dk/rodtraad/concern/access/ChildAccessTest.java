@@ -45,9 +45,9 @@ class ChildAccessTest {
                 .when().post("/concerns/{id}/reassessments", concernId).then().statusCode(404);
         as(PETER).when().get("/children/{id}/coordination", childId).then().statusCode(404)
                 .body("detail", equalTo("Barnet findes ikke"));
-        as(PETER).when().get("/children/{id}/involved", childId).then().statusCode(404);
-        as(PETER).body(Map.of("username", PETER, "profession", "paedagog"))
-                .when().post("/children/{id}/involved", childId).then().statusCode(404);
+        as(PETER).when().get("/children/{id}/team", childId).then().statusCode(404);
+        as(PETER).body(Map.of("username", PETER, "basis", Map.of("code", "tidlig-forebyggende-indsats")))
+                .when().post("/children/{id}/team", childId).then().statusCode(404);
         as(PETER).body(concernAbout(new HashMap<>(Map.of("id", childId)), "red", "dagtilbud"))
                 .when().post("/concerns").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("child.id")))
@@ -60,27 +60,27 @@ class ChildAccessTest {
                 .when().post("/concerns").then().statusCode(201).extract();
         String childId = created.path("childId");
 
-        as(HANNE).body(Map.of("username", PETER, "profession", "paedagog"))
-                .when().post("/children/{id}/involved", childId).then().statusCode(200)
+        as(HANNE).body(Map.of("username", PETER, "basis", Map.of("code", "tidlig-forebyggende-indsats")))
+                .when().post("/children/{id}/team", childId).then().statusCode(200)
                 .body("username", equalTo(List.of(HANNE, PETER)))
-                .body("profession", equalTo(List.of("sundhedsplejerske", "paedagog")));
+                .body("discipline", equalTo(List.of("sundhedsplejerske", "paedagog")));
         as(PETER).when().get("/concerns/{id}", created.<String>path("id")).then().statusCode(200);
         as(PETER).when().get("/children/{id}/coordination", childId).then().statusCode(200);
 
         var audit = auditOf(UUID.fromString(childId));
-        assertEquals(List.of("hanne WRITE concern", "hanne WRITE involvement", "peter READ concern",
+        assertEquals(List.of("hanne WRITE concern", "hanne WRITE case-team", "peter READ concern",
                 "peter READ coordination"), audit.stream().map(ChildAccessTest::line).toList());
-        assertEquals("Kollega inddraget: peter", audit.get(1).purpose);
+        assertEquals("Kollega tilføjet sagsteamet: peter", audit.get(1).purpose);
     }
 
     @Test
     void involvingAColleagueGoesOnTheTimelineByDisciplineOnceAndNeverByName() throws Throwable {
         String childId = as(HANNE).body(concern(uniqueCpr(), "Lone Bro", "yellow", "sundhedspleje"))
                 .when().post("/concerns").then().statusCode(201).extract().path("childId");
-        var involve = Map.of("username", PETER, "profession", "paedagog");
+        var involve = Map.of("username", PETER, "basis", Map.of("code", "tidlig-forebyggende-indsats"));
 
-        as(HANNE).body(involve).when().post("/children/{id}/involved", childId).then().statusCode(200);
-        as(HANNE).body(involve).when().post("/children/{id}/involved", childId).then().statusCode(200);
+        as(HANNE).body(involve).when().post("/children/{id}/team", childId).then().statusCode(200);
+        as(HANNE).body(involve).when().post("/children/{id}/team", childId).then().statusCode(409);
 
         var events = outboxFor(UUID.fromString(childId));
         assertEquals(List.of("dk.rodtraad.concern.raised.v2", "dk.rodtraad.concern.colleague-involved.v1"),
@@ -97,11 +97,11 @@ class ChildAccessTest {
                 .when().post("/concerns").then().statusCode(201).extract().path("childId");
         long before = involvements();
         as(HANNE).body(Map.of("username", " ", "profession", "tandlaege"))
-                .when().post("/children/{id}/involved", childId).then().statusCode(400)
+                .when().post("/children/{id}/team", childId).then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", equalTo(List.of("profession", "username")));
-        as(HANNE).body(Map.of("username", PETER, "profession", "paedagog"))
-                .when().post("/children/{id}/involved", "ikke-et-id").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("username")));
+        as(HANNE).body(Map.of("username", PETER, "basis", Map.of("code", "tidlig-forebyggende-indsats")))
+                .when().post("/children/{id}/team", "ikke-et-id").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("childId")));
         assertEquals(before, involvements());
     }
@@ -111,6 +111,6 @@ class ChildAccessTest {
     }
 
     private static long involvements() throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Involvement.count()));
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> CaseTeamMember.count()));
     }
 }

@@ -79,8 +79,9 @@ class AnonymousConsultationTest {
                 .then().statusCode(201);
         as(METTE).when().get("/consultations/{id}", id).then().statusCode(200)
                 .body("situation", equalTo(SITUATION.get("situation")));
-        as(HANNE).when().get("/children/{id}/involved", childId).then().statusCode(200)
-                .body("username", equalTo(List.of(LISE, HANNE)));
+        // Linking to a child with a case team made Hanne no member (ADR 0006).
+        as(LISE).when().get("/children/{id}/team", childId).then().statusCode(200)
+                .body("username", equalTo(List.of(LISE)));
 
         var linked = outboxFor(UUID.fromString(childId)).stream()
                 .filter(event -> event.eventType.equals("dk.rodtraad.concern.consultation-linked.v1"))
@@ -88,7 +89,7 @@ class AnonymousConsultationTest {
         assertEquals(List.of(), EventSchemas.validate(linked.eventType, linked.payload));
         assertFalse(linked.payload.contains("madpakke") || linked.payload.contains("Lukas"));
         assertEquals(List.of("hanne WRITE Anonym sparring knyttet til barnet", "lise READ Sparring vist",
-                "mette READ Sparring vist"),
+                "mette REFUSED Adgang nægtet (404)", "mette READ Sparring vist"),
                 auditOf(UUID.fromString(childId)).stream().filter(entry -> entry.what.equals("consultation"))
                         .map(entry -> entry.username + " " + entry.action + " " + entry.purpose).toList());
 

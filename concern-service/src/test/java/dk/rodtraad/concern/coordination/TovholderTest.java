@@ -1,7 +1,7 @@
 package dk.rodtraad.concern.coordination;
 
 import dk.rodtraad.chassis.outbox.OutboxEvent;
-import dk.rodtraad.concern.access.Involvement;
+import dk.rodtraad.concern.access.CaseTeamMember;
 import dk.rodtraad.testkit.contracts.EventSchemas;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,8 +72,8 @@ class TovholderTest {
                 .when().post("/children/{id}/coordination/tovholder", childId)
                 .then().statusCode(200).body("tovholder", equalTo(HANNE)).body("version", equalTo(1));
 
-        as(HANNE).body(Map.of("username", LISE, "profession", "laerer"))
-                .when().post("/children/{id}/involved", childId).then().statusCode(200);
+        as(HANNE).body(Map.of("username", LISE, "basis", Map.of("code", "tidlig-forebyggende-indsats")))
+                .when().post("/children/{id}/team", childId).then().statusCode(200);
         as(HANNE).body(Map.of("tovholder", LISE, "version", 1))
                 .when().post("/children/{id}/coordination/tovholder", childId)
                 .then().statusCode(409).contentType("application/problem+json")
@@ -85,8 +85,8 @@ class TovholderTest {
         String childId = childOf(HANNE);
         as(HANNE).body(Map.of("tovholder", HANNE, "version", 0))
                 .when().post("/children/{id}/coordination/tovholder", childId).then().statusCode(200);
-        as(HANNE).body(Map.of("username", LISE, "profession", "laerer"))
-                .when().post("/children/{id}/involved", childId).then().statusCode(200);
+        as(HANNE).body(Map.of("username", LISE, "basis", Map.of("code", "tidlig-forebyggende-indsats")))
+                .when().post("/children/{id}/team", childId).then().statusCode(200);
 
         as(LISE).body(Map.of("to", LISE, "version", 1))
                 .when().post("/children/{id}/coordination/handover", childId)
@@ -129,7 +129,7 @@ class TovholderTest {
     /** Coordinations, involvements and outgoing events. */
     static long stored() throws Throwable {
         return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Coordination.count()
-                .chain(coordinations -> Involvement.count().map(involved -> coordinations + involved))
+                .chain(coordinations -> CaseTeamMember.count().map(involved -> coordinations + involved))
                 .chain(sum -> OutboxEvent.count().map(events -> sum + events))));
     }
 }

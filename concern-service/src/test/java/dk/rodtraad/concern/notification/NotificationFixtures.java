@@ -2,7 +2,7 @@ package dk.rodtraad.concern.notification;
 
 import dk.rodtraad.chassis.outbox.OutboxEvent;
 import dk.rodtraad.concern.access.AuthorityGrant;
-import dk.rodtraad.concern.access.Involvement;
+import dk.rodtraad.concern.access.CaseTeamMember;
 import dk.rodtraad.concern.child.Child;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
@@ -37,7 +37,7 @@ public final class NotificationFixtures {
     public static long stored() throws Throwable {
         return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Notification.count()
                 .chain(notifications -> AuthorityGrant.count().map(grants -> notifications + grants))
-                .chain(sum -> Involvement.count().map(involvements -> sum + involvements))
+                .chain(sum -> CaseTeamMember.count().map(involvements -> sum + involvements))
                 .chain(sum -> Child.count().map(children -> sum + children))
                 .chain(sum -> OutboxEvent.count().map(events -> sum + events))));
     }

@@ -75,7 +75,7 @@ class NotifyAuthorityTest {
                 .body("childName", equalTo("Noah Bak"))
                 .body("parentsNotInformedReason", notNullValue())
                 .extract().path("childId");
-        as(HANNE).when().get("/children/{id}/involved", childId).then().statusCode(200)
+        as(HANNE).when().get("/children/{id}/team", childId).then().statusCode(200)
                 .body("username", equalTo(List.of(HANNE)));
         as(HANNE).when().get("/notifications/mine").then().statusCode(200).body("childId", hasItem(childId));
     }

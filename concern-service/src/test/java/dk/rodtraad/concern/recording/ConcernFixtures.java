@@ -7,6 +7,7 @@ import dk.rodtraad.chassis.audit.AuditEntry;
 import dk.rodtraad.chassis.outbox.OutboxEvent;
 import dk.rodtraad.concern.child.Child;
 import dk.rodtraad.concern.language.SharedLanguageCopy;
+import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
@@ -74,7 +75,14 @@ public final class ConcernFixtures {
         }
     }
 
+    /** The child's events for the timelines and the authority, in order: not the access events (ADR 0006). */
     public static List<OutboxEvent> outboxFor(UUID childId) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
+                () -> OutboxEvent.list("subjectId = ?1 and topic <> ?2 order by id", childId, Topics.CHILD_ACCESS)));
+    }
+
+    /** Every event about the child in the outbox, the access events on {@code rodtraad.concern.access} too. */
+    public static List<OutboxEvent> allOutboxFor(UUID childId) throws Throwable {
         return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
                 () -> OutboxEvent.list("subjectId = ?1 order by id", childId)));
     }

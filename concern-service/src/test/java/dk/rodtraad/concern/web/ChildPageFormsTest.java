@@ -69,9 +69,9 @@ class ChildPageFormsTest {
                 .statusCode(400).body(allOf(
                         containsString("<a href=\"#f-username\">Kollegaens brugernavn: Angiv kollegaens brugernavn</a>"),
                         containsString("<a href=\"#f-profession\">Kollegaens faglighed: Vælg en faglighed")));
-        as(HANNE).when().get("/children/{id}/involved", childId).then().body("$", hasSize(1));
+        as(HANNE).when().get("/children/{id}/team", childId).then().body("$", hasSize(1));
 
-        form(HANNE, Map.of("username", PETER, "profession", "paedagog")).when().post(team + "inddragelse").then()
+        form(HANNE, Map.of("username", PETER, "basis", Map.of("code", "tidlig-forebyggende-indsats"))).when().post(team + "inddragelse").then()
                 .statusCode(303).header("Location", endsWith("?besked=inddraget"));
         as(HANNE).when().get("/boern/{id}", childId).then().statusCode(200)
                 .body(allOf(containsString("<label for=\"f-tovholder\">Hvem skal være tovholder?</label>"),
@@ -102,9 +102,9 @@ class ChildPageFormsTest {
     void theAuthorityDoesNotChangeTheCaseTeam() {
         String childId = as(HANNE).body(concern(uniqueCpr(), "Mille Ris", "yellow", "sundhedspleje"))
                 .when().post("/concerns").then().statusCode(201).extract().path("childId");
-        form(METTE, Map.of("username", "mette", "profession", "laerer"))
+        form(METTE, Map.of("username", "mette", "basis", Map.of("code", "tidlig-forebyggende-indsats")))
                 .when().post("/boern/{id}/sag/inddragelse", childId).then().statusCode(403)
                 .body(containsString("<h1>Ingen adgang</h1>"));
-        as(HANNE).when().get("/children/{id}/involved", childId).then().body("$", hasSize(1));
+        as(HANNE).when().get("/children/{id}/team", childId).then().body("$", hasSize(1));
     }
 }

@@ -131,8 +131,8 @@ class ConcernPagesTest {
         String location = form(HANNE, valid(uniqueCpr(), "Lea Friis")).redirects().follow(false)
                 .when().post("/bekymringer/ny").then().statusCode(303).extract().header("Location");
         String childId = location.substring(location.indexOf("/boern/") + 7, location.indexOf('?'));
-        as(HANNE).body(Map.of("username", PETER, "profession", "paedagog"))
-                .when().post("/children/{id}/involved", childId).then().statusCode(200);
+        as(HANNE).body(Map.of("username", PETER, "basis", Map.of("code", "tidlig-forebyggende-indsats")))
+                .when().post("/children/{id}/team", childId).then().statusCode(200);
 
         as(PETER).when().get("/bekymringer/ny?barn=" + childId).then().statusCode(200)
                 .body(allOf(containsString("<option value=\"" + childId + "\" selected>Lea Friis</option>"),
