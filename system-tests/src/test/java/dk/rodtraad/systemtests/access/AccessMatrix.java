@@ -59,10 +59,20 @@ final class AccessMatrix {
         add(s, "POST", "/concerns/{id}/reassessments", Set.of(FAGPERSON), Scope.CONCERN, child -> Body.json(Map.of(
                 "level", "yellow", "acute", false, "signs", List.of("trist"), "version", 0)));
 
-        // Who works on the case.
-        add(s, "GET", "/children/{childId}/involved", Set.of(FAGPERSON), Scope.CHILD);
-        add(s, "POST", "/children/{childId}/involved", Set.of(FAGPERSON), Scope.CHILD, child -> Body.json(Map.of(
-                "username", "kasper", "profession", "klubmedarbejder")));
+        // The case team (sagsteam) and its coordination.
+        add(s, "GET", "/children/{childId}/team", STAFF, Scope.CHILD);
+        add(s, "POST", "/children/{childId}/team", Set.of(FAGPERSON), Scope.CHILD, child -> Body.json(Map.of(
+                "username", "peter", "basis", Fixture.GROUND)));
+        add(s, "DELETE", "/children/{childId}/team/{username}", Set.of(FAGPERSON), Scope.CHILD);
+        add(s, "GET", "/children/{childId}/team/summary", Set.of(FAGPERSON), Scope.CHILD);
+        add(s, "POST", "/children/{childId}/team/requests", Set.of(FAGPERSON), Scope.CHILD,
+                child -> Body.json(Map.of("basis", Fixture.GROUND)));
+        add(s, "GET", "/children/{childId}/team/requests", Set.of(FAGPERSON), Scope.CHILD);
+        add(s, "POST", "/children/{childId}/team/requests/{requestId}/accept", Set.of(FAGPERSON), Scope.CHILD,
+                child -> Body.json(Map.of("tovholder", Fixture.TEAM_MEMBER)));
+        add(s, "POST", "/children/{childId}/team/requests/{requestId}/decline", Set.of(FAGPERSON), Scope.CHILD);
+        add(s, "POST", "/children/{childId}/case/close", Set.of(FAGPERSON), Scope.CHILD);
+        add(s, "GET", "/colleagues", Set.of(FAGPERSON), Scope.NONE);
         add(s, "GET", "/children/{childId}/coordination", Set.of(FAGPERSON), Scope.CHILD);
         add(s, "POST", "/children/{childId}/coordination/tovholder", Set.of(FAGPERSON), Scope.CHILD,
                 child -> Body.json(Map.of("tovholder", Fixture.TEAM_MEMBER, "version", 0)));
@@ -121,8 +131,15 @@ final class AccessMatrix {
                 child -> Body.form(Map.of("tovholder", Fixture.TEAM_MEMBER, "version", "0")));
         add(s, "POST", "/boern/{id}/sag/overdragelse", Set.of(FAGPERSON), Scope.CHILD,
                 child -> Body.form(Map.of("to", Fixture.TEAM_MEMBER, "version", "0")));
-        add(s, "POST", "/boern/{id}/sag/inddragelse", Set.of(FAGPERSON), Scope.CHILD,
-                child -> Body.form(Map.of("username", "kasper", "profession", "klubmedarbejder")));
+        add(s, "POST", "/boern/{id}/sag/medlemmer", Set.of(FAGPERSON), Scope.CHILD,
+                child -> Body.form(Map.of("username", "peter", "basis", "tidlig-forebyggende-indsats")));
+        add(s, "POST", "/boern/{id}/sag/medlemmer/{username}/fjern", Set.of(FAGPERSON), Scope.CHILD,
+                child -> Body.form(Map.of()));
+        add(s, "POST", "/boern/{id}/sag/anmodninger/{requestId}/imoedekom", Set.of(FAGPERSON), Scope.CHILD,
+                child -> Body.form(Map.of("tovholder", Fixture.TEAM_MEMBER)));
+        add(s, "POST", "/boern/{id}/sag/anmodninger/{requestId}/afvis", Set.of(FAGPERSON), Scope.CHILD,
+                child -> Body.form(Map.of()));
+        add(s, "POST", "/boern/{id}/sag/luk", Set.of(FAGPERSON), Scope.CHILD, child -> Body.form(Map.of()));
         add(s, "GET", "/sparring", STAFF, Scope.NONE);
         add(s, "GET", "/sparring/ny", Set.of(FAGPERSON), Scope.NONE);
         add(s, "POST", "/sparring/ny", Set.of(FAGPERSON), Scope.NONE, child -> Body.form(Map.of(

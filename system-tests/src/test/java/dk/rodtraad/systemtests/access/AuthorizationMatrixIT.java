@@ -209,6 +209,7 @@ class AuthorizationMatrixIT {
             case NONE, CHILD_IN_BODY -> java.util.UUID.randomUUID().toString();
         };
         return endpoint.path().replace("{childId}", id).replace("{id}", id).replace("{number}", "1")
+                .replace("{requestId}", child.joinRequestId()).replace("{username}", Fixture.TEAM_MEMBER)
                 .replace("{group}", "sociale-relationer").replace("{sign}", "trist");
     }
 

@@ -17,8 +17,14 @@ final class Fixture {
 
     /** The ids a cell's path or body may name; null where the child has no such thing. */
     record Child(State state, String id, String cpr, String name, String concernId, String consultationId,
-            String notificationId) {
+            String notificationId, String joinRequestId) {
     }
+
+    /** A professional outside the team with a concern of his own about the child, who asks to join it. */
+    static final String ASKS_TO_JOIN = DemoUsers.KASPER;
+
+    /** A ground the demo municipality lists for joining a case team. */
+    static final Map<String, Object> GROUND = Map.of("code", "tidlig-forebyggende-indsats");
 
     /** How the child stands to the fixture's users. */
     enum State {
@@ -44,7 +50,7 @@ final class Fixture {
             case ON_TEAM -> child(system, false);
             case NOTIFIED -> child(system, true);
             case UNKNOWN -> new Child(State.UNKNOWN, random(), TheSystem.uniqueCpr(), "Ingen Findes", random(),
-                    random(), random());
+                    random(), random(), random());
         };
     }
 
@@ -64,8 +70,12 @@ final class Fixture {
                     "ground", "saerlig-stoette", "knownOrSuspected", "Barnet fortæller om svigt derhjemme.",
                     "parentsInformed", true), 201, concernId).get("id");
         }
+        var outsider = system.as(ASKS_TO_JOIN);
+        outsider.concern(cpr, "yellow");
+        String joinRequestId = (String) outsider.postToConcernService("/children/{id}/team/requests",
+                Map.of("basis", GROUND), 201, childId).get("id");
         return new Child(notified ? State.NOTIFIED : State.ON_TEAM, childId, cpr, TheSystem.CHILD_NAME, concernId,
-                (String) consultation.get("id"), notificationId);
+                (String) consultation.get("id"), notificationId, joinRequestId);
     }
 
     private static String random() {
