@@ -3,6 +3,7 @@ package dk.rodtraad.chassis.audit;
 import dk.rodtraad.chassis.outbox.OutboxEvent;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.Topics;
+import dk.rodtraad.testkit.contracts.EventSchemas;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -39,6 +40,7 @@ class AuditEventsTest {
         assertTrue(event.payload.contains("\"role\":\"fagperson\""), event.payload);
         assertTrue(event.payload.contains("\"status\":200"), event.payload);
         assertFalse(event.payload.contains("hanne"), "no username in the event: " + event.payload);
+        assertEquals(List.of(), EventSchemas.validate(event.eventType, event.payload));
 
         AuditEntry entry = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> AuditEntry
                 .<AuditEntry>find("childId", child).singleResult()));
