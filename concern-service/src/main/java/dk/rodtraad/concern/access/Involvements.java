@@ -45,7 +45,7 @@ public class Involvements {
                 .call(newlyInvolved -> newlyInvolved ? outbox.publish(EventType.COLLEAGUE_INVOLVED_V1, child,
                         new ColleagueInvolvedV1(child, colleague.profession(), StoredTime.now())).replaceWithVoid()
                         : Uni.createFrom().voidItem())
-                .chain(() -> auditLog.write(child, "involvement", "Kollega inddraget: " + colleague.username()))
+                .chain(() -> auditLog.write(child, "involvement", "Kollega inddraget", colleague.username()))
                 .chain(() -> access.involvedWith(child));
     }
 }
