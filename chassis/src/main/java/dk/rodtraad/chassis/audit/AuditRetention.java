@@ -1,17 +1,23 @@
 package dk.rodtraad.chassis.audit;
 
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
 /**
  * Deletes audit entries older than the retention ({@code rodtraad.audit.retention-days}, 183 by default), nightly
  * ({@code rodtraad.audit.retention-cron}). The service's login cannot delete from the audit log: it calls the
  * database function {@code purge_audit_log}, owned by the migration login, which never keeps less than 183 days
- * (6 months), whatever it is asked.
+ * (6 months), whatever it is asked. A service that keeps more audit tables names their purge functions, each taking
+ * the days to keep and made the same way, in {@code rodtraad.audit.purge-functions} (default {@code purge_audit_log}).
  */
 @ApplicationScoped
 public class AuditRetention {
@@ -21,13 +27,23 @@ public class AuditRetention {
 
     private static final Logger LOG = Logger.getLogger(AuditRetention.class);
 
+    private static final Pattern FUNCTION_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+
     private final Mutiny.SessionFactory sessions;
     private final int retentionDays;
+    private final List<String> functions;
 
     public AuditRetention(Mutiny.SessionFactory sessions,
-            @ConfigProperty(name = "rodtraad.audit.retention-days", defaultValue = "183") int retentionDays) {
+            @ConfigProperty(name = "rodtraad.audit.retention-days", defaultValue = "183") int retentionDays,
+            @ConfigProperty(name = "rodtraad.audit.purge-functions", defaultValue = "purge_audit_log") List<String> functions) {
         this.sessions = sessions;
         this.retentionDays = retentionDays;
+        functions.forEach(function -> {
+            if (!FUNCTION_NAME.matcher(function).matches()) {
+                throw new IllegalArgumentException("rodtraad.audit.purge-functions: not a function name: " + function);
+            }
+        });
+        this.functions = List.copyOf(functions);
     }
 
     // Nightly; several instances may run it at once, as the purge is harmless twice.
@@ -43,9 +59,11 @@ public class AuditRetention {
 
     /** @return how many entries were deleted: those older than {@code max(keepDays, 183)} days */
     public Uni<Long> purge(int keepDays) {
-        return sessions.withTransaction(session -> session
-                .createNativeQuery("select purge_audit_log(:keepDays)", Long.class)
-                .setParameter("keepDays", keepDays)
-                .getSingleResult());
+        return sessions.withTransaction(session -> Multi.createFrom().iterable(functions)
+                .onItem().transformToUniAndConcatenate(function -> session
+                        .createNativeQuery("select " + function + "(:keepDays)", Long.class)
+                        .setParameter("keepDays", keepDays)
+                        .getSingleResult())
+                .collect().with(Collectors.summingLong(Long::longValue)));
     }
 }
