@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The citizen's report (borgerens indsigt): every look-up of a child's data across the four services, for the
@@ -38,6 +41,11 @@ public class InsightResource {
     @Produces({MediaType.APPLICATION_JSON, PDF})
     @Operation(summary = "Every look-up of a child's data, oldest first, in Danish (JSON; with Accept: application/pdf a PDF);"
             + " a malformed CPR number is a 400 on cpr")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CitizensReport.class)),
+            @Content(mediaType = PDF)})
+    @APIResponse(responseCode = "400", description = "A malformed CPR number (field cpr)")
+    @APIResponse(responseCode = "403", description = "Neither myndighed nor databeskyttelse")
     public Uni<Response> report(ReportRequest request, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         boolean pdf = accept != null && accept.contains(PDF);
         return reports.report(request).map(report -> pdf ? pdf(report)
