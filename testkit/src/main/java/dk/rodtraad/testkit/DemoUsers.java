@@ -16,6 +16,8 @@ public final class DemoUsers {
     public static final String KASPER = "kasper";
     /** Authority caseworker (myndighed). */
     public static final String METTE = "mette";
+    /** Data protection (databeskyttelse): the citizen's report of the look-ups of a child's data. */
+    public static final String DORTE = "dorte";
     /** Catalogue editor (katalogredaktoer). */
     public static final String KARIN = "karin";
     /** Analyst (analytiker). */
@@ -30,6 +32,7 @@ public final class DemoUsers {
             {LISE, "fagperson", "lærer"},
             {KASPER, "fagperson", "klubmedarbejder"},
             {METTE, "myndighed", ""},
+            {DORTE, "databeskyttelse", ""},
             {KARIN, "katalogredaktoer", ""},
             {ANDERS, "analytiker", ""},
             {IDA, "admin", ""},

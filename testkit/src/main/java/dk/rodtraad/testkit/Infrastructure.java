@@ -16,7 +16,11 @@ public interface Infrastructure extends AutoCloseable {
     /** Starts the servers, or reuses those of a stack already running in the same state directory. */
     void start();
 
-    /** Creates, if missing, a database {@code name} owned by a login {@code name} (password {@code name}). */
+    /**
+     * Creates, if missing, a database {@code name} owned by a login {@code name_owner} (password {@code name_owner}),
+     * which Flyway migrates as, and a runtime login {@code name} (password {@code name}) for the service, which gets
+     * its rights from the chassis's migrations.
+     */
     Database database(String name);
 
     String kafkaBootstrapServers();

@@ -3,7 +3,10 @@ package dk.rodtraad.testkit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The configuration that points a service at an infrastructure: its database, Kafka, Keycloak. */
+/**
+ * The configuration that points a service at an infrastructure: its database (the runtime login for the service,
+ * the owner login for Flyway), Kafka, Keycloak.
+ */
 public final class ServiceConfig {
 
     public static Map<String, String> of(Infrastructure infrastructure, String databaseName) {
@@ -11,6 +14,8 @@ public final class ServiceConfig {
         var config = new LinkedHashMap<String, String>();
         config.put("quarkus.datasource.username", database.user());
         config.put("quarkus.datasource.password", database.password());
+        config.put("quarkus.flyway.username", database.owner());
+        config.put("quarkus.flyway.password", database.ownerPassword());
         config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
         config.put("quarkus.datasource.reactive.url", database.reactiveUrl());
         config.put("kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers());

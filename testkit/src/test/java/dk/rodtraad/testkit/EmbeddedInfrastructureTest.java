@@ -54,6 +54,38 @@ class EmbeddedInfrastructureTest {
             assertTrue(rows.getString(3).startsWith("PostgreSQL 17"), rows.getString(3));
         }
         assertEquals(database, infrastructure.database("testkit_check"), "asking twice is harmless");
+        assertEquals("testkit_check_owner", database.owner());
+        try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.owner(), database.ownerPassword());
+             var rows = connection.createStatement().executeQuery(
+                     "select pg_get_userbyid(datdba) from pg_database where datname = current_database()")) {
+            rows.next();
+            assertEquals("testkit_check_owner", rows.getString(1), "the owner login owns the database");
+        }
+    }
+
+    @Test
+    void aDatabaseFromBeforeTheOwnerLoginIsHandedToTheOwner() throws Exception {
+        String superuser = "jdbc:postgresql://127.0.0.1:" + StackConfig.forTests().postgresPort() + "/";
+        try (var connection = DriverManager.getConnection(superuser + "postgres", "postgres", "postgres");
+             var statement = connection.createStatement()) {
+            statement.execute("drop database if exists testkit_legacy");
+            statement.execute("drop role if exists testkit_legacy_owner");
+            statement.execute("drop role if exists testkit_legacy");
+            statement.execute("create role testkit_legacy login password 'testkit_legacy'");
+            statement.execute("create database testkit_legacy owner testkit_legacy");
+        }
+        try (var connection = DriverManager.getConnection(superuser + "testkit_legacy", "testkit_legacy", "testkit_legacy")) {
+            connection.createStatement().execute("create table kept (id int)");
+        }
+
+        Database database = infrastructure.database("testkit_legacy");
+
+        try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.owner(), database.ownerPassword());
+             var rows = connection.createStatement().executeQuery(
+                     "select tableowner from pg_tables where tablename = 'kept'")) {
+            rows.next();
+            assertEquals("testkit_legacy_owner", rows.getString(1));
+        }
     }
 
     @Test

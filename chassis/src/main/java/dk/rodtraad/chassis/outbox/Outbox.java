@@ -32,6 +32,15 @@ public class Outbox {
      * @return the event id (the CloudEvents {@code id})
      */
     public Uni<UUID> publish(EventType type, UUID subjectId, Object payload) {
+        var event = event(type, subjectId, payload);
+        return event.persist().replaceWith(event.eventId);
+    }
+
+    /**
+     * The outbox row for an event, not yet stored: for a caller that stores it in a session of its own (a stateless
+     * one, as the audit log's refusals), together with what it reports.
+     */
+    public OutboxEvent event(EventType type, UUID subjectId, Object payload) {
         var event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.eventType = type.type();
@@ -41,7 +50,7 @@ public class Outbox {
         event.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         event.createdAt = event.occurredAt;
         event.payload = toJson(payload);
-        return event.persist().replaceWith(event.eventId);
+        return event;
     }
 
     private String toJson(Object payload) {

@@ -14,6 +14,11 @@ public final class Roles {
     public static final String KATALOGREDAKTOER = "katalogredaktoer";
     /** Analyst: reads pseudonymised event streams, never who the child is. */
     public static final String ANALYTIKER = "analytiker";
+    /**
+     * Data protection (databeskyttelse): answers a citizen's request to learn who looked up a child's data, with the
+     * citizen's report (concern-service's {@code /indsigt}); sees no case.
+     */
+    public static final String DATABESKYTTELSE = "databeskyttelse";
     public static final String ADMIN = "admin";
 
     private Roles() {

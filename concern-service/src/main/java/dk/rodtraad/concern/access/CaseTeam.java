@@ -69,7 +69,7 @@ public class CaseTeam {
                 }))
                 .call(colleague -> joined(childId, colleague, request.basis(), CaseTeamMember.Reason.ADDED_BY_MEMBER,
                         request.tovholder()))
-                .call(colleague -> auditLog.write(childId, WHAT, "Kollega tilføjet sagsteamet: " + colleague.username()))
+                .call(colleague -> auditLog.write(childId, WHAT, "Kollega tilføjet sagsteamet", colleague.username()))
                 .chain(() -> viewOf(childId));
     }
 
@@ -132,7 +132,7 @@ public class CaseTeam {
                         "Fagpersonen findes ikke længere i kommunens brugerkatalog", 409)))
                 .call(colleague -> joined(childId, colleague, join.basisAsked(), CaseTeamMember.Reason.REQUEST_ACCEPTED,
                         decision == null ? null : decision.tovholder()))
-                .call(colleague -> auditLog.write(childId, WHAT, "Anmodning imødekommet: " + colleague.username())))
+                .call(colleague -> auditLog.write(childId, WHAT, "Anmodning om at komme med i sagsteamet imødekommet", colleague.username())))
                 .chain(() -> viewOf(childId));
     }
 
@@ -140,7 +140,7 @@ public class CaseTeam {
     public Uni<List<JoinRequestView>> decline(UUID childId, UUID requestId) {
         return decidable(childId, requestId).chain(join -> {
             decide(join, JoinRequest.Status.DECLINED);
-            return join.persist().chain(() -> auditLog.write(childId, WHAT, "Anmodning afvist: " + join.username));
+            return join.persist().chain(() -> auditLog.write(childId, WHAT, "Anmodning om at komme med i sagsteamet afvist", join.username));
         }).chain(() -> JoinRequest.<JoinRequest>list("childId = ?1 and status = ?2 order by requestedAt",
                         childId, JoinRequest.Status.PENDING))
                 .chain(pending -> Multi.createFrom().iterable(pending)
@@ -167,7 +167,7 @@ public class CaseTeam {
                 .call(remaining -> coordinations.membersLeft(childId, remaining.stream().map(m -> m.profession)
                         .filter(Objects::nonNull).collect(Collectors.toSet())))
                 .call(() -> auditLog.write(childId, WHAT, username.equals(me) ? "Forlod sagsteamet"
-                        : "Fjernet fra sagsteamet: " + username))
+                        : "Fjernet fra sagsteamet", username))
                 .chain(() -> viewOf(childId));
     }
 

@@ -73,7 +73,7 @@ public class CaseCoordinations {
                 String named = after.tovholder().orElseThrow();
                 return coordination.persist()
                         .chain(() -> publishNamed(childId, named))
-                        .chain(() -> auditLog.write(childId, "coordination", "Tovholder udpeget: " + named));
+                        .chain(() -> auditLog.write(childId, "coordination", "Tovholder udpeget", named));
             });
         });
     }
@@ -124,7 +124,7 @@ public class CaseCoordinations {
                     coordination.apply(coordination.state().name(tovholder));
                     return publishNamed(childId, tovholder).replaceWith(coordination);
                 })
-                .chain(coordination -> viewOf(coordination, "Tovholder udpeget: " + tovholder));
+                .chain(coordination -> viewOf(coordination, "Tovholder udpeget", tovholder));
     }
 
     @WithTransaction
@@ -138,7 +138,7 @@ public class CaseCoordinations {
                             EventType.TOVHOLDER_HANDED_OVER_V1, childId, new TovholderHandedOverV1(childId,
                                     fromProfession.orElseThrow(), toProfession, StoredTime.now())));
                 }).replaceWith(coordination))
-                .chain(coordination -> viewOf(coordination, "Tovholderopgaven overdraget til " + to));
+                .chain(coordination -> viewOf(coordination, "Tovholderopgaven overdraget", to));
     }
 
     /**
@@ -198,9 +198,10 @@ public class CaseCoordinations {
                 EventType.TOVHOLDER_NAMED_V1, childId, new TovholderNamedV1(childId, profession, StoredTime.now())));
     }
 
-    private Uni<CoordinationView> viewOf(Coordination coordination, String purpose) {
+    /** @param concerning the colleague named or handed the task: kept apart from the purpose, a fixed phrase */
+    private Uni<CoordinationView> viewOf(Coordination coordination, String purpose, String concerning) {
         return coordination.<Coordination>persistAndFlush()
-                .call(() -> auditLog.write(coordination.childId, "coordination", purpose))
+                .call(() -> auditLog.write(coordination.childId, "coordination", purpose, concerning))
                 .chain(stored -> access.involvedWith(stored.childId).map(involved -> CoordinationView.of(stored, involved)));
     }
 

@@ -256,4 +256,20 @@ public interface AppMessages {
     @Message String link_submit();
     @Message String stale_consultation();
     @Message String back_to_consultations();
+
+    @Message String card_insight_title();
+    @Message String card_insight_text();
+    @Message String insight_title();
+    @Message String insight_intro();
+    @Message String insight_cpr();
+    @Message String insight_cpr_hint();
+    @Message String insight_submit();
+    @Message String insight_pdf();
+    @Message String insight_report_for();
+    @Message String insight_produced();
+    @Message String insight_col_time();
+    @Message String insight_col_kind();
+    @Message String insight_col_purpose();
+    @Message String insight_col_who();
+    @Message String insight_col_service();
 }

@@ -70,7 +70,8 @@ class ChildAccessTest {
         var audit = auditOf(UUID.fromString(childId));
         assertEquals(List.of("hanne WRITE concern", "hanne WRITE case-team", "peter READ concern",
                 "peter READ coordination"), audit.stream().map(ChildAccessTest::line).toList());
-        assertEquals("Kollega tilføjet sagsteamet: peter", audit.get(1).purpose);
+        assertEquals("Kollega tilføjet sagsteamet", audit.get(1).purpose, "a fixed phrase, never a username");
+        assertEquals(PETER, audit.get(1).concerning);
     }
 
     @Test

@@ -46,8 +46,8 @@ public final class Stack {
             OUT.printf("  %-26s %s   (API: %s/q/swagger-ui)%n", service.name(), service.url(), service.url());
         }
         OUT.printf("  %-26s %s   (admin console: admin / admin)%n", "Keycloak", system.infrastructure().keycloakUrl());
-        OUT.printf("  %-26s 127.0.0.1:%d   (one database and login per service, e.g. concern / concern)%n",
-                "PostgreSQL", config.postgresPort());
+        OUT.printf("  %-26s 127.0.0.1:%d   (one database per service, its runtime login e.g. concern / concern,%n"
+                + "  %-26s its tables' owner e.g. concern_owner / concern_owner)%n", "PostgreSQL", config.postgresPort(), "");
         OUT.printf("  %-26s %s%n", "Kafka", system.infrastructure().kafkaBootstrapServers());
         OUT.println();
         OUT.println("Demo logins (password for all: " + DemoUsers.PASSWORD + "):");

@@ -84,20 +84,55 @@ final class PostgresServer {
         if (!SAFE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Not a database name: " + name);
         }
-        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-        try (var connection = DriverManager.getConnection(url, "postgres", "postgres");
+        String owner = name + "_owner";
+        try (var connection = DriverManager.getConnection(url("postgres"), "postgres", "postgres");
              var statement = connection.createStatement()) {
-            boolean exists;
-            try (var rows = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
-                exists = rows.next();
+            createLoginIfMissing(statement, owner);
+            createLoginIfMissing(statement, name);
+            String currentOwner = null;
+            try (var rows = statement.executeQuery("select pg_get_userbyid(datdba) from pg_database where datname = '"
+                    + name + "'")) {
+                if (rows.next()) {
+                    currentOwner = rows.getString(1);
+                }
             }
-            if (!exists) {
-                statement.execute("create role " + name + " login password '" + name + "'");
-                statement.execute("create database " + name + " owner " + name);
+            if (currentOwner == null) {
+                statement.execute("create database " + name + " owner " + owner);
+            } else if (!currentOwner.equals(owner)) {
+                takeOverFromOldLayout(name, currentOwner, owner);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + name, e);
         }
-        return new Database(name, "127.0.0.1", port, name, name);
+        return new Database(name, "127.0.0.1", port, name, name, owner, owner);
+    }
+
+    /**
+     * Data from before the two logins: the service's own login owns the database and its tables. As superuser, hand
+     * all of it to the owner login; the next start's migrations then grant the runtime login its rights.
+     */
+    private void takeOverFromOldLayout(String name, String oldOwner, String owner) throws SQLException {
+        System.out.printf("Database %s is from before the owner login (its tables belong to %s): giving them to %s. "
+                + "/ Databasen %s er fra før ejer-login'et: tabellerne overdrages til %s.%n",
+                name, oldOwner, owner, name, owner);
+        try (var connection = DriverManager.getConnection(url(name), "postgres", "postgres");
+             var statement = connection.createStatement()) {
+            statement.execute("reassign owned by " + oldOwner + " to " + owner);
+            statement.execute("alter database " + name + " owner to " + owner);
+        }
+    }
+
+    private static void createLoginIfMissing(java.sql.Statement statement, String login) throws SQLException {
+        boolean exists;
+        try (var rows = statement.executeQuery("select 1 from pg_roles where rolname = '" + login + "'")) {
+            exists = rows.next();
+        }
+        if (!exists) {
+            statement.execute("create role " + login + " login password '" + login + "'");
+        }
+    }
+
+    private String url(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 }
