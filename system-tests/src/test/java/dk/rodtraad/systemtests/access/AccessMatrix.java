@@ -23,9 +23,12 @@ final class AccessMatrix {
     static final String KATALOGREDAKTOER = "katalogredaktoer";
     static final String ANALYTIKER = "analytiker";
     static final String ADMIN = "admin";
+    static final String DATABESKYTTELSE = "databeskyttelse";
 
     private static final Set<String> STAFF = Set.of(FAGPERSON, MYNDIGHED);
-    private static final Set<String> CONCERN_WEB = Set.of(FAGPERSON, MYNDIGHED, ADMIN);
+    private static final Set<String> CONCERN_WEB = Set.of(FAGPERSON, MYNDIGHED, DATABESKYTTELSE, ADMIN);
+    private static final Set<String> OTHER_WEB = Set.of(FAGPERSON, MYNDIGHED, ADMIN);
+    private static final Set<String> INSIGHT = Set.of(MYNDIGHED, DATABESKYTTELSE);
     private static final Set<String> EVERY_ROLE = Set.of(FAGPERSON, MYNDIGHED, KATALOGREDAKTOER, ANALYTIKER, ADMIN);
     private static final Set<String> EDITOR = Set.of(KATALOGREDAKTOER);
     private static final Set<String> PUBLIC = Set.of(Endpoint.PUBLIC);
@@ -108,6 +111,12 @@ final class AccessMatrix {
         add(s, "POST", "/authority/notifications/{id}/outcome", Set.of(MYNDIGHED), Scope.AUTHORITY_NOTIFICATION,
                 child -> Body.json(Map.of("outcome", "afdaekning", "version", 0)));
 
+        // The citizen's report (indsigt): by CPR number in the body, never in a URL.
+        add(s, "POST", "/insight/reports", INSIGHT, Scope.NONE, child -> Body.json(Map.of("cpr", child.cpr())));
+        add(s, "GET", "/indsigt", INSIGHT, Scope.NONE);
+        add(s, "POST", "/indsigt", INSIGHT, Scope.NONE, child -> Body.form(Map.of("cpr", child.cpr())));
+        add(s, "POST", "/indsigt/pdf", INSIGHT, Scope.NONE, child -> Body.form(Map.of("cpr", child.cpr())));
+
         // The pages.
         add(s, "GET", "/bekymringer", Set.of(FAGPERSON), Scope.NONE);
         add(s, "GET", "/bekymringer/ny", Set.of(FAGPERSON), Scope.NONE);
@@ -164,7 +173,7 @@ final class AccessMatrix {
             add(service, "GET", "/children/{childId}/timeline", STAFF, Scope.CHILD);
         }
         for (String service : List.of(StackConfig.NETWORK_MEETING, StackConfig.FOLLOWUP)) {
-            add(service, "GET", "/", CONCERN_WEB, Scope.NONE);
+            add(service, "GET", "/", OTHER_WEB, Scope.NONE);
         }
     }
 

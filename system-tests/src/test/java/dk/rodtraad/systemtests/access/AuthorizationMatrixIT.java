@@ -46,7 +46,8 @@ class AuthorizationMatrixIT {
             DemoUsers.METTE, AccessMatrix.MYNDIGHED,
             DemoUsers.KARIN, AccessMatrix.KATALOGREDAKTOER,
             DemoUsers.ANDERS, AccessMatrix.ANALYTIKER,
-            DemoUsers.IDA, AccessMatrix.ADMIN);
+            DemoUsers.IDA, AccessMatrix.ADMIN,
+            DemoUsers.DORTE, AccessMatrix.DATABESKYTTELSE);
 
     private static final Set<Integer> REFUSALS = Set.of(401, 403, 404);
 
@@ -195,7 +196,7 @@ class AuthorizationMatrixIT {
 
     /** Pages are the Danish paths; the API speaks English. */
     private static boolean isPage(Endpoint endpoint) {
-        return List.of("/", "/bekymringer", "/boern", "/sparring", "/myndighed", "/underretninger", "/katalog",
+        return List.of("/", "/bekymringer", "/boern", "/sparring", "/myndighed", "/underretninger", "/indsigt", "/katalog",
                 "/familie").stream().anyMatch(prefix -> endpoint.path().equals(prefix)
                 || endpoint.path().startsWith(prefix + "/"));
     }
