@@ -99,11 +99,7 @@ public class CaseTeam {
                     join.username = asking.username();
                     join.discipline = asking.profession();
                     join.basis = basis.code();
-                    if (basis.consent()) {
-                        join.consentGivenOn = basis.consentGivenOn();
-                        join.consentGivenTo = basis.consentGivenTo().strip();
-                        join.consentScope = basis.consentScope().strip();
-                    }
+                    join.consent = Consent.of(basis);
                     join.message = request.message() == null || request.message().isBlank() ? null
                             : request.message().strip();
                     join.requestedAt = StoredTime.now();
@@ -270,19 +266,21 @@ public class CaseTeam {
     private Uni<List<TeamMemberView>> viewOf(UUID childId) {
         return access.team(childId).chain(team -> coordinations.tovholderOf(childId).chain(tovholder -> Multi
                 .createFrom().iterable(team)
-                .onItem().transformToUniAndConcatenate(member -> colleagues.find(member.username).map(found ->
-                        new TeamMemberView(member.username, found.map(Colleague::name).orElse(member.username),
-                                found.map(Colleague::discipline).orElse(member.profession), member.basis,
-                                grounds.label(member.basis), member.consentGivenOn, member.consentGivenTo,
-                                member.consentScope, member.addedBy, member.addedAt,
-                                tovholder.filter(member.username::equals).isPresent())))
+                .onItem().transformToUniAndConcatenate(member -> colleagues.find(member.username).map(found -> {
+                    var consent = Consent.orNone(member.consent);
+                    return new TeamMemberView(member.username, found.map(Colleague::name).orElse(member.username),
+                            found.map(Colleague::discipline).orElse(member.profession), member.basis,
+                            grounds.label(member.basis), consent.givenOn, consent.givenTo, consent.scope,
+                            member.addedBy, member.addedAt, tovholder.filter(member.username::equals).isPresent());
+                }))
                 .collect().asList()));
     }
 
     private Uni<JoinRequestView> viewOf(JoinRequest join) {
+        var consent = Consent.orNone(join.consent);
         return colleagues.find(join.username).map(found -> new JoinRequestView(join.id, join.childId, join.username,
                 found.map(Colleague::name).orElse(join.username), join.discipline, join.basis,
-                grounds.label(join.basis), join.consentGivenOn, join.consentGivenTo, join.consentScope, join.message,
+                grounds.label(join.basis), consent.givenOn, consent.givenTo, consent.scope, join.message,
                 join.requestedAt, join.status.name()));
     }
 

@@ -3,6 +3,7 @@ package dk.rodtraad.concern.access;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -60,14 +60,9 @@ public class CaseTeamMember extends PanacheEntityBase {
     @Column(nullable = false)
     public String basis;
 
-    @Column(name = "consent_given_on")
-    public LocalDate consentGivenOn;
-
-    @Column(name = "consent_given_to")
-    public String consentGivenTo;
-
-    @Column(name = "consent_scope")
-    public String consentScope;
+    /** Null unless the basis is {@code samtykke}. */
+    @Embedded
+    public Consent consent;
 
     @Column(name = "added_by", nullable = false)
     public String addedBy;

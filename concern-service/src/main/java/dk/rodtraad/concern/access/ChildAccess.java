@@ -177,11 +177,7 @@ public class ChildAccess {
         member.profession = discipline;
         member.reason = reason;
         member.basis = basis.code();
-        if (basis.consent()) {
-            member.consentGivenOn = basis.consentGivenOn();
-            member.consentGivenTo = basis.consentGivenTo().strip();
-            member.consentScope = basis.consentScope().strip();
-        }
+        member.consent = Consent.of(basis);
         member.addedBy = loggedIn.username();
         member.addedAt = StoredTime.now();
         return member.<CaseTeamMember>persist()

@@ -2,6 +2,7 @@ package dk.rodtraad.concern.access;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /** A professional with records of their own about a child asks to join its case team; the tovholder decides. */
@@ -35,14 +35,9 @@ public class JoinRequest extends PanacheEntityBase {
     @Column(nullable = false)
     public String basis;
 
-    @Column(name = "consent_given_on")
-    public LocalDate consentGivenOn;
-
-    @Column(name = "consent_given_to")
-    public String consentGivenTo;
-
-    @Column(name = "consent_scope")
-    public String consentScope;
+    /** Null unless the basis is {@code samtykke}. */
+    @Embedded
+    public Consent consent;
 
     public String message;
 
@@ -60,6 +55,7 @@ public class JoinRequest extends PanacheEntityBase {
     public Instant decidedAt;
 
     Basis basisAsked() {
-        return new Basis(basis, consentGivenOn, consentGivenTo, consentScope);
+        var asked = Consent.orNone(consent);
+        return new Basis(basis, asked.givenOn, asked.givenTo, asked.scope);
     }
 }

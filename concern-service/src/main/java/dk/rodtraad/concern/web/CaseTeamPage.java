@@ -4,6 +4,7 @@ import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.access.ChildAccess;
 import dk.rodtraad.concern.access.CaseTeam;
+import dk.rodtraad.concern.access.DecideRequest;
 import dk.rodtraad.concern.coordination.CaseCoordinations;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -28,7 +29,8 @@ import java.util.function.Supplier;
 /**
  * The child page's forms about who works on the case: name the tovholder, hand the task over, add a colleague picked
  * from the directory on a basis, remove a member, decide on requests to join, close the case. Each is judged by the
- * API's rules (the tovholder must be on the team; only the tovholder hands over or removes); what is wrong
+ * API's rules (the tovholder must be on the team; only the tovholder hands over or removes); a professional outside
+ * the team with records of their own asks to join it here. What is wrong
  * comes back on the child's page beside the form, a change someone made first as a message, and nothing is stored.
  * A change leads back to the child's page (post/redirect/get).
  */
@@ -94,8 +96,19 @@ public class CaseTeamPage {
             @BeanParam TeamForm sent) {
         UUID childId = PageIds.parse(id, ChildAccess.NO_SUCH_CHILD);
         UUID request = PageIds.parse(requestId, "Anmodningen findes ikke");
-        return change(childId, sent, request, () -> team.accept(childId, request,
-                new dk.rodtraad.concern.access.DecideRequest(sent.tovholder)), "imoedekommet");
+        var decision = new DecideRequest(sent.tovholder == null || sent.tovholder.isBlank() ? null
+                : sent.tovholder.strip());
+        return change(childId, sent, decision, () -> team.accept(childId, request, decision), "imoedekommet",
+                RequestCard.tovholderField(request));
+    }
+
+    /** A professional with records of their own about the child, not on its team, asks to join it. */
+    @POST
+    @Path("/anmodning")
+    public Uni<RestResponse<TemplateInstance>> ask(@RestPath String id, @BeanParam TeamForm sent) {
+        UUID childId = PageIds.parse(id, ChildAccess.NO_SUCH_CHILD);
+        var request = sent.askRequest();
+        return change(childId, sent, request, () -> team.ask(childId, request), "anmodet");
     }
 
     @POST
@@ -118,9 +131,16 @@ public class CaseTeamPage {
 
     private <R> Uni<RestResponse<TemplateInstance>> change(UUID childId, TeamForm sent, R request,
             Supplier<Uni<?>> change, String done) {
+        return change(childId, sent, request, change, done, "tovholder");
+    }
+
+    /** @param tovholderField the form field beside which a complaint about the tovholder is shown */
+    private <R> Uni<RestResponse<TemplateInstance>> change(UUID childId, TeamForm sent, R request,
+            Supplier<Uni<?>> change, String done, String tovholderField) {
         return Submission.submit(validator, new FormErrors(), request,
                 r -> change.get().map(changed -> URI.create("/boern/" + childId + "?besked=" + done)),
-                msg.stale_coordination(), (errors, conflict, status) -> again(childId, sent, errors, conflict, status));
+                msg.stale_coordination(), (errors, conflict, status) -> again(childId, sent,
+                        TeamForm.onFields(errors, tovholderField), conflict, status));
     }
 
     private Uni<RestResponse<TemplateInstance>> again(UUID childId, TeamForm sent, FormErrors errors, String conflict,

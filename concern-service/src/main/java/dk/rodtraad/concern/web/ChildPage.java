@@ -17,7 +17,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** A child's page ({@link ChildPageView}), for the professionals involved and the authority notified about it. */
+/**
+ * A child's page ({@link ChildPageView}): the whole for its case team and the authority notified about it; what a
+ * professional outside the team with records of their own may know; to anyone else the child does not exist.
+ */
 @Path("/boern/{id}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
@@ -34,7 +37,8 @@ public class ChildPage {
     }
 
     /**
-     * @param besked what was just done, to confirm it: registreret, revurderet, tovholder, overdraget, tilfoejet, fjernet, imoedekommet or afvist;
+     * @param besked what was just done, to confirm it: registreret, revurderet, tovholder, overdraget, tilfoejet, fjernet, imoedekommet, afvist or
+     *              anmodet;
      * @param q what the colleague picker searched for; @param faglighed the discipline it was narrowed to
      */
     @GET

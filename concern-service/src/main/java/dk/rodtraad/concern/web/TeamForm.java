@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.web;
 
+import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.access.AddMemberRequest;
 import dk.rodtraad.concern.access.AskToJoinRequest;
 import dk.rodtraad.concern.access.Basis;
@@ -46,6 +47,25 @@ public class TeamForm {
 
     AskToJoinRequest askRequest() {
         return new AskToJoinRequest(basis(), text(message));
+    }
+
+    /**
+     * The API's complaints under the names of this page's fields: the basis's parts are the forms' flat fields, and a
+     * tovholder named on accepting a request is that request's own field ({@link RequestCard#tovholderField}).
+     *
+     * @param tovholderField the form field a complaint about {@code tovholder} belongs to
+     */
+    static FormErrors onFields(FormErrors api, String tovholderField) {
+        var errors = new FormErrors();
+        api.byField().forEach((field, message) -> errors.add(switch (field) {
+            case "basisCode" -> "basis";
+            case "basisConsentGivenOn" -> "consentGivenOn";
+            case "basisConsentGivenTo" -> "consentGivenTo";
+            case "basisConsentScope" -> "consentScope";
+            case "tovholder" -> tovholderField;
+            default -> field;
+        }, message));
+        return errors;
     }
 
     public boolean consent() {

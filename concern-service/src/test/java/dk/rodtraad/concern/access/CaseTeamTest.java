@@ -23,9 +23,12 @@ import static dk.rodtraad.testkit.DemoUsers.KASPER;
 import static dk.rodtraad.testkit.DemoUsers.LISE;
 import static dk.rodtraad.testkit.DemoUsers.METTE;
 import static dk.rodtraad.testkit.DemoUsers.PETER;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,7 +80,12 @@ class CaseTeamTest {
                 .body(equalTo(unknown));
         as(LISE).when().get("/children/{id}/team", child.id()).then().statusCode(404);
         as(LISE).when().get("/children/{id}/team/requests", child.id()).then().statusCode(404);
+        // Her page of the child is what the summary gives: her own record and whom to contact, not the case.
         as(LISE).redirects().follow(false).contentType("text/html").when().get("/boern/{id}", child.id()).then()
+                .statusCode(200).body(allOf(containsString("Barnet har et sagsteam"),
+                        containsString("En elev virker bange for at gå hjem."),
+                        not(containsString("tidslinje-titel")), not(containsString(child.cpr()))));
+        as(PETER).redirects().follow(false).contentType("text/html").when().get("/boern/{id}", child.id()).then()
                 .statusCode(404);
         as(LISE).when().get("/children/{id}/team/summary", child.id()).then().statusCode(200)
                 .body("teamExists", equalTo(true))

@@ -9,6 +9,7 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class TovholderTest {
 
     @Test
-    void aSecondDisciplineRecordingAConcernMustNameTheOneTovholder() throws Throwable {
+    void aSecondDisciplineJoiningTheTeamWithItsConcernMustNameTheOneTovholder() throws Throwable {
         String cpr = uniqueCpr();
         String childId = as(HANNE).body(concern(cpr, "Ella Frost", "yellow", "sundhedspleje"))
                 .when().post("/concerns").then().statusCode(201).extract().path("childId");
@@ -39,17 +40,26 @@ class TovholderTest {
                 .body("crossDisciplinary", equalTo(false))
                 .body("tovholder", nullValue());
 
+        // Recording a concern does not put Lise on the team: her discipline does not count yet, nothing to name.
+        as(LISE).body(concern(cpr, "Ella Frost", "red", "skole")).when().post("/concerns").then().statusCode(201);
+        as(HANNE).when().get("/children/{id}/coordination", childId).then().statusCode(200)
+                .body("disciplines", equalTo(List.of("sundhedsplejerske")))
+                .body("crossDisciplinary", equalTo(false))
+                .body("involved.username", equalTo(List.of(HANNE)));
+
+        // Added to the team, her concern brings the second discipline: the add must name the one tovholder.
         long before = stored();
-        as(LISE).body(concern(cpr, "Ella Frost", "red", "skole")).when().post("/concerns")
+        var add = new HashMap<String, Object>(Map.of("username", LISE,
+                "basis", Map.of("code", "tidlig-forebyggende-indsats")));
+        as(HANNE).body(add).when().post("/children/{id}/team", childId)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("tovholder")))
                 .body("errors[0].message", equalTo(
                         "En tværfaglig sag skal have præcis én tovholder. Angiv en tovholder blandt de inddragede fagpersoner"));
-        assertEquals(before, stored(), "a rejected concern stores nothing, not even the involvement");
+        assertEquals(before, stored(), "a refused add stores nothing: no member, no coordination, no event");
 
-        var body = concern(cpr, "Ella Frost", "red", "skole");
-        body.put("tovholder", LISE);
-        as(LISE).body(body).when().post("/concerns").then().statusCode(201);
+        add.put("tovholder", LISE);
+        as(HANNE).body(add).when().post("/children/{id}/team", childId).then().statusCode(200);
         as(LISE).when().get("/children/{id}/coordination", childId).then().statusCode(200)
                 .body("disciplines", equalTo(List.of("laerer", "sundhedsplejerske")))
                 .body("crossDisciplinary", equalTo(true))
@@ -58,7 +68,8 @@ class TovholderTest {
 
         var events = outboxFor(UUID.fromString(childId));
         assertEquals(List.of("dk.rodtraad.concern.raised.v2", "dk.rodtraad.concern.raised.v2",
-                "dk.rodtraad.concern.tovholder-named.v1"), events.stream().map(event -> event.eventType).toList());
+                "dk.rodtraad.concern.colleague-involved.v1", "dk.rodtraad.concern.tovholder-named.v1"),
+                events.stream().map(event -> event.eventType).toList());
         var named = List.of(events.getLast());
         assertEquals(List.of(), EventSchemas.validate(named.getFirst().eventType, named.getFirst().payload));
         assertEquals("laerer", JsonPath.from(named.getFirst().payload).getString("profession"));

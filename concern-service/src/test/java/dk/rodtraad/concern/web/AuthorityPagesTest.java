@@ -139,7 +139,8 @@ class AuthorityPagesTest {
                         not(containsString("<form")), not(containsString("/revurdering")),
                         not(containsString("/underretning\""))));
 
-        assertEquals(List.of("mette READ child", "mette READ concern", "mette READ coordination",
+        // The case team's names and bases are part of what the authority reads, and logged like the rest.
+        assertEquals(List.of("mette READ child", "mette READ concern", "mette READ case-team", "mette READ coordination",
                 "mette READ timeline"), auditOf(UUID.fromString(childId)).stream()
                 .filter(entry -> entry.username.equals(METTE) && !entry.what.equals("notification"))
                 .map(entry -> entry.username + " " + entry.action + " " + entry.what).toList());

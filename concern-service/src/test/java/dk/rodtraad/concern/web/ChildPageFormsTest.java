@@ -60,19 +60,25 @@ class ChildPageFormsTest {
     }
 
     @Test
-    void aColleagueIsInvolvedAndNamedTovholderFromASelectAndTheTaskIsHandedOver() {
+    void aColleagueIsAddedOnABasisAndNamedTovholderFromASelectAndTheTaskIsHandedOver() {
         String childId = as(HANNE).body(concern(uniqueCpr(), "Lasse Ris", "yellow", "sundhedspleje"))
                 .when().post("/concerns").then().statusCode(201).extract().path("childId");
         String team = "/boern/" + childId + "/sag/";
 
-        form(HANNE, Map.of("username", " ", "profession", "tandlaege")).when().post(team + "inddragelse").then()
-                .statusCode(400).body(allOf(
-                        containsString("<a href=\"#f-username\">Kollegaens brugernavn: Angiv kollegaens brugernavn</a>"),
-                        containsString("<a href=\"#f-profession\">Kollegaens faglighed: Vælg en faglighed")));
+        // No one picked: the page says so beside the picker; consent without its facts: beside each of them.
+        form(HANNE, Map.of("username", " ", "basis", "tidlig-forebyggende-indsats")).when().post(team + "medlemmer")
+                .then().statusCode(400)
+                .body(containsString("<a href=\"#f-username\">Kollega: Vælg en kollega</a>"));
+        form(HANNE, Map.of("username", PETER, "basis", "samtykke", "q", "Peter")).when().post(team + "medlemmer")
+                .then().statusCode(400).body(allOf(
+                        containsString("<a href=\"#f-consentGivenOn\">Samtykket givet den: Angiv hvornår samtykket blev givet</a>"),
+                        containsString("<a href=\"#f-consentGivenTo\">Samtykket givet til: Angiv hvem samtykket blev givet til</a>"),
+                        containsString("<span class=\"rt-error\" id=\"f-consentScope-error\">Angiv hvad samtykket omfatter</span>"),
+                        containsString("value=\"peter\" id=\"f-username\" checked")));
         as(HANNE).when().get("/children/{id}/team", childId).then().body("$", hasSize(1));
 
-        form(HANNE, Map.of("username", PETER, "basis", Map.of("code", "tidlig-forebyggende-indsats"))).when().post(team + "inddragelse").then()
-                .statusCode(303).header("Location", endsWith("?besked=inddraget"));
+        form(HANNE, Map.of("username", PETER, "basis", "tidlig-forebyggende-indsats")).when().post(team + "medlemmer")
+                .then().statusCode(303).header("Location", endsWith("?besked=tilfoejet"));
         as(HANNE).when().get("/boern/{id}", childId).then().statusCode(200)
                 .body(allOf(containsString("<label for=\"f-tovholder\">Hvem skal være tovholder?</label>"),
                         containsString("<option value=\"peter\">peter (pædagog)</option>"),
@@ -102,8 +108,8 @@ class ChildPageFormsTest {
     void theAuthorityDoesNotChangeTheCaseTeam() {
         String childId = as(HANNE).body(concern(uniqueCpr(), "Mille Ris", "yellow", "sundhedspleje"))
                 .when().post("/concerns").then().statusCode(201).extract().path("childId");
-        form(METTE, Map.of("username", "mette", "basis", Map.of("code", "tidlig-forebyggende-indsats")))
-                .when().post("/boern/{id}/sag/inddragelse", childId).then().statusCode(403)
+        form(METTE, Map.of("username", "mette", "basis", "tidlig-forebyggende-indsats"))
+                .when().post("/boern/{id}/sag/medlemmer", childId).then().statusCode(403)
                 .body(containsString("<h1>Ingen adgang</h1>"));
         as(HANNE).when().get("/children/{id}/team", childId).then().body("$", hasSize(1));
     }

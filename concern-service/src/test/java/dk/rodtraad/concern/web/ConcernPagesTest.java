@@ -20,13 +20,17 @@ import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static dk.rodtraad.concern.web.Forms.FORM;
 import static dk.rodtraad.concern.web.Forms.form;
 import static dk.rodtraad.testkit.DemoUsers.HANNE;
+import static dk.rodtraad.testkit.DemoUsers.LISE;
 import static dk.rodtraad.testkit.DemoUsers.METTE;
 import static dk.rodtraad.testkit.DemoUsers.PETER;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -109,11 +113,25 @@ class ConcernPagesTest {
     }
 
     @Test
-    void asksForTheTovholderWhenTheConcernMakesTheCaseCrossDisciplinary() throws Throwable {
+    void asksForTheTovholderOnlyWhenAMembersConcernMakesTheCaseCrossDisciplinary() throws Throwable {
         String cpr = uniqueCpr();
-        form(HANNE, valid(cpr, "Ivar Dal")).redirects().follow(false).when().post("/bekymringer/ny")
-                .then().statusCode(303);
+        String location = form(HANNE, valid(cpr, "Ivar Dal")).redirects().follow(false).when().post("/bekymringer/ny")
+                .then().statusCode(303).extract().header("Location");
+        String childId = location.substring(location.indexOf("/boern/") + 7, location.indexOf('?'));
 
+        // Lise is not on the team: her concern is her own, her discipline does not count on the case, so she is
+        // not asked for a tovholder; she is led to the child's page, which shows her what an outsider may know.
+        var byLise = valid(cpr, "Ivar Dal");
+        byLise.put("setting", "skole");
+        form(LISE, byLise).when().post("/bekymringer/ny").then().statusCode(303)
+                .header("Location", endsWith("/boern/" + childId + "?besked=registreret"));
+        as(LISE).when().get("/bekymringer/ny/tovholder?childId=" + childId).then().statusCode(200)
+                .body(not(containsString("f-tovholder")));
+        as(HANNE).when().get("/children/{id}/coordination", childId).then().body("tovholder", nullValue());
+
+        // Peter is on the team (added, no concern of his own yet): his concern brings the second discipline.
+        as(HANNE).body(Map.of("username", PETER, "basis", Map.of("code", "tidlig-forebyggende-indsats")))
+                .when().post("/children/{id}/team", childId).then().statusCode(200);
         var byPeter = valid(cpr, "Ivar Dal");
         byPeter.put("setting", "dagtilbud");
         long before = storedConcernsAndChildren();
@@ -124,6 +142,8 @@ class ConcernPagesTest {
 
         byPeter.put("tovholder", HANNE);
         form(PETER, byPeter).redirects().follow(false).when().post("/bekymringer/ny").then().statusCode(303);
+        as(HANNE).when().get("/children/{id}/coordination", childId).then().body("tovholder", equalTo(HANNE))
+                .body("disciplines", equalTo(List.of("paedagog", "sundhedsplejerske")));
     }
 
     @Test

@@ -133,7 +133,11 @@ class ConsultationPagesTest {
         as(METTE).when().get(page).then().statusCode(404).body(not(containsString("Sofie Lund")));
         form(PETER, Map.of("text", "Hvem er det?")).when().post(page + "/noter").then().statusCode(404);
 
-        assertEquals(List.of("hanne WRITE Anonym sparring knyttet til barnet", "hanne READ Sparring vist"),
+        // Her link and read are logged; so is every refused attempt on the now identified child's consultation,
+        // with the answer given: Peter's read, the authority's (not notified) and Peter's note.
+        assertEquals(List.of("hanne WRITE Anonym sparring knyttet til barnet", "hanne READ Sparring vist",
+                        "peter REFUSED Adgang nægtet (404)", "mette REFUSED Adgang nægtet (404)",
+                        "peter REFUSED Adgang nægtet (404)"),
                 auditOf(UUID.fromString(childId)).stream().filter(entry -> entry.what.equals("consultation"))
                         .map(entry -> entry.username + " " + entry.action + " " + entry.purpose).toList());
     }
