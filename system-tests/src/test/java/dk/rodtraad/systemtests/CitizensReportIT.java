@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The citizen's report across the running system: a scripted sequence of uses of one child's data in three
@@ -19,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CitizensReportIT {
 
     private static final String REPORT = "Indsigtsrapport dannet";
+    private static final String REFUSED = "afvist";
 
     private final TheSystem system = TheSystem.shared();
 
@@ -27,8 +30,10 @@ class CitizensReportIT {
         var nurse = system.as(DemoUsers.HANNE);
         String cpr = TheSystem.uniqueCpr();
         String childId = nurse.recordConcern(cpr, "yellow");
-        nurse.timeline(StackConfig.NETWORK_MEETING, childId);
-        nurse.timeline(StackConfig.FOLLOWUP, childId);
+        // The other services let her in once her place on the case team has reached them; the attempts before that
+        // are refused, and logged as such.
+        readOnceLetIn(nurse, StackConfig.NETWORK_MEETING, childId);
+        readOnceLetIn(nurse, StackConfig.FOLLOWUP, childId);
         nurse.timeline(StackConfig.CONCERN, childId);
         nurse.timeline(StackConfig.NETWORK_MEETING, childId);
 
@@ -45,10 +50,19 @@ class CitizensReportIT {
                     Map.of("cpr", cpr), 200).get("uses");
             // Each report asked for is itself a use, after those of the script.
             var scripted = uses.stream().filter(use -> !REPORT.equals(use.get("purpose")))
+                    .filter(use -> !REFUSED.equals(use.get("kind")))
                     .map(use -> List.of(use.get("kind"), use.get("purpose"), use.get("service"))).toList();
             assertEquals(expected, scripted);
             assertEquals(List.of("sundhedsplejerske"), uses.stream().filter(use -> !REPORT.equals(use.get("purpose")))
                     .map(use -> use.get("discipline")).distinct().toList());
+            assertTrue(uses.stream().filter(use -> REFUSED.equals(use.get("kind")))
+                    .allMatch(use -> List.of("Netværksmøder", "Opfølgning på indsatser").contains(use.get("service"))),
+                    "only the attempts before the case team reached the other services are refused: " + uses);
         });
+    }
+
+    private static void readOnceLetIn(TheSystem.User user, String service, String childId) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().baseUri(TheSystem.shared().url(service))
+                .auth().oauth2(user.token(service)).when().get("/children/{id}/timeline", childId).statusCode() == 200);
     }
 }

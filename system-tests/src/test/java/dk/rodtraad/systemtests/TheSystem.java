@@ -81,7 +81,7 @@ public final class TheSystem {
         }
 
         /** @return the child's pseudonymous id */
-        String recordConcern(String cpr, String level) {
+        public String recordConcern(String cpr, String level) {
             return (String) concern(cpr, level).get("childId");
         }
 

@@ -1,6 +1,5 @@
 package dk.rodtraad.chassis.access;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.inbox.Inbox;
 import dk.rodtraad.chassis.inbox.PoisonEventException;
@@ -49,7 +48,7 @@ public class ChildAccessProjector {
 
     private Uni<Void> apply(ReceivedEvent event) {
         if (EventType.CHILD_ACCESS_GRANTED_V1.type().equals(event.type())) {
-            var granted = read(event, ChildAccessGrantedV1.class);
+            var granted = event.payload(json, ChildAccessGrantedV1.class);
             check(event, granted.childId(), ChildAccessGrant.FAGPERSON.equals(granted.audience())
                     || ChildAccessGrant.MYNDIGHED.equals(granted.audience()), "an unknown audience");
             check(event, granted.childId(), !ChildAccessGrant.FAGPERSON.equals(granted.audience())
@@ -59,7 +58,7 @@ public class ChildAccessProjector {
             return grant(granted);
         }
         if (EventType.CHILD_ACCESS_REVOKED_V1.type().equals(event.type())) {
-            var revoked = read(event, ChildAccessRevokedV1.class);
+            var revoked = event.payload(json, ChildAccessRevokedV1.class);
             check(event, revoked.childId(), revoked.username() != null, "no username");
             return ChildAccessGrant.revoke(revoked.childId(), revoked.username()).replaceWithVoid();
         }
@@ -81,14 +80,6 @@ public class ChildAccessProjector {
             grant.grantedAt = granted.grantedAt();
             return grant.persist().replaceWithVoid();
         });
-    }
-
-    private <T> T read(ReceivedEvent event, Class<T> type) {
-        try {
-            return json.readValue(event.data(), type);
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("Unreadable " + event.type() + ": " + e.getOriginalMessage(), e);
-        }
     }
 
     /** An event that breaks its contract can never be applied: it goes to the dead-letter topic. */

@@ -1,5 +1,7 @@
 package dk.rodtraad.chassis.inbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -26,6 +28,18 @@ public record ReceivedEvent(UUID id, String type, String source, UUID childId, I
                         .orElseThrow(() -> new PoisonEventException("Missing ce_time"))
                         .toInstant().truncatedTo(ChronoUnit.MICROS),
                 required(message.getPayload(), "data"));
+    }
+
+    /**
+     * The payload as the contract's record; JSON that cannot be read as one is a poison event, which no retry can
+     * mend. The consumer checks what the record must hold.
+     */
+    public <T> T payload(ObjectMapper json, Class<T> type) {
+        try {
+            return json.readValue(data, type);
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("Unreadable " + type + " in event " + id + ": " + e.getOriginalMessage(), e);
+        }
     }
 
     private static String required(String value, String attribute) {

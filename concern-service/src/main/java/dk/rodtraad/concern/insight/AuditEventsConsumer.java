@@ -1,6 +1,5 @@
 package dk.rodtraad.concern.insight;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.inbox.Inbox;
 import dk.rodtraad.chassis.inbox.PoisonEventException;
@@ -58,17 +57,13 @@ public class AuditEventsConsumer {
     }
 
     private ChildDataUsedV1 read(ReceivedEvent event) {
-        try {
-            var used = json.readValue(event.data(), ChildDataUsedV1.class);
-            if (used.childId() == null || !used.childId().equals(event.childId()) || used.at() == null
-                    || blank(used.service()) || !ACTIONS.contains(used.action()) || blank(used.what())
-                    || blank(used.purpose()) || blank(used.role())) {
-                throw new PoisonEventException("Incomplete audit event: " + event.id());
-            }
-            return used;
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("Unreadable audit event: " + e.getOriginalMessage(), e);
+        var used = event.payload(json, ChildDataUsedV1.class);
+        if (used.childId() == null || !used.childId().equals(event.childId()) || used.at() == null
+                || blank(used.service()) || !ACTIONS.contains(used.action()) || blank(used.what())
+                || blank(used.purpose()) || blank(used.role())) {
+            throw new PoisonEventException("Incomplete audit event: " + event.id());
         }
+        return used;
     }
 
     private static boolean blank(String value) {

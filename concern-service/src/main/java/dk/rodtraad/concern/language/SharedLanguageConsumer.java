@@ -1,6 +1,5 @@
 package dk.rodtraad.concern.language;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.inbox.Inbox;
 import dk.rodtraad.chassis.inbox.PoisonEventException;
@@ -57,15 +56,11 @@ public class SharedLanguageConsumer {
     }
 
     private TaxonomyPublishedV1 read(ReceivedEvent event) {
-        try {
-            var published = json.readValue(event.data(), TaxonomyPublishedV1.class);
-            if (published.version() < 1 || published.publishedAt() == null || published.groups() == null
-                    || published.scale() == null) {
-                throw new PoisonEventException("Incomplete shared language version: " + event.id());
-            }
-            return published;
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("Unreadable shared language version: " + e.getOriginalMessage(), e);
+        var published = event.payload(json, TaxonomyPublishedV1.class);
+        if (published.version() < 1 || published.publishedAt() == null || published.groups() == null
+                || published.scale() == null) {
+            throw new PoisonEventException("Incomplete shared language version: " + event.id());
         }
+        return published;
     }
 }

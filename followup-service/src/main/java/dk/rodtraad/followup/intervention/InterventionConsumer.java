@@ -1,6 +1,5 @@
 package dk.rodtraad.followup.intervention;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.inbox.Inbox;
 import dk.rodtraad.chassis.inbox.PoisonEventException;
@@ -58,16 +57,12 @@ public class InterventionConsumer {
     }
 
     private InterventionV1 read(ReceivedEvent event) {
-        try {
-            var intervention = json.readValue(event.data(), InterventionV1.class);
-            if (intervention.interventionId() == null || intervention.code() == null || intervention.name() == null
-                    || intervention.department() == null || intervention.changedAt() == null
-                    || !STATUSES.contains(intervention.status())) {
-                throw new PoisonEventException("Incomplete intervention: " + event.id());
-            }
-            return intervention;
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("Unreadable intervention: " + e.getOriginalMessage(), e);
+        var intervention = event.payload(json, InterventionV1.class);
+        if (intervention.interventionId() == null || intervention.code() == null || intervention.name() == null
+                || intervention.department() == null || intervention.changedAt() == null
+                || !STATUSES.contains(intervention.status())) {
+            throw new PoisonEventException("Incomplete intervention: " + event.id());
         }
+        return intervention;
     }
 }

@@ -149,6 +149,8 @@ final class AccessMatrix {
         add(s, "POST", "/boern/{id}/sag/anmodninger/{requestId}/afvis", Set.of(FAGPERSON), Scope.CHILD,
                 child -> Body.form(Map.of()));
         add(s, "POST", "/boern/{id}/sag/luk", Set.of(FAGPERSON), Scope.CHILD, child -> Body.form(Map.of()));
+        add(s, "POST", "/boern/{id}/sag/anmodning", Set.of(FAGPERSON), Scope.CHILD,
+                child -> Body.form(Map.of("basis", "tidlig-forebyggende-indsats")));
         add(s, "GET", "/sparring", STAFF, Scope.NONE);
         add(s, "GET", "/sparring/ny", Set.of(FAGPERSON), Scope.NONE);
         add(s, "POST", "/sparring/ny", Set.of(FAGPERSON), Scope.NONE, child -> Body.form(Map.of(

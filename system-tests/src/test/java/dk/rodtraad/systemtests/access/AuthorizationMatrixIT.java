@@ -172,7 +172,7 @@ class AuthorizationMatrixIT {
 
     private static Response send(Endpoint endpoint, String token, Fixture.Child child) {
         var request = given().baseUri(SYSTEM.url(endpoint.service())).redirects().follow(false)
-                .accept(isPage(endpoint) ? "text/html" : "application/json");
+                .accept(endpoint.accepts());
         if (token != null) {
             request = request.auth().oauth2(token);
         }
@@ -192,13 +192,6 @@ class AuthorizationMatrixIT {
             }
         }
         return request.when().request(endpoint.method(), pathOf(endpoint, child));
-    }
-
-    /** Pages are the Danish paths; the API speaks English. */
-    private static boolean isPage(Endpoint endpoint) {
-        return List.of("/", "/bekymringer", "/boern", "/sparring", "/myndighed", "/underretninger", "/indsigt", "/katalog",
-                "/familie").stream().anyMatch(prefix -> endpoint.path().equals(prefix)
-                || endpoint.path().startsWith(prefix + "/"));
     }
 
     private static String pathOf(Endpoint endpoint, Fixture.Child child) {

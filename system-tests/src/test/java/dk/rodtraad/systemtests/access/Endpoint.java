@@ -56,6 +56,17 @@ record Endpoint(String service, String method, String path, Set<String> roles, S
         }
     }
 
+    /** What a cell asks for: pages are the Danish paths, the spreadsheet exports CSV, the rest of the API JSON. */
+    String accepts() {
+        if (path.startsWith("/csv/")) {
+            return "text/csv";
+        }
+        boolean page = java.util.List.of("/", "/bekymringer", "/boern", "/sparring", "/myndighed", "/underretninger",
+                "/indsigt", "/katalog", "/familie").stream()
+                .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix.equals("/") ? "/#" : prefix + "/"));
+        return page ? "text/html" : "application/json";
+    }
+
     boolean isPublic() {
         return roles.contains(PUBLIC);
     }
