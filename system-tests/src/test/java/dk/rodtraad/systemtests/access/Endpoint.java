@@ -61,9 +61,9 @@ record Endpoint(String service, String method, String path, Set<String> roles, S
         if (path.startsWith("/csv/")) {
             return "text/csv";
         }
-        boolean page = java.util.List.of("/", "/bekymringer", "/boern", "/sparring", "/myndighed", "/underretninger",
-                "/indsigt", "/katalog", "/familie").stream()
-                .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix.equals("/") ? "/#" : prefix + "/"));
+        boolean page = path.equals("/") || java.util.stream.Stream.of("/bekymringer", "/boern", "/sparring",
+                        "/myndighed", "/underretninger", "/indsigt", "/katalog", "/familie")
+                .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
         return page ? "text/html" : "application/json";
     }
 
