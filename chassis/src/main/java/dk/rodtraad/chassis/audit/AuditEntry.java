@@ -55,7 +55,7 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public String purpose;
 
-    /** The HTTP status the use was answered with: 200 for a read or write, 403/404 for a refusal. */
+    /** The HTTP status the use was answered with: 200 for a read or write, 400/403/404 for a refusal. */
     @Column(updatable = false)
     public Integer status;
 

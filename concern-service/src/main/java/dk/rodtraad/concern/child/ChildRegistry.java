@@ -57,7 +57,9 @@ public class ChildRegistry {
                 return register(cpr, identity.name().strip());
             }
             if (!ChildNames.match(known.name, identity.name())) {
-                throw new InvalidInputException(field + ".name", NAME_MISMATCH);
+                // The answer tells that the number is known here; so the attempt is on the child's record of use.
+                return auditLog.refused(known.id, "child", 400).<Child>chain(() -> Uni.createFrom().failure(
+                        new InvalidInputException(field + ".name", NAME_MISMATCH)));
             }
             if (known.birthDate == null) {
                 // Registered before the birth date was kept.

@@ -108,6 +108,10 @@ class CaseTeamTest {
         long events = allOutboxFor(UUID.fromString(child.id())).size();
         as(PETER).body(wrong).when().post("/concerns").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("child.name")));
+        // The answer tells that the number is known here, so the attempt is on the child's record of use.
+        assertTrue(auditOf(UUID.fromString(child.id())).stream().anyMatch(entry -> entry.username.equals(PETER)
+                && entry.action.name().equals("REFUSED") && Integer.valueOf(400).equals(entry.status)),
+                "a wrong name for a known CPR number is audit-logged as refused");
 
         var withTovholder = concern(child.cpr(), "Noah Lund", "yellow", "dagtilbud");
         withTovholder.put("tovholder", PETER);
