@@ -21,26 +21,40 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * The directory of colleagues: Keycloak's users with the realm role {@code fagperson} and a known discipline, read
  * with the admin REST client as concern-service's service account, which may only view users. The calls block, so
- * they run on a worker thread and come back on the caller's Vert.x context (its reactive session stays usable); the
- * list is kept for {@link #KEPT} so a picker's keystrokes do not each ask Keycloak.
+ * they run on a worker thread and come back on the caller's Vert.x context (its reactive session stays usable). The
+ * users are listed in one call and kept for {@link #KEPT}, so a picker's keystrokes do not each ask Keycloak; the
+ * role (effective: through groups and composite roles too) is asked only for the users a search or a look-up finds,
+ * and kept as long.
  */
 @ApplicationScoped
 public class Colleagues {
 
     static final Duration KEPT = Duration.ofSeconds(30);
     private static final int MOST = 2000;
+    /** A picker shows this many at the most; a longer list asks for a narrower search. */
+    static final int SHOWN = 25;
 
     private final String realm;
     private final Keycloak keycloak;
-    private volatile Cached cached;
+    private volatile Kept<List<Candidate>> candidates;
+    private final Map<String, Kept<Boolean>> fagperson = new ConcurrentHashMap<>();
 
-    private record Cached(Instant at, List<Colleague> colleagues) {
+    private record Kept<T>(Instant at, T value) {
+        boolean fresh() {
+            return at.plus(KEPT).isAfter(Instant.now());
+        }
+    }
+
+    /** A user with a discipline, not yet known to have the role fagperson. */
+    private record Candidate(String userId, Colleague colleague) {
     }
 
     public Colleagues(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String realmUrl,
@@ -67,8 +81,9 @@ public class Colleagues {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,100}")) {
             return Uni.createFrom().item(Optional.empty());
         }
-        return all().map(colleagues -> colleagues.stream()
-                .filter(colleague -> colleague.username().equalsIgnoreCase(username)).findFirst());
+        return candidates().chain(all -> blocking(() -> all.stream()
+                .filter(candidate -> candidate.colleague().username().equalsIgnoreCase(username))
+                .filter(this::isFagperson).map(Candidate::colleague).findFirst()));
     }
 
     /**
@@ -78,36 +93,51 @@ public class Colleagues {
     public Uni<List<Colleague>> search(String text, String discipline) {
         var words = text == null ? List.<String>of() : List.of(text.strip().split("\\s+")).stream()
                 .filter(word -> !word.isBlank()).toList();
-        return all().map(colleagues -> colleagues.stream()
-                .filter(colleague -> discipline == null || discipline.isBlank()
-                        || colleague.discipline().equals(discipline))
-                .filter(colleague -> {
+        return candidates().chain(all -> blocking(() -> all.stream()
+                .filter(candidate -> discipline == null || discipline.isBlank()
+                        || candidate.colleague().discipline().equals(discipline))
+                .filter(candidate -> {
+                    var colleague = candidate.colleague();
                     String haystack = searchable(colleague.name() + " " + colleague.username());
                     return words.stream().allMatch(word -> haystack.contains(fold(word, true))
                             || haystack.contains(fold(word, false)));
                 })
-                .toList());
+                .filter(this::isFagperson)
+                .limit(SHOWN)
+                .map(Candidate::colleague)
+                .toList()));
     }
 
-    private Uni<List<Colleague>> all() {
-        var known = cached;
-        if (known != null && known.at().plus(KEPT).isAfter(Instant.now())) {
-            return Uni.createFrom().item(known.colleagues());
+    private Uni<List<Candidate>> candidates() {
+        var known = candidates;
+        if (known != null && known.fresh()) {
+            return Uni.createFrom().item(known.value());
         }
-        return blocking(this::load).invoke(loaded -> cached = new Cached(Instant.now(), loaded));
+        return blocking(this::load).invoke(loaded -> candidates = new Kept<>(Instant.now(), loaded));
     }
 
-    private List<Colleague> load() {
-        var users = keycloak.realm(realm).users();
-        return users.search(null, 0, MOST, false).stream()
+    /** Every enabled user with a discipline, in one call to Keycloak. */
+    private List<Candidate> load() {
+        return keycloak.realm(realm).users().search(null, 0, MOST, false).stream()
                 .filter(user -> Boolean.TRUE.equals(user.isEnabled()))
                 .filter(user -> Profession.ofClaim(attribute(user, "profession")).isPresent())
-                .filter(user -> users.get(user.getId()).roles().realmLevel().listEffective().stream()
-                        .map(RoleRepresentation::getName).anyMatch(Roles.FAGPERSON::equals))
-                .map(user -> new Colleague(user.getUsername(), name(user), attribute(user, "profession"),
-                        user.getEmail(), attribute(user, "phone")))
-                .sorted(Comparator.comparing(Colleague::name).thenComparing(Colleague::username))
+                .map(user -> new Candidate(user.getId(), new Colleague(user.getUsername(), name(user),
+                        attribute(user, "profession"), user.getEmail(), attribute(user, "phone"))))
+                .sorted(Comparator.comparing((Candidate candidate) -> candidate.colleague().name())
+                        .thenComparing(candidate -> candidate.colleague().username()))
                 .toList();
+    }
+
+    /** Blocking: asks Keycloak for the user's effective realm roles unless known within {@link #KEPT}. */
+    private boolean isFagperson(Candidate candidate) {
+        var known = fagperson.get(candidate.userId());
+        if (known != null && known.fresh()) {
+            return known.value();
+        }
+        boolean has = keycloak.realm(realm).users().get(candidate.userId()).roles().realmLevel().listEffective()
+                .stream().map(RoleRepresentation::getName).anyMatch(Roles.FAGPERSON::equals);
+        fagperson.put(candidate.userId(), new Kept<>(Instant.now(), has));
+        return has;
     }
 
     private static String name(UserRepresentation user) {
