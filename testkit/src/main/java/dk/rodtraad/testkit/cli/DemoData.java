@@ -1,5 +1,6 @@
 package dk.rodtraad.testkit.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.testkit.ConcernRequests;
 import dk.rodtraad.testkit.DemoClients;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The demo content of the local stack's first start, loaded through the APIs as the demo users would: the catalogue
@@ -27,20 +29,19 @@ import java.util.List;
  */
 final class DemoData {
 
-    /** @param tovholder named when the concern brings a second discipline to the child */
     private record DemoConcern(String professional, String cpr, String name, String sign, String level, String setting,
-            int daysAgo, String observation, String tovholder) {
+            int daysAgo, String observation) {
     }
 
     private static final List<DemoConcern> CONCERNS = List.of(
             new DemoConcern(DemoUsers.LISE, "120318-4021", "Asta Jensen", "isolerer-sig", "yellow", "skole", 9,
-                    "Asta er ofte alene i frikvartererne og har svært ved at komme i gang med opgaverne.", null),
+                    "Asta er ofte alene i frikvartererne og har svært ved at komme i gang med opgaverne."),
             new DemoConcern(DemoUsers.KASPER, "120318-4021", "Asta Jensen", "isolerer-sig", "yellow", "fritid", 4,
-                    "Asta er stoppet med at komme i klubben om onsdagen, hvor hun ellers altid var med.", DemoUsers.LISE),
+                    "Asta er stoppet med at komme i klubben om onsdagen, hvor hun ellers altid var med."),
             new DemoConcern(DemoUsers.HANNE, "030925-1137", "Malik Hansen", "trivsel-vaegt", "red", "sundhedspleje", 2,
-                    "Ved hjemmebesøget virkede mor meget belastet, og Malik tager ikke på som forventet.", null),
+                    "Ved hjemmebesøget virkede mor meget belastet, og Malik tager ikke på som forventet."),
             new DemoConcern(DemoUsers.PETER, "220721-2284", "Sofie Larsen", "konfliktfyldt-skilsmisse", "yellow", "dagtilbud", 6,
-                    "Sofie har fået sværere ved at falde til ro efter forældrenes skilsmisse.", null));
+                    "Sofie har fået sværere ved at falde til ro efter forældrenes skilsmisse."));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -59,6 +60,7 @@ final class DemoData {
             String childId = record(system, concern);
             firstChild = firstChild == null ? childId : firstChild;
         }
+        joinAstasCaseTeam(system, firstChild);
         try {
             Files.writeString(marker, "The demo data was loaded; delete this file to load it again.\n");
         } catch (IOException e) {
@@ -96,42 +98,57 @@ final class DemoData {
     /** POSTs to catalogue-service as the demo katalogredaktør; returns the answer's body. */
     private static String asKatalogredaktoer(RunningSystem system, String path, String contentType,
             HttpRequest.BodyPublisher body) {
-        String token = Tokens.password(system.infrastructure().realmUrl(), StackConfig.CATALOGUE,
-                DemoClients.secret(StackConfig.CATALOGUE), DemoUsers.KARIN, DemoUsers.PASSWORD);
+        return post(system, StackConfig.CATALOGUE, DemoUsers.KARIN, path, contentType, body);
+    }
+
+    private static String record(RunningSystem system, DemoConcern concern) {
+        var body = ConcernRequests.concern(concern.cpr(), concern.name(), concern.sign(), concern.level(),
+                concern.setting(), LocalDate.now().minusDays(concern.daysAgo()), concern.observation(),
+                concern.professional(), null);
+        return asProfessional(system, concern.professional(), "/concerns", body).get("childId").asText();
+    }
+
+    /**
+     * Kasper's concern about Asta does not put him on her case team, which Lise started (ADR 0006): he asks to join on
+     * the municipality's ground for early preventive cooperation, and Lise accepts, naming herself tovholder as the
+     * case is now cross-disciplinary.
+     */
+    private static void joinAstasCaseTeam(RunningSystem system, String astaId) {
+        String request = asProfessional(system, DemoUsers.KASPER, "/children/" + astaId + "/team/requests", Map.of(
+                "basis", Map.of("code", "tidlig-forebyggende-indsats"),
+                "message", "Asta er stoppet i klubben; jeg vil gerne være med, så vi kan hjælpe hende sammen."))
+                .get("id").asText();
+        asProfessional(system, DemoUsers.LISE, "/children/" + astaId + "/team/requests/" + request + "/accept",
+                Map.of("tovholder", DemoUsers.LISE));
+    }
+
+    /** POSTs JSON to concern-service as the demo professional; returns the answer. */
+    private static JsonNode asProfessional(RunningSystem system, String professional, String path, Object body) {
         try {
-            var response = HTTP.send(HttpRequest.newBuilder(URI.create(system.url(StackConfig.CATALOGUE) + path))
+            return JSON.readTree(post(system, StackConfig.CONCERN, professional, path, "application/json",
+                    HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** POSTs to the service as the demo user, with a token from the service's own client; returns the answer's body. */
+    private static String post(RunningSystem system, String service, String user, String path, String contentType,
+            HttpRequest.BodyPublisher body) {
+        String token = Tokens.password(system.infrastructure().realmUrl(), service, DemoClients.secret(service), user,
+                DemoUsers.PASSWORD);
+        try {
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create(system.url(service) + path))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", contentType)
                     .POST(body).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("Demo data refused at " + path + ": " + response.statusCode() + " " + response.body());
+                throw new IllegalStateException("Demo data refused at " + path + ": " + response.statusCode() + " "
+                        + response.body());
             }
             return response.body();
         } catch (IOException e) {
-            throw new IllegalStateException("catalogue-service cannot be reached", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String record(RunningSystem system, DemoConcern concern) {
-        String token = Tokens.password(system.infrastructure().realmUrl(), StackConfig.CONCERN,
-                DemoClients.secret(StackConfig.CONCERN), concern.professional(), DemoUsers.PASSWORD);
-        try {
-            String body = JSON.writeValueAsString(ConcernRequests.concern(concern.cpr(), concern.name(), concern.sign(),
-                    concern.level(), concern.setting(), LocalDate.now().minusDays(concern.daysAgo()),
-                    concern.observation(), concern.professional(), concern.tovholder()));
-            var response = HTTP.send(HttpRequest.newBuilder(URI.create(system.url(StackConfig.CONCERN) + "/concerns"))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201) {
-                throw new IllegalStateException("Demo concern refused: " + response.statusCode() + " " + response.body());
-            }
-            return JSON.readTree(response.body()).get("childId").asText();
-        } catch (IOException e) {
-            throw new IllegalStateException("concern-service cannot be reached", e);
+            throw new IllegalStateException(service + " cannot be reached", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
