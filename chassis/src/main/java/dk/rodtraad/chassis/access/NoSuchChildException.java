@@ -8,7 +8,7 @@ import jakarta.ws.rs.NotFoundException;
  */
 public class NoSuchChildException extends NotFoundException {
 
-    /** The detail of the 404; concern-service's {@code ChildAccess.NO_SUCH_CHILD} says the same. */
+    /** The detail of the 404, in every service. */
     public static final String MESSAGE = "Barnet findes ikke";
 
     public NoSuchChildException() {

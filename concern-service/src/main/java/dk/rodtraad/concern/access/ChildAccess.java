@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.access;
 
+import dk.rodtraad.chassis.access.NoSuchChildException;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.chassis.security.Roles;
@@ -12,7 +13,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +33,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ChildAccess {
 
-    public static final String NO_SUCH_CHILD = "Barnet findes ikke";
+    /** The one answer in every service for a child one may not see and for one that does not exist. */
+    public static final String NO_SUCH_CHILD = NoSuchChildException.MESSAGE;
 
     private final LoggedInProfessional loggedIn;
     private final AuditLog auditLog;
@@ -47,14 +48,14 @@ public class ChildAccess {
 
     /**
      * @param what what was asked for, as the audit log names it (e.g. {@code coordination})
-     * @throws NotFoundException unless the logged-in user is on the child's case team; the refusal is audit-logged
+     * @throws NoSuchChildException unless the logged-in user is on the child's case team; the refusal is audit-logged
      */
     public Uni<Void> requireMember(UUID childId, String what) {
         return isMember(childId, loggedIn.username())
                 .chain(member -> member ? Uni.createFrom().voidItem() : refuse(childId, what, 404));
     }
 
-    /** @throws NotFoundException unless the logged-in user may read the child's data ({@link #maySee}); audit-logged */
+    /** @throws NoSuchChildException unless the logged-in user may read the child's data ({@link #maySee}); audit-logged */
     public Uni<Void> requireMaySee(UUID childId, String what) {
         return maySee(childId).chain(maySee -> maySee ? Uni.createFrom().voidItem() : refuse(childId, what, 404));
     }
@@ -66,7 +67,7 @@ public class ChildAccess {
     public <T> Uni<T> refuse(UUID childId, String what, int status) {
         return auditLog.refused(childId, what, status).chain(() -> Uni.createFrom().failure(status == 403
                 ? new ForbiddenException("Det kan kun sagens tovholder")
-                : new NotFoundException(NO_SUCH_CHILD)));
+                : new NoSuchChildException()));
     }
 
     /** Whether the logged-in user may read the child's data: on its case team, or the authority notified of it. */

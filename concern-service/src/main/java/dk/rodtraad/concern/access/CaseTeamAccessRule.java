@@ -11,11 +11,11 @@ import java.util.UUID;
  * ...) asks {@link ChildAccess}, not a replica. concern-service does not enable the chassis's replica.
  */
 @ApplicationScoped
-public class InvolvedTimelineAccess implements ChildAccessRule {
+public class CaseTeamAccessRule implements ChildAccessRule {
 
     private final ChildAccess access;
 
-    public InvolvedTimelineAccess(ChildAccess access) {
+    public CaseTeamAccessRule(ChildAccess access) {
         this.access = access;
     }
 
