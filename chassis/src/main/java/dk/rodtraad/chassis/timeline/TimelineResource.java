@@ -6,6 +6,7 @@ import dk.rodtraad.chassis.access.ChildGuard;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
+import dk.rodtraad.chassis.timeline.web.TimelineSentences;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -28,17 +29,20 @@ public class TimelineResource {
     private final AuditLog auditLog;
     private final ChildGuard guard;
     private final ObjectMapper json;
+    private final TimelineSentences sentences;
 
-    public TimelineResource(AuditLog auditLog, ChildGuard guard, ObjectMapper json) {
+    public TimelineResource(AuditLog auditLog, ChildGuard guard, ObjectMapper json, TimelineSentences sentences) {
         this.auditLog = auditLog;
         this.guard = guard;
         this.json = json;
+        this.sentences = sentences;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
-    @Operation(summary = "The child's timeline: every event about the child, from every service, in the same order everywhere; "
+    @Operation(summary = "The child's timeline: every event about the child, from every service, in the same order everywhere, "
+            + "each with the Danish sentence the pages show; "
             + "404 for a child the user may not see, as for one that does not exist")
     public Uni<List<TimelineEntryView>> timeline(@PathParam("childId") String childId) {
         UUID child = InvalidInputException.parseUuid("childId", childId);
@@ -51,7 +55,7 @@ public class TimelineResource {
     private TimelineEntryView toView(TimelineEntry entry) {
         try {
             return new TimelineEntryView(entry.eventId, entry.occurredAt, entry.eventType, entry.source,
-                    json.readTree(entry.payload));
+                    json.readTree(entry.payload), sentences.sentence(entry.eventType, entry.payload));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,6 +12,12 @@ public interface PageMessages {
     @Message("For it-afdelingen") String card_api_title();
     @Message("API-dokumentation (OpenAPI)") String card_api_text();
     @Message("Der er problemer med det, du har skrevet") String errors_title();
+    @Message("Tilbage til forsiden") String back_to_start();
+    @Message("Siden findes ikke") String not_found_title();
+    @Message("Barnet eller siden findes ikke, eller du har ikke adgang til barnet. Kun barnets sagsteam, og myndigheden når den er underrettet, ser et barns oplysninger.")
+    String not_found_text();
+    @Message("Ingen adgang") String forbidden_title();
+    @Message("Din rolle giver ikke adgang til denne side.") String forbidden_text();
     @Message("Intet er gemt. Ret felterne, og prøv igen.") String errors_intro();
     @Message("Rød Tråd – tidlig og fælles indsats for børn og unge, sammen med familien.") String footer();
 }

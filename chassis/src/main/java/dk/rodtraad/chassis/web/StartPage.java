@@ -4,27 +4,32 @@ import dk.rodtraad.chassis.security.CurrentUser;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Every service's Danish start page, behind login. The page itself is the service's own
  * {@code templates/start.html} with its {@code msg} bundle; who may see it is the service's
- * {@code rodtraad.web.roles}.
+ * {@code rodtraad.web.roles}; any other role gets a Danish page that says so, not problem+json.
  */
 @Path("/")
 public class StartPage {
 
     private final Template start;
     private final SecurityIdentity identity;
+    private final RefusalPage refusals;
 
-    public StartPage(@Location("start.html") Template start, SecurityIdentity identity) {
+    public StartPage(@Location("start.html") Template start, SecurityIdentity identity, RefusalPage refusals) {
         this.start = start;
         this.identity = identity;
+        this.refusals = refusals;
     }
 
     @GET
@@ -32,5 +37,10 @@ public class StartPage {
     @RolesAllowed("${rodtraad.web.roles}")
     public TemplateInstance start() {
         return start.data("user", CurrentUser.of(identity));
+    }
+
+    @ServerExceptionMapper(ForbiddenException.class)
+    public RestResponse<TemplateInstance> refused(ForbiddenException e) {
+        return refusals.of(e);
     }
 }

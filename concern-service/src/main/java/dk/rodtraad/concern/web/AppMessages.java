@@ -109,13 +109,7 @@ public interface AppMessages {
     @Message String coordination_disciplines();
     @Message String coordination_involved();
     @Message String child_timeline();
-    @Message String child_timeline_empty();
     @Message String col_when();
-    @Message String col_event();
-    @Message String event(String type);
-    @Message String event_level(String level, boolean acute);
-    @Message String event_profession(String profession);
-    @Message String event_handover(String from, String to);
     @Message String record_for_child();
 
     @Message String not_found_title();

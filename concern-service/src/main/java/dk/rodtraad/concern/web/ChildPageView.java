@@ -1,10 +1,10 @@
 package dk.rodtraad.concern.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Profession;
 import dk.rodtraad.chassis.timeline.TimelineEntry;
+import dk.rodtraad.chassis.timeline.web.TimelineSentences;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.access.Basis;
 import dk.rodtraad.concern.access.CaseTeam;
@@ -39,7 +39,7 @@ import java.util.stream.Stream;
 /**
  * A child's page: who the child is, its concerns with their assessments, the tovholder and the case's coordination
  * with the forms to name or hand over the tovholder and to involve a colleague, and the child's timeline from this
- * service's replica, newest first. The professionals involved with the child see all of it, the full CPR number too;
+ * service's replica in words, in the one order of every page and the API (oldest first). The professionals involved with the child see all of it, the full CPR number too;
  * the authority notified of the child sees it without the forms, as it has the case but is not on the case team. A
  * professional outside the team with records of their own about the child sees those, whom to contact on the team,
  * and the form to ask to join it; to anyone else the child does not exist. Every part read is audit-logged by the service that owns it, the page itself
@@ -57,7 +57,7 @@ class ChildPageView {
     private final MyChildren myChildren;
     private final LanguageInForce language;
     private final AuditLog auditLog;
-    private final ObjectMapper json;
+    private final TimelineSentences sentences;
     private final SecurityIdentity identity;
     private final AppMessages msg;
     private final CaseTeam caseTeam;
@@ -66,7 +66,7 @@ class ChildPageView {
     ChildPageView(@Location("bekymringer/barn.html") Template page,
             @Location("bekymringer/barn-udenfor.html") Template outsidePage, ChildAccess access,
             ConcernRecording recording, Consultations consultations, CaseCoordinations coordinations,
-            MyChildren myChildren, LanguageInForce language, AuditLog auditLog, ObjectMapper json,
+            MyChildren myChildren, LanguageInForce language, AuditLog auditLog, TimelineSentences sentences,
             SecurityIdentity identity, AppMessages msg, CaseTeam caseTeam, Colleagues colleagues) {
         this.outsidePage = outsidePage;
         this.consultations = consultations;
@@ -79,7 +79,7 @@ class ChildPageView {
         this.myChildren = myChildren;
         this.language = language;
         this.auditLog = auditLog;
-        this.json = json;
+        this.sentences = sentences;
         this.identity = identity;
         this.msg = msg;
     }
@@ -129,9 +129,7 @@ class ChildPageView {
                 .chain(instance -> coordinations.find(childId).map(view -> coordination(instance, view, sent)))
                 .chain(instance -> auditLog.read(childId, "timeline", "Barnets tidslinje vist")
                         .chain(() -> TimelineEntry.forChild(childId))
-                        .map(entries -> instance.data("timeline", entries.reversed().stream()
-                                .map(entry -> TimelineRow.of(entry, TimelineRow.read(json, entry.payload), msg))
-                                .toList()))));
+                        .map(entries -> instance.data("timeline", sentences.rows(entries)))));
     }
 
     /**

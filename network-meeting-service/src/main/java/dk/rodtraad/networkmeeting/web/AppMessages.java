@@ -8,4 +8,5 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface AppMessages {
     @Message String app_title();
     @Message String intro();
+    @Message String coming();
 }

@@ -1,0 +1,189 @@
+package dk.rodtraad.chassis.timeline.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.rodtraad.contracts.EventType;
+import dk.rodtraad.contracts.ExamplePayloads;
+import dk.rodtraad.contracts.Topics;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Every event type on a child's timeline reads as a Danish sentence, with contracts' example payloads and with every
+ * code its schema allows: no type, no code, no id, no placeholder left in it. The sentences come from the chassis's
+ * message bundle, so this runs in the chassis's Quarkus application.
+ */
+@QuarkusTest
+class TimelineSentencesTest {
+
+    /**
+     * The timeline types, written out: those on the {@code timeline} channel's topics. A new type on one of them fails
+     * {@link #theTimelineTypesAreTheTypesOfTheTimelineChannelsTopics} until it is listed here, and then
+     * {@link #everyTimelineTypeReadsAsASentence} until it has a sentence. Every other type (the catalogue's, who may see
+     * a child, the audit, the authority's restricted topic) never reaches a timeline and needs none.
+     */
+    private static final Set<EventType> TIMELINE_TYPES = EnumSet.of(EventType.CONCERN_RAISED_V1,
+            EventType.CONCERN_RAISED_V2, EventType.CONCERN_REASSESSED_V1, EventType.TOVHOLDER_NAMED_V1,
+            EventType.TOVHOLDER_HANDED_OVER_V1, EventType.CONSULTATION_LINKED_V1, EventType.COLLEAGUE_INVOLVED_V1,
+            EventType.CHILD_NOTIFIED_V1, EventType.NOTIFICATION_URGENCY_ASSESSED_V1,
+            EventType.NOTIFICATION_RECEIPT_SENT_V1, EventType.NOTIFICATION_OUTCOME_DECIDED_V1);
+
+    /** Codes that are Danish words as they stand, so a sentence may say them (e.g. "… som akut", "i hjemmet"). */
+    private static final Set<String> CODES_THAT_ARE_WORDS = Set.of("akut", "overgreb", "hjemmet", "andet",
+            "sundhedsplejerske", "klubmedarbejder");
+
+    private static final Pattern UUID_LIKE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final ObjectMapper JSON = ExamplePayloads.JSON;
+
+    @Inject
+    TimelineSentences sentences;
+
+    @Inject
+    TimelineMessages msg;
+
+    @ConfigProperty(name = "mp.messaging.incoming.timeline.topics")
+    List<String> timelineTopics;
+
+    static Stream<EventType> timelineTypes() {
+        return TIMELINE_TYPES.stream();
+    }
+
+    @Test
+    void theTimelineTypesAreTheTypesOfTheTimelineChannelsTopics() {
+        assertEquals(TimelineSentences.TIMELINE_TOPICS, Set.copyOf(timelineTopics));
+        assertEquals(Set.of(Topics.CONCERN_EVENTS, Topics.NETWORK_MEETING_EVENTS, Topics.FOLLOWUP_EVENTS),
+                TimelineSentences.TIMELINE_TOPICS);
+        assertEquals(TIMELINE_TYPES, Arrays.stream(EventType.values())
+                .filter(type -> TimelineSentences.TIMELINE_TOPICS.contains(type.topic()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(EventType.class))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("timelineTypes")
+    void everyTimelineTypeReadsAsASentence(EventType type) throws IOException {
+        String payload = ExamplePayloads.json(type);
+        String sentence = sentences.sentence(type.type(), payload);
+
+        assertNotEquals(msg.unknown(), sentence, type + " has no sentence of its own");
+        assertInWords(sentence, JSON.readTree(payload));
+    }
+
+    /** Each value of each coded field (level, setting, ground, urgency, outcome, discipline) has its Danish words. */
+    @ParameterizedTest
+    @MethodSource("timelineTypes")
+    void everyCodeOfEveryTimelineTypeReadsInWords(EventType type) throws IOException {
+        var example = (ObjectNode) JSON.readTree(ExamplePayloads.json(type));
+        for (var coded : codedFields(type)) {
+            for (JsonNode code : coded.codes()) {
+                var payload = example.deepCopy();
+                payload.set(coded.field(), code);
+                String sentence = sentences.sentence(type.type(), JSON.writeValueAsString(payload));
+                assertInWords(sentence, payload);
+                assertFalse(sentence.contains("ikke kendes her"),
+                        () -> type + ": " + coded.field() + " " + code + " has no Danish words: " + sentence);
+            }
+        }
+        if (example.has("acute")) {
+            for (boolean acute : new boolean[] {true, false}) {
+                var payload = example.deepCopy().put("acute", acute);
+                assertEquals(acute, sentences.sentence(type.type(), JSON.writeValueAsString(payload))
+                        .contains("akut"), type + " says whether the concern is acute");
+            }
+        }
+    }
+
+    @Test
+    void aTypeThisVersionDoesNotKnowReadsNeutrallyNeverAsItsType() {
+        String future = sentences.sentence("dk.rodtraad.network-meeting.meeting-held.v1", "{\"childId\":\"x\"}");
+        assertEquals("En hændelse, som denne udgave af Rød Tråd endnu ikke kan beskrive.", future);
+        assertEquals(future, sentences.sentence(EventType.CONCERN_RAISED_V2.type(), "not json"));
+        assertEquals(future, sentences.sentence(EventType.CONCERN_RAISED_V2.type(),
+                "{\"level\":\"yellow\",\"observedOn\":\"sidste tirsdag\"}"));
+    }
+
+    @Test
+    void anUnknownCodeReadsAsUnknownNotAsTheCode() {
+        String sentence = sentences.sentence(EventType.NOTIFICATION_OUTCOME_DECIDED_V1.type(),
+                "{\"outcome\":\"anbringelse-uden-samtykke\"}");
+        assertEquals("Myndigheden besluttede, hvad der skal ske efter underretningen: en afgørelse, der ikke kendes her.",
+                sentence);
+    }
+
+    @Test
+    void aRaisedConcernSaysLevelPlaceDateSignsAndAcuteInDanish() {
+        assertEquals("En fagperson registrerede en bekymring: gul (øget opmærksomhed), set i skolen den 20. november 2026"
+                        + " (2 tegn). Markeret som akut: akut fare eller mistanke om overgreb.",
+                sentences.sentence(EventType.CONCERN_RAISED_V2.type(), "{\"level\":\"yellow\",\"acute\":true,"
+                        + "\"signs\":[\"isolation\",\"angst\"],\"setting\":\"skole\",\"observedOn\":\"2026-11-20\"}"));
+        assertEquals("Tovholderopgaven blev overdraget fra en lærer til en sundhedsplejerske.",
+                sentences.sentence(EventType.TOVHOLDER_HANDED_OVER_V1.type(),
+                        ExamplePayloads.json(EventType.TOVHOLDER_HANDED_OVER_V1)));
+        assertEquals("Myndigheden besluttede, hvad der skal ske efter underretningen: børnefaglig undersøgelse (§ 20).",
+                sentences.sentence(EventType.NOTIFICATION_OUTCOME_DECIDED_V1.type(),
+                        ExamplePayloads.json(EventType.NOTIFICATION_OUTCOME_DECIDED_V1)));
+    }
+
+    private static void assertInWords(String sentence, JsonNode payload) {
+        assertNotNull(sentence);
+        assertFalse(sentence.isBlank(), "an empty sentence");
+        for (String leak : List.of("{", "}", "dk.rodtraad", "null", "_")) {
+            assertFalse(sentence.contains(leak), () -> "'" + leak + "' in: " + sentence);
+        }
+        assertFalse(UUID_LIKE.matcher(sentence).find(), () -> "an id in: " + sentence);
+        assertFalse(ISO_DATE.matcher(sentence).find(), () -> "an ISO date in: " + sentence);
+        for (String value : textValues(payload)) {
+            if (!CODES_THAT_ARE_WORDS.contains(value) && Pattern.compile(
+                    "(?<![\\p{L}\\p{N}-])" + Pattern.quote(value) + "(?![\\p{L}\\p{N}-])").matcher(sentence).find()) {
+                fail("the code '" + value + "' in: " + sentence);
+            }
+        }
+    }
+
+    private static List<String> textValues(JsonNode node) {
+        var values = new ArrayList<String>();
+        if (node.isTextual()) {
+            values.add(node.asText());
+        }
+        node.forEach(child -> values.addAll(textValues(child)));
+        return values;
+    }
+
+    private record CodedField(String field, JsonNode codes) {
+    }
+
+    /** The type's top-level fields whose schema lists the allowed values ({@code enum}). */
+    private static List<CodedField> codedFields(EventType type) throws IOException {
+        try (var in = EventType.class.getResourceAsStream(type.schemaResource())) {
+            assertNotNull(in, type.schemaResource());
+            var coded = new ArrayList<CodedField>();
+            JSON.readTree(in).path("properties").properties().forEach(property -> {
+                if (property.getValue().has("enum")) {
+                    coded.add(new CodedField(property.getKey(), property.getValue().get("enum")));
+                }
+            });
+            return coded;
+        }
+    }
+}
