@@ -176,6 +176,9 @@ final class AccessMatrix {
         }
         for (String service : List.of(StackConfig.NETWORK_MEETING, StackConfig.FOLLOWUP)) {
             add(service, "GET", "/", OTHER_WEB, Scope.NONE);
+            // The chassis's timeline page, in words, and the start page's form that opens it.
+            add(service, "GET", "/boern/{childId}/tidslinje", STAFF, Scope.CHILD);
+            add(service, "GET", "/boern/tidslinje", STAFF, Scope.NONE);
         }
     }
 

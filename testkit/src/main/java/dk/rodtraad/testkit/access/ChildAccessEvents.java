@@ -1,9 +1,5 @@
 package dk.rodtraad.testkit.access;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.contracts.access.ChildAccessGrantedV1;
@@ -23,8 +19,6 @@ import java.util.UUID;
 public final class ChildAccessEvents {
 
     private static final String SOURCE = "/rodtraad/concern-service";
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** One event, kept so a test can send it again (a redelivery). */
     public record AccessEvent(UUID id, EventType type, UUID childId, Instant time, String data) {
@@ -61,16 +55,7 @@ public final class ChildAccessEvents {
     }
 
     private static AccessEvent event(EventType type, UUID childId, Object payload) {
-        String data;
-        try {
-            data = JSON.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        var errors = EventSchemas.validate(type.type(), data);
-        if (!errors.isEmpty()) {
-            throw new IllegalArgumentException("Not a valid " + type.type() + ": " + errors);
-        }
+        String data = EventSchemas.validJson(type, payload);
         return new AccessEvent(UUID.randomUUID(), type, childId, now(), data);
     }
 

@@ -2,6 +2,8 @@ package dk.rodtraad.testkit.contracts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -18,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EventSchemas {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper PAYLOADS = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final Map<EventType, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 
     /** @return the violations; empty when the payload is valid. An unknown type is a violation too. */
@@ -32,6 +36,21 @@ public final class EventSchemas {
         } catch (JsonProcessingException e) {
             return List.of("Not JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /** The payload as it travels, refused unless valid against its type's schema: what a producer's test sends. */
+    public static String validJson(EventType type, Object payload) {
+        String data;
+        try {
+            data = PAYLOADS.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        var errors = validate(type.type(), data);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("Not a valid " + type.type() + ": " + errors);
+        }
+        return data;
     }
 
     private static JsonSchema load(EventType type) {

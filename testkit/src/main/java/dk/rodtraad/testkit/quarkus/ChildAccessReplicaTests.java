@@ -3,11 +3,9 @@ package dk.rodtraad.testkit.quarkus;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.access.ChildAccessEvents;
 import io.restassured.response.ValidatableResponse;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
@@ -112,22 +110,7 @@ public abstract class ChildAccessReplicaTests {
         return new ChildAccessEvents(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
     }
 
-    /** Read with the service's own login, as an auditor's query would. */
     private long refusals(UUID child, String user) throws SQLException {
-        Config config = ConfigProvider.getConfig();
-        try (var connection = DriverManager.getConnection(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-             var query = connection.prepareStatement("select count(*) from audit_log where child_id = ? and "
-                     + "username = ? and action = 'REFUSED' and what = ? and purpose = 'Adgang nægtet (404)'")) {
-            query.setObject(1, child);
-            query.setString(2, user);
-            query.setString(3, childDataName());
-            try (var result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
+        return AuditEntries.count(child, user, "REFUSED", childDataName(), "Adgang nægtet (404)");
     }
 }

@@ -1,0 +1,60 @@
+package dk.rodtraad.testkit.timeline;
+
+import dk.rodtraad.contracts.EventType;
+import dk.rodtraad.contracts.concern.ChildNotifiedV1;
+import dk.rodtraad.contracts.concern.ConcernRaisedV2;
+import dk.rodtraad.contracts.concern.NotificationOutcomeDecidedV1;
+import dk.rodtraad.contracts.concern.TovholderNamedV1;
+import dk.rodtraad.testkit.contracts.EventSchemas;
+import dk.rodtraad.testkit.kafka.KafkaTestClient;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A child's case as concern-service tells it on {@code rodtraad.concern.events} (CloudEvents in binary mode, keyed by
+ * the child, valid against the contract's schemas), for testing the pages that show a child's timeline.
+ */
+public final class TimelineEvents {
+
+    private static final String SOURCE = "/rodtraad/concern-service";
+
+    private final KafkaTestClient kafka;
+
+    public TimelineEvents(String bootstrapServers) {
+        this.kafka = new KafkaTestClient(bootstrapServers);
+    }
+
+    /**
+     * A yellow concern seen at school, a teacher named tovholder, an underretning on the ground of abuse and the
+     * authority's decision of a child-welfare investigation (§ 20), a minute apart, oldest first.
+     */
+    public void sendACase(UUID child) {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MICROS).minus(1, ChronoUnit.HOURS);
+        UUID notification = UUID.randomUUID();
+        send(EventType.CONCERN_RAISED_V2, child, start, new ConcernRaisedV2(UUID.randomUUID(), child, "yellow", false,
+                List.of("isolerer-sig"), 1, "skole", LocalDate.now().minusDays(3), start));
+        send(EventType.TOVHOLDER_NAMED_V1, child, start.plusSeconds(60), new TovholderNamedV1(child, "laerer",
+                start.plusSeconds(60)));
+        send(EventType.CHILD_NOTIFIED_V1, child, start.plusSeconds(120), new ChildNotifiedV1(notification, child,
+                "overgreb", start.plusSeconds(120)));
+        send(EventType.NOTIFICATION_OUTCOME_DECIDED_V1, child, start.plusSeconds(180),
+                new NotificationOutcomeDecidedV1(notification, child, "boernefaglig-undersoegelse",
+                        start.plusSeconds(180)));
+    }
+
+    /** What {@link #sendACase} reads as on a timeline page, in order. */
+    public static final List<String> A_CASE_IN_WORDS = List.of(
+            "En fagperson registrerede en bekymring: gul (øget opmærksomhed), set i skolen",
+            "Sagen blev tværfaglig, og en lærer blev tovholder.",
+            "En fagperson underrettede myndigheden. Grundlag: overgreb eller mistanke om overgreb.",
+            "Myndigheden besluttede, hvad der skal ske efter underretningen: børnefaglig undersøgelse (§ 20).");
+
+    private void send(EventType type, UUID child, Instant time, Object payload) {
+        String data = EventSchemas.validJson(type, payload);
+        kafka.sendCloudEvent(type.topic(), UUID.randomUUID(), type.type(), SOURCE, child, time, data);
+    }
+}
