@@ -38,7 +38,7 @@ public record ReceivedEvent(UUID id, String type, String source, UUID childId, I
         try {
             return json.readValue(data, type);
         } catch (JsonProcessingException e) {
-            throw new PoisonEventException("Unreadable " + type + " in event " + id + ": " + e.getOriginalMessage(), e);
+            throw new PoisonEventException("Unreadable " + type.getSimpleName() + " in event " + id + ": " + e.getOriginalMessage(), e);
         }
     }
 

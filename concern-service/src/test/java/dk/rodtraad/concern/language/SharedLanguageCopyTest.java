@@ -57,7 +57,7 @@ class SharedLanguageCopyTest {
 
         var dead = kafka.await(Topics.deadLetter("concern-service"),
                 r -> unreadable.toString().equals(header(r, "ce_id")), Duration.ofSeconds(30));
-        assertEquals(true, header(dead, "dead-letter-reason").startsWith("Unreadable shared language version"));
+        assertEquals(true, header(dead, "dead-letter-reason").startsWith("Unreadable TaxonomyPublishedV1"));
     }
 
     private static void publish(KafkaTestClient kafka, TaxonomyPublishedV1 version) throws Exception {

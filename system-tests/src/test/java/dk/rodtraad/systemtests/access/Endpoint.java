@@ -58,7 +58,7 @@ record Endpoint(String service, String method, String path, Set<String> roles, S
 
     /** What a cell asks for: pages are the Danish paths, the spreadsheet exports CSV, the rest of the API JSON. */
     String accepts() {
-        if (path.startsWith("/csv/")) {
+        if (path.startsWith("/csv/") && method.equals("GET")) {
             return "text/csv";
         }
         boolean page = path.equals("/") || java.util.stream.Stream.of("/bekymringer", "/boern", "/sparring",
