@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.web;
 
+import dk.rodtraad.testkit.FormToken;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -161,7 +162,7 @@ class EditorPagesTest {
     }
 
     private static RequestSpecification form(Map<String, ?> fields) {
-        RequestSpecification request = given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        RequestSpecification request = FormToken.fetch().on(given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8"));
         fields.forEach((field, value) -> {
             if (value instanceof List<?> list) {
                 request.formParam(field, list.toArray());
