@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.web;
 
+import dk.rodtraad.testkit.FormToken;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -38,7 +39,7 @@ class CompetencePageTest {
         upload("metode;enhed;medarbejdere;kontakt\nNy;PPR;mange;ppr@rodby.dk\n").then().statusCode(400)
                 .body(allOf(containsString("Filen er ikke importeret, og oversigten er uændret"), containsString("række 2")));
         given().queryParam("q", method).when().get("/katalog/kompetencer").then().body(containsString("1 kompetence fundet"));
-        given().redirects().follow(false).multiPart("other", "x").when().post("/katalog/kompetencer").then().statusCode(400)
+        FormToken.fetch().onMultipart(given().redirects().follow(false)).multiPart("other", "x").when().post("/katalog/kompetencer").then().statusCode(400)
                 .body(containsString("<span class=\"rt-error\" id=\"f-file-error\">Vælg en CSV-fil</span>"));
     }
 
@@ -53,7 +54,7 @@ class CompetencePageTest {
     }
 
     private static Response upload(String csv) {
-        return given().redirects().follow(false)
+        return FormToken.fetch().onMultipart(given().redirects().follow(false))
                 .multiPart("file", "kompetencer.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
                 .when().post("/katalog/kompetencer");
     }

@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.web;
 
+import dk.rodtraad.testkit.FormToken;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -104,7 +105,7 @@ class DuplicatePageTest {
 
     @Test
     void aFormForAnUnknownPairIsRefusedInDanish() {
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        FormToken.fetch().on(given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8"))
                 .formParam("firstId", "ikke-et-id").formParam("secondId", "heller-ikke").formParam("decision", "forskellige")
                 .when().post("/katalog/dobbeltindsatser").then().statusCode(400)
                 .body(containsString("Parret findes ikke"));
@@ -115,7 +116,7 @@ class DuplicatePageTest {
     void onlyTheKatalogredaktoerReviewsDuplicates() {
         given().when().get("/katalog/dobbeltindsatser").then().statusCode(403).contentType(ContentType.HTML)
                 .body(containsString("<h1>Kun for katalogredaktøren</h1>"));
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        FormToken.fetch().on(given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8"))
                 .formParam("decision", "forskellige").when().post("/katalog/dobbeltindsatser").then().statusCode(403);
     }
 
@@ -131,8 +132,8 @@ class DuplicatePageTest {
     }
 
     private static io.restassured.response.Response decide(Intervention[] pair, Map<String, String> fields) {
-        RequestSpecification request = given().redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        RequestSpecification request = FormToken.fetch().on(given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8"))
                 .formParam("firstId", pair[0].id.toString()).formParam("secondId", pair[1].id.toString());
         fields.forEach(request::formParam);
         return request.when().post("/katalog/dobbeltindsatser");

@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.web;
 
+import dk.rodtraad.testkit.FormToken;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -56,7 +57,7 @@ class ImportPageTest {
 
     @Test
     void noFileIsAskedFor() {
-        given().multiPart("file", "tom.csv", new byte[0], "text/csv").when().post("/katalog/import").then().statusCode(400)
+        FormToken.fetch().onMultipart(given()).multiPart("file", "tom.csv", new byte[0], "text/csv").when().post("/katalog/import").then().statusCode(400)
                 .body(containsString("Vælg en CSV-fil"));
     }
 
@@ -69,7 +70,7 @@ class ImportPageTest {
     }
 
     private static ValidatableResponse uploaded(String file) {
-        return given().multiPart("file", "katalog.csv", file.getBytes(StandardCharsets.UTF_8), "text/csv")
+        return FormToken.fetch().onMultipart(given()).multiPart("file", "katalog.csv", file.getBytes(StandardCharsets.UTF_8), "text/csv")
                 .when().post("/katalog/import").then();
     }
 }

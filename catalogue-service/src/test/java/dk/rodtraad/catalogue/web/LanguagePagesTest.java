@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.web;
 
+import dk.rodtraad.testkit.FormToken;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -244,7 +245,7 @@ class LanguagePagesTest {
     }
 
     private static RequestSpecification form(Map<String, String> fields) {
-        RequestSpecification request = given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        RequestSpecification request = FormToken.fetch().on(given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8"));
         fields.forEach(request::formParam);
         return request;
     }

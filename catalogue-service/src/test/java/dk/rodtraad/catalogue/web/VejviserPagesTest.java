@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.web;
 
+import dk.rodtraad.testkit.FormToken;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -135,7 +136,7 @@ class VejviserPagesTest {
     }
 
     private static RequestSpecification form(Map<String, String> fields) {
-        RequestSpecification request = given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        RequestSpecification request = FormToken.fetch().on(given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8"));
         fields.forEach(request::formParam);
         return request;
     }

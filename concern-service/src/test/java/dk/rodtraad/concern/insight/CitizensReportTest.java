@@ -8,6 +8,7 @@ import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.contracts.audit.ChildDataUsedV1;
 import dk.rodtraad.testkit.DemoClients;
 import dk.rodtraad.testkit.DemoUsers;
+import dk.rodtraad.testkit.FormToken;
 import dk.rodtraad.testkit.Tokens;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -83,7 +84,7 @@ class CitizensReportTest {
         assertEquals("dorte", audit.getLast().username);
         assertEquals(CitizensReports.PURPOSE, audit.getLast().purpose);
 
-        String page = as(DemoUsers.DORTE).contentType(ContentType.URLENC).formParam("cpr", cpr.replace("-", ""))
+        String page = FormToken.fetch(as(DemoUsers.DORTE)).on(as(DemoUsers.DORTE).contentType(ContentType.URLENC)).formParam("cpr", cpr.replace("-", ""))
                 .when().post("/indsigt").then().statusCode(200).contentType(ContentType.HTML).extract().asString();
         int at = -1;
         for (String purpose : List.of("Bekymring registreret", "Netværksmøde vist", "Bekymring vist",
@@ -108,7 +109,7 @@ class CitizensReportTest {
         }
         assertTrue(text.contains("Netværksmøder") && text.contains("pædagog"), text);
 
-        byte[] fromPage = as(DemoUsers.DORTE).contentType(ContentType.URLENC).formParam("cpr", cpr)
+        byte[] fromPage = FormToken.fetch(as(DemoUsers.DORTE)).on(as(DemoUsers.DORTE).contentType(ContentType.URLENC)).formParam("cpr", cpr)
                 .when().post("/indsigt/pdf").then().statusCode(200).contentType("application/pdf")
                 .extract().asByteArray();
         assertEquals("%PDF", new String(fromPage, 0, 4, StandardCharsets.US_ASCII));
@@ -121,7 +122,7 @@ class CitizensReportTest {
                 .body("known", equalTo(false))
                 .body("uses.size()", equalTo(0))
                 .body("message", equalTo(CitizensReport.NO_USES));
-        String page = as(DemoUsers.DORTE).contentType(ContentType.URLENC).formParam("cpr", "010199-9999")
+        String page = FormToken.fetch(as(DemoUsers.DORTE)).on(as(DemoUsers.DORTE).contentType(ContentType.URLENC)).formParam("cpr", "010199-9999")
                 .when().post("/indsigt").then().statusCode(200).extract().asString();
         assertTrue(page.contains(CitizensReport.NO_USES), page);
     }
@@ -132,7 +133,7 @@ class CitizensReportTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("cpr"));
-        String page = as(DemoUsers.DORTE).contentType(ContentType.URLENC).formParam("cpr", "12345")
+        String page = FormToken.fetch(as(DemoUsers.DORTE)).on(as(DemoUsers.DORTE).contentType(ContentType.URLENC)).formParam("cpr", "12345")
                 .when().post("/indsigt").then().statusCode(400).extract().asString();
         assertTrue(page.contains("CPR-nummeret skal have formen"), page);
     }

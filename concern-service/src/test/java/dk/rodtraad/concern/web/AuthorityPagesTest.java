@@ -114,7 +114,7 @@ class AuthorityPagesTest {
                 .then().statusCode(303);
         as(METTE).when().get(page).then().statusCode(200)
                 .body(allOf(containsString("Udfald: Børnefaglig undersøgelse (§ 20)"), containsString("Kvittering sendt"),
-                        not(containsString("<form"))));
+                        not(containsString("<form action=\""))));
 
         as(LISE).when().get("/underretninger").then().statusCode(200)
                 .body(allOf(containsString(">Dina Holt</a>"), containsString("Børnefaglig undersøgelse (§ 20)")));
@@ -136,7 +136,7 @@ class AuthorityPagesTest {
                         containsString("<h2 id=\"koordinering-titel\">Tovholder og koordinering</h2>"),
                         containsString("<li>lise (lærer)</li>"), containsString("<h2 id=\"tidslinje-titel\">"),
                         containsString("href=\"/myndighed\""), not(containsString("href=\"/bekymringer/ny")),
-                        not(containsString("<form")), not(containsString("/revurdering")),
+                        not(containsString("<form action=\"")), not(containsString("/revurdering")),
                         not(containsString("/underretning\""))));
 
         // The case team's names and bases are part of what the authority reads, and logged like the rest.

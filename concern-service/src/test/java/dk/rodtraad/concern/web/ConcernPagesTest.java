@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.web;
 
+import dk.rodtraad.testkit.FormToken;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -188,7 +189,7 @@ class ConcernPagesTest {
     @OidcSecurity(claims = @Claim(key = "profession", value = "tandlaege"))
     void aProfessionalWithoutAKnownDisciplineIsToldWhyAndNothingIsStored() throws Throwable {
         long before = storedConcernsAndChildren();
-        var request = given().contentType(FORM);
+        var request = FormToken.fetch().on(given().contentType(FORM));
         valid(uniqueCpr(), "Mads Kure").forEach((name, value) -> request.formParam(name,
                 value instanceof List<?> values ? values.getFirst() : value));
         request.when().post("/bekymringer/ny").then().statusCode(403).contentType("text/html")

@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.web;
 
+import dk.rodtraad.testkit.FormToken;
 import io.restassured.specification.RequestSpecification;
 
 import java.util.List;
@@ -7,13 +8,17 @@ import java.util.Map;
 
 import static dk.rodtraad.concern.Staff.as;
 
-/** Requests as a browser sends a form, as a demo professional with a token Keycloak issued. */
+/**
+ * Requests as a browser sends a form, as a demo professional with a token Keycloak issued, with the form's CSRF token
+ * and its cookie from a page the user first GETs.
+ */
 final class Forms {
 
     static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
     static RequestSpecification form(String user, Map<String, ?> fields) {
-        var request = as(user).contentType(FORM).redirects().follow(false);
+        var request = withoutToken(user);
+        FormToken.fetch(as(user)).on(request);
         fields.forEach((name, value) -> {
             if (value instanceof List<?> values) {
                 request.formParam(name, values.toArray());
@@ -22,6 +27,11 @@ final class Forms {
             }
         });
         return request;
+    }
+
+    /** The same form without its CSRF token, as another site would send it. */
+    static RequestSpecification withoutToken(String user) {
+        return as(user).contentType(FORM).redirects().follow(false);
     }
 
     private Forms() {

@@ -43,6 +43,7 @@ final class AccessMatrix {
         matrix.timelines();
         matrix.catalogueService();
         matrix.followupService();
+        matrix.logoutPages();
         return List.copyOf(matrix.endpoints);
     }
 
@@ -179,6 +180,15 @@ final class AccessMatrix {
             // The chassis's timeline page, in words, and the start page's form that opens it.
             add(service, "GET", "/boern/{childId}/tidslinje", STAFF, Scope.CHILD);
             add(service, "GET", "/boern/tidslinje", STAFF, Scope.NONE);
+        }
+    }
+
+    /** The chassis's "Vil du logge ud?" (ADR 0008), in every service: anyone logged in, whatever the role. */
+    private void logoutPages() {
+        for (String service : List.of(StackConfig.CONCERN, StackConfig.NETWORK_MEETING, StackConfig.CATALOGUE,
+                StackConfig.FOLLOWUP)) {
+            add(service, "GET", "/log-ud", Set.of(FAGPERSON, MYNDIGHED, DATABESKYTTELSE, KATALOGREDAKTOER, ANALYTIKER,
+                    ADMIN), Scope.NONE);
         }
     }
 

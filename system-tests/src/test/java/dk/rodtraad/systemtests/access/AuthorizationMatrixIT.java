@@ -4,6 +4,7 @@ import dk.rodtraad.systemtests.TheSystem;
 import dk.rodtraad.systemtests.access.Endpoint.Scope;
 import dk.rodtraad.systemtests.access.Fixture.State;
 import dk.rodtraad.testkit.DemoUsers;
+import dk.rodtraad.testkit.FormToken;
 import dk.rodtraad.testkit.StackConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -177,6 +178,11 @@ class AuthorizationMatrixIT {
             request = request.auth().oauth2(token);
         }
         var body = endpoint.body().apply(child);
+        // A form or an upload carries its CSRF token, as the service's own page would give it (ADR 0008).
+        if (token != null && (body.form() != null || body.upload() != null)) {
+            var formToken = FormToken.fetch(given().baseUri(SYSTEM.url(endpoint.service())).auth().oauth2(token));
+            request = body.form() != null ? formToken.on(request) : formToken.onMultipart(request);
+        }
         if (body.json() != null) {
             request = request.contentType(ContentType.JSON).body(body.json());
         } else if (body.upload() != null) {

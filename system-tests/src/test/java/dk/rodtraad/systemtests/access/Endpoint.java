@@ -62,7 +62,7 @@ record Endpoint(String service, String method, String path, Set<String> roles, S
             return "text/csv";
         }
         boolean page = path.equals("/") || java.util.stream.Stream.of("/bekymringer", "/boern", "/sparring",
-                        "/myndighed", "/underretninger", "/indsigt", "/katalog", "/familie")
+                        "/myndighed", "/underretninger", "/indsigt", "/katalog", "/familie", "/log-ud")
                 .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
         return page ? "text/html" : "application/json";
     }
