@@ -30,8 +30,11 @@ public class FamilyResource {
     private final InterventionSearch search;
     private final Interventions interventions;
     private final SharedLanguage language;
+    private final FamilyWords words;
 
-    public FamilyResource(InterventionSearch search, Interventions interventions, SharedLanguage language) {
+    public FamilyResource(InterventionSearch search, Interventions interventions, SharedLanguage language,
+            FamilyWords words) {
+        this.words = words;
         this.search = search;
         this.interventions = interventions;
         this.language = language;
@@ -39,12 +42,13 @@ public class FamilyResource {
 
     @GET
     @WithSession
-    @Operation(summary = "Search the published interventions: Danish free text, the child's age, signs")
+    @Operation(summary = "Search the published interventions: the parents' own words (filler dropped, synonyms added; "
+            + "any word may match, more matched words rank first), the child's age, signs")
     public Uni<List<FamilyIntervention>> search(@RestQuery String q,
             @RestQuery @Min(value = 0, message = "Mindst 0 år") @Max(value = 25, message = "Højst 25 år") Integer age,
             @RestQuery List<String> sign) {
         var filter = new SearchFilter(q, age, sign, null, null, null, null, null);
-        return language.currentSigns().chain(names -> search.find(filter, Audience.PUBLIC)
+        return language.currentSigns().chain(names -> search.find(filter, Audience.PUBLIC, words.forFilter(filter))
                 .map(found -> found.stream().map(i -> FamilyIntervention.of(i, names)).toList()));
     }
 

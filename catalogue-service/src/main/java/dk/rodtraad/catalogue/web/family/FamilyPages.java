@@ -1,6 +1,7 @@
 package dk.rodtraad.catalogue.web.family;
 
 import dk.rodtraad.catalogue.family.FamilyIntervention;
+import dk.rodtraad.catalogue.family.FamilyWords;
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.Interventions;
@@ -44,10 +45,12 @@ public class FamilyPages {
     private final Interventions interventions;
     private final SharedLanguage language;
     private final FamilyMessages msg;
+    private final FamilyWords words;
 
     public FamilyPages(@Location("familie/start.html") Template start, @Location("familie/indsats.html") Template intervention,
             @Location("familie/ikke-fundet.html") Template notFound, InterventionSearch search,
-            Interventions interventions, SharedLanguage language, FamilyMessages msg) {
+            Interventions interventions, SharedLanguage language, FamilyMessages msg, FamilyWords words) {
+        this.words = words;
         this.start = start;
         this.intervention = intervention;
         this.notFound = notFound;
@@ -75,7 +78,7 @@ public class FamilyPages {
         var filter = new SearchFilter(q, years, signs, null, null, null, null, null);
         boolean searching = asked && ageError == null;
         String error = ageError;
-        return language.currentSigns().chain(names -> (searching ? search.find(filter, Audience.PUBLIC)
+        return language.currentSigns().chain(names -> (searching ? search.find(filter, Audience.PUBLIC, words.forFilter(filter))
                 : Uni.createFrom().item(List.<Intervention>of()))
                 .map(found -> RestResponse.status(error == null ? RestResponse.Status.OK : RestResponse.Status.BAD_REQUEST,
                         start.data("q", q == null ? "" : q)
