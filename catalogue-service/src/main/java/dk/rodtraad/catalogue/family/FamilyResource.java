@@ -2,7 +2,6 @@ package dk.rodtraad.catalogue.family;
 
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Interventions;
-import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.catalogue.search.InterventionSearch;
 import dk.rodtraad.catalogue.search.SearchFilter;
 import dk.rodtraad.chassis.problem.InvalidInputException;
@@ -29,10 +28,10 @@ public class FamilyResource {
 
     private final InterventionSearch search;
     private final Interventions interventions;
-    private final SharedLanguage language;
+    private final FamilyLanguage language;
     private final FamilyWords words;
 
-    public FamilyResource(InterventionSearch search, Interventions interventions, SharedLanguage language,
+    public FamilyResource(InterventionSearch search, Interventions interventions, FamilyLanguage language,
             FamilyWords words) {
         this.words = words;
         this.search = search;
@@ -48,7 +47,7 @@ public class FamilyResource {
             @RestQuery @Min(value = 0, message = "Mindst 0 år") @Max(value = 25, message = "Højst 25 år") Integer age,
             @RestQuery List<String> sign) {
         var filter = new SearchFilter(q, age, sign, null, null, null, null, null);
-        return language.currentSigns().chain(names -> search.find(filter, Audience.PUBLIC, words.forFilter(filter))
+        return language.current().chain(names -> search.find(filter, Audience.PUBLIC, words.forFilter(filter))
                 .map(found -> found.stream().map(i -> FamilyIntervention.of(i, names)).toList()));
     }
 
@@ -57,7 +56,7 @@ public class FamilyResource {
     @Path("/{id}")
     @Operation(summary = "One published intervention")
     public Uni<FamilyIntervention> get(@PathParam("id") String id) {
-        return language.currentSigns().chain(names -> interventions
+        return language.current().chain(names -> interventions
                 .get(InvalidInputException.parseUuid("id", id), Audience.PUBLIC)
                 .map(found -> FamilyIntervention.of(found, names)));
     }

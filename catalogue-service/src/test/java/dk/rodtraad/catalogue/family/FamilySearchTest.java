@@ -82,4 +82,41 @@ class FamilySearchTest {
                     .body(allOf(containsString(phrase[1]), not(containsString("Vi fandt ikke noget"))));
         }
     }
+
+    @Test
+    void whenNothingIsFoundTheParentsGetANextStepAndTheMunicipalitysContact() {
+        given().queryParam("q", "xyzzy kvækkeri").queryParam("soeg", "ja").when().get("/familie").then().statusCode(200)
+                .body(allOf(containsString("Vi fandt ikke noget, der passer."),
+                        containsString("Prøv med færre eller andre ord"),
+                        containsString("ring eller skriv til kommunens familierådgivning"),
+                        containsString("Familierådgivningen i Rødby Kommune"),
+                        containsString("<a href=\"tel:70203040\">70 20 30 40</a>"),
+                        containsString("<a href=\"mailto:familieraadgivning@rodby.dk\">familieraadgivning@rodby.dk</a>"),
+                        containsString("Mandag–torsdag 8–15, fredag 8–13"), containsString("ring 112")));
+        // Help was found: no next-step box.
+        given().queryParam("q", "skolevægring").queryParam("soeg", "ja").when().get("/familie").then().statusCode(200)
+                .body(not(containsString("Familierådgivningen i Rødby Kommune")));
+    }
+
+    @Test
+    void parentsNeverReadStaffGuidanceOrStaffLabelsOfTheProtectedSigns() {
+        String id = given().queryParam("q", "overgreb").when().get("/public/interventions").then().statusCode(200)
+                .extract().jsonPath().getString("find { it.name == 'Terapeutisk behandling efter vold eller seksuelle overgreb' }.id");
+        var pages = new java.util.ArrayList<String>();
+        for (String path : new String[] {"/familie", "/familie/vejviser", "/familie/vejviser?tegn=vold-i-hjemmet",
+                "/familie/vejviser?tegn=seksuelle-overgreb", "/familie/vejviser?tegn=vold", "/familie/indsatser/" + id,
+                "/vejviser/current", "/public/interventions?q=overgreb", "/public/interventions/" + id}) {
+            pages.add(given().when().get(path).then().statusCode(200).extract().asString());
+        }
+        for (String page : pages) {
+            for (String staff : new String[] {"Forældrene må ikke orienteres først", "Tegn på seksuelle overgreb",
+                    "myndigheden afgør", "Mistanke om overgreb"}) {
+                org.junit.jupiter.api.Assertions.assertFalse(page.contains(staff), "a family reads '" + staff + "' in " + page);
+            }
+        }
+        given().queryParam("tegn", "vold-i-hjemmet").when().get("/familie/vejviser").then().statusCode(200)
+                .body(allOf(containsString("<h1>Vold eller overgreb</h1>"), containsString("Lev Uden Vold på 1888")));
+        given().when().get("/familie/indsatser/" + id).then().body(containsString("<li>Vold eller overgreb</li>"));
+        given().when().get("/familie").then().body(not(containsString("value=\"seksuelle-overgreb\"")));
+    }
 }
