@@ -3,7 +3,6 @@ package dk.rodtraad.catalogue.family;
 import dk.rodtraad.catalogue.intervention.Intervention;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -17,9 +16,9 @@ public record FamilyIntervention(UUID id, String name, String shortDescription, 
         int ageFromYears, int ageToYears, List<String> signs, String department, String howToGet, int waitingWeeks,
         String contact, List<String> locations) {
 
-    static FamilyIntervention of(Intervention i, Map<String, String> signNames) {
+    public static FamilyIntervention of(Intervention i, FamilyLanguage.Words words) {
         return new FamilyIntervention(i.id, i.name, i.shortDescription, i.longDescription, i.ageFromYears, i.ageToYears,
-                i.signs.stream().map(code -> signNames.getOrDefault(code, code)).toList(), i.department,
+                words.namesOf(i.signs), i.department,
                 i.access.label(), i.waitingWeeks, i.contact, i.locations);
     }
 }

@@ -2,7 +2,6 @@ package dk.rodtraad.catalogue.family;
 
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Interventions;
-import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.catalogue.search.InterventionSearch;
 import dk.rodtraad.catalogue.search.SearchFilter;
 import dk.rodtraad.chassis.problem.InvalidInputException;
@@ -29,9 +28,12 @@ public class FamilyResource {
 
     private final InterventionSearch search;
     private final Interventions interventions;
-    private final SharedLanguage language;
+    private final FamilyLanguage language;
+    private final FamilyWords words;
 
-    public FamilyResource(InterventionSearch search, Interventions interventions, SharedLanguage language) {
+    public FamilyResource(InterventionSearch search, Interventions interventions, FamilyLanguage language,
+            FamilyWords words) {
+        this.words = words;
         this.search = search;
         this.interventions = interventions;
         this.language = language;
@@ -39,12 +41,13 @@ public class FamilyResource {
 
     @GET
     @WithSession
-    @Operation(summary = "Search the published interventions: Danish free text, the child's age, signs")
+    @Operation(summary = "Search the published interventions: the parents' own words (filler dropped, synonyms added; "
+            + "any word may match, more matched words rank first), the child's age, signs")
     public Uni<List<FamilyIntervention>> search(@RestQuery String q,
             @RestQuery @Min(value = 0, message = "Mindst 0 år") @Max(value = 25, message = "Højst 25 år") Integer age,
             @RestQuery List<String> sign) {
         var filter = new SearchFilter(q, age, sign, null, null, null, null, null);
-        return language.currentSigns().chain(names -> search.find(filter, Audience.PUBLIC)
+        return language.current().chain(names -> search.find(filter, Audience.PUBLIC, words.forFilter(filter))
                 .map(found -> found.stream().map(i -> FamilyIntervention.of(i, names)).toList()));
     }
 
@@ -53,7 +56,7 @@ public class FamilyResource {
     @Path("/{id}")
     @Operation(summary = "One published intervention")
     public Uni<FamilyIntervention> get(@PathParam("id") String id) {
-        return language.currentSigns().chain(names -> interventions
+        return language.current().chain(names -> interventions
                 .get(InvalidInputException.parseUuid("id", id), Audience.PUBLIC)
                 .map(found -> FamilyIntervention.of(found, names)));
     }

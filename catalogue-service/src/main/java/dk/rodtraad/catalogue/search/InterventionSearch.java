@@ -28,12 +28,35 @@ public class InterventionSearch {
 
     @WithSession
     public Uni<List<Intervention>> find(SearchFilter filter, Audience audience) {
+        return find(filter, audience, null);
+    }
+
+    /**
+     * As {@link #find(SearchFilter, Audience)}, but the text is read as words of which any may match, each a
+     * {@code websearch_to_tsquery} text (a word with its synonyms: "mobning or mobbet"): an intervention matching
+     * more of them ranks first, then the better text match. The family search reads parents' sentences this way
+     * ({@code FamilyWords}); the filter's own text is then ignored. An empty list searches no text.
+     */
+    @WithSession
+    public Uni<List<Intervention>> find(SearchFilter filter, Audience audience, List<String> anyWords) {
         var where = new ArrayList<String>();
         var parameters = new LinkedHashMap<String, Object>();
         where.add("status = any(string_to_array(:statuses, ','))");
         parameters.put("statuses", audience.visible().stream().map(InterventionStatus::name).collect(Collectors.joining(",")));
         String order = "name";
-        if (filter.text() != null) {
+        if (anyWords != null) {
+            if (!anyWords.isEmpty()) {
+                var each = new ArrayList<String>();
+                for (int i = 0; i < anyWords.size(); i++) {
+                    each.add("websearch_to_tsquery('danish', :w" + i + ")");
+                    parameters.put("w" + i, anyWords.get(i));
+                }
+                String any = "(" + String.join(" || ", each) + ")";
+                where.add("search_document @@ " + any);
+                order = each.stream().map(q -> "(search_document @@ " + q + ")::int").collect(Collectors.joining(" + "))
+                        + " desc, ts_rank_cd(search_document, " + any + ") desc, name";
+            }
+        } else if (filter.text() != null) {
             where.add("search_document @@ " + QUERY);
             parameters.put("text", filter.text());
             order = "ts_rank_cd(search_document, " + QUERY + ") desc, name";

@@ -1,6 +1,7 @@
 package dk.rodtraad.catalogue.vejviser;
 
 import dk.rodtraad.catalogue.family.FamilyGuide;
+import dk.rodtraad.catalogue.family.FamilyLanguage;
 import dk.rodtraad.catalogue.versioning.VersionView;
 import dk.rodtraad.chassis.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -34,7 +35,10 @@ public class VejviserResource {
     private final Vejviser vejviser;
     private final SecurityIdentity identity;
 
-    public VejviserResource(Vejviser vejviser, SecurityIdentity identity) {
+    private final FamilyLanguage familyLanguage;
+
+    public VejviserResource(Vejviser vejviser, SecurityIdentity identity, FamilyLanguage familyLanguage) {
+        this.familyLanguage = familyLanguage;
         this.vejviser = vejviser;
         this.identity = identity;
     }
@@ -44,7 +48,7 @@ public class VejviserResource {
     @PermitAll
     @Operation(summary = "The published version in force as families read it: for each sign and level, what to look for and what parents can do; no login")
     public Uni<FamilyGuide> current() {
-        return vejviser.current().map(FamilyGuide::of);
+        return vejviser.current().chain(guide -> familyLanguage.current().map(words -> FamilyGuide.of(guide, words)));
     }
 
     @GET

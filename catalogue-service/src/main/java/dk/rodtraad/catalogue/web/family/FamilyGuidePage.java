@@ -1,6 +1,7 @@
 package dk.rodtraad.catalogue.web.family;
 
 import dk.rodtraad.catalogue.family.FamilyGuide;
+import dk.rodtraad.catalogue.family.FamilyLanguage;
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.language.LanguageContent;
@@ -42,9 +43,12 @@ public class FamilyGuidePage {
     private final Template notFound;
     private final Vejviser vejviser;
     private final SharedLanguage language;
+    private final FamilyLanguage familyLanguage;
 
     public FamilyGuidePage(@Location("familie/vejviser.html") Template page,
-            @Location("familie/ikke-fundet.html") Template notFound, Vejviser vejviser, SharedLanguage language) {
+            @Location("familie/ikke-fundet.html") Template notFound, Vejviser vejviser, SharedLanguage language,
+            FamilyLanguage familyLanguage) {
+        this.familyLanguage = familyLanguage;
         this.page = page;
         this.notFound = notFound;
         this.vejviser = vejviser;
@@ -55,20 +59,44 @@ public class FamilyGuidePage {
     @GET
     @WithSession
     public Uni<RestResponse<TemplateInstance>> guide(@RestQuery String tegn) {
-        return vejviser.current().map(FamilyGuide::of).chain(guide -> language.current().chain(words -> {
+        return familyLanguage.current().chain(family -> vejviser.current().map(v -> FamilyGuide.of(v, family))
+                .chain(guide -> language.current().chain(words -> {
             LanguageContent.Sign sign = words.content().groups().stream().flatMap(g -> g.signs().stream())
                     .filter(s -> s.code().equals(tegn)).findFirst().orElse(null);
             var groups = words.content().groups().stream()
-                    .map(g -> new SignGroup(g.name(), g.signs().stream()
-                            .filter(s -> guide.content().entries().stream().anyMatch(e -> e.sign().equals(s.code())))
-                            .map(s -> new Option(s.code(), s.name(), s.code().equals(tegn))).toList()))
+                    .map(g -> group(g, guide, family, tegn))
                     .filter(g -> !g.signs().isEmpty()).toList();
             boolean unknown = tegn != null && !tegn.isBlank() && sign == null;
             Uni<GuideSign> chosen = sign == null ? Uni.createFrom().nullItem()
+                    : family.isProtected(sign.code()) ? readProtected(guide.content().entries(), family)
                     : read(sign, guide.content().entries(), words.content().scale());
             return chosen.map(read -> RestResponse.status(unknown ? RestResponse.Status.NOT_FOUND : RestResponse.Status.OK,
                     page.data("groups", groups).data("sign", read).data("unknown", unknown)));
-        }));
+        })));
+    }
+
+    /**
+     * A group as parents choose from it: its signs that the guide speaks of, by name; a protected group
+     * ({@link FamilyLanguage}) is one neutral topic, never the staff's labels.
+     */
+    private static SignGroup group(LanguageContent.SignGroup g, FamilyGuide guide, FamilyLanguage.Words family, String tegn) {
+        var signs = g.signs().stream()
+                .filter(s -> guide.content().entries().stream().anyMatch(e -> e.sign().equals(s.code()))).toList();
+        if (signs.stream().anyMatch(s -> family.isProtected(s.code()))) {
+            return new SignGroup(family.protectedName(), signs.stream().limit(1)
+                    .map(s -> new Option(s.code(), family.protectedName(), family.isProtected(tegn))).toList());
+        }
+        return new SignGroup(g.name(), signs.stream().map(s -> new Option(s.code(), s.name(), s.code().equals(tegn))).toList());
+    }
+
+    /** The neutral topic: the family's text and the published help the guide links to any of its signs. */
+    private static Uni<GuideSign> readProtected(List<FamilyGuide.Entry> entries, FamilyLanguage.Words family) {
+        List<String> codes = entries.stream().filter(e -> family.isProtected(e.sign()))
+                .flatMap(e -> e.interventions().stream()).distinct().toList();
+        Uni<List<Intervention>> linked = codes.isEmpty() ? Uni.createFrom().item(List.of()) : Intervention.byCodes(codes);
+        return linked.map(found -> new GuideSign(null, family.protectedName(), family.protectedText(), List.of(
+                new GuideSign.Level(null, null, null, found.stream().filter(Audience.PUBLIC::sees)
+                        .map(i -> new GuideSign.Help(i.id, i.name, i.shortDescription)).toList()))));
     }
 
     private static Uni<GuideSign> read(LanguageContent.Sign sign, List<FamilyGuide.Entry> entries,

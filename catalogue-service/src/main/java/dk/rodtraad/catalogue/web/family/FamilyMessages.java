@@ -27,6 +27,15 @@ public interface FamilyMessages {
     @Message String weeks(int weeks);
     @Message String errors_title();
 
+    @Message String none_title();
+    @Message String none_try();
+    @Message String none_talk();
+    @Message String none_who();
+    @Message String none_phone();
+    @Message String none_email();
+    @Message String none_hours();
+    @Message String none_danger();
+
     @Message String what_title();
     @Message String for_whom();
     @Message String helps_with();

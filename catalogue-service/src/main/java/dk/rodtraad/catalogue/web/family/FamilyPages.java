@@ -1,10 +1,12 @@
 package dk.rodtraad.catalogue.web.family;
 
 import dk.rodtraad.catalogue.family.FamilyIntervention;
+import dk.rodtraad.catalogue.family.FamilyContact;
+import dk.rodtraad.catalogue.family.FamilyLanguage;
+import dk.rodtraad.catalogue.family.FamilyWords;
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.Interventions;
-import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.catalogue.search.InterventionSearch;
 import dk.rodtraad.catalogue.search.SearchFilter;
 import dk.rodtraad.catalogue.web.Option;
@@ -42,12 +44,16 @@ public class FamilyPages {
     private final Template notFound;
     private final InterventionSearch search;
     private final Interventions interventions;
-    private final SharedLanguage language;
+    private final FamilyLanguage language;
     private final FamilyMessages msg;
+    private final FamilyWords words;
+    private final ContactView contact;
 
     public FamilyPages(@Location("familie/start.html") Template start, @Location("familie/indsats.html") Template intervention,
             @Location("familie/ikke-fundet.html") Template notFound, InterventionSearch search,
-            Interventions interventions, SharedLanguage language, FamilyMessages msg) {
+            Interventions interventions, FamilyLanguage language, FamilyMessages msg, FamilyWords words, FamilyContact contact) {
+        this.words = words;
+        this.contact = ContactView.of(contact);
         this.start = start;
         this.intervention = intervention;
         this.notFound = notFound;
@@ -75,15 +81,16 @@ public class FamilyPages {
         var filter = new SearchFilter(q, years, signs, null, null, null, null, null);
         boolean searching = asked && ageError == null;
         String error = ageError;
-        return language.currentSigns().chain(names -> (searching ? search.find(filter, Audience.PUBLIC)
+        return language.current().chain(names -> (searching ? search.find(filter, Audience.PUBLIC, words.forFilter(filter))
                 : Uni.createFrom().item(List.<Intervention>of()))
                 .map(found -> RestResponse.status(error == null ? RestResponse.Status.OK : RestResponse.Status.BAD_REQUEST,
                         start.data("q", q == null ? "" : q)
                                 .data("age", age == null ? "" : age)
                                 .data("ageError", error)
-                                .data("signs", names.entrySet().stream()
+                                .data("signs", names.choices().entrySet().stream()
                                         .map(e -> new Option(e.getKey(), e.getValue(), signs.contains(e.getKey()))).toList())
                                 .data("asked", searching)
+                                .data("contact", contact)
                                 .data("results", found.stream().map(i -> view(i, names)).toList()))));
     }
 
@@ -92,7 +99,7 @@ public class FamilyPages {
     @WithSession
     public Uni<TemplateInstance> intervention(@RestPath String id) {
         UUID interventionId = parseId(id);
-        return language.currentSigns().chain(names -> interventions.get(interventionId, Audience.PUBLIC)
+        return language.current().chain(names -> interventions.get(interventionId, Audience.PUBLIC)
                 .map(found -> intervention.data("i", view(found, names))));
     }
 
@@ -102,10 +109,8 @@ public class FamilyPages {
     }
 
     /** What a family may see of an intervention; the same fields as the JSON API's family view. */
-    static FamilyIntervention view(Intervention i, Map<String, String> signNames) {
-        return new FamilyIntervention(i.id, i.name, i.shortDescription, i.longDescription, i.ageFromYears, i.ageToYears,
-                i.signs.stream().map(code -> signNames.getOrDefault(code, code)).toList(), i.department,
-                i.access.label(), i.waitingWeeks, i.contact, i.locations);
+    static FamilyIntervention view(Intervention i, FamilyLanguage.Words words) {
+        return FamilyIntervention.of(i, words);
     }
 
     static UUID parseId(String id) {
