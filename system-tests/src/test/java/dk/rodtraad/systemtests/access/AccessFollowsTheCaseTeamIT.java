@@ -62,7 +62,7 @@ class AccessFollowsTheCaseTeamIT {
         expectEverywhere(DemoUsers.METTE, childId, 200);
 
         given().baseUri(system.url(StackConfig.CONCERN)).auth().oauth2(nurse.token(StackConfig.CONCERN))
-                .when().post("/children/{id}/case/close", childId)
+                .contentType(ContentType.JSON).when().post("/children/{id}/case/close", childId)
                 .then().statusCode(204);
         expectEverywhere(DemoUsers.HANNE, childId, 404);
         expectEverywhere(DemoUsers.METTE, childId, 200);
