@@ -66,7 +66,7 @@ final class DemoData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return system.url(StackConfig.NETWORK_MEETING) + "/children/" + firstChild + "/timeline";
+        return system.url(StackConfig.NETWORK_MEETING) + "/boern/" + firstChild + "/tidslinje";
     }
 
     /** Imports {@code demo/<file>.csv} as the katalogredaktør; importing it again changes nothing. */

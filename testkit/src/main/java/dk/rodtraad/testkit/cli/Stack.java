@@ -59,7 +59,7 @@ public final class Stack {
             OUT.println("Demo data: the catalogue of the fictitious Rødby Kommune (58 interventions, the competence overview,");
             OUT.println("the Vejviser linked to it) and four concerns about three fictitious children.");
             OUT.println("  Find help as a family, no login: " + system.url(StackConfig.CATALOGUE) + "/familie");
-            OUT.println("  One child's timeline (log in as hanne):");
+            OUT.println("  Asta's timeline in words (log in as lise, who started her case; kasper joined it):");
             OUT.println("  " + demoTimeline);
         }
         OUT.println();
