@@ -4,7 +4,6 @@ import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.access.ChildAccess;
 import dk.rodtraad.concern.access.CaseTeam;
-import dk.rodtraad.concern.access.DecideRequest;
 import dk.rodtraad.concern.coordination.CaseCoordinations;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -39,6 +38,8 @@ import java.util.function.Supplier;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 @RolesAllowed(Roles.FAGPERSON)
 public class CaseTeamPage {
+
+    private static final String NO_SUCH_REQUEST = "Anmodningen findes ikke";
 
     private final ChildPageView view;
     private final CaseCoordinations coordinations;
@@ -95,9 +96,8 @@ public class CaseTeamPage {
     public Uni<RestResponse<TemplateInstance>> accept(@RestPath String id, @RestPath String requestId,
             @BeanParam TeamForm sent) {
         UUID childId = PageIds.parse(id, ChildAccess.NO_SUCH_CHILD);
-        UUID request = PageIds.parse(requestId, "Anmodningen findes ikke");
-        var decision = new DecideRequest(sent.tovholder == null || sent.tovholder.isBlank() ? null
-                : sent.tovholder.strip());
+        UUID request = PageIds.parse(requestId, NO_SUCH_REQUEST);
+        var decision = sent.decideRequest();
         return change(childId, sent, decision, () -> team.accept(childId, request, decision), "imoedekommet",
                 RequestCard.tovholderField(request));
     }
@@ -116,7 +116,7 @@ public class CaseTeamPage {
     public Uni<RestResponse<TemplateInstance>> decline(@RestPath String id, @RestPath String requestId,
             @BeanParam TeamForm sent) {
         UUID childId = PageIds.parse(id, ChildAccess.NO_SUCH_CHILD);
-        UUID request = PageIds.parse(requestId, "Anmodningen findes ikke");
+        UUID request = PageIds.parse(requestId, NO_SUCH_REQUEST);
         return change(childId, sent, request, () -> team.decline(childId, request), "afvist");
     }
 

@@ -4,6 +4,7 @@ import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.access.AddMemberRequest;
 import dk.rodtraad.concern.access.AskToJoinRequest;
 import dk.rodtraad.concern.access.Basis;
+import dk.rodtraad.concern.access.DecideRequest;
 import dk.rodtraad.concern.coordination.HandOverRequest;
 import dk.rodtraad.concern.coordination.NameTovholderRequest;
 import io.quarkus.qute.TemplateData;
@@ -43,6 +44,10 @@ public class TeamForm {
 
     AddMemberRequest addRequest() {
         return new AddMemberRequest(text(username), basis(), text(tovholder));
+    }
+
+    DecideRequest decideRequest() {
+        return new DecideRequest(text(tovholder));
     }
 
     AskToJoinRequest askRequest() {
