@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.audit;
 
+import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.contracts.EventType;
@@ -40,10 +41,12 @@ public class AuditLog {
     private final Outbox outbox;
     private final boolean publish;
     private final String service;
+    private final StoredTime time;
 
     public AuditLog(SecurityIdentity identity, Mutiny.SessionFactory sessions, Outbox outbox,
             @ConfigProperty(name = "rodtraad.audit.publish", defaultValue = "false") boolean publish,
-            @ConfigProperty(name = "rodtraad.service.name") String service) {
+            @ConfigProperty(name = "rodtraad.service.name") String service, StoredTime time) {
+        this.time = time;
         this.identity = identity;
         this.sessions = sessions;
         this.outbox = outbox;
@@ -108,7 +111,7 @@ public class AuditLog {
             String concerning) {
         var entry = new AuditEntry();
         // Truncated to what PostgreSQL stores, so the time sent equals the time kept.
-        entry.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        entry.at = time.now();
         entry.username = identity.getPrincipal().getName();
         entry.roles = String.join(",", new TreeSet<>(identity.getRoles()));
         entry.discipline = discipline();

@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.inbox;
 
+import dk.rodtraad.chassis.time.StoredTime;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -36,8 +37,10 @@ public class Inbox {
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
 
     private final Counter deadLetters;
+    private final StoredTime time;
 
-    public Inbox(MeterRegistry registry) {
+    public Inbox(MeterRegistry registry, StoredTime time) {
+        this.time = time;
         this.deadLetters = Counter.builder("rodtraad.inbox.dead.letters")
                 .description("Events sent to a dead-letter topic because they cannot be processed")
                 .register(registry);
@@ -66,10 +69,10 @@ public class Inbox {
                 .retry().withBackOff(FIRST_RETRY, LONGEST_RETRY).indefinitely();
     }
 
-    private static Uni<Void> record(ProcessedEvent.Key key) {
+    private Uni<Void> record(ProcessedEvent.Key key) {
         var processed = new ProcessedEvent();
         processed.key = key;
-        processed.processedAt = Instant.now();
+        processed.processedAt = time.now();
         return processed.persist().replaceWithVoid();
     }
 

@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.outbox;
 
+import dk.rodtraad.chassis.time.StoredTime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.contracts.EventType;
@@ -19,8 +20,10 @@ import java.util.UUID;
 public class Outbox {
 
     private final ObjectMapper json;
+    private final StoredTime time;
 
-    public Outbox(ObjectMapper json) {
+    public Outbox(ObjectMapper json, StoredTime time) {
+        this.time = time;
         this.json = json;
     }
 
@@ -47,7 +50,7 @@ public class Outbox {
         event.topic = type.topic();
         event.subjectId = subjectId;
         // Truncated to what PostgreSQL stores, so the time read back equals the time published.
-        event.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        event.occurredAt = time.now();
         event.createdAt = event.occurredAt;
         event.payload = toJson(payload);
         return event;

@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.outbox;
 
+import dk.rodtraad.chassis.time.StoredTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -21,15 +22,18 @@ public class OutboxCleanup {
     private static final Logger LOG = Logger.getLogger(OutboxCleanup.class);
 
     private final Duration keepSent;
+    private final StoredTime time;
 
-    public OutboxCleanup(@ConfigProperty(name = "rodtraad.outbox.keep-sent", defaultValue = "P30D") Duration keepSent) {
+    public OutboxCleanup(@ConfigProperty(name = "rodtraad.outbox.keep-sent", defaultValue = "P30D") Duration keepSent,
+            StoredTime time) {
+        this.time = time;
         this.keepSent = keepSent;
     }
 
     // Nightly, when nobody works; several instances may run it at once, as a delete is harmless twice.
     @Scheduled(cron = "${rodtraad.outbox.cleanup-cron:0 30 3 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> nightly() {
-        return deleteSentBefore(Instant.now().minus(keepSent))
+        return deleteSentBefore(time.now().minus(keepSent))
                 .invoke(deleted -> LOG.infof("Outbox cleanup deleted %d events sent more than %s ago", deleted, keepSent))
                 .onFailure().invoke(e -> LOG.warnf("Outbox cleanup will try again tomorrow: %s", e.getMessage()))
                 .onFailure().recoverWithNull()

@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.outbox;
 
+import dk.rodtraad.chassis.time.StoredTime;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 @Startup
 @ApplicationScoped
 public class OutboxMetrics {
+    private final StoredTime time;
 
     private static final String BACKLOG = """
             select count(*), min(created_at) from outbox_event where sent_at is null""";
@@ -27,7 +29,8 @@ public class OutboxMetrics {
     private final AtomicLong unsent = new AtomicLong();
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
 
-    public OutboxMetrics(MeterRegistry registry) {
+    public OutboxMetrics(MeterRegistry registry, StoredTime time) {
+        this.time = time;
         Gauge.builder("rodtraad.outbox.unsent", unsent, AtomicLong::get)
                 .description("Outbox events not yet acknowledged by Kafka")
                 .register(registry);
@@ -50,8 +53,8 @@ public class OutboxMetrics {
                 .replaceWithVoid();
     }
 
-    private static long ageInSeconds(Object timestamp) {
+    private long ageInSeconds(Object timestamp) {
         Instant oldest = timestamp instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) timestamp;
-        return Duration.between(oldest, Instant.now()).toSeconds();
+        return Duration.between(oldest, time.now()).toSeconds();
     }
 }

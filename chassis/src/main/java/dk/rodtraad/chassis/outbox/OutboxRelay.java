@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.outbox;
 
+import dk.rodtraad.chassis.time.StoredTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -40,10 +41,12 @@ public class OutboxRelay {
     private final OutboxMetrics metrics;
     private final URI source;
     private final int batchSize;
+    private final StoredTime time;
 
     public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxMetrics metrics,
             @ConfigProperty(name = "rodtraad.service.name") String serviceName,
-            @ConfigProperty(name = "rodtraad.outbox.batch-size", defaultValue = "200") int batchSize) {
+            @ConfigProperty(name = "rodtraad.outbox.batch-size", defaultValue = "200") int batchSize, StoredTime time) {
+        this.time = time;
         this.emitter = emitter;
         this.metrics = metrics;
         this.source = URI.create("/rodtraad/" + serviceName);
@@ -93,6 +96,6 @@ public class OutboxRelay {
 
     private Uni<Void> markSent(List<OutboxEvent> batch) {
         var ids = batch.stream().map(e -> e.id).toList();
-        return OutboxEvent.update("sentAt = ?1 where id in ?2", Instant.now(), ids).replaceWithVoid();
+        return OutboxEvent.update("sentAt = ?1 where id in ?2", time.now(), ids).replaceWithVoid();
     }
 }

@@ -3,7 +3,6 @@ package dk.rodtraad.chassis.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -53,6 +52,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
+        return unreadableBody(e);
+    }
+
+    private static Response unreadableBody(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
         String message = field.isEmpty() ? "Forespørgslen er ikke gyldig JSON"
                 : e.getCause() instanceof InvalidValueException invalid ? invalid.getMessage()
@@ -71,15 +74,24 @@ public class ProblemMappers {
         return respond(Problem.of(401, "Log ind", "Du skal være logget ind."));
     }
 
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
+    /**
+     * A role check that failed, as problem+json. (Not a mapper of its own: {@code chassis.web.RefusalMappers} maps
+     * it, and answers a page instead when the resource is one.)
+     */
+    public static Response forbidden() {
         return respond(Problem.of(403, "Ingen adgang", "Din rolle giver ikke adgang til dette."));
     }
 
-    @ServerExceptionMapper
-    public Response http(WebApplicationException e) {
-        if (e.getCause() instanceof JsonProcessingException unreadableBody) {
-            return unreadable(unreadableBody);
+    /** A feature's {@link Refusal} as problem+json, with the feature's Danish words. (Mapped as {@link #forbidden}.) */
+    public static Response refused(Refusal e) {
+        int status = e.status();
+        return respond(Problem.of(status, e.title() != null ? e.title() : TITLES.get(status), e.getMessage()));
+    }
+
+    /** A JAX-RS exception as problem+json. (Mapped as {@link #forbidden}.) */
+    public static Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableBody(unreadable);
         }
         int status = e.getResponse().getStatus();
         return respond(Problem.of(status, TITLES.getOrDefault(status, "Fejl"), e.getMessage()));

@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.timeline;
 
+import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.chassis.inbox.Inbox;
 import dk.rodtraad.chassis.inbox.ReceivedEvent;
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -23,17 +24,19 @@ public class TimelineProjector {
     private static final String CONSUMER = "timeline";
 
     private final Inbox inbox;
+    private final StoredTime time;
 
-    public TimelineProjector(Inbox inbox) {
+    public TimelineProjector(Inbox inbox, StoredTime time) {
+        this.time = time;
         this.inbox = inbox;
     }
 
     @Incoming(CHANNEL)
     public Uni<Void> project(Message<String> message) {
-        return inbox.receive(message, CONSUMER, TimelineProjector::store);
+        return inbox.receive(message, CONSUMER, this::store);
     }
 
-    private static Uni<Void> store(ReceivedEvent event) {
+    private Uni<Void> store(ReceivedEvent event) {
         var entry = new TimelineEntry();
         entry.eventId = event.id();
         entry.childId = event.childId();
@@ -41,7 +44,7 @@ public class TimelineProjector {
         entry.eventType = event.type();
         entry.source = event.source();
         entry.payload = event.data();
-        entry.receivedAt = Instant.now();
+        entry.receivedAt = time.now();
         return entry.persist().replaceWithVoid();
     }
 }

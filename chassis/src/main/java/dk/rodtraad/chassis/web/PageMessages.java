@@ -18,6 +18,11 @@ public interface PageMessages {
     String not_found_text();
     @Message("Ingen adgang") String forbidden_title();
     @Message("Din rolle giver ikke adgang til denne side.") String forbidden_text();
+    @Message("Det kan ikke lade sig gøre") String conflict_title();
+    @Message("Midlertidigt utilgængelig") String unavailable_title();
+    @Message("Siden kan ikke vises") String error_title();
+    @Message("Siden kan ikke vises lige nu. Intet er gemt. Prøv igen, og kontakt support, hvis det bliver ved.")
+    String error_text();
     @Message("Intet er gemt. Ret felterne, og prøv igen.") String errors_intro();
     @Message("Rød Tråd – tidlig og fælles indsats for børn og unge, sammen med familien.") String footer();
 }

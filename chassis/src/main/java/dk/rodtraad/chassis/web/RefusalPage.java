@@ -1,21 +1,19 @@
 package dk.rodtraad.chassis.web;
 
+import dk.rodtraad.chassis.problem.Refusal;
 import dk.rodtraad.chassis.security.CurrentUser;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.WebApplicationException;
-import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
- * A chassis page's answer, in Danish HTML, when the role does not reach it (403) or there is nothing to show (404: a
- * child the user may not see reads exactly like one that does not exist). A page class maps the exceptions to this in
- * its own {@code @ServerExceptionMapper}, which applies to that class alone, so the JSON API keeps the chassis's
- * problem+json for the same cases.
+ * A page's answer, in Danish HTML, when the page cannot be shown: nothing to show (404: a child the user may not see
+ * reads exactly like one that does not exist), the role does not reach it (403), the request clashes with the state
+ * of things (409) or the service cannot serve it yet (503). {@link RefusalMappers} chooses it for every page of every
+ * service; the JSON API answers the same cases with problem+json.
  */
 @ApplicationScoped
 public class RefusalPage {
@@ -30,17 +28,28 @@ public class RefusalPage {
         this.msg = msg;
     }
 
-    /** @param refusal a {@link ForbiddenException} from a role check, or a {@link NotFoundException} */
-    public RestResponse<TemplateInstance> of(RuntimeException refusal) {
-        int status = refusal instanceof WebApplicationException web ? web.getResponse().getStatus() : 403;
-        if (status != 404 && status != 403) {
-            throw refusal;
-        }
-        // Never the exception's own words: for a 404 they could tell a child that exists from one the user may not see.
-        boolean notFound = status == 404;
-        return RestResponse.status(RestResponse.Status.fromStatusCode(status), page
-                .data("user", CurrentUser.of(identity))
-                .data("title", notFound ? msg.not_found_title() : msg.forbidden_title())
-                .data("text", notFound ? msg.not_found_text() : msg.forbidden_text()));
+    /**
+     * @param refusal the feature's own refusal, whose Danish words are shown; {@code null} for a refusal of the HTTP
+     *                edge (a role check, a path that matches no page), whose words are English or technical and so
+     *                are replaced by the status's usual Danish ones
+     */
+    public Response of(int status, Refusal refusal) {
+        String title = switch (status) {
+            // Never the feature's own words for a 404: they could tell a child (or a notification about one) that
+            // exists from one the user may not see.
+            case 404 -> msg.not_found_title();
+            case 403 -> msg.forbidden_title();
+            case 409 -> refusal != null && refusal.title() != null ? refusal.title() : msg.conflict_title();
+            case 503 -> msg.unavailable_title();
+            default -> msg.error_title();
+        };
+        String text = switch (status) {
+            case 404 -> msg.not_found_text();
+            case 403 -> refusal != null ? refusal.getMessage() : msg.forbidden_text();
+            default -> refusal != null ? refusal.getMessage() : msg.error_text();
+        };
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page.data("user", CurrentUser.of(identity)).data("title", title).data("text", text))
+                .build();
     }
 }

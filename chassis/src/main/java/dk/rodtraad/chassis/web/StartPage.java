@@ -24,12 +24,10 @@ public class StartPage {
 
     private final Template start;
     private final SecurityIdentity identity;
-    private final RefusalPage refusals;
 
-    public StartPage(@Location("start.html") Template start, SecurityIdentity identity, RefusalPage refusals) {
+    public StartPage(@Location("start.html") Template start, SecurityIdentity identity) {
         this.start = start;
         this.identity = identity;
-        this.refusals = refusals;
     }
 
     @GET
@@ -39,8 +37,4 @@ public class StartPage {
         return start.data("user", CurrentUser.of(identity));
     }
 
-    @ServerExceptionMapper(ForbiddenException.class)
-    public RestResponse<TemplateInstance> refused(ForbiddenException e) {
-        return refusals.of(e);
-    }
 }

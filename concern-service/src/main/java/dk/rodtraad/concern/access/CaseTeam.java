@@ -1,15 +1,15 @@
 package dk.rodtraad.concern.access;
 
+import dk.rodtraad.chassis.problem.Conflict;
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.problem.InvalidInputException;
-import dk.rodtraad.concern.StoredTime;
+import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.concern.coordination.CaseCoordinations;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
 
 import java.util.List;
 import java.util.Objects;
@@ -35,9 +35,11 @@ public class CaseTeam {
     private final CaseCoordinations coordinations;
     private final LoggedInProfessional loggedIn;
     private final AuditLog auditLog;
+    private final StoredTime time;
 
     public CaseTeam(ChildAccess access, Colleagues colleagues, Grounds grounds, CaseCoordinations coordinations,
-            LoggedInProfessional loggedIn, AuditLog auditLog) {
+            LoggedInProfessional loggedIn, AuditLog auditLog, StoredTime time) {
+        this.time = time;
         this.access = access;
         this.colleagues = colleagues;
         this.grounds = grounds;
@@ -64,7 +66,7 @@ public class CaseTeam {
                 .map(found -> found.orElseThrow(() -> new InvalidInputException("username", UNKNOWN_COLLEAGUE)))
                 .call(colleague -> access.isMember(childId, colleague.username()).invoke(member -> {
                     if (member) {
-                        throw new ClientErrorException(colleague.name() + " er allerede med i sagsteamet", 409);
+                        throw new Conflict(colleague.name() + " er allerede med i sagsteamet");
                     }
                 }))
                 .call(colleague -> joined(childId, colleague, request.basis(), CaseTeamMember.Reason.ADDED_BY_MEMBER,
@@ -79,18 +81,18 @@ public class CaseTeam {
         var asking = loggedIn.withDiscipline();
         return access.isMember(childId, asking.username()).chain(member -> {
             if (member) {
-                throw new ClientErrorException("Du er allerede med i barnets sagsteam", 409);
+                throw new Conflict("Du er allerede med i barnets sagsteam");
             }
             return requireOwnRecords(childId);
         }).invoke(() -> grounds.requireValid("basis", request.basis()))
                 .chain(() -> access.hasTeam(childId)).invoke(team -> {
                     if (!team) {
-                        throw new ClientErrorException("Barnet har intet åbent sagsteam", 409);
+                        throw new Conflict("Barnet har intet åbent sagsteam");
                     }
                 })
                 .chain(() -> pending(childId, asking.username())).chain(earlier -> {
                     if (earlier != null) {
-                        throw new ClientErrorException("Du har allerede bedt om at komme med i sagsteamet", 409);
+                        throw new Conflict("Du har allerede bedt om at komme med i sagsteamet");
                     }
                     var basis = request.basis();
                     var join = new JoinRequest();
@@ -102,7 +104,7 @@ public class CaseTeam {
                     join.consent = Consent.of(basis);
                     join.message = request.message() == null || request.message().isBlank() ? null
                             : request.message().strip();
-                    join.requestedAt = StoredTime.now();
+                    join.requestedAt = time.now();
                     join.status = JoinRequest.Status.PENDING;
                     return join.<JoinRequest>persist();
                 })
@@ -124,8 +126,8 @@ public class CaseTeam {
     @WithTransaction
     public Uni<List<TeamMemberView>> accept(UUID childId, UUID requestId, DecideRequest decision) {
         return decidable(childId, requestId).chain(join -> colleagues.find(join.username)
-                .map(found -> found.orElseThrow(() -> new ClientErrorException(
-                        "Fagpersonen findes ikke længere i kommunens brugerkatalog", 409)))
+                .map(found -> found.orElseThrow(() -> new Conflict(
+                        "Fagpersonen findes ikke længere i kommunens brugerkatalog")))
                 .call(colleague -> joined(childId, colleague, join.basisAsked(), CaseTeamMember.Reason.REQUEST_ACCEPTED,
                         decision == null ? null : decision.tovholder()))
                 .call(colleague -> auditLog.write(childId, WHAT, "Anmodning om at komme med i sagsteamet imødekommet", colleague.username())))
@@ -149,13 +151,13 @@ public class CaseTeam {
         String me = loggedIn.username();
         return requireDecider(childId).chain(tovholder -> {
             if (tovholder.isPresent() && tovholder.get().equals(username)) {
-                throw new ClientErrorException(
-                        "Tovholderen kan ikke forlade sagsteamet. Overdrag tovholderopgaven først", 409);
+                throw new Conflict(
+                        "Tovholderen kan ikke forlade sagsteamet. Overdrag tovholderopgaven først");
             }
             return access.member(childId, username);
         }).chain(member -> {
             if (member == null) {
-                throw new NotFoundException("Fagpersonen er ikke med i sagsteamet");
+                throw new NotFound("Fagpersonen er ikke med i sagsteamet");
             }
             return access.leave(member, "fjernet");
         })
@@ -241,7 +243,7 @@ public class CaseTeam {
     private Uni<JoinRequest> decidable(UUID childId, UUID requestId) {
         return requireDecider(childId).chain(() -> JoinRequest.<JoinRequest>findById(requestId)).map(join -> {
             if (join == null || !join.childId.equals(childId) || join.status != JoinRequest.Status.PENDING) {
-                throw new NotFoundException("Anmodningen findes ikke eller er allerede besvaret");
+                throw new NotFound("Anmodningen findes ikke eller er allerede besvaret");
             }
             return join;
         });
@@ -260,7 +262,7 @@ public class CaseTeam {
     private void decide(JoinRequest join, JoinRequest.Status status) {
         join.status = status;
         join.decidedBy = loggedIn.username();
-        join.decidedAt = StoredTime.now();
+        join.decidedAt = time.now();
     }
 
     private Uni<List<TeamMemberView>> viewOf(UUID childId) {

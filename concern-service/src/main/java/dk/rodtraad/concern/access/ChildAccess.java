@@ -1,10 +1,11 @@
 package dk.rodtraad.concern.access;
 
+import dk.rodtraad.chassis.problem.NotPermitted;
 import dk.rodtraad.chassis.access.NoSuchChildException;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.chassis.security.Roles;
-import dk.rodtraad.concern.StoredTime;
+import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.access.ChildAccessGrantedV1;
 import dk.rodtraad.contracts.access.ChildAccessRevokedV1;
@@ -12,7 +13,6 @@ import dk.rodtraad.contracts.concern.ColleagueInvolvedV1;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ForbiddenException;
 
 import java.time.Instant;
 import java.util.List;
@@ -39,8 +39,10 @@ public class ChildAccess {
     private final LoggedInProfessional loggedIn;
     private final AuditLog auditLog;
     private final Outbox outbox;
+    private final StoredTime time;
 
-    public ChildAccess(LoggedInProfessional loggedIn, AuditLog auditLog, Outbox outbox) {
+    public ChildAccess(LoggedInProfessional loggedIn, AuditLog auditLog, Outbox outbox, StoredTime time) {
+        this.time = time;
         this.loggedIn = loggedIn;
         this.auditLog = auditLog;
         this.outbox = outbox;
@@ -66,7 +68,7 @@ public class ChildAccess {
      */
     public <T> Uni<T> refuse(UUID childId, String what, int status) {
         return auditLog.refused(childId, what, status).chain(() -> Uni.createFrom().failure(status == 403
-                ? new ForbiddenException("Det kan kun sagens tovholder")
+                ? new NotPermitted("Det kan kun sagens tovholder")
                 : new NoSuchChildException()));
     }
 
@@ -150,7 +152,7 @@ public class ChildAccess {
 
     /** @param reason {@code fjernet} or {@code sag-lukket} */
     public Uni<Void> leave(CaseTeamMember member, String reason) {
-        member.leftAt = StoredTime.now();
+        member.leftAt = time.now();
         member.leftBy = loggedIn.username();
         member.leftReason = reason;
         return member.persist().chain(() -> outbox.publish(EventType.CHILD_ACCESS_REVOKED_V1, member.childId,
@@ -180,7 +182,7 @@ public class ChildAccess {
         member.basis = basis.code();
         member.consent = Consent.of(basis);
         member.addedBy = loggedIn.username();
-        member.addedAt = StoredTime.now();
+        member.addedAt = time.now();
         return member.<CaseTeamMember>persist()
                 .call(joined -> outbox.publish(EventType.CHILD_ACCESS_GRANTED_V1, childId, new ChildAccessGrantedV1(
                         childId, ChildAccessGrantedV1.FAGPERSON, username, discipline, basis.code(), joined.addedAt)));

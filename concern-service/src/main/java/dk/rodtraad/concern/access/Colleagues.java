@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.access;
 
+import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.chassis.security.Profession;
 import dk.rodtraad.chassis.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -44,12 +45,13 @@ public class Colleagues {
 
     private final String realm;
     private final Keycloak keycloak;
+    private final StoredTime time;
     private volatile Kept<List<Candidate>> candidates;
     private final Map<String, Kept<Boolean>> fagperson = new ConcurrentHashMap<>();
 
     private record Kept<T>(Instant at, T value) {
-        boolean fresh() {
-            return at.plus(KEPT).isAfter(Instant.now());
+        boolean freshAt(Instant now) {
+            return at.plus(KEPT).isAfter(now);
         }
     }
 
@@ -59,7 +61,8 @@ public class Colleagues {
 
     public Colleagues(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String realmUrl,
             @ConfigProperty(name = "quarkus.oidc.client-id") String clientId,
-            @ConfigProperty(name = "quarkus.oidc.credentials.secret") String secret) {
+            @ConfigProperty(name = "quarkus.oidc.credentials.secret") String secret, StoredTime time) {
+        this.time = time;
         int realms = realmUrl.indexOf("/realms/");
         this.realm = realmUrl.substring(realms + "/realms/".length()).replaceAll("/+$", "");
         this.keycloak = KeycloakBuilder.builder()
@@ -110,10 +113,10 @@ public class Colleagues {
 
     private Uni<List<Candidate>> candidates() {
         var known = candidates;
-        if (known != null && known.fresh()) {
+        if (known != null && known.freshAt(time.now())) {
             return Uni.createFrom().item(known.value());
         }
-        return blocking(this::load).invoke(loaded -> candidates = new Kept<>(Instant.now(), loaded));
+        return blocking(this::load).invoke(loaded -> candidates = new Kept<>(time.now(), loaded));
     }
 
     /** Every enabled user with a discipline, in one call to Keycloak. */
@@ -131,12 +134,12 @@ public class Colleagues {
     /** Blocking: asks Keycloak for the user's effective realm roles unless known within {@link #KEPT}. */
     private boolean isFagperson(Candidate candidate) {
         var known = fagperson.get(candidate.userId());
-        if (known != null && known.fresh()) {
+        if (known != null && known.freshAt(time.now())) {
             return known.value();
         }
         boolean has = keycloak.realm(realm).users().get(candidate.userId()).roles().realmLevel().listEffective()
                 .stream().map(RoleRepresentation::getName).anyMatch(Roles.FAGPERSON::equals);
-        fagperson.put(candidate.userId(), new Kept<>(Instant.now(), has));
+        fagperson.put(candidate.userId(), new Kept<>(time.now(), has));
         return has;
     }
 

@@ -1,9 +1,9 @@
 package dk.rodtraad.concern.access;
 
+import dk.rodtraad.chassis.problem.NotPermitted;
 import dk.rodtraad.chassis.security.Profession;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ForbiddenException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The professional making the request, with the discipline from the token's {@code profession} claim. */
@@ -31,7 +31,7 @@ public class LoggedInProfessional {
     public Professional withDiscipline() {
         String claim = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("profession") : null;
         if (claim == null || Profession.ofClaim(claim).isEmpty()) {
-            throw new ForbiddenException("Din bruger har ingen faglighed. Kontakt din IT-administrator.");
+            throw new NotPermitted("Din bruger har ingen faglighed. Kontakt din IT-administrator.");
         }
         return new Professional(username(), claim);
     }

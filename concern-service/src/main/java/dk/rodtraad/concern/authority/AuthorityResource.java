@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.authority;
 
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -8,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,7 +43,7 @@ public class AuthorityResource {
     @Operation(summary = "One notification")
     public Uni<AuthorityNotificationView> find(@PathParam("id") String id) {
         return steps.find(InvalidInputException.parseUuid("id", id))
-                .onItem().ifNull().failWith(() -> new NotFoundException(NOT_FOUND));
+                .onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND));
     }
 
     @POST
@@ -53,7 +53,7 @@ public class AuthorityResource {
     public Uni<AuthorityNotificationView> assessUrgency(@PathParam("id") String id,
             @NotNull(message = "Send vurderingen som JSON") @Valid AssessUrgencyRequest request) {
         return steps.assessUrgency(InvalidInputException.parseUuid("id", id), request)
-                .onItem().ifNull().failWith(() -> new NotFoundException(NOT_FOUND));
+                .onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND));
     }
 
     @POST
@@ -63,7 +63,7 @@ public class AuthorityResource {
     public Uni<AuthorityNotificationView> sendReceipt(@PathParam("id") String id,
             @NotNull(message = "Send kvitteringen som JSON") @Valid SendReceiptRequest request) {
         return steps.sendReceipt(InvalidInputException.parseUuid("id", id), request)
-                .onItem().ifNull().failWith(() -> new NotFoundException(NOT_FOUND));
+                .onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND));
     }
 
     @POST
@@ -73,6 +73,6 @@ public class AuthorityResource {
     public Uni<AuthorityNotificationView> decideOutcome(@PathParam("id") String id,
             @NotNull(message = "Send udfaldet som JSON") @Valid DecideOutcomeRequest request) {
         return steps.decideOutcome(InvalidInputException.parseUuid("id", id), request)
-                .onItem().ifNull().failWith(() -> new NotFoundException(NOT_FOUND));
+                .onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND));
     }
 }

@@ -1,5 +1,7 @@
 package dk.rodtraad.concern.authority;
 
+import dk.rodtraad.chassis.time.StoredTime;
+import dk.rodtraad.chassis.problem.Conflict;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.concern.access.LoggedInProfessional;
@@ -13,12 +15,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.core.Response;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -41,18 +39,18 @@ public class AuthoritySteps {
     private final LoggedInProfessional loggedIn;
     private final Outbox outbox;
     private final AuditLog auditLog;
-    private final Clock clock;
+    private final StoredTime time;
 
-    public AuthoritySteps(LoggedInProfessional loggedIn, Outbox outbox, AuditLog auditLog, Clock clock) {
+    public AuthoritySteps(LoggedInProfessional loggedIn, Outbox outbox, AuditLog auditLog, StoredTime time) {
         this.loggedIn = loggedIn;
         this.outbox = outbox;
         this.auditLog = auditLog;
-        this.clock = clock;
+        this.time = time;
     }
 
     @WithTransaction
     public Uni<List<AuthorityNotificationView>> inbox() {
-        var now = clock.instant();
+        var now = time.now();
         return Notification.allWithChild()
                 .call(all -> all.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(all.stream()
                                 .map(notification -> notification.child.id).distinct()
@@ -69,7 +67,7 @@ public class AuthoritySteps {
         return Notification.withChild(id).call(notification -> notification == null ? Uni.createFrom().voidItem()
                         : auditLog.read(notification.child.id, "notification", "Underretning vist"))
                 .map(notification -> notification == null ? null
-                        : AuthorityNotificationView.of(notification, clock.instant()));
+                        : AuthorityNotificationView.of(notification, time.now()));
     }
 
     /** @return null when there is no such notification */
@@ -80,11 +78,11 @@ public class AuthoritySteps {
                 return Uni.createFrom().nullItem();
             }
             if (notification.urgency != null) {
-                throw conflict("Underretningen er allerede vurderet");
+                throw new Conflict("Underretningen er allerede vurderet");
             }
             notification.urgency = request.urgency();
             notification.urgencyAssessedBy = loggedIn.username();
-            notification.urgencyAssessedAt = now();
+            notification.urgencyAssessedAt = time.now();
             return saved(notification, EventType.NOTIFICATION_URGENCY_ASSESSED_V1,
                     new NotificationUrgencyAssessedV1(notification.id, notification.child.id,
                             notification.urgency.code(), notification.urgencyAssessedAt),
@@ -100,10 +98,10 @@ public class AuthoritySteps {
                 return Uni.createFrom().nullItem();
             }
             if (notification.receiptSentAt != null) {
-                throw conflict("Kvitteringen er allerede sendt");
+                throw new Conflict("Kvitteringen er allerede sendt");
             }
             notification.receiptSentBy = loggedIn.username();
-            notification.receiptSentAt = now();
+            notification.receiptSentAt = time.now();
             return saved(notification, EventType.NOTIFICATION_RECEIPT_SENT_V1, new NotificationReceiptSentV1(
                     notification.id, notification.child.id, notification.receiptSentAt), "Kvittering sendt");
         });
@@ -118,14 +116,14 @@ public class AuthoritySteps {
             }
             if (notification.urgency == null) {
                 // What follows presumes the question of acute danger is settled.
-                throw conflict("Vurder først, om underretningen kræver akut handling");
+                throw new Conflict("Vurder først, om underretningen kræver akut handling");
             }
             if (notification.outcome != null) {
-                throw conflict("Udfaldet er allerede besluttet");
+                throw new Conflict("Udfaldet er allerede besluttet");
             }
             notification.outcome = request.outcome();
             notification.outcomeDecidedBy = loggedIn.username();
-            notification.outcomeDecidedAt = now();
+            notification.outcomeDecidedAt = time.now();
             return saved(notification, EventType.NOTIFICATION_OUTCOME_DECIDED_V1,
                     new NotificationOutcomeDecidedV1(notification.id, notification.child.id,
                             notification.outcome.code(), notification.outcomeDecidedAt),
@@ -146,14 +144,6 @@ public class AuthoritySteps {
         return notification.<Notification>persistAndFlush()
                 .call(() -> outbox.publish(type, notification.child.id, payload))
                 .call(() -> auditLog.write(notification.child.id, "notification", purpose))
-                .map(stored -> AuthorityNotificationView.of(stored, clock.instant()));
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static ClientErrorException conflict(String message) {
-        return new ClientErrorException(message, Response.Status.CONFLICT);
+                .map(stored -> AuthorityNotificationView.of(stored, time.now()));
     }
 }

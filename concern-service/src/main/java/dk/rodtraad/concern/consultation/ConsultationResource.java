@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.consultation;
 
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -8,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -58,7 +58,7 @@ public class ConsultationResource {
     @Operation(summary = "One consultation with its history")
     public Uni<ConsultationView> find(@PathParam("id") String id) {
         return consultations.find(InvalidInputException.parseUuid("id", id))
-                .onItem().ifNull().failWith(() -> new NotFoundException(NOT_FOUND));
+                .onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND));
     }
 
     @POST
@@ -69,7 +69,7 @@ public class ConsultationResource {
     public Uni<ConsultationView> addNote(@PathParam("id") String id,
             @NotNull(message = "Send noten som JSON") @Valid AddNoteRequest request) {
         return consultations.addNote(InvalidInputException.parseUuid("id", id), request)
-                .onItem().ifNull().failWith(() -> new NotFoundException(NOT_FOUND));
+                .onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND));
     }
 
     @POST
@@ -79,6 +79,6 @@ public class ConsultationResource {
     public Uni<ConsultationView> link(@PathParam("id") String id,
             @NotNull(message = "Send barnet som JSON") @Valid LinkConsultationRequest request) {
         return consultations.link(InvalidInputException.parseUuid("id", id), request)
-                .onItem().ifNull().failWith(() -> new NotFoundException(NOT_FOUND));
+                .onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND));
     }
 }

@@ -1,8 +1,10 @@
 package dk.rodtraad.concern.consultation;
 
+import dk.rodtraad.chassis.problem.Conflict;
+import dk.rodtraad.chassis.problem.NotPermitted;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.outbox.Outbox;
-import dk.rodtraad.concern.StoredTime;
+import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.concern.access.ChildAccess;
 import dk.rodtraad.concern.access.LoggedInProfessional;
 import dk.rodtraad.concern.child.ChildRegistry;
@@ -13,10 +15,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.ForbiddenException;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -37,16 +36,16 @@ public class Consultations {
     private final LoggedInProfessional loggedIn;
     private final Outbox outbox;
     private final AuditLog auditLog;
-    private final Clock clock;
+    private final StoredTime time;
 
     public Consultations(ChildRegistry children, ChildAccess access, LoggedInProfessional loggedIn, Outbox outbox,
-            AuditLog auditLog, Clock clock) {
+            AuditLog auditLog, StoredTime time) {
+        this.time = time;
         this.children = children;
         this.access = access;
         this.loggedIn = loggedIn;
         this.outbox = outbox;
         this.auditLog = auditLog;
-        this.clock = clock;
     }
 
     @WithTransaction
@@ -57,7 +56,7 @@ public class Consultations {
         consultation.setting = request.setting();
         consultation.childAgeYears = request.childAgeYears();
         consultation.openedBy = loggedIn.username();
-        consultation.openedAt = StoredTime.now();
+        consultation.openedAt = time.now();
         return consultation.<Consultation>persist().map(opened -> ConsultationView.of(opened, List.of()));
     }
 
@@ -71,7 +70,7 @@ public class Consultations {
     public Uni<List<ConsultationView>> anonymous() {
         return Consultation.<Consultation>list(
                         "childId is null and (openedAt >= ?1 or openedBy = ?2) order by openedAt desc",
-                        clock.instant().minus(Duration.ofDays(LISTED_FOR_DAYS)), loggedIn.username())
+                        time.now().minus(Duration.ofDays(LISTED_FOR_DAYS)), loggedIn.username())
                 .chain(open -> Multi.createFrom().iterable(open).onItem().transformToUniAndConcatenate(this::viewOf)
                         .collect().asList());
     }
@@ -95,7 +94,7 @@ public class Consultations {
             note.consultationId = consultation.id;
             note.text = request.text().strip();
             note.writtenBy = loggedIn.username();
-            note.writtenAt = StoredTime.now();
+            note.writtenAt = time.now();
             return note.persist()
                     .chain(() -> audited(consultation, true, "Note til sparring"))
                     .chain(() -> viewOf(consultation));
@@ -117,11 +116,11 @@ public class Consultations {
                 return Uni.createFrom().nullItem();
             }
             if (consultation.childId != null) {
-                throw new ClientErrorException("Sparringen er allerede knyttet til et barn", 409);
+                throw new Conflict("Sparringen er allerede knyttet til et barn");
             }
             if (!consultation.openedBy.equals(linker.username())) {
                 // Only the one who described the situation knows which child it is about.
-                throw new ForbiddenException("Kun den fagperson, der oprettede sparringen, kan knytte den til et barn");
+                throw new NotPermitted("Kun den fagperson, der oprettede sparringen, kan knytte den til et barn");
             }
             if (consultation.version != request.version()) {
                 throw new OptimisticLockException("Consultation " + id + " changed since " + request.version());
@@ -129,7 +128,7 @@ public class Consultations {
             return children.identify("child", request.child()).chain(child -> {
                 consultation.childId = child.id;
                 consultation.linkedBy = linker.username();
-                consultation.linkedAt = StoredTime.now();
+                consultation.linkedAt = time.now();
                 return consultation.<Consultation>persistAndFlush();
             })
                     // The first record about a child without a case team starts it; a child with one is left as it is.

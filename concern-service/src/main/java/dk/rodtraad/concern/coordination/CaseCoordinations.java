@@ -3,7 +3,7 @@ package dk.rodtraad.concern.coordination;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.chassis.problem.InvalidInputException;
-import dk.rodtraad.concern.StoredTime;
+import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.concern.access.ChildAccess;
 import dk.rodtraad.concern.access.LoggedInProfessional;
 import dk.rodtraad.concern.access.Professional;
@@ -35,8 +35,10 @@ public class CaseCoordinations {
     private final LoggedInProfessional loggedIn;
     private final Outbox outbox;
     private final AuditLog auditLog;
+    private final StoredTime time;
 
-    public CaseCoordinations(ChildAccess access, LoggedInProfessional loggedIn, Outbox outbox, AuditLog auditLog) {
+    public CaseCoordinations(ChildAccess access, LoggedInProfessional loggedIn, Outbox outbox, AuditLog auditLog, StoredTime time) {
+        this.time = time;
         this.access = access;
         this.auditLog = auditLog;
         this.loggedIn = loggedIn;
@@ -136,7 +138,7 @@ public class CaseCoordinations {
                     coordination.apply(coordination.state().handOver(from, to));
                     return access.professionOf(childId, from).chain(fromProfession -> outbox.publish(
                             EventType.TOVHOLDER_HANDED_OVER_V1, childId, new TovholderHandedOverV1(childId,
-                                    fromProfession.orElseThrow(), toProfession, StoredTime.now())));
+                                    fromProfession.orElseThrow(), toProfession, time.now())));
                 }).replaceWith(coordination))
                 .chain(coordination -> viewOf(coordination, "Tovholderopgaven overdraget", to));
     }
@@ -195,7 +197,7 @@ public class CaseCoordinations {
 
     private Uni<UUID> publishNamed(UUID childId, String tovholder) {
         return tovholderProfession(childId, tovholder).chain(profession -> outbox.publish(
-                EventType.TOVHOLDER_NAMED_V1, childId, new TovholderNamedV1(childId, profession, StoredTime.now())));
+                EventType.TOVHOLDER_NAMED_V1, childId, new TovholderNamedV1(childId, profession, time.now())));
     }
 
     /** @param concerning the colleague named or handed the task: kept apart from the purpose, a fixed phrase */

@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.coordination;
 
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -8,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,7 +32,7 @@ public class CoordinationResource {
     @Operation(summary = "Who works on the child's case, and who is tovholder")
     public Uni<CoordinationView> find(@PathParam("childId") String childId) {
         return coordinations.find(InvalidInputException.parseUuid("childId", childId))
-                .onItem().ifNull().failWith(() -> new NotFoundException("Barnet har endnu ingen sag"));
+                .onItem().ifNull().failWith(() -> new NotFound("Barnet har endnu ingen sag"));
     }
 
     @POST

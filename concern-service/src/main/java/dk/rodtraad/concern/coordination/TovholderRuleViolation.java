@@ -1,9 +1,14 @@
 package dk.rodtraad.concern.coordination;
 
-/** A change to a case's coordination that would break the {@link TovholderRule}. The message is Danish, for the user. */
-public class TovholderRuleViolation extends IllegalStateException {
+import dk.rodtraad.chassis.problem.Conflict;
+
+/**
+ * A change to a case's coordination that would break the {@link TovholderRule}: a conflict titled by the rule, with
+ * the rule's Danish words.
+ */
+public class TovholderRuleViolation extends Conflict {
 
     public TovholderRuleViolation(String danishMessage) {
-        super(danishMessage);
+        super("Tovholderreglen", danishMessage);
     }
 }

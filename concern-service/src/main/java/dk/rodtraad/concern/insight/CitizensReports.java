@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.insight;
 
+import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.chassis.audit.AuditEntry;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.problem.InvalidInputException;
@@ -46,8 +47,10 @@ public class CitizensReports {
             "katalogredaktoer", "katalogredaktør", "analytiker", "analytiker", "admin", "administrator");
 
     private final AuditLog auditLog;
+    private final StoredTime time;
 
-    public CitizensReports(AuditLog auditLog) {
+    public CitizensReports(AuditLog auditLog, StoredTime time) {
+        this.time = time;
         this.auditLog = auditLog;
     }
 
@@ -55,7 +58,7 @@ public class CitizensReports {
     @WithTransaction
     public Uni<CitizensReport> report(ReportRequest request) {
         CprNumber cpr = parse(request == null ? null : request.cpr());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = time.now();
         return Child.findByCpr(cpr).chain(child -> child == null
                 ? auditLog.read(null, "insight", PURPOSE).replaceWith(
                         new CitizensReport(cpr.formatted(), false, null, now, TIME.format(now), List.of(),

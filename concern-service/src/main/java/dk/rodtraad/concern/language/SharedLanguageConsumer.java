@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.language;
 
+import dk.rodtraad.chassis.time.StoredTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.inbox.Inbox;
 import dk.rodtraad.chassis.inbox.PoisonEventException;
@@ -25,8 +26,10 @@ public class SharedLanguageConsumer {
 
     private final Inbox inbox;
     private final ObjectMapper json;
+    private final StoredTime time;
 
-    public SharedLanguageConsumer(Inbox inbox, ObjectMapper json) {
+    public SharedLanguageConsumer(Inbox inbox, ObjectMapper json, StoredTime time) {
+        this.time = time;
         this.inbox = inbox;
         this.json = json;
     }
@@ -50,7 +53,7 @@ public class SharedLanguageConsumer {
             copy.version = published.version();
             copy.publishedAt = published.publishedAt();
             copy.content = event.data();
-            copy.receivedAt = Instant.now();
+            copy.receivedAt = time.now();
             return copy.persist().replaceWithVoid();
         });
     }

@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.notification;
 
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -7,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,7 +34,7 @@ public class ConcernNotificationResource {
     public Uni<RestResponse<MyNotificationView>> notifyAuthority(@PathParam("id") String id,
             @NotNull(message = "Send underretningen som JSON") @Valid NotifyRequest request) {
         return notifications.notifyFromConcern(InvalidInputException.parseUuid("id", id), request)
-                .onItem().ifNull().failWith(() -> new NotFoundException("Bekymringen findes ikke"))
+                .onItem().ifNull().failWith(() -> new NotFound("Bekymringen findes ikke"))
                 .map(NotificationResource::created);
     }
 }

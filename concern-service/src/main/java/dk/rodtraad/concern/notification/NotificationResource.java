@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.notification;
 
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -8,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -56,7 +56,7 @@ public class NotificationResource {
     @Operation(summary = "One of my notifications")
     public Uni<MyNotificationView> find(@PathParam("id") String id) {
         return notifications.mine(InvalidInputException.parseUuid("id", id))
-                .onItem().ifNull().failWith(() -> new NotFoundException(NOT_FOUND));
+                .onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND));
     }
 
     static RestResponse<MyNotificationView> created(MyNotificationView notification) {

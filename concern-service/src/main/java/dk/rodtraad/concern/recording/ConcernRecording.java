@@ -2,7 +2,7 @@ package dk.rodtraad.concern.recording;
 
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.outbox.Outbox;
-import dk.rodtraad.concern.StoredTime;
+import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.concern.access.ChildAccess;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.concern.access.LoggedInProfessional;
@@ -39,9 +39,11 @@ public class ConcernRecording {
     private final LoggedInProfessional loggedIn;
     private final Outbox outbox;
     private final AuditLog auditLog;
+    private final StoredTime time;
 
     public ConcernRecording(ChildRegistry children, TaxonomyInForce taxonomy, ChildAccess access,
-            CaseCoordinations coordinations, LoggedInProfessional loggedIn, Outbox outbox, AuditLog auditLog) {
+            CaseCoordinations coordinations, LoggedInProfessional loggedIn, Outbox outbox, AuditLog auditLog, StoredTime time) {
+        this.time = time;
         this.children = children;
         this.taxonomy = taxonomy;
         this.access = access;
@@ -69,7 +71,7 @@ public class ConcernRecording {
                     concern.childViewMethod = request.childView().method();
                     concern.childView = request.childView().view().strip();
                     concern.recordedBy = recorder.username();
-                    concern.recordedAt = StoredTime.now();
+                    concern.recordedAt = time.now();
                     return concern.<Concern>persist();
                 }))
                 .chain(concern -> access.startTeamUnlessThere(concern.child.id, recorder).chain(member -> {
@@ -109,7 +111,7 @@ public class ConcernRecording {
                                 language.version());
                         return concern.<Concern>persistAndFlush();
                     })
-                    .chain(changed -> ConcernAssessment.of(changed, loggedIn.username(), StoredTime.now()).persist())
+                    .chain(changed -> ConcernAssessment.of(changed, loggedIn.username(), time.now()).persist())
                     .chain(assessment -> outbox.publish(EventType.CONCERN_REASSESSED_V1, concern.child.id,
                             reassessed(concern, (ConcernAssessment) assessment)))
                     .call(() -> auditLog.write(concern.child.id, "concern", "Bekymring revurderet"))

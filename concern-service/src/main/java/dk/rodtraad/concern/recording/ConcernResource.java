@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.recording;
 
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -8,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -47,7 +47,7 @@ public class ConcernResource {
     public Uni<ConcernView> reassess(@PathParam("id") String id,
             @NotNull(message = "Send revurderingen som JSON") @Valid ReassessConcernRequest request) {
         return recording.reassess(InvalidInputException.parseUuid("id", id), request)
-                .onItem().ifNull().failWith(() -> new NotFoundException("Bekymringen findes ikke"));
+                .onItem().ifNull().failWith(() -> new NotFound("Bekymringen findes ikke"));
     }
 
     @GET
@@ -56,6 +56,6 @@ public class ConcernResource {
     @Operation(summary = "One recorded concern")
     public Uni<ConcernView> find(@PathParam("id") String id) {
         return recording.find(InvalidInputException.parseUuid("id", id))
-                .onItem().ifNull().failWith(() -> new NotFoundException("Bekymringen findes ikke"));
+                .onItem().ifNull().failWith(() -> new NotFound("Bekymringen findes ikke"));
     }
 }

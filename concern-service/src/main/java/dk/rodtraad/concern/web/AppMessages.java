@@ -112,12 +112,6 @@ public interface AppMessages {
     @Message String col_when();
     @Message String record_for_child();
 
-    @Message String not_found_title();
-    @Message String not_found_text();
-    @Message String forbidden_title();
-    @Message String forbidden_text();
-    @Message String unavailable_title();
-    @Message String back_to_mine();
 
     @Message String card_inbox_title();
     @Message String card_inbox_text();

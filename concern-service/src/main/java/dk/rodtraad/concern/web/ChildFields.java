@@ -10,10 +10,10 @@ import java.util.UUID;
  * {@code childCpr} and {@code childName}, the names {@link FormErrors#formField} gives the API's {@code child.id},
  * {@code child.cpr} and {@code child.name}. Shared by every form that names a child, so they read it alike.
  */
-final class ChildFields {
+public final class ChildFields {
 
     /** A picked id that cannot be read is the {@code childId} field's error and stands as null. */
-    static ChildIdentity identity(String childId, String childCpr, String childName, FormErrors errors,
+    public static ChildIdentity identity(String childId, String childCpr, String childName, FormErrors errors,
             String notAChoice) {
         return blank(childId) ? new ChildIdentity(null, text(childCpr), text(childName))
                 : new ChildIdentity(uuid(childId, errors, notAChoice), blank(childCpr) ? null : text(childCpr),

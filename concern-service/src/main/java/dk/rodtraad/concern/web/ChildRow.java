@@ -8,12 +8,12 @@ import io.quarkus.qute.TemplateData;
 @TemplateData
 public record ChildRow(String id, String name, String maskedCpr) {
 
-    static ChildRow of(Child child) {
+    public static ChildRow of(Child child) {
         return new ChildRow(child.id.toString(), child.name, masked(child.cpr));
     }
 
     /** @param cpr as stored, {@code DDMMYY-XXXX} */
-    static String masked(String cpr) {
+    public static String masked(String cpr) {
         return new CprNumber(cpr.replace("-", "")).toString();
     }
 }

@@ -8,14 +8,14 @@ import java.util.Locale;
  * The concern API's code lists as a form sends them: the same codes as its JSON ({@code smiley-skala} for
  * {@code SMILEY_SKALA}), so a page and an API client speak alike.
  */
-final class Codes {
+public final class Codes {
 
-    static String of(Enum<?> value) {
+    public static String of(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** @return the value with the code, or null when blank; an unknown code is the field's error */
-    static <E extends Enum<E>> E parse(Class<E> list, String text, String field, FormErrors errors, String message) {
+    public static <E extends Enum<E>> E parse(Class<E> list, String text, String field, FormErrors errors, String message) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -30,7 +30,7 @@ final class Codes {
      * The version of shared data a form was filled in from, sent back in a hidden field. One that is not a number
      * names no version, and Bean Validation then asks for one.
      */
-    static Long version(String text) {
+    public static Long version(String text) {
         try {
             return text == null ? null : Long.valueOf(text.strip());
         } catch (NumberFormatException e) {

@@ -9,21 +9,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Danish words for the codes a child's page shows: disciplines, and signs by the shared language in force. */
-final class Labels {
+public final class Labels {
 
     private final Map<String, String> signNames = new HashMap<>();
 
     /** @param inForce the shared language in force; sign codes it does not know show as their codes */
-    Labels(Optional<TaxonomyPublishedV1> inForce) {
+    public Labels(Optional<TaxonomyPublishedV1> inForce) {
         inForce.ifPresent(language -> language.groups().forEach(group -> group.signs()
                 .forEach(sign -> signNames.put(sign.code(), sign.name()))));
     }
 
-    List<String> signs(List<String> codes) {
+    public List<String> signs(List<String> codes) {
         return codes == null ? List.of() : codes.stream().map(code -> signNames.getOrDefault(code, code)).toList();
     }
 
-    static String profession(String claim) {
+    public static String profession(String claim) {
         return claim == null ? "" : Profession.ofClaim(claim).map(Profession::label).orElse(claim);
     }
 }

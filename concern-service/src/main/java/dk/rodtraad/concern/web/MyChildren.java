@@ -17,22 +17,22 @@ import java.util.UUID;
  * whether recording one more concern about a child will need a tovholder. Call inside a session.
  */
 @ApplicationScoped
-class MyChildren {
+public class MyChildren {
 
     /** The children on whose case team the professional is, by name. */
-    Uni<List<Child>> of(String username) {
+    public Uni<List<Child>> of(String username) {
         return Child.list("from Child c where c.id in (select m.childId from CaseTeamMember m where m.username = ?1 and m.leftAt is null)"
                 + " order by c.name, c.id", username);
     }
 
     /** The concerns the professional recorded, newest first, each with its child. */
-    Uni<List<Concern>> concernsRecordedBy(String username) {
+    public Uni<List<Concern>> concernsRecordedBy(String username) {
         return Concern.list("from Concern c join fetch c.child where c.recordedBy = ?1 order by c.recordedAt desc, c.id",
                 username);
     }
 
     /** The ids of the concerns about the child, newest first. */
-    Uni<List<UUID>> concernIdsOf(UUID childId) {
+    public Uni<List<UUID>> concernIdsOf(UUID childId) {
         return Concern.<Concern>list("child.id = ?1 order by recordedAt desc, id", childId)
                 .map(concerns -> concerns.stream().map(concern -> concern.id).toList());
     }
@@ -43,7 +43,7 @@ class MyChildren {
      *
      * @param discipline the recorder's discipline claim, if the token has one
      */
-    Uni<Boolean> needsTovholder(UUID childId, Optional<String> discipline) {
+    public Uni<Boolean> needsTovholder(UUID childId, Optional<String> discipline) {
         if (discipline.isEmpty()) {
             return Uni.createFrom().item(false);
         }

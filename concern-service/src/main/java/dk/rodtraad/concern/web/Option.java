@@ -17,21 +17,21 @@ import java.util.List;
 public record Option(String value, String label, String hint, boolean selected) {
 
     /** The values of one of the API's code lists, labelled in Danish. */
-    static <E extends Enum<E>> List<Option> of(Class<E> list, Function<String, String> label, String chosen) {
+    public static <E extends Enum<E>> List<Option> of(Class<E> list, Function<String, String> label, String chosen) {
         return Arrays.stream(list.getEnumConstants()).map(Codes::of)
                 .map(code -> new Option(code, label.apply(code), null, code.equals(chosen)))
                 .toList();
     }
 
     /** The professional's children to pick one of, by name. */
-    static List<Option> children(List<Child> children, String chosen) {
+    public static List<Option> children(List<Child> children, String chosen) {
         return children.stream()
                 .map(child -> new Option(child.id.toString(), child.name, null, child.id.toString().equals(chosen)))
                 .toList();
     }
 
     /** The shared scale's levels with what each means and what to do, as the shared language words them. */
-    static List<Option> levels(TaxonomyPublishedV1 inForce, String chosen, AppMessages msg) {
+    public static List<Option> levels(TaxonomyPublishedV1 inForce, String chosen, AppMessages msg) {
         return inForce.scale().stream()
                 .map(level -> new Option(level.code(), msg.level(level.code()) + " – " + level.meaning(),
                         level.guidance(), level.code().equals(chosen)))

@@ -1,13 +1,12 @@
 package dk.rodtraad.concern.web;
 
+import dk.rodtraad.chassis.problem.Conflict;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.web.FormErrors;
-import dk.rodtraad.concern.coordination.TovholderRuleViolation;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.ClientErrorException;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -21,11 +20,11 @@ import java.util.function.Function;
  * the page was shown, or the step was already taken) comes back with the reason, so the user sees what is there now
  * and can decide again. What is stored leads on to the next page (post/redirect/get).
  */
-final class Submission {
+public final class Submission {
 
     /** Shows the form again: with its errors, or with why it was refused (else null), under the status given. */
     @FunctionalInterface
-    interface Again {
+    public interface Again {
         Uni<RestResponse<TemplateInstance>> show(FormErrors errors, String conflict, RestResponse.Status status);
     }
 
@@ -35,7 +34,7 @@ final class Submission {
      * @param stale  what to say when someone changed the data first; null for a form that only adds, which no one
      *               can have changed first, so any refusal is the error page's
      */
-    static <R> Uni<RestResponse<TemplateInstance>> submit(Validator validator, FormErrors errors, R request,
+    public static <R> Uni<RestResponse<TemplateInstance>> submit(Validator validator, FormErrors errors, R request,
             Function<R, Uni<URI>> store, String stale, Again again) {
         errors.addViolations(validator.validate(request));
         if (!errors.isEmpty()) {
@@ -51,8 +50,7 @@ final class Submission {
     }
 
     private static boolean refusedByOthers(Throwable failure) {
-        return stale(failure) || failure instanceof TovholderRuleViolation
-                || failure instanceof ClientErrorException refused && refused.getResponse().getStatus() == 409;
+        return stale(failure) || failure instanceof Conflict;
     }
 
     private static boolean stale(Throwable failure) {

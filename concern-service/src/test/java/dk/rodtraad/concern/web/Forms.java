@@ -12,11 +12,11 @@ import static dk.rodtraad.concern.Staff.as;
  * Requests as a browser sends a form, as a demo professional with a token Keycloak issued, with the form's CSRF token
  * and its cookie from a page the user first GETs.
  */
-final class Forms {
+public final class Forms {
 
-    static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+    public static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
-    static RequestSpecification form(String user, Map<String, ?> fields) {
+    public static RequestSpecification form(String user, Map<String, ?> fields) {
         var request = withoutToken(user);
         FormToken.fetch(as(user)).on(request);
         fields.forEach((name, value) -> {
@@ -30,7 +30,7 @@ final class Forms {
     }
 
     /** The same form without its CSRF token, as another site would send it. */
-    static RequestSpecification withoutToken(String user) {
+    public static RequestSpecification withoutToken(String user) {
         return as(user).contentType(FORM).redirects().follow(false);
     }
 

@@ -45,16 +45,14 @@ public class TimelinePage {
     private final AuditLog auditLog;
     private final TimelineSentences sentences;
     private final SecurityIdentity identity;
-    private final RefusalPage refusals;
 
     public TimelinePage(@Location("rodtraad/tidslinje.html") Template page, ChildGuard guard, AuditLog auditLog,
-            TimelineSentences sentences, SecurityIdentity identity, RefusalPage refusals) {
+            TimelineSentences sentences, SecurityIdentity identity) {
         this.page = page;
         this.guard = guard;
         this.auditLog = auditLog;
         this.sentences = sentences;
         this.identity = identity;
-        this.refusals = refusals;
     }
 
     @GET
@@ -90,8 +88,4 @@ public class TimelinePage {
         }
     }
 
-    @ServerExceptionMapper({NoSuchChildException.class, ForbiddenException.class})
-    public RestResponse<TemplateInstance> refused(RuntimeException e) {
-        return refusals.of(e);
-    }
 }

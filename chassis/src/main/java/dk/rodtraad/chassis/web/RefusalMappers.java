@@ -1,0 +1,61 @@
+package dk.rodtraad.chassis.web;
+
+import dk.rodtraad.chassis.problem.ProblemMappers;
+import dk.rodtraad.chassis.problem.Refusal;
+import io.quarkus.security.ForbiddenException;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.util.stream.Stream;
+
+/**
+ * The one place, in every service, that answers a refusal: a feature's {@link Refusal}, a role check that failed, or
+ * a JAX-RS exception (a path that matches nothing, a method not allowed). A page (a resource that produces
+ * {@code text/html}) gets the Danish {@link RefusalPage}; the API gets problem+json ({@link ProblemMappers}). When no
+ * resource matched, the browser's {@code Accept} decides, so a mistyped address in the browser reads Danish too.
+ */
+public class RefusalMappers {
+
+    private final RefusalPage page;
+
+    RefusalMappers(RefusalPage page) {
+        this.page = page;
+    }
+
+    @ServerExceptionMapper
+    public Response refused(Refusal e, ResourceInfo resource, HttpHeaders headers) {
+        return isPage(resource, headers) ? page.of(e.status(), e) : ProblemMappers.refused(e);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, ResourceInfo resource, HttpHeaders headers) {
+        return isPage(resource, headers) ? page.of(403, null) : ProblemMappers.forbidden();
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, ResourceInfo resource, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        return isPage(resource, headers) && status >= 403 ? page.of(status, null) : ProblemMappers.http(e);
+    }
+
+    static boolean isPage(ResourceInfo resource, HttpHeaders headers) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null) {
+            MediaType preferred = headers.getAcceptableMediaTypes().getFirst();
+            return !preferred.isWildcardType() && preferred.isCompatible(MediaType.TEXT_HTML_TYPE);
+        }
+        return Stream.<AnnotatedElement>of(method, method.getDeclaringClass())
+                .map(element -> element.getAnnotation(Produces.class))
+                .filter(produces -> produces != null)
+                .findFirst()
+                .map(produces -> Stream.of(produces.value()).anyMatch(type -> type.startsWith(MediaType.TEXT_HTML)))
+                .orElse(false);
+    }
+}

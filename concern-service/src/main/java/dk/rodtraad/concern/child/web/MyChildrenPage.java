@@ -1,0 +1,60 @@
+package dk.rodtraad.concern.child.web;
+
+import dk.rodtraad.concern.recording.web.ConcernRow;
+import dk.rodtraad.concern.web.AppMessages;
+import dk.rodtraad.concern.web.ChildRow;
+import dk.rodtraad.concern.web.MyChildren;
+import dk.rodtraad.chassis.audit.AuditLog;
+import dk.rodtraad.chassis.security.CurrentUser;
+import dk.rodtraad.chassis.security.Roles;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * "Mine børn og bekymringer": the children the professional is involved with and the concerns they recorded. Showing
+ * a child's name is a use of its data, so each child listed is audit-logged as read.
+ */
+@Path("/bekymringer")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.FAGPERSON)
+public class MyChildrenPage {
+
+    private final Template page;
+    private final MyChildren myChildren;
+    private final AuditLog auditLog;
+    private final SecurityIdentity identity;
+    private final AppMessages msg;
+
+    public MyChildrenPage(@Location("bekymringer/oversigt.html") Template page, MyChildren myChildren,
+            AuditLog auditLog, SecurityIdentity identity, AppMessages msg) {
+        this.page = page;
+        this.myChildren = myChildren;
+        this.auditLog = auditLog;
+        this.identity = identity;
+        this.msg = msg;
+    }
+
+    @GET
+    public Uni<TemplateInstance> show() {
+        String me = identity.getPrincipal().getName();
+        return Panache.withTransaction(() -> myChildren.of(me)
+                .call(children -> Multi.createFrom().iterable(children)
+                        .onItem().transformToUniAndConcatenate(child -> auditLog.read(child.id, "child", "Mine børn vist"))
+                        .collect().last())
+                .chain(children -> myChildren.concernsRecordedBy(me).map(concerns -> page
+                        .data("user", CurrentUser.of(identity))
+                        .data("children", children.stream().map(ChildRow::of).toList())
+                        .data("concerns", concerns.stream().map(concern -> ConcernRow.of(concern, msg)).toList()))));
+    }
+
+}

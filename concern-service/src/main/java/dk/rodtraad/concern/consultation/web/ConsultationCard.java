@@ -1,0 +1,46 @@
+package dk.rodtraad.concern.consultation.web;
+
+import dk.rodtraad.concern.web.AppMessages;
+import dk.rodtraad.concern.web.Codes;
+import dk.rodtraad.chassis.web.DanishDates;
+import dk.rodtraad.concern.consultation.ConsultationView;
+import io.quarkus.qute.TemplateData;
+
+import java.util.List;
+
+/**
+ * A consultation in Danish, with its history oldest first.
+ *
+ * @param excerpt the situation's beginning, for the list
+ * @param age     the child's age as words, or null when the professional left it out
+ * @param mine    the one looking opened it, and so is the one who knows which child it is about
+ */
+@TemplateData
+public record ConsultationCard(String id, long version, String situation, String excerpt, String setting, String age,
+        String openedBy, String openedAt, String isoOpenedAt, List<NoteRow> notes, boolean mine) {
+
+    private static final int EXCERPT = 100;
+
+    @TemplateData
+    public record NoteRow(String text, String writtenBy, String writtenAt, String isoWrittenAt) {
+    }
+
+    public static ConsultationCard of(ConsultationView view, String me, AppMessages msg) {
+        return new ConsultationCard(view.id().toString(), view.version(), view.situation(), excerpt(view.situation()),
+                msg.setting(Codes.of(view.setting())),
+                view.childAgeYears() == null ? null : msg.age_years(view.childAgeYears()), view.openedBy(),
+                DanishDates.dateTime(view.openedAt()), DanishDates.iso(view.openedAt()),
+                view.notes().stream().map(note -> new NoteRow(note.text(), note.writtenBy(),
+                        DanishDates.dateTime(note.writtenAt()), DanishDates.iso(note.writtenAt()))).toList(),
+                view.openedBy().equals(me));
+    }
+
+    /** Cut at a word, so the list reads as text. */
+    static String excerpt(String situation) {
+        if (situation.length() <= EXCERPT) {
+            return situation;
+        }
+        int cut = situation.lastIndexOf(' ', EXCERPT);
+        return situation.substring(0, cut > 0 ? cut : EXCERPT) + " …";
+    }
+}

@@ -1,0 +1,36 @@
+package dk.rodtraad.concern.consultation.web;
+
+import dk.rodtraad.concern.web.Codes;
+import dk.rodtraad.chassis.web.FormErrors;
+import dk.rodtraad.concern.consultation.OpenConsultationRequest;
+import dk.rodtraad.concern.recording.Setting;
+import io.quarkus.qute.TemplateData;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The form asking for anonymous sparring as the browser sends it, kept as typed so a rejected form comes back. */
+@TemplateData
+public class ConsultationForm {
+
+    @RestForm public String situation;
+    @RestForm public String setting;
+    @RestForm public String childAgeYears;
+
+    /** A choice or an age that cannot be read is its field's error and stands as null, as in {@link ConcernForm}. */
+    OpenConsultationRequest request(FormErrors errors, String notAChoice, String notAnAge) {
+        return new OpenConsultationRequest(situation == null ? null : situation.strip(),
+                Codes.parse(Setting.class, setting, "setting", errors, notAChoice), age(errors, notAnAge));
+    }
+
+    /** The age may be left out: the professional decides how much to tell. */
+    private Integer age(FormErrors errors, String notAnAge) {
+        if (childAgeYears == null || childAgeYears.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(childAgeYears.strip());
+        } catch (NumberFormatException e) {
+            errors.add("childAgeYears", notAnAge);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dk.rodtraad.concern.consultation.web;
+
+import dk.rodtraad.concern.web.AppMessages;
+import dk.rodtraad.chassis.security.CurrentUser;
+import dk.rodtraad.chassis.security.Roles;
+import dk.rodtraad.concern.consultation.Consultations;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The anonymous consultations to give sparring on, newest first, for every professional and the authority. They name
+ * no child, so listing them is no use of a child's data and is not audit-logged; a linked one is no longer here, and
+ * an old one only for its opener (the service's rule).
+ */
+@Path("/sparring")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
+public class ConsultationListPage {
+
+    private final Template page;
+    private final Consultations consultations;
+    private final SecurityIdentity identity;
+    private final AppMessages msg;
+
+    public ConsultationListPage(@Location("sparring/oversigt.html") Template page, Consultations consultations,
+            SecurityIdentity identity, AppMessages msg) {
+        this.page = page;
+        this.consultations = consultations;
+        this.identity = identity;
+        this.msg = msg;
+    }
+
+    @GET
+    public Uni<TemplateInstance> show() {
+        String me = identity.getPrincipal().getName();
+        return consultations.anonymous().map(anonymous -> page.data("user", CurrentUser.of(identity))
+                .data("listedFor", Consultations.LISTED_FOR_DAYS)
+                .data("consultations", anonymous.stream().map(view -> ConsultationCard.of(view, me, msg)).toList()));
+    }
+
+}

@@ -1,0 +1,32 @@
+package dk.rodtraad.concern.consultation.web;
+
+import dk.rodtraad.concern.web.ChildFields;
+import dk.rodtraad.concern.web.Codes;
+import dk.rodtraad.chassis.web.FormErrors;
+import dk.rodtraad.concern.consultation.AddNoteRequest;
+import dk.rodtraad.concern.consultation.LinkConsultationRequest;
+import io.quarkus.qute.TemplateData;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The consultation page's forms as the browser sends them: a note to its history, and, for its opener, the child it
+ * is about, named as the concern form names one. {@code version} is the consultation's version the page showed.
+ */
+@TemplateData
+public class ConsultationPageForm {
+
+    @RestForm public String text;
+    @RestForm public String childId;
+    @RestForm public String childCpr;
+    @RestForm public String childName;
+    @RestForm public String version;
+
+    AddNoteRequest noteRequest() {
+        return new AddNoteRequest(text == null ? null : text.strip());
+    }
+
+    LinkConsultationRequest linkRequest(FormErrors errors, String notAChoice) {
+        return new LinkConsultationRequest(ChildFields.identity(childId, childCpr, childName, errors, notAChoice),
+                Codes.version(version));
+    }
+}

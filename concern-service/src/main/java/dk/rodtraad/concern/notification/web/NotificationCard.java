@@ -1,0 +1,45 @@
+package dk.rodtraad.concern.notification.web;
+
+import dk.rodtraad.concern.web.AppMessages;
+import dk.rodtraad.concern.web.ChildRow;
+import dk.rodtraad.concern.web.Codes;
+import dk.rodtraad.chassis.web.DanishDates;
+import dk.rodtraad.concern.web.Labels;
+import dk.rodtraad.concern.authority.AuthorityNotificationView;
+import dk.rodtraad.concern.deadline.Deadline;
+import io.quarkus.qute.TemplateData;
+
+/**
+ * A notification as the authority's caseworker reads it, in Danish: the child, what the professional wrote, both
+ * deadlines and the steps taken. The inbox shows the CPR number masked, the notification's own page in full.
+ *
+ * @param urgency the assessment's label, or null until it is made
+ * @param outcome the decision's label, or null until it is made
+ */
+@TemplateData
+public record NotificationCard(String id, long version, String childId, String childName, String cpr,
+        String maskedCpr, String ground, String knownOrSuspected, boolean parentsInformed,
+        String parentsNotInformedReason, String notifiedBy, String receivedAt, String isoReceivedAt,
+        DeadlineCell urgencyDeadline, DeadlineCell receiptDeadline, String urgency, String urgencyAssessedAt,
+        String receiptSentAt, String outcome, String outcomeDecidedAt) {
+
+    public static NotificationCard of(AuthorityNotificationView view, AppMessages msg) {
+        var child = view.child();
+        return new NotificationCard(view.id().toString(), view.version(), child.id().toString(), child.name(),
+                child.cpr(), ChildRow.masked(child.cpr()), msg.ground(Codes.of(view.ground())),
+                view.knownOrSuspected(), view.parentsInformed(), view.parentsNotInformedReason(),
+                view.notifiedBy() + " (" + Labels.profession(view.notifierProfession()) + ")",
+                DanishDates.dateTime(view.receivedAt()), DanishDates.iso(view.receivedAt()),
+                deadline(view, Deadline.Kind.URGENCY_ASSESSMENT, msg), deadline(view, Deadline.Kind.RECEIPT, msg),
+                view.urgency() == null ? null : msg.urgency(Codes.of(view.urgency())),
+                view.urgencyAssessedAt() == null ? null : DanishDates.dateTime(view.urgencyAssessedAt()),
+                view.receiptSentAt() == null ? null : DanishDates.dateTime(view.receiptSentAt()),
+                view.outcome() == null ? null : msg.outcome(Codes.of(view.outcome())),
+                view.outcomeDecidedAt() == null ? null : DanishDates.dateTime(view.outcomeDecidedAt()));
+    }
+
+    private static DeadlineCell deadline(AuthorityNotificationView view, Deadline.Kind kind, AppMessages msg) {
+        return view.deadlines().stream().filter(deadline -> deadline.kind() == kind).findFirst()
+                .map(deadline -> DeadlineCell.of(deadline, msg)).orElseThrow();
+    }
+}

@@ -1,0 +1,145 @@
+package dk.rodtraad.concern.recording.web;
+
+import dk.rodtraad.concern.language.TaxonomyInForce;
+import dk.rodtraad.concern.web.AppMessages;
+import dk.rodtraad.chassis.web.DanishDates;
+import dk.rodtraad.concern.web.MyChildren;
+import dk.rodtraad.concern.web.Option;
+import dk.rodtraad.concern.web.Submission;
+import dk.rodtraad.chassis.security.CurrentUser;
+import dk.rodtraad.chassis.security.Roles;
+import dk.rodtraad.chassis.web.FormErrors;
+import dk.rodtraad.concern.child.Child;
+import dk.rodtraad.concern.recording.ChildViewMethod;
+import dk.rodtraad.concern.recording.ConcernRecording;
+import dk.rodtraad.concern.recording.ParentContact;
+import dk.rodtraad.concern.recording.Setting;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A professional records a concern in one form. The form is judged by the same rules as the API (Bean Validation on
+ * the request, then the service's own: signs of the language in force, the tovholder rule); when anything is wrong
+ * nothing is stored and the form comes back with each message beside its field and in a summary at the top. A
+ * stored concern leads on to the child's page (post/redirect/get).
+ */
+@Path("/bekymringer/ny")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.FAGPERSON)
+public class RecordConcernPage {
+
+    private final Template form;
+    private final Template tovholderField;
+    private final ConcernRecording recording;
+    private final MyChildren myChildren;
+    private final TaxonomyInForce language;
+    private final Validator validator;
+    private final SecurityIdentity identity;
+    private final AppMessages msg;
+
+    public RecordConcernPage(@Location("bekymringer/ny.html") Template form,
+            @Location("bekymringer/tovholder.html") Template tovholderField, ConcernRecording recording,
+            MyChildren myChildren, TaxonomyInForce language, Validator validator, SecurityIdentity identity, AppMessages msg) {
+        this.form = form;
+        this.tovholderField = tovholderField;
+        this.recording = recording;
+        this.myChildren = myChildren;
+        this.language = language;
+        this.validator = validator;
+        this.identity = identity;
+        this.msg = msg;
+    }
+
+    /** @param barn the id of one of the professional's children to record about, from the child's page */
+    @GET
+    public Uni<RestResponse<TemplateInstance>> form(@RestQuery String barn) {
+        var blank = ConcernForm.blank(barn, LocalDate.now(DanishDates.MUNICIPALITY), CurrentUser.of(identity).displayName());
+        return show(blank, new FormErrors(), RestResponse.Status.OK);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<RestResponse<TemplateInstance>> record(@BeanParam ConcernForm sent) {
+        var errors = new FormErrors();
+        return Submission.submit(validator, errors, sent.request(errors, msg.not_a_date(), msg.not_a_choice()),
+                request -> recording.record(request)
+                        .map(concern -> URI.create("/boern/" + concern.childId() + "?besked=registreret")),
+                null, (problems, conflict, status) -> show(sent, problems, status));
+    }
+
+    /** htmx asks for the tovholder field when a child is picked: it appears when that child's case will need one. */
+    @GET
+    @Path("/tovholder")
+    public Uni<TemplateInstance> tovholderField(@RestQuery String childId) {
+        var picked = new ConcernForm();
+        picked.childId = childId;
+        return Panache.withSession(() -> myChildren.of(me()).chain(children -> needsTovholder(picked, children, new FormErrors())))
+                .map(needed -> tovholderField.data("form", picked).data("errors", new FormErrors())
+                        .data("showTovholder", needed).data("me", me()));
+    }
+
+    private Uni<RestResponse<TemplateInstance>> show(ConcernForm sent, FormErrors errors, RestResponse.Status status) {
+        var labels = FieldLabels.of(msg);
+        return Panache.withSession(() -> myChildren.of(me()).chain(children -> language.published()
+                .chain(inForce -> needsTovholder(sent, children, errors).map(needed -> RestResponse.status(status, form
+                        .data("user", CurrentUser.of(identity))
+                        .data("form", sent)
+                        .data("errors", errors)
+                        .data("summary", errors.summary(labels))
+                        .data("labels", labels)
+                        .data("children", Option.children(children, sent.childId))
+                        .data("languageMissing", inForce.isEmpty())
+                        .data("signGroups", inForce.map(l -> SignGroup.of(l, sent.chosenSigns())).orElse(List.of()))
+                        .data("levels", inForce.map(l -> Option.levels(l, sent.level, msg)).orElse(List.of()))
+                        .data("acuteGuidance", inForce.map(l -> l.acute().guidance()).orElse(""))
+                        .data("settings", Option.of(Setting.class, msg::setting, sent.setting))
+                        .data("contacts", Option.of(ParentContact.class, msg::contact, sent.parentsHow))
+                        .data("methods", Option.of(ChildViewMethod.class, msg::method, sent.childViewMethod))
+                        .data("showTovholder", needed)
+                        .data("me", me()))))));
+    }
+
+    /**
+     * The tovholder field shows when it was filled in or asked for, or when the picked child's case will need one;
+     * for a child given by CPR number the service asks on the first try, and the field appears with its message.
+     */
+    private Uni<Boolean> needsTovholder(ConcernForm sent, List<Child> children, FormErrors errors) {
+        if (errors.has("tovholder") || (sent.tovholder != null && !sent.tovholder.isBlank())) {
+            return Uni.createFrom().item(true);
+        }
+        return children.stream().filter(child -> child.id.toString().equals(sent.childId)).findFirst()
+                .map(child -> myChildren.needsTovholder(child.id, discipline()))
+                .orElse(Uni.createFrom().item(false));
+    }
+
+    private Optional<String> discipline() {
+        return identity.getPrincipal() instanceof JsonWebToken token
+                ? Optional.ofNullable(token.<String>getClaim("profession")) : Optional.empty();
+    }
+
+    private String me() {
+        return identity.getPrincipal().getName();
+    }
+
+}
