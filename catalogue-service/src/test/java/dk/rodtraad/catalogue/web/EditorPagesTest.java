@@ -32,6 +32,12 @@ class EditorPagesTest {
     WebFixtures fixtures;
 
     @Test
+    void theHeaderNamesTheEditorsRoleInDanishNotByItsCode() {
+        given().when().get("/katalog/ny").then().statusCode(200)
+                .body(allOf(containsString("katalogredaktør"), not(containsString("(katalogredaktoer)"))));
+    }
+
+    @Test
     void theEditorFormLabelsEveryFieldAndGroupsTheChoices() {
         given().when().get("/katalog/ny").then().statusCode(200)
                 .body(allOf(containsString("<label for=\"f-code\">Kode</label>"),

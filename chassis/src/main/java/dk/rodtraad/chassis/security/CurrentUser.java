@@ -3,6 +3,7 @@ package dk.rodtraad.chassis.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,8 +22,18 @@ public record CurrentUser(String username, String displayName, Optional<Professi
         return new CurrentUser(username, displayName, profession, new TreeSet<>(identity.getRoles()));
     }
 
-    /** The discipline in Danish, or the role for users without one, e.g. "sundhedsplejerske" or "myndighed". */
+    /** Shown for a user with none of Rød Tråd's roles (only Keycloak's technical ones). */
+    static final String NO_ROLE = "uden rolle";
+
+    /**
+     * The discipline in Danish, or the Danish word for each of the user's Rød Tråd roles for users without one, e.g.
+     * "sundhedsplejerske" or "katalogredaktør"; never a role code.
+     */
     public String function() {
-        return profession.map(Profession::label).orElse(String.join(", ", roles));
+        if (profession.isPresent()) {
+            return profession.get().label();
+        }
+        List<String> labels = Role.of(roles).stream().map(Role::label).toList();
+        return labels.isEmpty() ? NO_ROLE : String.join(", ", labels);
     }
 }

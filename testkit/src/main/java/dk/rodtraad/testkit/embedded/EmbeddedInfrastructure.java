@@ -11,7 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * PostgreSQL, Kafka and Keycloak as real processes on loopback, without a container engine (ADR 0002). A server
- * already running in the same state directory is reused and left running; what this instance starts, it stops —
+ * already running in the same state directory is reused and left running (a Keycloak gets the repository's themes
+ * copied in; one serving an older realm than the repository's is restarted); what this instance starts, it stops —
  * at {@link #close()}, or, for a test stack, when the JVM exits. The local stack's servers outlive the command that
  * started them.
  */
@@ -41,7 +42,16 @@ public final class EmbeddedInfrastructure implements Infrastructure {
         }
         // Keycloak takes longest: it starts beside the other two.
         var keycloakStarted = CompletableFuture.runAsync(() -> {
-            if (keycloak.running().isEmpty()) {
+            boolean running = keycloak.running().isPresent();
+            if (running && !keycloak.hasCurrentRealm()) {
+                // Its realm is older than the repository's and Keycloak reads the realm only at start. Its data is
+                // in memory, so a restart loses nothing but sessions.
+                keycloak.stop();
+                running = false;
+            }
+            if (running) {
+                keycloak.installThemes();
+            } else {
                 keycloak.start();
                 own(keycloak::stop);
             }

@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Keycloak from its distribution on Maven Central, importing deploy/keycloak/rodtraad-realm.json at every start into
- * an in-memory database, so the realm is always exactly the one in the repository.
+ * an in-memory database, so the realm is always exactly the one in the repository, and with the login themes of
+ * deploy/keycloak/themes in the distribution's {@code themes/} folder, where {@code start-dev} reads them uncached.
  */
 final class KeycloakServer {
 
@@ -26,6 +27,7 @@ final class KeycloakServer {
 
     private final Path archive;
     private final Path realm;
+    private final Path themes;
     private final Path home;
     private final Path log;
     private final Path pidFile;
@@ -35,6 +37,7 @@ final class KeycloakServer {
     KeycloakServer(Path root, Path stateDir, int port, int managementPort) {
         this.archive = root.resolve("testkit/server-dists/target/keycloak/keycloak-quarkus-dist.tar.gz");
         this.realm = root.resolve("deploy/keycloak/rodtraad-realm.json");
+        this.themes = root.resolve("deploy/keycloak/themes");
         this.home = stateDir.resolve("keycloak-" + VERSION);
         this.log = stateDir.resolve("logs").resolve("keycloak.log");
         this.pidFile = stateDir.resolve("keycloak.pid");
@@ -54,8 +57,9 @@ final class KeycloakServer {
     ProcessHandle start() {
         try {
             unpackOnce();
-            Path imports = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(realm, imports.resolve("rodtraad-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            installThemes();
+            Files.createDirectories(importedRealm().getParent());
+            Files.copy(realm, importedRealm(), StandardCopyOption.REPLACE_EXISTING);
             // The same build options at every start (db=dev-mem), so Keycloak's ~20 s build step runs only once.
             var process = ManagedProcess.start(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                             "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + url(), "--http-management-port=" + managementPort,
@@ -65,6 +69,43 @@ final class KeycloakServer {
                 throw new IllegalStateException("Keycloak did not start on port " + port + "\n" + ManagedProcess.tail(log, 40));
             }
             return process;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether the running Keycloak imported the repository's realm as it is now: the realm is read only at start, so
+     * one started before the realm file changed (a local stack left running) serves the old realm until restarted.
+     */
+    boolean hasCurrentRealm() {
+        try {
+            return Files.exists(importedRealm()) && Files.mismatch(importedRealm(), realm) == -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Copies each theme of deploy/keycloak/themes over the distribution's, whole, so a file removed from the
+     * repository goes too. A running {@code start-dev} Keycloak caches no theme: its next page shows the copy.
+     */
+    void installThemes() {
+        try (var themeDirs = Files.list(themes)) {
+            for (Path theme : themeDirs.filter(Files::isDirectory).toList()) {
+                Path target = home.resolve("themes").resolve(theme.getFileName().toString());
+                KafkaBroker.deleteTree(target);
+                try (var paths = Files.walk(theme)) {
+                    for (Path source : paths.toList()) {
+                        Path copy = target.resolve(theme.relativize(source).toString());
+                        if (Files.isDirectory(source)) {
+                            Files.createDirectories(copy);
+                        } else {
+                            Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,6 +122,11 @@ final class KeycloakServer {
         environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         environment.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         return environment;
+    }
+
+    /** The copy of the realm the running (or last) Keycloak imported at its start. */
+    private Path importedRealm() {
+        return home.resolve("data/import/rodtraad-realm.json");
     }
 
     private boolean realmAnswers() {
