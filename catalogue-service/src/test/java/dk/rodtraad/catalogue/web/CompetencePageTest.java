@@ -40,7 +40,7 @@ class CompetencePageTest {
                 .body(allOf(containsString("Filen er ikke importeret, og oversigten er uændret"), containsString("række 2")));
         given().queryParam("q", method).when().get("/katalog/kompetencer").then().body(containsString("1 kompetence fundet"));
         FormToken.fetch().onMultipart(given().redirects().follow(false)).multiPart("other", "x").when().post("/katalog/kompetencer").then().statusCode(400)
-                .body(containsString("<span class=\"rt-error\" id=\"f-file-error\">Vælg en CSV-fil</span>"));
+                .body(containsString("<span class=\"form-error-message\" id=\"f-file-error\">Vælg en CSV-fil</span>"));
     }
 
     @Test

@@ -50,14 +50,14 @@ class LanguagePagesTest {
             bad.put("isolerer-sig.name", "");
             bad.put("isolerer-sig.ageToYears", "tre");
             form(bad).when().post(groupPage).then().statusCode(400)
-                    .body(allOf(containsString("<span class=\"rt-error\" id=\"f-isolerer-sig-name-error\">Angiv et navn</span>"),
-                            containsString("<span class=\"rt-error\" id=\"f-isolerer-sig-ageToYears-error\">Skriv et helt tal, fx 6</span>"),
+                    .body(allOf(containsString("<span class=\"form-error-message\" id=\"f-isolerer-sig-name-error\">Angiv et navn</span>"),
+                            containsString("<span class=\"form-error-message\" id=\"f-isolerer-sig-ageToYears-error\">Skriv et helt tal, fx 6</span>"),
                             containsString("<a href=\"#f-isolerer-sig-ageToYears\">"), containsString("value=\"tre\"")));
             var backwards = groupForm(lock);
             backwards.put("isolerer-sig.ageFromYears", "10");
             backwards.put("isolerer-sig.ageToYears", "5");
             form(backwards).when().post(groupPage).then().statusCode(400)
-                    .body(containsString("<span class=\"rt-error\" id=\"f-isolerer-sig-ageToYears-error\">Skal være mindst fra-alderen</span>"));
+                    .body(containsString("<span class=\"form-error-message\" id=\"f-isolerer-sig-ageToYears-error\">Skal være mindst fra-alderen</span>"));
             assertEquals(before, draft(number).prettify(), "a refused form stores nothing");
 
             String description = "Barnet trækker sig fra fællesskabet " + unique("d");
@@ -76,7 +76,7 @@ class LanguagePagesTest {
             var scale = scaleForm(draft(number));
             scale.put("yellow.guidance", " ");
             form(scale).when().post(scalePage).then().statusCode(400)
-                    .body(allOf(containsString("<span class=\"rt-error\" id=\"f-yellow-guidance-error\">Angiv hvad man gør</span>"),
+                    .body(allOf(containsString("<span class=\"form-error-message\" id=\"f-yellow-guidance-error\">Angiv hvad man gør</span>"),
                             containsString("<a href=\"#f-yellow-guidance\">")));
             form(scaleForm(draft(number))).when().post(scalePage).then().statusCode(303)
                     .header("Location", containsString("besked=gemt#skala"));
@@ -105,13 +105,13 @@ class LanguagePagesTest {
             bad.put("tegn.name", " ");
             bad.put("tegn.ageFromYears", "tre");
             form(bad).when().post(structure + "/tegn").then().statusCode(400)
-                    .body(allOf(containsString("<span class=\"rt-error\" id=\"f-tegn-group-error\">Vælg den gruppe, tegnet skal stå i</span>"),
-                            containsString("<span class=\"rt-error\" id=\"f-tegn-code-error\">Kun små bogstaver a-z, tal og bindestreg</span>"),
-                            containsString("<span class=\"rt-error\" id=\"f-tegn-name-error\">Angiv et navn</span>"),
+                    .body(allOf(containsString("<span class=\"form-error-message\" id=\"f-tegn-group-error\">Vælg den gruppe, tegnet skal stå i</span>"),
+                            containsString("<span class=\"form-error-message\" id=\"f-tegn-code-error\">Kun små bogstaver a-z, tal og bindestreg</span>"),
+                            containsString("<span class=\"form-error-message\" id=\"f-tegn-name-error\">Angiv et navn</span>"),
                             containsString("<a href=\"#f-tegn-ageFromYears\">Tilføj et tegn, Alder fra (år): Skriv et helt tal, fx 6</a>"),
                             containsString("value=\"Ikke En Kode\"")));
             form(newSign(lock(number), "isolerer-sig")).when().post(structure + "/tegn").then().statusCode(400)
-                    .body(containsString("<span class=\"rt-error\" id=\"f-tegn-code-error\">Koden findes allerede: isolerer-sig</span>"));
+                    .body(containsString("<span class=\"form-error-message\" id=\"f-tegn-code-error\">Koden findes allerede: isolerer-sig</span>"));
             form(Map.of("version", String.valueOf(lock(number)))).when().post(structure + "/grupper/" + GROUP + "/fjern")
                     .then().statusCode(400).body(containsString("Gruppen er ikke fjernet."));
             assertEquals(original, draft(number).prettify(), "a refused form stores nothing");

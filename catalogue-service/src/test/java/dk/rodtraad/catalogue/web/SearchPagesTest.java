@@ -92,7 +92,7 @@ class SearchPagesTest {
     @Test
     void staffSeeAPausedInterventionMarkedAsPaused() {
         given().queryParam("q", "qzv").when().get("/katalog").then().statusCode(200)
-                .body(allOf(containsString("Webangstforløb"), containsString("<span class=\"rt-badge\">Sat på pause</span>")));
+                .body(allOf(containsString("Webangstforløb"), containsString("<span class=\"badge badge-warning\">Sat på pause</span>")));
     }
 
     @Test
@@ -119,7 +119,7 @@ class SearchPagesTest {
     @Test
     void aSuggestionWithoutAgeOrSignsGetsAnErrorSummary() {
         given().queryParam("age", "").queryParam("forslag", "ja").when().get("/katalog/forslag").then().statusCode(200)
-                .body(allOf(containsString("class=\"rt-error-summary\""),
+                .body(allOf(containsString("class=\"alert alert-error\""),
                         containsString("<a href=\"#f-age\">Barnets alder (år): Angiv barnets alder i hele år fra 0 til 25</a>"),
                         containsString("<a href=\"#f-sign\">Tegn, du ser hos barnet: Vælg mindst ét tegn</a>")));
     }

@@ -60,12 +60,12 @@ class VejviserPagesTest {
             var bad = level("green", "", "Hold øje.", "Kolleger.", "Legeaftaler.", "findes-ikke-" + unique("x"));
             bad.put("version", String.valueOf(lock));
             form(bad).when().post(signPage).then().statusCode(400)
-                    .body(allOf(containsString("<span class=\"rt-error\" id=\"f-green-lookFor-error\">Skriv hvad man skal være opmærksom på</span>"),
+                    .body(allOf(containsString("<span class=\"form-error-message\" id=\"f-green-lookFor-error\">Skriv hvad man skal være opmærksom på</span>"),
                             containsString("<a href=\"#f-green-lookFor\">"), containsString("Hold øje.</textarea>")));
             var unknown = level("green", "Ser trist ud.", "Hold øje.", "Kolleger.", "Legeaftaler.", "findes-ikke");
             unknown.put("version", String.valueOf(lock));
             form(unknown).when().post(signPage).then().statusCode(400)
-                    .body(containsString("<span class=\"rt-error\" id=\"f-green-interventions-error\">Indsatsen findes ikke i kataloget eller er udgået: findes-ikke</span>"));
+                    .body(containsString("<span class=\"form-error-message\" id=\"f-green-interventions-error\">Indsatsen findes ikke i kataloget eller er udgået: findes-ikke</span>"));
             assertEquals(before, entryText(number), "a refused form stores nothing");
 
             String text = "Barnet sidder alene i frikvarteret " + unique("t");

@@ -51,7 +51,7 @@ class AuthorityPagesTest {
         String inbox = as(METTE).when().get("/myndighed").then().statusCode(200).contentType("text/html")
                 .body(allOf(containsString("<caption>Underretninger, de mest presserende først</caption>"),
                         containsString("<th scope=\"col\">Hastevurdering senest (24 timer)</th>"),
-                        containsString("<strong class=\"rt-badge\">Overskredet</strong>"),
+                        containsString("<strong class=\"badge badge-error\">Overskredet</strong>"),
                         containsString("Overgreb eller mistanke om overgreb"),
                         containsString(overdueCpr.substring(0, 7) + "****"), not(containsString(overdueCpr)),
                         containsString("Ingen skridt endnu")))
@@ -92,7 +92,7 @@ class AuthorityPagesTest {
                         containsString("<button type=\"submit\">Kvitteringen er sendt</button>")));
 
         form(METTE, Map.of("urgency", "maaske", "version", "0")).when().post(page + "/hastevurdering").then()
-                .statusCode(400).body(allOf(containsString("class=\"rt-error-summary\""),
+                .statusCode(400).body(allOf(containsString("class=\"alert alert-error\""),
                         containsString("<a href=\"#f-urgency\">Kræver underretningen akut handling?: Vælg en af mulighederne</a>")));
         form(METTE, Map.of("version", "0")).when().post(page + "/hastevurdering").then().statusCode(400)
                 .body(containsString("Vælg vurderingen: akut eller ikke-akut"));

@@ -73,7 +73,7 @@ class ChildPageFormsTest {
                 .then().statusCode(400).body(allOf(
                         containsString("<a href=\"#f-consentGivenOn\">Samtykket givet den: Angiv hvornår samtykket blev givet</a>"),
                         containsString("<a href=\"#f-consentGivenTo\">Samtykket givet til: Angiv hvem samtykket blev givet til</a>"),
-                        containsString("<span class=\"rt-error\" id=\"f-consentScope-error\">Angiv hvad samtykket omfatter</span>"),
+                        containsString("<span class=\"form-error-message\" id=\"f-consentScope-error\">Angiv hvad samtykket omfatter</span>"),
                         containsString("value=\"peter\" id=\"f-username\" checked")));
         as(HANNE).when().get("/children/{id}/team", childId).then().body("$", hasSize(1));
 

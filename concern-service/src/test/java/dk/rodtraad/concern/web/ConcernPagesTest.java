@@ -66,7 +66,7 @@ class ConcernPagesTest {
         form(HANNE, Map.of("childCpr", "12345", "level", "lilla", "observedOn", "i går", "parents", "ja",
                 "childViewView", "Siger ingenting."))
                 .when().post("/bekymringer/ny").then().statusCode(400)
-                .body(allOf(containsString("class=\"rt-error-summary\""),
+                .body(allOf(containsString("class=\"alert alert-error\""),
                         containsString("<a href=\"#f-childCpr\">CPR-nummer: CPR-nummeret skal have formen DDMMÅÅ-XXXX</a>"),
                         containsString("<a href=\"#f-childName\">Barnets navn: Angiv barnets navn</a>"),
                         containsString("<a href=\"#f-signs\">Tegn på mistrivsel: Vælg mindst ét tegn fra det fælles sprog</a>"),
@@ -74,7 +74,7 @@ class ConcernPagesTest {
                         containsString("<a href=\"#f-observedOn\">Hvornår så du tegnene?: Skriv datoen som åååå-mm-dd"),
                         containsString("<a href=\"#f-parentsHow\">Hvordan?: Vælg hvordan forældrene blev inddraget"),
                         containsString("<a href=\"#f-childViewMethod\">"),
-                        containsString("<span class=\"rt-error\" id=\"f-observation-error\">Beskriv hvad du har set</span>"),
+                        containsString("<span class=\"form-error-message\" id=\"f-observation-error\">Beskriv hvad du har set</span>"),
                         containsString("aria-describedby=\"f-observation-hint f-observation-error\""),
                         containsString("value=\"12345\""),
                         containsString("Siger ingenting.")));
@@ -102,7 +102,7 @@ class ConcernPagesTest {
         as(HANNE).when().get(childPage).then().statusCode(200)
                 .body(allOf(containsString("<h1>Hilda Storm</h1>"), containsString(cpr),
                         containsString("role=\"status\">Bekymringen er registreret."),
-                        containsString("Gul bekymring, set"), containsString("<strong class=\"rt-badge\">Akut</strong>"),
+                        containsString("Gul bekymring, set"), containsString("<strong class=\"badge badge-error\">Akut</strong>"),
                         containsString("Trækker sig fra legen."), containsString("Tegning"),
                         containsString("<caption>Vurderinger</caption>"), containsString("sundhedsplejerske")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(HANNE).when().get(childPage).then()

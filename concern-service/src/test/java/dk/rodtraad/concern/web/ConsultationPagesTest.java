@@ -146,7 +146,7 @@ class ConsultationPagesTest {
     void badInputComesBackInDanishBesideTheFieldsAndStoresNothing() throws Throwable {
         long before = stored();
         form(HANNE, Map.of("childAgeYears", "otte")).when().post("/sparring/ny").then().statusCode(400)
-                .body(allOf(containsString("class=\"rt-error-summary\""),
+                .body(allOf(containsString("class=\"alert alert-error\""),
                         containsString("<a href=\"#f-situation\">Beskriv situationen: Beskriv situationen uden at nævne barnets navn</a>"),
                         containsString("<a href=\"#f-setting\">Hvor så du tegnene?: "),
                         containsString("<a href=\"#f-childAgeYears\">Barnets alder i år: Skriv alderen som et helt tal, fx 8</a>"),
