@@ -28,7 +28,7 @@ class CompetencePageTest {
                 .body(containsString("Oversigten er erstattet af filens 2 linjer."));
         given().queryParam("q", method.toLowerCase()).when().get("/katalog/kompetencer").then().statusCode(200)
                 .contentType(ContentType.HTML)
-                .body(allOf(containsString("2 kompetencer fundet"), containsString("<td>" + method + "</td><td>PPR</td><td>2</td><td>ppr@rodby.dk</td>"),
+                .body(allOf(containsString("2 kompetencer fundet"), containsString(">" + method + "</td><td data-title=\"Enhed\">PPR</td><td data-title=\"Medarbejdere\">2</td><td data-title=\"Kontakt\">ppr@rodby.dk</td>"),
                         containsString("href=\"/csv/competences\""), containsString("enctype=\"multipart/form-data\"")));
     }
 

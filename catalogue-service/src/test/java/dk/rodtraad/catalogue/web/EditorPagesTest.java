@@ -34,13 +34,13 @@ class EditorPagesTest {
     @Test
     void theEditorFormLabelsEveryFieldAndGroupsTheChoices() {
         given().when().get("/katalog/ny").then().statusCode(200)
-                .body(allOf(containsString("<label for=\"f-code\">Kode</label>"),
-                        containsString("<label for=\"f-shortDescription\">Kort beskrivelse</label>"),
-                        containsString("<legend>Forebyggelsesniveau</legend>"),
-                        containsString("<legend>Tegn, indsatsen retter sig mod</legend>"),
+                .body(allOf(containsString("<label class=\"form-label\" for=\"f-code\">Kode</label>"),
+                        containsString("<label class=\"form-label\" for=\"f-shortDescription\">Kort beskrivelse</label>"),
+                        containsString("<legend class=\"form-label\">Forebyggelsesniveau</legend>"),
+                        containsString("<legend class=\"form-label\">Tegn, indsatsen retter sig mod</legend>"),
                         containsString("Efter henvisning fra en fagperson"),
                         containsString("<option value=\"lokal-praksis\">Lokal praksis</option>"),
-                        containsString("<label for=\"f-competences\">Kompetencer hos personalet</label>")));
+                        containsString("<label class=\"form-label\" for=\"f-competences\">Kompetencer hos personalet</label>")));
     }
 
     @Test
@@ -84,8 +84,8 @@ class EditorPagesTest {
                 .body(allOf(not(containsString("class=\"badge")), containsString(">Sæt på pause</button>"), containsString("3 uger")));
 
         given().when().get(page + "/historik").then().statusCode(200)
-                .body(allOf(containsString("Versionshistorik: Webforløb for forældre"), containsString("<td>Oprettet</td>"),
-                        containsString("<td>Ændret</td>"), containsString("<td>Offentliggjort</td>"),
+                .body(allOf(containsString("Versionshistorik: Webforløb for forældre"), containsString(">Oprettet</td>"),
+                        containsString(">Ændret</td>"), containsString(">Offentliggjort</td>"),
                         containsString("Indhold i version 3")));
     }
 

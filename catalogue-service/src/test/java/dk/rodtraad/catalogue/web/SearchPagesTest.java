@@ -64,13 +64,13 @@ class SearchPagesTest {
     void theSearchPageIsDanishWithALabelForEveryFilter() {
         given().when().get("/katalog").then().statusCode(200).contentType(ContentType.HTML)
                 .body(allOf(containsString("<html lang=\"da\">"), containsString("Gå til indhold"),
-                        containsString("<label for=\"f-q\">Fritekst</label>"),
-                        containsString("<label for=\"f-age\">Barnets alder (år)</label>"),
-                        containsString("<legend>Tegn på mistrivsel</legend>"),
-                        containsString("<label for=\"f-step\">Trin på Indsatstrappen</label>"),
-                        containsString("<label for=\"f-department\">Afdeling</label>"),
-                        containsString("<label for=\"f-preventionLevel\">Forebyggelsesniveau</label>"),
-                        containsString("<label for=\"f-maxWaitingWeeks\">Højst ventetid (uger)</label>"),
+                        containsString("<label class=\"form-label\" for=\"f-q\">Fritekst</label>"),
+                        containsString("<label class=\"form-label\" for=\"f-age\">Barnets alder (år)</label>"),
+                        containsString("<legend class=\"form-label\">Tegn på mistrivsel</legend>"),
+                        containsString("<label class=\"form-label\" for=\"f-step\">Trin på Indsatstrappen</label>"),
+                        containsString("<label class=\"form-label\" for=\"f-department\">Afdeling</label>"),
+                        containsString("<label class=\"form-label\" for=\"f-preventionLevel\">Forebyggelsesniveau</label>"),
+                        containsString("<label class=\"form-label\" for=\"f-maxWaitingWeeks\">Højst ventetid (uger)</label>"),
                         containsString("Netværks- eller samtalegruppe"),
                         containsString("role=\"status\""),
                         containsString("/_static/htmx.org/2.0.2/dist/htmx.min.js")));

@@ -52,8 +52,8 @@ class VejviserPagesTest {
 
             String signPage = draftPage + "/tegn/isolerer-sig";
             given().when().get(signPage).then().statusCode(200)
-                    .body(allOf(containsString("<label for=\"f-green-lookFor\">Hvad skal man være opmærksom på</label>"),
-                            containsString("name=\"yellow.whatToDo\""), containsString("<legend>Rød – alvorlig bekymring</legend>")));
+                    .body(allOf(containsString("<label class=\"form-label\" for=\"f-green-lookFor\">Hvad skal man være opmærksom på</label>"),
+                            containsString("name=\"yellow.whatToDo\""), containsString("<legend class=\"form-label\">Rød – alvorlig bekymring</legend>")));
             String before = entryText(number);
             long lock = lock(number);
 

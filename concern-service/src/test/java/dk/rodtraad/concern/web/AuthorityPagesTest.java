@@ -87,9 +87,9 @@ class AuthorityPagesTest {
                         containsString("Barnet fortæller, at far slår, når han er vred."),
                         containsString("Mistanke om vold i hjemmet: forældrene må ikke advares først."),
                         containsString("lise (lærer)"),
-                        containsString("<legend>Kræver underretningen akut handling?</legend>"),
+                        containsString("<legend class=\"form-label\">Kræver underretningen akut handling?</legend>"),
                         containsString("Vurder først, om underretningen kræver akut handling."),
-                        containsString("<button type=\"submit\">Kvitteringen er sendt</button>")));
+                        containsString("<button class=\"button button-primary\" type=\"submit\">Kvitteringen er sendt</button>")));
 
         form(METTE, Map.of("urgency", "maaske", "version", "0")).when().post(page + "/hastevurdering").then()
                 .statusCode(400).body(allOf(containsString("class=\"alert alert-error\""),
@@ -102,7 +102,7 @@ class AuthorityPagesTest {
                 .statusCode(303).header("Location", endsWith(page + "?besked=vurderet"));
         as(METTE).when().get(page + "?besked=vurderet").then().statusCode(200)
                 .body(allOf(containsString("role=\"status\">Hastevurderingen er gemt."),
-                        containsString("Hastevurdering: Akut"), containsString("<legend>Hvad følger af underretningen?</legend>")));
+                        containsString("Hastevurdering: Akut"), containsString("<legend class=\"form-label\">Hvad følger af underretningen?</legend>")));
 
         form(METTE, Map.of("version", "0")).when().post(page + "/kvittering").then().statusCode(409)
                 .body(allOf(containsString("role=\"alert\""), containsString("Skridtet blev ikke gemt"),

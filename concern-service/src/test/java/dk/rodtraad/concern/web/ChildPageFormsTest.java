@@ -37,7 +37,7 @@ class ChildPageFormsTest {
                 .body(containsString("<a href=\"" + reassess + "\" aria-describedby=\"bekymring-" + id + "\">Revurdér bekymringen</a>"));
         as(HANNE).when().get(reassess).then().statusCode(200)
                 .body(allOf(containsString("<h1>Revurdér en bekymring om Kamma Ris</h1>"),
-                        containsString("<legend>Tegn på mistrivsel</legend>"),
+                        containsString("<legend class=\"form-label\">Tegn på mistrivsel</legend>"),
                         containsString("<input type=\"hidden\" name=\"version\" value=\"0\">"),
                         containsString("value=\"yellow\" id=\"f-level-1\" aria-describedby=\"f-level-yellow-hint\" checked")));
 
@@ -80,7 +80,7 @@ class ChildPageFormsTest {
         form(HANNE, Map.of("username", PETER, "basis", "tidlig-forebyggende-indsats")).when().post(team + "medlemmer")
                 .then().statusCode(303).header("Location", endsWith("?besked=tilfoejet"));
         as(HANNE).when().get("/boern/{id}", childId).then().statusCode(200)
-                .body(allOf(containsString("<label for=\"f-tovholder\">Hvem skal være tovholder?</label>"),
+                .body(allOf(containsString("<label class=\"form-label\" for=\"f-tovholder\">Hvem skal være tovholder?</label>"),
                         containsString("<option value=\"peter\">peter (pædagog)</option>"),
                         containsString("<option value=\"hanne\">hanne (sundhedsplejerske)</option>"),
                         not(containsString("name=\"to\""))));
@@ -95,7 +95,7 @@ class ChildPageFormsTest {
 
         as(PETER).when().get("/boern/{id}", childId).then().body(not(containsString("name=\"to\"")));
         as(HANNE).when().get("/boern/{id}", childId).then()
-                .body(allOf(containsString("<label for=\"f-to\">Hvem overtager opgaven?</label>"),
+                .body(allOf(containsString("<label class=\"form-label\" for=\"f-to\">Hvem overtager opgaven?</label>"),
                         containsString("<option value=\"peter\">peter (pædagog)</option>"),
                         not(containsString("<option value=\"hanne\">"))));
         form(HANNE, Map.of("to", PETER, "version", "1")).when().post(team + "overdragelse").then()

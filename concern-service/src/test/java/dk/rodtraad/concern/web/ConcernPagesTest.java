@@ -46,15 +46,15 @@ class ConcernPagesTest {
         String sign = signInForce();
         String guidance = as(HANNE).when().get("/shared-language/current").then().extract().path("scale[1].guidance");
         as(HANNE).when().get("/bekymringer/ny").then().statusCode(200)
-                .body(allOf(containsString("<label for=\"f-childCpr\">CPR-nummer</label>"),
-                        containsString("<label for=\"f-childName\">Barnets navn</label>"),
-                        containsString("<legend>Tegn på mistrivsel</legend>"),
+                .body(allOf(containsString("<label class=\"form-label\" for=\"f-childCpr\">CPR-nummer</label>"),
+                        containsString("<label class=\"form-label\" for=\"f-childName\">Barnets navn</label>"),
+                        containsString("<legend class=\"form-label\">Tegn på mistrivsel</legend>"),
                         containsString("value=\"" + sign + "\" id=\"f-signs\""),
-                        containsString("<legend>Niveau på den fælles skala</legend>"),
+                        containsString("<legend class=\"form-label\">Niveau på den fælles skala</legend>"),
                         containsString(guidance.substring(0, Math.min(20, guidance.length()))),
-                        containsString("<label for=\"f-observedOn\">Hvornår så du tegnene?</label>"),
+                        containsString("<label class=\"form-label\" for=\"f-observedOn\">Hvornår så du tegnene?</label>"),
                         containsString("value=\"" + LocalDate.now(ZoneId.of("Europe/Copenhagen")) + "\""),
-                        containsString("<legend>Er forældrene inddraget?</legend>"),
+                        containsString("<legend class=\"form-label\">Er forældrene inddraget?</legend>"),
                         containsString("<option value=\"smiley-skala\">Smiley-skala</option>"),
                         not(containsString("name=\"tovholder\""))));
     }
@@ -140,7 +140,7 @@ class ConcernPagesTest {
         long before = storedConcernsAndChildren();
         form(PETER, byPeter).when().post("/bekymringer/ny").then().statusCode(400)
                 .body(allOf(containsString("<a href=\"#f-tovholder\">Tovholder: "),
-                        containsString("<label for=\"f-tovholder\">Tovholder</label>")));
+                        containsString("<label class=\"form-label\" for=\"f-tovholder\">Tovholder</label>")));
         assertEquals(before, storedConcernsAndChildren());
 
         byPeter.put("tovholder", HANNE);
@@ -159,9 +159,9 @@ class ConcernPagesTest {
 
         as(PETER).when().get("/bekymringer/ny?barn=" + childId).then().statusCode(200)
                 .body(allOf(containsString("<option value=\"" + childId + "\" selected>Lea Friis</option>"),
-                        containsString("<label for=\"f-tovholder\">Tovholder</label>")));
+                        containsString("<label class=\"form-label\" for=\"f-tovholder\">Tovholder</label>")));
         as(PETER).when().get("/bekymringer/ny/tovholder?childId=" + childId).then().statusCode(200)
-                .body(allOf(containsString("<label for=\"f-tovholder\">Tovholder</label>"),
+                .body(allOf(containsString("<label class=\"form-label\" for=\"f-tovholder\">Tovholder</label>"),
                         not(containsString("<html"))));
         as(HANNE).when().get("/bekymringer/ny/tovholder?childId=" + childId).then().statusCode(200)
                 .body(not(containsString("f-tovholder")));
