@@ -53,7 +53,7 @@ class ChildPageFormsTest {
                 .body(allOf(containsString("role=\"status\">Bekymringen er revurderet."),
                         containsString("Rød bekymring, set")));
         form(HANNE, red).when().post(reassess).then().statusCode(409)
-                .body(allOf(containsString("<h2>Ændringen blev ikke gemt</h2>"),
+                .body(allOf(containsString("<h2 class=\"alert-heading\">Ændringen blev ikke gemt</h2>"),
                         containsString("Bekymringen er revurderet af en anden"),
                         containsString("<input type=\"hidden\" name=\"version\" value=\"1\">")));
         as(PETER).when().get(reassess).then().statusCode(404).body(not(containsString("Kamma Ris")));

@@ -168,7 +168,7 @@ class ConsultationPagesTest {
                 .then().statusCode(400).body(containsString("Barnet findes ikke"));
         var stale = new HashMap<String, Object>(Map.of("childCpr", uniqueCpr(), "childName", "Nora Vang", "version", "5"));
         form(HANNE, stale).when().post(page + "/barn").then().statusCode(409)
-                .body(allOf(containsString("<h2>Ændringen blev ikke gemt</h2>"),
+                .body(allOf(containsString("<h2 class=\"alert-heading\">Ændringen blev ikke gemt</h2>"),
                         containsString("Sparringen er ændret, siden du åbnede siden.")));
         assertEquals(opened, stored());
         as(HANNE).when().get("/consultations/{id}", id).then().body("childId", nullValue());
