@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,6 +83,8 @@ class DesignSystemBrowserTest {
         assertEquals(Boolean.TRUE, page.evaluate("document.fonts.ready.then(() => document.fonts.check('16px \"IBM Plex Sans\"'))"),
                 "DKFDS's font loads from /dkfds/fonts (font-src 'self')");
         assertAccessible(page);
+        // For a person to look at: what the inbox looks like on a phone.
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/indbakke-390px.png")).setFullPage(true));
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
         assertThat(page.locator(".mobile-drawer")).containsText("mette");
