@@ -58,7 +58,7 @@ class TimelineBrowserTest {
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Barnets tidslinje");
-        var entries = page.locator("ol.rt-timeline > li");
+        var entries = page.locator("ol[data-tidslinje] > li");
         assertThat(entries).hasCount(4);
         for (int i = 0; i < 4; i++) {
             assertThat(entries.nth(i)).containsText(TimelineEvents.A_CASE_IN_WORDS.get(i));

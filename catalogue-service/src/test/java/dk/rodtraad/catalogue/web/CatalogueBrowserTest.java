@@ -92,7 +92,7 @@ class CatalogueBrowserTest {
         page.getByLabel("Barnets alder (år)").fill("8");
         page.getByLabel("Ængstelig").check();
         page.getByLabel("Barnets alder (år)").press("Enter");
-        assertThat(page.locator("ol.rt-results")).containsText(name);
+        assertThat(page.locator("main ol.nobullet-list")).containsText(name);
         assertAccessible(page);
 
         page.navigate(root + "katalog/import");

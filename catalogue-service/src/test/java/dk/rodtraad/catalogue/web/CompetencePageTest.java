@@ -28,7 +28,7 @@ class CompetencePageTest {
                 .body(containsString("Oversigten er erstattet af filens 2 linjer."));
         given().queryParam("q", method.toLowerCase()).when().get("/katalog/kompetencer").then().statusCode(200)
                 .contentType(ContentType.HTML)
-                .body(allOf(containsString("2 kompetencer fundet"), containsString("<td>" + method + "</td><td>PPR</td><td>2</td><td>ppr@rodby.dk</td>"),
+                .body(allOf(containsString("2 kompetencer fundet"), containsString(">" + method + "</td><td data-title=\"Enhed\">PPR</td><td data-title=\"Medarbejdere\">2</td><td data-title=\"Kontakt\">ppr@rodby.dk</td>"),
                         containsString("href=\"/csv/competences\""), containsString("enctype=\"multipart/form-data\"")));
     }
 
@@ -40,7 +40,7 @@ class CompetencePageTest {
                 .body(allOf(containsString("Filen er ikke importeret, og oversigten er uændret"), containsString("række 2")));
         given().queryParam("q", method).when().get("/katalog/kompetencer").then().body(containsString("1 kompetence fundet"));
         FormToken.fetch().onMultipart(given().redirects().follow(false)).multiPart("other", "x").when().post("/katalog/kompetencer").then().statusCode(400)
-                .body(containsString("<span class=\"rt-error\" id=\"f-file-error\">Vælg en CSV-fil</span>"));
+                .body(containsString("<span class=\"form-error-message\" id=\"f-file-error\">Vælg en CSV-fil</span>"));
     }
 
     @Test

@@ -57,11 +57,11 @@ class EditorBrowserTest {
         page.navigate(root + "katalog/dobbeltindsatser");
         assertAccessible(page);
         // Each test's interventions look like many others in the shared database: the section names both of ours.
-        Locator pair = page.locator("section.rt-pair").filter(new Locator.FilterOptions().setHasText(kept.name))
+        Locator pair = page.locator("section[data-par]").filter(new Locator.FilterOptions().setHasText(kept.name))
                 .filter(new Locator.FilterOptions().setHasText(merged.name));
         pair.getByLabel("Lagt sammen: én fortsætter, den anden udgår").check();
         pair.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem afgørelsen")).click();
-        pair = page.locator("section.rt-pair").filter(new Locator.FilterOptions().setHasText(kept.name))
+        pair = page.locator("section[data-par]").filter(new Locator.FilterOptions().setHasText(kept.name))
                 .filter(new Locator.FilterOptions().setHasText(merged.name));
         assertThat(pair.getByRole(AriaRole.ALERT)).containsText("Angiv hvilken af de to indsatser der fortsætter");
         assertAccessible(page);

@@ -40,13 +40,13 @@ class EditorPagesTest {
     @Test
     void theEditorFormLabelsEveryFieldAndGroupsTheChoices() {
         given().when().get("/katalog/ny").then().statusCode(200)
-                .body(allOf(containsString("<label for=\"f-code\">Kode</label>"),
-                        containsString("<label for=\"f-shortDescription\">Kort beskrivelse</label>"),
-                        containsString("<legend>Forebyggelsesniveau</legend>"),
-                        containsString("<legend>Tegn, indsatsen retter sig mod</legend>"),
+                .body(allOf(containsString("<label class=\"form-label\" for=\"f-code\">Kode</label>"),
+                        containsString("<label class=\"form-label\" for=\"f-shortDescription\">Kort beskrivelse</label>"),
+                        containsString("<legend class=\"form-label\">Forebyggelsesniveau</legend>"),
+                        containsString("<legend class=\"form-label\">Tegn, indsatsen retter sig mod</legend>"),
                         containsString("Efter henvisning fra en fagperson"),
                         containsString("<option value=\"lokal-praksis\">Lokal praksis</option>"),
-                        containsString("<label for=\"f-competences\">Kompetencer hos personalet</label>")));
+                        containsString("<label class=\"form-label\" for=\"f-competences\">Kompetencer hos personalet</label>")));
     }
 
     @Test
@@ -55,13 +55,13 @@ class EditorPagesTest {
         form(Map.of("code", "Ugyldig Kode", "name", "", "ageFromYears", "10", "ageToYears", "8", "step", "syv",
                 "type", "netvaerksgruppe"))
                 .when().post("/katalog/ny").then().statusCode(400)
-                .body(allOf(containsString("class=\"rt-error-summary\""),
+                .body(allOf(containsString("class=\"alert alert-error\""),
                         containsString("<a href=\"#f-code\">Kode: Kun små bogstaver a-z, tal og bindestreg</a>"),
                         containsString("<a href=\"#f-name\">Navn: Angiv et navn</a>"),
                         containsString("<a href=\"#f-ageToYears\">Alder til (år): Skal være mindst fra-alderen</a>"),
                         containsString("<a href=\"#f-step\">Trin på Indsatstrappen: Skriv et helt tal, fx 6</a>"),
                         containsString("<a href=\"#f-signs\">Tegn, indsatsen retter sig mod: Angiv mindst ét tegn, indsatsen retter sig mod</a>"),
-                        containsString("<span class=\"rt-error\" id=\"f-name-error\">Angiv et navn</span>"),
+                        containsString("<span class=\"form-error-message\" id=\"f-name-error\">Angiv et navn</span>"),
                         containsString("aria-describedby=\"f-name-error\""),
                         containsString("value=\"Ugyldig Kode\""),
                         containsString("<option value=\"netvaerksgruppe\" selected>")));
@@ -77,7 +77,7 @@ class EditorPagesTest {
         String page = location.substring(location.indexOf("/katalog/indsatser/"), location.indexOf('?'));
 
         given().when().get(location).then().statusCode(200)
-                .body(allOf(containsString("Indsatsen er oprettet som udkast"), containsString("<span class=\"rt-badge\">Udkast</span>"),
+                .body(allOf(containsString("Indsatsen er oprettet som udkast"), containsString("<span class=\"badge badge-warning\">Udkast</span>"),
                         containsString(">Offentliggør</button>"), containsString(">Udgå</button>"),
                         not(containsString(">Sæt på pause</button>")), containsString("Ængstelig")));
 
@@ -87,11 +87,11 @@ class EditorPagesTest {
 
         form(Map.of("version", "1", "status", "offentliggjort")).when().post(page + "/status").then().statusCode(303);
         given().when().get(page).then().statusCode(200)
-                .body(allOf(not(containsString("rt-badge")), containsString(">Sæt på pause</button>"), containsString("3 uger")));
+                .body(allOf(not(containsString("class=\"badge")), containsString(">Sæt på pause</button>"), containsString("3 uger")));
 
         given().when().get(page + "/historik").then().statusCode(200)
-                .body(allOf(containsString("Versionshistorik: Webforløb for forældre"), containsString("<td>Oprettet</td>"),
-                        containsString("<td>Ændret</td>"), containsString("<td>Offentliggjort</td>"),
+                .body(allOf(containsString("Versionshistorik: Webforløb for forældre"), containsString(">Oprettet</td>"),
+                        containsString(">Ændret</td>"), containsString(">Offentliggjort</td>"),
                         containsString("Indhold i version 3")));
     }
 

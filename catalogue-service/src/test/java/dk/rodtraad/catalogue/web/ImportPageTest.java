@@ -29,7 +29,7 @@ class ImportPageTest {
     @Test
     void theImportPageHasALabelledFileFieldAndTheExportLink() {
         given().when().get("/katalog/import").then().statusCode(200)
-                .body(allOf(containsString("<label for=\"f-file\">CSV-fil</label>"),
+                .body(allOf(containsString("<label class=\"form-label\" for=\"f-file\">CSV-fil</label>"),
                         containsString("enctype=\"multipart/form-data\""), containsString("href=\"/csv/interventions\"")));
     }
 
@@ -41,7 +41,7 @@ class ImportPageTest {
 
         uploaded(file).statusCode(200)
                 .body(allOf(containsString("Filen er importeret: 1 oprettet, 0 ændret, 0 uændret."),
-                        containsString("<td>" + copy + "</td><td>oprettet</td>")));
+                        containsString(">" + copy + "</td><td data-title=\"Resultat\">oprettet</td>")));
     }
 
     @Test

@@ -64,13 +64,13 @@ class SearchPagesTest {
     void theSearchPageIsDanishWithALabelForEveryFilter() {
         given().when().get("/katalog").then().statusCode(200).contentType(ContentType.HTML)
                 .body(allOf(containsString("<html lang=\"da\">"), containsString("Gå til indhold"),
-                        containsString("<label for=\"f-q\">Fritekst</label>"),
-                        containsString("<label for=\"f-age\">Barnets alder (år)</label>"),
-                        containsString("<legend>Tegn på mistrivsel</legend>"),
-                        containsString("<label for=\"f-step\">Trin på Indsatstrappen</label>"),
-                        containsString("<label for=\"f-department\">Afdeling</label>"),
-                        containsString("<label for=\"f-preventionLevel\">Forebyggelsesniveau</label>"),
-                        containsString("<label for=\"f-maxWaitingWeeks\">Højst ventetid (uger)</label>"),
+                        containsString("<label class=\"form-label\" for=\"f-q\">Fritekst</label>"),
+                        containsString("<label class=\"form-label\" for=\"f-age\">Barnets alder (år)</label>"),
+                        containsString("<legend class=\"form-label\">Tegn på mistrivsel</legend>"),
+                        containsString("<label class=\"form-label\" for=\"f-step\">Trin på Indsatstrappen</label>"),
+                        containsString("<label class=\"form-label\" for=\"f-department\">Afdeling</label>"),
+                        containsString("<label class=\"form-label\" for=\"f-preventionLevel\">Forebyggelsesniveau</label>"),
+                        containsString("<label class=\"form-label\" for=\"f-maxWaitingWeeks\">Højst ventetid (uger)</label>"),
                         containsString("Netværks- eller samtalegruppe"),
                         containsString("role=\"status\""),
                         containsString("/_static/htmx.org/2.0.2/dist/htmx.min.js")));
@@ -92,7 +92,7 @@ class SearchPagesTest {
     @Test
     void staffSeeAPausedInterventionMarkedAsPaused() {
         given().queryParam("q", "qzv").when().get("/katalog").then().statusCode(200)
-                .body(allOf(containsString("Webangstforløb"), containsString("<span class=\"rt-badge\">Sat på pause</span>")));
+                .body(allOf(containsString("Webangstforløb"), containsString("<span class=\"badge badge-warning\">Sat på pause</span>")));
     }
 
     @Test
@@ -119,7 +119,7 @@ class SearchPagesTest {
     @Test
     void aSuggestionWithoutAgeOrSignsGetsAnErrorSummary() {
         given().queryParam("age", "").queryParam("forslag", "ja").when().get("/katalog/forslag").then().statusCode(200)
-                .body(allOf(containsString("class=\"rt-error-summary\""),
+                .body(allOf(containsString("class=\"alert alert-error\""),
                         containsString("<a href=\"#f-age\">Barnets alder (år): Angiv barnets alder i hele år fra 0 til 25</a>"),
                         containsString("<a href=\"#f-sign\">Tegn, du ser hos barnet: Vælg mindst ét tegn</a>")));
     }

@@ -52,20 +52,20 @@ class VejviserPagesTest {
 
             String signPage = draftPage + "/tegn/isolerer-sig";
             given().when().get(signPage).then().statusCode(200)
-                    .body(allOf(containsString("<label for=\"f-green-lookFor\">Hvad skal man være opmærksom på</label>"),
-                            containsString("name=\"yellow.whatToDo\""), containsString("<legend>Rød – alvorlig bekymring</legend>")));
+                    .body(allOf(containsString("<label class=\"form-label\" for=\"f-green-lookFor\">Hvad skal man være opmærksom på</label>"),
+                            containsString("name=\"yellow.whatToDo\""), containsString("<legend class=\"form-label\">Rød – alvorlig bekymring</legend>")));
             String before = entryText(number);
             long lock = lock(number);
 
             var bad = level("green", "", "Hold øje.", "Kolleger.", "Legeaftaler.", "findes-ikke-" + unique("x"));
             bad.put("version", String.valueOf(lock));
             form(bad).when().post(signPage).then().statusCode(400)
-                    .body(allOf(containsString("<span class=\"rt-error\" id=\"f-green-lookFor-error\">Skriv hvad man skal være opmærksom på</span>"),
+                    .body(allOf(containsString("<span class=\"form-error-message\" id=\"f-green-lookFor-error\">Skriv hvad man skal være opmærksom på</span>"),
                             containsString("<a href=\"#f-green-lookFor\">"), containsString("Hold øje.</textarea>")));
             var unknown = level("green", "Ser trist ud.", "Hold øje.", "Kolleger.", "Legeaftaler.", "findes-ikke");
             unknown.put("version", String.valueOf(lock));
             form(unknown).when().post(signPage).then().statusCode(400)
-                    .body(containsString("<span class=\"rt-error\" id=\"f-green-interventions-error\">Indsatsen findes ikke i kataloget eller er udgået: findes-ikke</span>"));
+                    .body(containsString("<span class=\"form-error-message\" id=\"f-green-interventions-error\">Indsatsen findes ikke i kataloget eller er udgået: findes-ikke</span>"));
             assertEquals(before, entryText(number), "a refused form stores nothing");
 
             String text = "Barnet sidder alene i frikvarteret " + unique("t");

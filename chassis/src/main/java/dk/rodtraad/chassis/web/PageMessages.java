@@ -8,6 +8,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface PageMessages {
     @Message("Gå til indhold") String skip_to_content();
     @Message("Log ud") String logout();
+    @Message("Menu") String menu();
+    @Message("Luk menu") String menu_close();
     @Message("Velkommen, {name}") String welcome(String name);
     @Message("For it-afdelingen") String card_api_title();
     @Message("API-dokumentation (OpenAPI)") String card_api_text();

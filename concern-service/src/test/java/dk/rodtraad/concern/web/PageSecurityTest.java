@@ -118,7 +118,7 @@ class PageSecurityTest {
                         containsString("name=\"" + FormToken.NAME + "\"")));
         // Every page's logout is a POST form with the token, not a link.
         as(HANNE).when().get("/bekymringer").then().statusCode(200)
-                .body(allOf(containsString("<form class=\"rt-logout\" action=\"/logout\" method=\"post\">"),
+                .body(allOf(containsString("<form class=\"log-off\" action=\"/logout\" method=\"post\">"),
                         not(containsString("href=\"/logout\""))));
     }
 

@@ -51,7 +51,7 @@ class AuthorityPagesTest {
         String inbox = as(METTE).when().get("/myndighed").then().statusCode(200).contentType("text/html")
                 .body(allOf(containsString("<caption>Underretninger, de mest presserende først</caption>"),
                         containsString("<th scope=\"col\">Hastevurdering senest (24 timer)</th>"),
-                        containsString("<strong class=\"rt-badge\">Overskredet</strong>"),
+                        containsString("<strong class=\"badge badge-error\">Overskredet</strong>"),
                         containsString("Overgreb eller mistanke om overgreb"),
                         containsString(overdueCpr.substring(0, 7) + "****"), not(containsString(overdueCpr)),
                         containsString("Ingen skridt endnu")))
@@ -87,12 +87,12 @@ class AuthorityPagesTest {
                         containsString("Barnet fortæller, at far slår, når han er vred."),
                         containsString("Mistanke om vold i hjemmet: forældrene må ikke advares først."),
                         containsString("lise (lærer)"),
-                        containsString("<legend>Kræver underretningen akut handling?</legend>"),
+                        containsString("<legend class=\"form-label\">Kræver underretningen akut handling?</legend>"),
                         containsString("Vurder først, om underretningen kræver akut handling."),
-                        containsString("<button type=\"submit\">Kvitteringen er sendt</button>")));
+                        containsString("<button class=\"button button-primary\" type=\"submit\">Kvitteringen er sendt</button>")));
 
         form(METTE, Map.of("urgency", "maaske", "version", "0")).when().post(page + "/hastevurdering").then()
-                .statusCode(400).body(allOf(containsString("class=\"rt-error-summary\""),
+                .statusCode(400).body(allOf(containsString("class=\"alert alert-error\""),
                         containsString("<a href=\"#f-urgency\">Kræver underretningen akut handling?: Vælg en af mulighederne</a>")));
         form(METTE, Map.of("version", "0")).when().post(page + "/hastevurdering").then().statusCode(400)
                 .body(containsString("Vælg vurderingen: akut eller ikke-akut"));
@@ -102,7 +102,7 @@ class AuthorityPagesTest {
                 .statusCode(303).header("Location", endsWith(page + "?besked=vurderet"));
         as(METTE).when().get(page + "?besked=vurderet").then().statusCode(200)
                 .body(allOf(containsString("role=\"status\">Hastevurderingen er gemt."),
-                        containsString("Hastevurdering: Akut"), containsString("<legend>Hvad følger af underretningen?</legend>")));
+                        containsString("Hastevurdering: Akut"), containsString("<legend class=\"form-label\">Hvad følger af underretningen?</legend>")));
 
         form(METTE, Map.of("version", "0")).when().post(page + "/kvittering").then().statusCode(409)
                 .body(allOf(containsString("role=\"alert\""), containsString("Skridtet blev ikke gemt"),

@@ -74,7 +74,7 @@ class CaseTeamPagesTest {
         form(LISE, Map.of("basis", "samtykke", "consentGivenTo", "Lise Berg")).when().post(page + "/sag/anmodning")
                 .then().statusCode(400).body(allOf(
                         containsString("<a href=\"#f-consentGivenOn\">Samtykket givet den: Angiv hvornår samtykket blev givet</a>"),
-                        containsString("<span class=\"rt-error\" id=\"f-consentScope-error\">Angiv hvad samtykket omfatter</span>"),
+                        containsString("<span class=\"form-error-message\" id=\"f-consentScope-error\">Angiv hvad samtykket omfatter</span>"),
                         containsString("value=\"Lise Berg\""),
                         containsString("Bed om at komme med i sagsteamet")));
         form(LISE, Map.of()).when().post(page + "/sag/anmodning").then().statusCode(400)
@@ -107,13 +107,13 @@ class CaseTeamPagesTest {
 
         as(HANNE).when().get(page).then().statusCode(200).body(allOf(
                 containsString("<strong>Lise Berg</strong> (lærer) beder om at komme med."),
-                containsString("<label for=\"f-tovholder-" + request + "\">Hvem skal være tovholder?</label>"),
+                containsString("<label class=\"form-label\" for=\"f-tovholder-" + request + "\">Hvem skal være tovholder?</label>"),
                 containsString("<option value=\"hanne\">Hanne Holm (sundhedsplejerske)</option>"),
                 containsString("<option value=\"lise\">Lise Berg (lærer)</option>")));
 
         form(HANNE, Map.of()).when().post(accept).then().statusCode(400).body(allOf(
                 containsString("<a href=\"#f-tovholder-" + request + "\">Hvem skal være tovholder?: En tværfaglig sag"),
-                containsString("<span class=\"rt-error\" id=\"f-tovholder-" + request + "-error\">"),
+                containsString("<span class=\"form-error-message\" id=\"f-tovholder-" + request + "-error\">"),
                 not(containsString("id=\"f-tovholder-error\""))));
         as(HANNE).when().get("/children/{id}/team", childId).then().body("username", equalTo(List.of(HANNE)));
 
@@ -123,7 +123,7 @@ class CaseTeamPagesTest {
                 .body("disciplines", equalTo(List.of("laerer", "sundhedsplejerske")));
         as(LISE).when().get(page).then().statusCode(200).body(allOf(containsString("tidslinje-titel"),
                 containsString("Trækker sig fra legen."),
-                containsString("<td>Lise Berg <strong class=\"rt-badge\">tovholder</strong></td>")));
+                containsString(">Lise Berg <strong class=\"badge badge-info\">tovholder</strong></td>")));
 
         // With a tovholder the next joiner's acceptance names none.
         as(PETER).body(concern(cpr, "Otto Bakke", "yellow", "dagtilbud")).when().post("/concerns").then().statusCode(201);

@@ -37,7 +37,7 @@ class ChildPageFormsTest {
                 .body(containsString("<a href=\"" + reassess + "\" aria-describedby=\"bekymring-" + id + "\">Revurdér bekymringen</a>"));
         as(HANNE).when().get(reassess).then().statusCode(200)
                 .body(allOf(containsString("<h1>Revurdér en bekymring om Kamma Ris</h1>"),
-                        containsString("<legend>Tegn på mistrivsel</legend>"),
+                        containsString("<legend class=\"form-label\">Tegn på mistrivsel</legend>"),
                         containsString("<input type=\"hidden\" name=\"version\" value=\"0\">"),
                         containsString("value=\"yellow\" id=\"f-level-1\" aria-describedby=\"f-level-yellow-hint\" checked")));
 
@@ -53,7 +53,7 @@ class ChildPageFormsTest {
                 .body(allOf(containsString("role=\"status\">Bekymringen er revurderet."),
                         containsString("Rød bekymring, set")));
         form(HANNE, red).when().post(reassess).then().statusCode(409)
-                .body(allOf(containsString("<h2>Ændringen blev ikke gemt</h2>"),
+                .body(allOf(containsString("<h2 class=\"alert-heading\">Ændringen blev ikke gemt</h2>"),
                         containsString("Bekymringen er revurderet af en anden"),
                         containsString("<input type=\"hidden\" name=\"version\" value=\"1\">")));
         as(PETER).when().get(reassess).then().statusCode(404).body(not(containsString("Kamma Ris")));
@@ -73,14 +73,14 @@ class ChildPageFormsTest {
                 .then().statusCode(400).body(allOf(
                         containsString("<a href=\"#f-consentGivenOn\">Samtykket givet den: Angiv hvornår samtykket blev givet</a>"),
                         containsString("<a href=\"#f-consentGivenTo\">Samtykket givet til: Angiv hvem samtykket blev givet til</a>"),
-                        containsString("<span class=\"rt-error\" id=\"f-consentScope-error\">Angiv hvad samtykket omfatter</span>"),
+                        containsString("<span class=\"form-error-message\" id=\"f-consentScope-error\">Angiv hvad samtykket omfatter</span>"),
                         containsString("value=\"peter\" id=\"f-username\" checked")));
         as(HANNE).when().get("/children/{id}/team", childId).then().body("$", hasSize(1));
 
         form(HANNE, Map.of("username", PETER, "basis", "tidlig-forebyggende-indsats")).when().post(team + "medlemmer")
                 .then().statusCode(303).header("Location", endsWith("?besked=tilfoejet"));
         as(HANNE).when().get("/boern/{id}", childId).then().statusCode(200)
-                .body(allOf(containsString("<label for=\"f-tovholder\">Hvem skal være tovholder?</label>"),
+                .body(allOf(containsString("<label class=\"form-label\" for=\"f-tovholder\">Hvem skal være tovholder?</label>"),
                         containsString("<option value=\"peter\">peter (pædagog)</option>"),
                         containsString("<option value=\"hanne\">hanne (sundhedsplejerske)</option>"),
                         not(containsString("name=\"to\""))));
@@ -95,7 +95,7 @@ class ChildPageFormsTest {
 
         as(PETER).when().get("/boern/{id}", childId).then().body(not(containsString("name=\"to\"")));
         as(HANNE).when().get("/boern/{id}", childId).then()
-                .body(allOf(containsString("<label for=\"f-to\">Hvem overtager opgaven?</label>"),
+                .body(allOf(containsString("<label class=\"form-label\" for=\"f-to\">Hvem overtager opgaven?</label>"),
                         containsString("<option value=\"peter\">peter (pædagog)</option>"),
                         not(containsString("<option value=\"hanne\">"))));
         form(HANNE, Map.of("to", PETER, "version", "1")).when().post(team + "overdragelse").then()

@@ -146,7 +146,7 @@ class ConsultationPagesTest {
     void badInputComesBackInDanishBesideTheFieldsAndStoresNothing() throws Throwable {
         long before = stored();
         form(HANNE, Map.of("childAgeYears", "otte")).when().post("/sparring/ny").then().statusCode(400)
-                .body(allOf(containsString("class=\"rt-error-summary\""),
+                .body(allOf(containsString("class=\"alert alert-error\""),
                         containsString("<a href=\"#f-situation\">Beskriv situationen: Beskriv situationen uden at nævne barnets navn</a>"),
                         containsString("<a href=\"#f-setting\">Hvor så du tegnene?: "),
                         containsString("<a href=\"#f-childAgeYears\">Barnets alder i år: Skriv alderen som et helt tal, fx 8</a>"),
@@ -168,7 +168,7 @@ class ConsultationPagesTest {
                 .then().statusCode(400).body(containsString("Barnet findes ikke"));
         var stale = new HashMap<String, Object>(Map.of("childCpr", uniqueCpr(), "childName", "Nora Vang", "version", "5"));
         form(HANNE, stale).when().post(page + "/barn").then().statusCode(409)
-                .body(allOf(containsString("<h2>Ændringen blev ikke gemt</h2>"),
+                .body(allOf(containsString("<h2 class=\"alert-heading\">Ændringen blev ikke gemt</h2>"),
                         containsString("Sparringen er ændret, siden du åbnede siden.")));
         assertEquals(opened, stored());
         as(HANNE).when().get("/consultations/{id}", id).then().body("childId", nullValue());

@@ -33,10 +33,10 @@ class NotifyAuthorityPagesTest {
         as(LISE).when().get("/bekymringer/{id}/underretning", concern.get("id")).then().statusCode(200)
                 .body(allOf(containsString("<h1>Underret myndigheden om Frida Lund</h1>"),
                         containsString("barnets lov § 133"), containsString("Pligten er din egen"),
-                        containsString("<legend>Hvad underretter du om?</legend>"),
-                        containsString("<label for=\"f-knownOrSuspected\">Hvad ved du, eller hvad har du mistanke om?</label>"),
-                        containsString("<legend>Er forældrene orienteret om underretningen?</legend>"),
-                        containsString("<label for=\"f-parentsNotInformedReason\">Hvorfor er forældrene ikke orienteret?</label>")));
+                        containsString("<legend class=\"form-label\">Hvad underretter du om?</legend>"),
+                        containsString("<label class=\"form-label\" for=\"f-knownOrSuspected\">Hvad ved du, eller hvad har du mistanke om?</label>"),
+                        containsString("<legend class=\"form-label\">Er forældrene orienteret om underretningen?</legend>"),
+                        containsString("<label class=\"form-label\" for=\"f-parentsNotInformedReason\">Hvorfor er forældrene ikke orienteret?</label>")));
     }
 
     @Test

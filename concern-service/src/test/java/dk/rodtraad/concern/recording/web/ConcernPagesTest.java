@@ -46,15 +46,15 @@ class ConcernPagesTest {
         String sign = signInForce();
         String guidance = as(HANNE).when().get("/shared-language/current").then().extract().path("scale[1].guidance");
         as(HANNE).when().get("/bekymringer/ny").then().statusCode(200)
-                .body(allOf(containsString("<label for=\"f-childCpr\">CPR-nummer</label>"),
-                        containsString("<label for=\"f-childName\">Barnets navn</label>"),
-                        containsString("<legend>Tegn på mistrivsel</legend>"),
+                .body(allOf(containsString("<label class=\"form-label\" for=\"f-childCpr\">CPR-nummer</label>"),
+                        containsString("<label class=\"form-label\" for=\"f-childName\">Barnets navn</label>"),
+                        containsString("<legend class=\"form-label\">Tegn på mistrivsel</legend>"),
                         containsString("value=\"" + sign + "\" id=\"f-signs\""),
-                        containsString("<legend>Niveau på den fælles skala</legend>"),
+                        containsString("<legend class=\"form-label\">Niveau på den fælles skala</legend>"),
                         containsString(guidance.substring(0, Math.min(20, guidance.length()))),
-                        containsString("<label for=\"f-observedOn\">Hvornår så du tegnene?</label>"),
+                        containsString("<label class=\"form-label\" for=\"f-observedOn\">Hvornår så du tegnene?</label>"),
                         containsString("value=\"" + LocalDate.now(ZoneId.of("Europe/Copenhagen")) + "\""),
-                        containsString("<legend>Er forældrene inddraget?</legend>"),
+                        containsString("<legend class=\"form-label\">Er forældrene inddraget?</legend>"),
                         containsString("<option value=\"smiley-skala\">Smiley-skala</option>"),
                         not(containsString("name=\"tovholder\""))));
     }
@@ -66,7 +66,7 @@ class ConcernPagesTest {
         form(HANNE, Map.of("childCpr", "12345", "level", "lilla", "observedOn", "i går", "parents", "ja",
                 "childViewView", "Siger ingenting."))
                 .when().post("/bekymringer/ny").then().statusCode(400)
-                .body(allOf(containsString("class=\"rt-error-summary\""),
+                .body(allOf(containsString("class=\"alert alert-error\""),
                         containsString("<a href=\"#f-childCpr\">CPR-nummer: CPR-nummeret skal have formen DDMMÅÅ-XXXX</a>"),
                         containsString("<a href=\"#f-childName\">Barnets navn: Angiv barnets navn</a>"),
                         containsString("<a href=\"#f-signs\">Tegn på mistrivsel: Vælg mindst ét tegn fra det fælles sprog</a>"),
@@ -74,7 +74,7 @@ class ConcernPagesTest {
                         containsString("<a href=\"#f-observedOn\">Hvornår så du tegnene?: Skriv datoen som åååå-mm-dd"),
                         containsString("<a href=\"#f-parentsHow\">Hvordan?: Vælg hvordan forældrene blev inddraget"),
                         containsString("<a href=\"#f-childViewMethod\">"),
-                        containsString("<span class=\"rt-error\" id=\"f-observation-error\">Beskriv hvad du har set</span>"),
+                        containsString("<span class=\"form-error-message\" id=\"f-observation-error\">Beskriv hvad du har set</span>"),
                         containsString("aria-describedby=\"f-observation-hint f-observation-error\""),
                         containsString("value=\"12345\""),
                         containsString("Siger ingenting.")));
@@ -102,7 +102,7 @@ class ConcernPagesTest {
         as(HANNE).when().get(childPage).then().statusCode(200)
                 .body(allOf(containsString("<h1>Hilda Storm</h1>"), containsString(cpr),
                         containsString("role=\"status\">Bekymringen er registreret."),
-                        containsString("Gul bekymring, set"), containsString("<strong class=\"rt-badge\">Akut</strong>"),
+                        containsString("Gul bekymring, set"), containsString("<strong class=\"badge badge-error\">Akut</strong>"),
                         containsString("Trækker sig fra legen."), containsString("Tegning"),
                         containsString("<caption>Vurderinger</caption>"), containsString("sundhedsplejerske")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(HANNE).when().get(childPage).then()
@@ -140,7 +140,7 @@ class ConcernPagesTest {
         long before = storedConcernsAndChildren();
         form(PETER, byPeter).when().post("/bekymringer/ny").then().statusCode(400)
                 .body(allOf(containsString("<a href=\"#f-tovholder\">Tovholder: "),
-                        containsString("<label for=\"f-tovholder\">Tovholder</label>")));
+                        containsString("<label class=\"form-label\" for=\"f-tovholder\">Tovholder</label>")));
         assertEquals(before, storedConcernsAndChildren());
 
         byPeter.put("tovholder", HANNE);
@@ -159,9 +159,9 @@ class ConcernPagesTest {
 
         as(PETER).when().get("/bekymringer/ny?barn=" + childId).then().statusCode(200)
                 .body(allOf(containsString("<option value=\"" + childId + "\" selected>Lea Friis</option>"),
-                        containsString("<label for=\"f-tovholder\">Tovholder</label>")));
+                        containsString("<label class=\"form-label\" for=\"f-tovholder\">Tovholder</label>")));
         as(PETER).when().get("/bekymringer/ny/tovholder?childId=" + childId).then().statusCode(200)
-                .body(allOf(containsString("<label for=\"f-tovholder\">Tovholder</label>"),
+                .body(allOf(containsString("<label class=\"form-label\" for=\"f-tovholder\">Tovholder</label>"),
                         not(containsString("<html"))));
         as(HANNE).when().get("/bekymringer/ny/tovholder?childId=" + childId).then().statusCode(200)
                 .body(not(containsString("f-tovholder")));
