@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.language;
 
+import dk.rodtraad.catalogue.problem.NotFound;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.catalogue.versioning.VersionView;
 import dk.rodtraad.catalogue.versioning.VersionedDocument;
@@ -13,7 +14,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.NotFoundException;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -51,7 +51,7 @@ public class SharedLanguage {
     @WithSession
     public Uni<VersionView<LanguageContent>> current() {
         return document.currentPublished()
-                .onItem().ifNull().failWith(() -> new NotFoundException("Der er endnu ikke offentliggjort et fælles sprog"))
+                .onItem().ifNull().failWith(() -> new NotFound("Der er endnu ikke offentliggjort et fælles sprog"))
                 .map(document::view);
     }
 

@@ -1,5 +1,7 @@
 package dk.rodtraad.catalogue.vejviser;
 
+import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.catalogue.problem.Refused;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
@@ -15,8 +17,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
 
 import java.util.List;
 import java.util.Set;
@@ -53,7 +53,7 @@ public class Vejviser {
     @WithSession
     public Uni<VersionView<VejviserContent>> current() {
         return document.currentPublished()
-                .onItem().ifNull().failWith(() -> new NotFoundException("Der er endnu ikke offentliggjort en Vejviser"))
+                .onItem().ifNull().failWith(() -> new NotFound("Der er endnu ikke offentliggjort en Vejviser"))
                 .map(document::view);
     }
 
@@ -93,7 +93,7 @@ public class Vejviser {
     private Uni<Integer> requireSound(VejviserContent content) {
         return language.currentOrNull().chain(current -> {
             if (current == null) {
-                throw new ClientErrorException("Offentliggør det fælles sprog, før Vejviseren skrives", 409);
+                throw new Refused("Offentliggør det fælles sprog, før Vejviseren skrives");
             }
             return liveInterventionCodes().map(interventions -> {
                 var problems = VejviserRules.check(content, signsOf(current.content()), levelsOf(current.content()),

@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.web;
 
+import dk.rodtraad.catalogue.problem.NotFound;
 import dk.rodtraad.catalogue.competence.Competence;
 import dk.rodtraad.catalogue.competence.Competences;
 import dk.rodtraad.catalogue.csv.CsvImport;
@@ -90,7 +91,7 @@ public class CompetencePage {
                 .data("alert", alert));
     }
 
-    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
     public RestResponse<TemplateInstance> refused(RuntimeException e) {
         return refusals.page(e);
     }

@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.web;
 
+import dk.rodtraad.catalogue.problem.NotFound;
 import dk.rodtraad.catalogue.duplicate.Decide;
 import dk.rodtraad.catalogue.duplicate.DuplicateDecision;
 import dk.rodtraad.catalogue.duplicate.DuplicateReview;
@@ -191,7 +192,7 @@ public class DuplicatePage {
         return text == null ? "" : text.strip();
     }
 
-    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
     public RestResponse<TemplateInstance> refused(RuntimeException e) {
         return refusals.page(e);
     }

@@ -8,6 +8,7 @@ import dk.rodtraad.catalogue.intervention.InterventionType;
 import dk.rodtraad.catalogue.intervention.Interventions;
 import dk.rodtraad.catalogue.intervention.PreventionLevel;
 import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.catalogue.problem.Refused;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.web.FormErrors;
@@ -19,7 +20,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.ClientErrorException;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -126,7 +126,7 @@ class EditorForms {
 
     /** A step the intervention's state does not allow, e.g. changing a retired one; its message is Danish. */
     static boolean refusedByState(Throwable failure) {
-        return failure instanceof ClientErrorException refused && refused.getResponse().getStatus() == 409;
+        return failure instanceof Refused;
     }
 
     /** A write on a version someone else has changed since: found by the service, or by Hibernate at flush. */

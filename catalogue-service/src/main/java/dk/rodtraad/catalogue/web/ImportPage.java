@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.web;
 
+import dk.rodtraad.catalogue.problem.NotFound;
 import dk.rodtraad.catalogue.csv.CsvImport;
 import dk.rodtraad.catalogue.csv.ImportReport;
 import dk.rodtraad.chassis.problem.InvalidInputException;
@@ -84,7 +85,7 @@ public class ImportPage {
                 .data("alert", alert);
     }
 
-    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
     public RestResponse<TemplateInstance> refused(RuntimeException e) {
         return refusals.page(e);
     }

@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.web.family;
 
+import dk.rodtraad.catalogue.problem.NotFound;
 import dk.rodtraad.catalogue.family.FamilyIntervention;
 import dk.rodtraad.catalogue.family.FamilyContact;
 import dk.rodtraad.catalogue.family.FamilyLanguage;
@@ -103,8 +104,8 @@ public class FamilyPages {
                 .map(found -> intervention.data("i", view(found, names))));
     }
 
-    @ServerExceptionMapper(NotFoundException.class)
-    public RestResponse<TemplateInstance> notFound(NotFoundException e) {
+    @ServerExceptionMapper({NotFoundException.class, NotFound.class})
+    public RestResponse<TemplateInstance> notFound(RuntimeException e) {
         return RestResponse.status(RestResponse.Status.NOT_FOUND, notFound.instance());
     }
 
