@@ -1,9 +1,16 @@
-package dk.rodtraad.catalogue.web;
+package dk.rodtraad.catalogue.language.web;
 
-import dk.rodtraad.catalogue.problem.NotFound;
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.catalogue.problem.NotFound;
 import dk.rodtraad.catalogue.versioning.VersionView;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.EditorForms;
+import dk.rodtraad.catalogue.web.LanguageDrafts;
+import dk.rodtraad.catalogue.web.LanguageStructurePage;
+import dk.rodtraad.catalogue.web.Refusals;
+import dk.rodtraad.catalogue.web.SignForm;
+import dk.rodtraad.catalogue.web.VersionNumbers;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.security.CurrentUser;

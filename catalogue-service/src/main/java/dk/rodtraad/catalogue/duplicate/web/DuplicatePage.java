@@ -1,6 +1,5 @@
-package dk.rodtraad.catalogue.web;
+package dk.rodtraad.catalogue.duplicate.web;
 
-import dk.rodtraad.catalogue.problem.NotFound;
 import dk.rodtraad.catalogue.duplicate.Decide;
 import dk.rodtraad.catalogue.duplicate.DuplicateDecision;
 import dk.rodtraad.catalogue.duplicate.DuplicateReview;
@@ -9,6 +8,13 @@ import dk.rodtraad.catalogue.duplicate.LookAlikePair;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.EditorForms;
+import dk.rodtraad.catalogue.web.FormValues;
+import dk.rodtraad.catalogue.web.Option;
+import dk.rodtraad.catalogue.web.PairView;
+import dk.rodtraad.catalogue.web.Refusals;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;

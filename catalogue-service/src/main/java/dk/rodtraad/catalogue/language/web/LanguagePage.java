@@ -1,9 +1,16 @@
-package dk.rodtraad.catalogue.web;
+package dk.rodtraad.catalogue.language.web;
 
-import dk.rodtraad.catalogue.problem.NotFound;
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.catalogue.problem.NotFound;
 import dk.rodtraad.catalogue.versioning.VersionView;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.DraftNotices;
+import dk.rodtraad.catalogue.web.EditorForms;
+import dk.rodtraad.catalogue.web.LanguageStructurePage;
+import dk.rodtraad.catalogue.web.Refusals;
+import dk.rodtraad.catalogue.web.VersionNumbers;
+import dk.rodtraad.catalogue.web.VersionRow;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
