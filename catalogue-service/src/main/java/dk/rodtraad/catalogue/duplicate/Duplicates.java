@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.duplicate;
 
+import dk.rodtraad.catalogue.problem.Refused;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import dk.rodtraad.catalogue.intervention.Interventions;
@@ -8,7 +9,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ClientErrorException;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -79,7 +79,7 @@ public class Duplicates {
                         "Den udgåede indsats kan ikke fortsætte. Vælg den anden, eller vælg en anden afgørelse");
             }
             String reason = DuplicateRules.why(first.content(), second.content()).orElseThrow(() ->
-                    new ClientErrorException("De to indsatser ligner ikke hinanden efter katalogets regler.", 409));
+                    new Refused("De to indsatser ligner ikke hinanden efter katalogets regler."));
             return DuplicateReview.<DuplicateReview>find("firstId = ?1 and secondId = ?2", firstId, secondId).firstResult()
                     .chain(existing -> record(existing, firstId, secondId, request, editor))
                     .call(review -> request.decision() == DuplicateDecision.MERGED

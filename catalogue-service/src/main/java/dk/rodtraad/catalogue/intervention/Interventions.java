@@ -1,5 +1,7 @@
 package dk.rodtraad.catalogue.intervention;
 
+import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.catalogue.problem.Refused;
 import dk.rodtraad.catalogue.intervention.InterventionRevision.Change;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.chassis.outbox.Outbox;
@@ -12,8 +14,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,7 +39,7 @@ public class Interventions {
     public Uni<Intervention> get(UUID id, Audience audience) {
         return Intervention.<Intervention>findById(id)
                 .map(found -> found != null && audience.sees(found) ? found : null)
-                .onItem().ifNull().failWith(() -> new NotFoundException("Indsatsen findes ikke"));
+                .onItem().ifNull().failWith(() -> new NotFound("Indsatsen findes ikke"));
     }
 
     @WithSession
@@ -77,7 +77,7 @@ public class Interventions {
                 .chain(() -> current(id, expectedVersion))
                 .invoke(intervention -> {
                     if (intervention.status == InterventionStatus.RETIRED) {
-                        throw new ClientErrorException("Indsatsen er udgået og kan ikke ændres.", 409);
+                        throw new Refused("Indsatsen er udgået og kan ikke ændres.");
                     }
                     if (!intervention.code.equals(content.code())) {
                         throw new InvalidInputException("code", "Koden kan ikke ændres: CSV-filer og Vejviseren bruger den");
@@ -94,8 +94,8 @@ public class Interventions {
         return current(id, expectedVersion)
                 .invoke(intervention -> {
                     if (!intervention.status.canBecome(next)) {
-                        throw new ClientErrorException("En indsats med status '" + intervention.status.label()
-                                + "' kan ikke få status '" + next.label() + "'.", 409);
+                        throw new Refused("En indsats med status '" + intervention.status.label()
+                                + "' kan ikke få status '" + next.label() + "'.");
                     }
                     intervention.status = next;
                     intervention.revision++;
@@ -122,7 +122,7 @@ public class Interventions {
 
     private static Uni<Intervention> current(UUID id, long expectedVersion) {
         return Intervention.<Intervention>findById(id)
-                .onItem().ifNull().failWith(() -> new NotFoundException("Indsatsen findes ikke"))
+                .onItem().ifNull().failWith(() -> new NotFound("Indsatsen findes ikke"))
                 .invoke(intervention -> {
                     if (intervention.lockVersion != expectedVersion) {
                         throw new OptimisticLockException("Intervention " + id + " has changed");

@@ -1,15 +1,12 @@
 package dk.rodtraad.catalogue.language;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.catalogue.versioning.FirstVersion;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.VertxContextSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * A new municipality starts with a complete shared language (shared-language/default.json, in Danish) as version 1,
@@ -18,7 +15,6 @@ import java.io.UncheckedIOException;
 @ApplicationScoped
 public class DefaultSharedLanguage {
 
-    static final String SYSTEM_USER = "rodtraad";
     private static final Logger LOG = Logger.getLogger(DefaultSharedLanguage.class);
 
     private final SharedLanguage language;
@@ -33,24 +29,12 @@ public class DefaultSharedLanguage {
     }
 
     void publishIfNoneExists(@Observes StartupEvent started) throws Throwable {
-        if (!enabled) {
-            return;
+        if (enabled && FirstVersion.publishIfNoneExists(language, this::defaultContent)) {
+            LOG.info("Published the default shared language as version 1");
         }
-        long existing = VertxContextSupport.subscribeAndAwait(language::count);
-        if (existing > 0) {
-            return;
-        }
-        LanguageContent content = defaultContent();
-        VertxContextSupport.subscribeAndAwait(() -> language.createDraft(content, SYSTEM_USER)
-                .chain(draft -> language.publish(draft.number(), draft.version(), SYSTEM_USER)));
-        LOG.info("Published the default shared language as version 1");
     }
 
     LanguageContent defaultContent() {
-        try (var in = DefaultSharedLanguage.class.getResourceAsStream("/shared-language/default.json")) {
-            return json.readValue(in, LanguageContent.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FirstVersion.read(json, "/shared-language/default.json", LanguageContent.class);
     }
 }

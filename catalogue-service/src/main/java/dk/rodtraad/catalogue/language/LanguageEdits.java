@@ -1,7 +1,7 @@
 package dk.rodtraad.catalogue.language;
 
-import jakarta.ws.rs.NotFoundException;
 
+import dk.rodtraad.catalogue.problem.NotFound;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,7 +82,7 @@ public final class LanguageEdits {
                 return g;
             }
         }
-        throw new NotFoundException("No such group: " + group);
+        throw new NotFound("No such group: " + group);
     }
 
     /** @return the group's index and the sign's index within it */
@@ -95,7 +95,7 @@ public final class LanguageEdits {
                 }
             }
         }
-        throw new NotFoundException("No such sign: " + sign);
+        throw new NotFound("No such sign: " + sign);
     }
 
     private LanguageEdits() {

@@ -1,8 +1,10 @@
 package dk.rodtraad.catalogue.language;
 
+import dk.rodtraad.catalogue.problem.NotFound;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.catalogue.versioning.VersionView;
 import dk.rodtraad.catalogue.versioning.VersionedDocument;
+import dk.rodtraad.catalogue.versioning.VersionedDocuments;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
@@ -13,7 +15,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.NotFoundException;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ import java.util.UUID;
  * {@code dk.rodtraad.catalogue.taxonomy-published.v1} so every service uses the same words.
  */
 @ApplicationScoped
-public class SharedLanguage {
+public class SharedLanguage implements VersionedDocuments<LanguageContent> {
 
     /** The municipality's one shared language: the Kafka key of all its versions. */
     public static final UUID ID = UUID.nameUUIDFromBytes("rodtraad:shared-language".getBytes());
@@ -43,6 +44,7 @@ public class SharedLanguage {
                 "Det fælles sprog", json);
     }
 
+    @Override
     @WithSession
     public Uni<List<VersionView<LanguageContent>>> versions(boolean withDrafts) {
         return document.newestFirst(withDrafts).map(all -> all.stream().map(document::view).toList());
@@ -51,10 +53,11 @@ public class SharedLanguage {
     @WithSession
     public Uni<VersionView<LanguageContent>> current() {
         return document.currentPublished()
-                .onItem().ifNull().failWith(() -> new NotFoundException("Der er endnu ikke offentliggjort et fælles sprog"))
+                .onItem().ifNull().failWith(() -> new NotFound("Der er endnu ikke offentliggjort et fælles sprog"))
                 .map(document::view);
     }
 
+    @Override
     @WithSession
     public Uni<VersionView<LanguageContent>> version(int number, boolean withDrafts) {
         return document.version(number, withDrafts).map(document::view);
@@ -78,23 +81,27 @@ public class SharedLanguage {
         });
     }
 
+    @Override
     @WithSession
     public Uni<Long> count() {
         return document.count();
     }
 
+    @Override
     @WithTransaction
     public Uni<VersionView<LanguageContent>> createDraft(LanguageContent content, String editor) {
         requireSound(content);
         return document.createDraft(content, editor).map(document::view);
     }
 
+    @Override
     @WithTransaction
     public Uni<VersionView<LanguageContent>> updateDraft(int number, long expectedVersion, LanguageContent content) {
         requireSound(content);
         return document.updateDraft(number, expectedVersion, content).map(document::view);
     }
 
+    @Override
     @WithTransaction
     public Uni<VersionView<LanguageContent>> publish(int number, long expectedVersion, String editor) {
         return document.publish(number, expectedVersion, editor)

@@ -1,6 +1,7 @@
 package dk.rodtraad.catalogue.vejviser;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.catalogue.versioning.FirstVersion;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -11,8 +12,6 @@ import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Set;
 
 /**
@@ -24,7 +23,6 @@ import java.util.Set;
 public class DefaultVejviser {
 
     private static final Logger LOG = Logger.getLogger(DefaultVejviser.class);
-    private static final String SYSTEM_USER = "rodtraad";
 
     private final Vejviser vejviser;
     private final ObjectMapper json;
@@ -39,23 +37,14 @@ public class DefaultVejviser {
 
     /** After the default shared language, whose signs the entries name. */
     void publishIfNoneExists(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent started) throws Throwable {
-        if (!enabled || VertxContextSupport.subscribeAndAwait(vejviser::count) > 0) {
-            return;
+        if (enabled && FirstVersion.publishIfNoneExists(vejviser, () -> linkedOnlyTo(VertxContextSupport
+                .subscribeAndAwait(() -> Panache.withSession(Vejviser::liveInterventionCodes)), defaultContent()))) {
+            LOG.info("Published the default Vejviser as version 1");
         }
-        Set<String> interventions = VertxContextSupport.subscribeAndAwait(() ->
-                Panache.withSession(Vejviser::liveInterventionCodes));
-        VejviserContent content = linkedOnlyTo(interventions, defaultContent());
-        VertxContextSupport.subscribeAndAwait(() -> vejviser.createDraft(content, SYSTEM_USER)
-                .chain(draft -> vejviser.publish(draft.number(), draft.version(), SYSTEM_USER)));
-        LOG.info("Published the default Vejviser as version 1");
     }
 
     VejviserContent defaultContent() {
-        try (var in = DefaultVejviser.class.getResourceAsStream("/vejviser/default.json")) {
-            return json.readValue(in, VejviserContent.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FirstVersion.read(json, "/vejviser/default.json", VejviserContent.class);
     }
 
     static VejviserContent linkedOnlyTo(Set<String> interventions, VejviserContent content) {

@@ -1,5 +1,7 @@
 package dk.rodtraad.catalogue.vejviser;
 
+import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.catalogue.problem.Refused;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
@@ -7,6 +9,7 @@ import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.catalogue.versioning.VersionView;
 import dk.rodtraad.catalogue.versioning.VersionedDocument;
+import dk.rodtraad.catalogue.versioning.VersionedDocuments;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.contracts.EventType;
@@ -15,8 +18,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
 
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
  * Every entry must speak the shared language in force and link only interventions that are not retired.
  */
 @ApplicationScoped
-public class Vejviser {
+public class Vejviser implements VersionedDocuments<VejviserContent> {
 
     /** The municipality's one Vejviser: the Kafka key of all its versions. */
     public static final UUID ID = UUID.nameUUIDFromBytes("rodtraad:vejviser".getBytes());
@@ -45,6 +46,7 @@ public class Vejviser {
                 "Vejviseren", json);
     }
 
+    @Override
     @WithSession
     public Uni<List<VersionView<VejviserContent>>> versions(boolean withDrafts) {
         return document.newestFirst(withDrafts).map(all -> all.stream().map(document::view).toList());
@@ -53,25 +55,29 @@ public class Vejviser {
     @WithSession
     public Uni<VersionView<VejviserContent>> current() {
         return document.currentPublished()
-                .onItem().ifNull().failWith(() -> new NotFoundException("Der er endnu ikke offentliggjort en Vejviser"))
+                .onItem().ifNull().failWith(() -> new NotFound("Der er endnu ikke offentliggjort en Vejviser"))
                 .map(document::view);
     }
 
+    @Override
     @WithSession
     public Uni<VersionView<VejviserContent>> version(int number, boolean withDrafts) {
         return document.version(number, withDrafts).map(document::view);
     }
 
+    @Override
     @WithSession
     public Uni<Long> count() {
         return document.count();
     }
 
+    @Override
     @WithTransaction
     public Uni<VersionView<VejviserContent>> createDraft(VejviserContent content, String editor) {
         return requireSound(content).chain(language -> document.createDraft(content, editor)).map(document::view);
     }
 
+    @Override
     @WithTransaction
     public Uni<VersionView<VejviserContent>> updateDraft(int number, long expectedVersion, VejviserContent content) {
         return requireSound(content).chain(language -> document.updateDraft(number, expectedVersion, content))
@@ -79,6 +85,7 @@ public class Vejviser {
     }
 
     /** Checked again on publishing: an intervention may have been retired since the draft was written. */
+    @Override
     @WithTransaction
     public Uni<VersionView<VejviserContent>> publish(int number, long expectedVersion, String editor) {
         return document.version(number, true)
@@ -93,7 +100,7 @@ public class Vejviser {
     private Uni<Integer> requireSound(VejviserContent content) {
         return language.currentOrNull().chain(current -> {
             if (current == null) {
-                throw new ClientErrorException("Offentliggør det fælles sprog, før Vejviseren skrives", 409);
+                throw new Refused("Offentliggør det fælles sprog, før Vejviseren skrives");
             }
             return liveInterventionCodes().map(interventions -> {
                 var problems = VejviserRules.check(content, signsOf(current.content()), levelsOf(current.content()),

@@ -2,11 +2,11 @@ package dk.rodtraad.catalogue.versioning;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.catalogue.problem.Refused;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -55,7 +55,7 @@ public final class VersionedDocument<V extends DocumentVersion, C> {
     public Uni<V> version(int number, boolean withDrafts) {
         return Panache.getSession().chain(session -> session.find(versions, number))
                 .map(v -> v != null && (withDrafts || v.published()) ? v : null)
-                .onItem().ifNull().failWith(() -> new NotFoundException("Version " + number + " findes ikke"));
+                .onItem().ifNull().failWith(() -> new NotFound("Version " + number + " findes ikke"));
     }
 
     public Uni<Long> count() {
@@ -68,8 +68,8 @@ public final class VersionedDocument<V extends DocumentVersion, C> {
                 .createSelectionQuery("select count(*) from " + entity() + " where status = :status", Long.class)
                 .setParameter("status", DocumentVersion.Status.DRAFT).getSingleResult()
                 .chain(drafts -> drafts > 0
-                        ? Uni.createFrom().failure(new ClientErrorException("Der er allerede et udkast til " + lowerTitle()
-                                + ". Ret i det, eller offentliggør det først.", 409))
+                        ? Uni.createFrom().failure(new Refused("Der er allerede et udkast til " + lowerTitle()
+                                + ". Ret i det, eller offentliggør det først."))
                         : session.createSelectionQuery("select coalesce(max(number), 0) + 1 from " + entity(), Integer.class)
                                 .getSingleResult())
                 .chain(number -> {
@@ -114,11 +114,11 @@ public final class VersionedDocument<V extends DocumentVersion, C> {
 
     private Uni<V> draft(int number, long expectedVersion) {
         return Panache.getSession().chain(session -> session.find(versions, number))
-                .onItem().ifNull().failWith(() -> new NotFoundException("Version " + number + " findes ikke"))
+                .onItem().ifNull().failWith(() -> new NotFound("Version " + number + " findes ikke"))
                 .invoke(version -> {
                     if (version.published()) {
-                        throw new ClientErrorException("Version " + number
-                                + " er offentliggjort og kan ikke ændres. Lav et nyt udkast.", 409);
+                        throw new Refused("Version " + number
+                                + " er offentliggjort og kan ikke ændres. Lav et nyt udkast.");
                     }
                     if (version.lockVersion != expectedVersion) {
                         throw new OptimisticLockException("Draft " + number + " of " + entity() + " has changed");

@@ -1,9 +1,9 @@
 package dk.rodtraad.catalogue.web;
 
 /** What a versioned document's page confirms after the editor was sent back to it ({@code ?besked=...}). */
-final class DraftNotices {
+public final class DraftNotices {
 
-    static String of(String besked, AppMessages msg) {
+    public static String of(String besked, AppMessages msg) {
         return switch (besked == null ? "" : besked) {
             case "udkast" -> msg.draft_started();
             case "gemt" -> msg.draft_saved();

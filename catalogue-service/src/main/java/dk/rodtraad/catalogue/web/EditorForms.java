@@ -8,6 +8,7 @@ import dk.rodtraad.catalogue.intervention.InterventionType;
 import dk.rodtraad.catalogue.intervention.Interventions;
 import dk.rodtraad.catalogue.intervention.PreventionLevel;
 import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.catalogue.problem.Refused;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.web.FormErrors;
@@ -19,7 +20,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.ClientErrorException;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -33,7 +33,7 @@ import java.util.function.Function;
  * summary at the top when it cannot be saved.
  */
 @ApplicationScoped
-class EditorForms {
+public class EditorForms {
 
     private final Template template;
     private final Interventions interventions;
@@ -53,10 +53,10 @@ class EditorForms {
     }
 
     /** What the editor asks to save, and all that stops it, so one round shows every problem. */
-    record Submission(InterventionContent content, FormErrors errors) {
+    public record Submission(InterventionContent content, FormErrors errors) {
     }
 
-    Uni<Submission> read(InterventionForm form) {
+    public Uni<Submission> read(InterventionForm form) {
         var errors = new FormErrors();
         InterventionContent content = form.content(errors, msg.not_whole_number());
         errors.addViolations(validator.validate(content));
@@ -72,7 +72,7 @@ class EditorForms {
      *
      * @param page how to show the form again: it knows whether it is a new or an existing intervention
      */
-    Uni<RestResponse<TemplateInstance>> save(InterventionForm form, Function<InterventionContent, Uni<UUID>> store,
+    public Uni<RestResponse<TemplateInstance>> save(InterventionForm form, Function<InterventionContent, Uni<UUID>> store,
             String notice, Page page) {
         return read(form).chain(submission -> {
             if (!submission.errors().isEmpty()) {
@@ -92,7 +92,7 @@ class EditorForms {
 
     /** Shows the form; {@code alert} is a problem with the whole form rather than one field. */
     @FunctionalInterface
-    interface Page {
+    public interface Page {
         Uni<RestResponse<TemplateInstance>> show(InterventionForm form, FormErrors errors, String alert, RestResponse.Status status);
     }
 
@@ -100,7 +100,7 @@ class EditorForms {
      * @param cancel where "cancel" leads
      * @param isNew  a new intervention may choose its code; an existing one's code is fixed
      */
-    Uni<RestResponse<TemplateInstance>> show(String title, String action, String cancel, boolean isNew,
+    public Uni<RestResponse<TemplateInstance>> show(String title, String action, String cancel, boolean isNew,
             InterventionForm form, FormErrors errors, String alert, RestResponse.Status status) {
         var labels = FieldLabels.of(msg);
         return language.currentSigns().map(signs -> RestResponse.status(status, template
@@ -125,12 +125,12 @@ class EditorForms {
     }
 
     /** A step the intervention's state does not allow, e.g. changing a retired one; its message is Danish. */
-    static boolean refusedByState(Throwable failure) {
-        return failure instanceof ClientErrorException refused && refused.getResponse().getStatus() == 409;
+    public static boolean refusedByState(Throwable failure) {
+        return failure instanceof Refused;
     }
 
     /** A write on a version someone else has changed since: found by the service, or by Hibernate at flush. */
-    static boolean stale(Throwable failure) {
+    public static boolean stale(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof StaleObjectStateException) {
                 return true;

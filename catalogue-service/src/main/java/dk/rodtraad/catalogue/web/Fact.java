@@ -11,7 +11,7 @@ import java.util.Map;
 public record Fact(String label, List<String> values) {
 
     /** Every field of the content, in the form's order, codes shown by their Danish labels and signs by their names. */
-    static List<Fact> of(InterventionContent c, Map<String, String> signNames, AppMessages msg) {
+    public static List<Fact> of(InterventionContent c, Map<String, String> signNames, AppMessages msg) {
         Map<String, String> labels = FieldLabels.of(msg);
         return List.of(
                 new Fact(labels.get("code"), List.of(c.code())),

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.SequencedMap;
 
 /** The Danish label of each field of {@link InterventionContent}, in the record's order: the order of the form and the page. */
-final class FieldLabels {
+public final class FieldLabels {
 
     static final List<String> FIELDS = Arrays.stream(InterventionContent.class.getRecordComponents())
             .map(RecordComponent::getName).toList();
 
-    static SequencedMap<String, String> of(AppMessages msg) {
+    public static SequencedMap<String, String> of(AppMessages msg) {
         var labels = new LinkedHashMap<String, String>();
         FIELDS.forEach(field -> labels.put(field, label(msg, field)));
         return labels;

@@ -8,10 +8,10 @@ import dk.rodtraad.chassis.web.FormErrors;
  * Values as people send them from a form: blank is no value; anything else that cannot be read is recorded as the
  * field's error and read as no value, so the rest of the form can still be judged in the same round.
  */
-final class FormValues {
+public final class FormValues {
 
     /** @return the whole number within min..max, or null */
-    static Integer whole(String text, int min, int max, String field, FormErrors errors, String message) {
+    public static Integer whole(String text, int min, int max, String field, FormErrors errors, String message) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -28,7 +28,7 @@ final class FormValues {
     }
 
     /** @return the value of the code list by its code or Danish label, or null; an unknown one names the allowed codes */
-    static <E extends Enum<E> & Coded> E coded(Class<E> list, String text, String field, FormErrors errors) {
+    public static <E extends Enum<E> & Coded> E coded(Class<E> list, String text, String field, FormErrors errors) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -6,12 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Times as Danish staff read them, in the municipality's own time zone. */
-final class Formats {
+public final class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", Locale.of("da"))
             .withZone(ZoneId.of("Europe/Copenhagen"));
 
-    static String dateTime(Instant instant) {
+    public static String dateTime(Instant instant) {
         return DATE_TIME.format(instant);
     }
 

@@ -20,7 +20,7 @@ public record GuideView(String code, String name, List<Level> levels) {
             List<String> interventions) {
     }
 
-    static List<GuideView> of(VejviserContent content, LanguageContent language, Map<String, String> interventionNames) {
+    public static List<GuideView> of(VejviserContent content, LanguageContent language, Map<String, String> interventionNames) {
         return language.groups().stream().flatMap(g -> g.signs().stream()).map(sign -> new GuideView(sign.code(), sign.name(),
                 language.scale().stream().flatMap(level -> content.entries().stream()
                         .filter(e -> e.sign().equals(sign.code()) && e.level().equals(level.code()))

@@ -46,7 +46,7 @@ public class InterventionForm {
     @RestForm public String version;
 
     /** The form filled in with what is stored. */
-    static InterventionForm of(InterventionContent content, long version) {
+    public static InterventionForm of(InterventionContent content, long version) {
         var form = new InterventionForm();
         form.code = content.code();
         form.name = content.name();
@@ -77,7 +77,7 @@ public class InterventionForm {
      * The content the form describes. A number or code that cannot be read is recorded in {@code errors} and
      * stands as 0 or null, so Bean Validation can still judge the other fields in the same round.
      */
-    InterventionContent content(FormErrors errors, String notWholeNumber) {
+    public InterventionContent content(FormErrors errors, String notWholeNumber) {
         return new InterventionContent(text(code), text(name), text(shortDescription), text(longDescription),
                 whole(ageFromYears, "ageFromYears", errors, notWholeNumber),
                 whole(ageToYears, "ageToYears", errors, notWholeNumber), chosenSigns(),
@@ -96,7 +96,7 @@ public class InterventionForm {
     }
 
     /** The version as a number; null when absent or tampered with, which the service then treats as stale. */
-    Long versionNumber() {
+    public Long versionNumber() {
         try {
             return version == null ? null : Long.valueOf(version.strip());
         } catch (NumberFormatException e) {

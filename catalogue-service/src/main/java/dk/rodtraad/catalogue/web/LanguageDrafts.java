@@ -7,9 +7,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.NotFoundException;
 
 /** The shared language's draft a form edits; a published version has no form, so it is not found there. */
-final class LanguageDrafts {
+public final class LanguageDrafts {
 
-    static Uni<VersionView<LanguageContent>> draft(SharedLanguage language, String number) {
+    public static Uni<VersionView<LanguageContent>> draft(SharedLanguage language, String number) {
         return language.version(VersionNumbers.parse(number), true).invoke(v -> {
             if (v.publishedAt() != null) {
                 throw new NotFoundException("Version " + number + " is published, not a draft");

@@ -22,7 +22,7 @@ import java.util.UUID;
 public record PairView(String key, String reason, Side first, Side second, String decision, String note,
         String decidedBy, String decidedAt, PairForm form) {
 
-    static PairView of(int index, String reason, Intervention first, Intervention second, DuplicateDecision decision,
+    public static PairView of(int index, String reason, Intervention first, Intervention second, DuplicateDecision decision,
             String note, String decidedBy, Instant decidedAt, Map<String, String> signNames, PairForm form) {
         return new PairView("p" + index, reason, Side.of(first, signNames), Side.of(second, signNames),
                 decision == null ? null : decision.label(), note, decidedBy,
@@ -34,7 +34,7 @@ public record PairView(String key, String reason, Side first, Side second, Strin
     public record Side(UUID id, String name, String department, String method, int ageFromYears, int ageToYears,
             List<String> signs, String status, boolean retired) {
 
-        static Side of(Intervention i, Map<String, String> signNames) {
+        public static Side of(Intervention i, Map<String, String> signNames) {
             return new Side(i.id, i.name, i.department, i.method, i.ageFromYears, i.ageToYears,
                     i.signs.stream().map(code -> signNames.getOrDefault(code, code)).toList(), i.status.label(),
                     i.status == InterventionStatus.RETIRED);
@@ -45,7 +45,7 @@ public record PairView(String key, String reason, Side first, Side second, Strin
     @TemplateData
     public record PairForm(String decision, String kept, String note, FormErrors errors, String alert) {
 
-        static PairForm empty() {
+        public static PairForm empty() {
             return new PairForm("", "", "", new FormErrors(), null);
         }
     }

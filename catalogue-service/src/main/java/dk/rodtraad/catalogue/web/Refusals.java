@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * so the JSON API keeps the chassis's problem+json for the same cases.
  */
 @ApplicationScoped
-class Refusals {
+public class Refusals {
 
     private final Template page;
     private final SecurityIdentity identity;
@@ -28,12 +28,12 @@ class Refusals {
     }
 
     /** @param refusal a {@link ForbiddenException}, or anything else the page cannot find: an intervention */
-    RestResponse<TemplateInstance> page(RuntimeException refusal) {
+    public RestResponse<TemplateInstance> page(RuntimeException refusal) {
         return page(refusal, msg.not_found_title(), msg.not_found_text());
     }
 
     /** @param missing what the page could not find, e.g. "Versionen findes ikke", with what the user may do */
-    RestResponse<TemplateInstance> page(RuntimeException refusal, String missing, String explanation) {
+    public RestResponse<TemplateInstance> page(RuntimeException refusal, String missing, String explanation) {
         boolean forbidden = refusal instanceof ForbiddenException;
         return RestResponse.status(forbidden ? RestResponse.Status.FORBIDDEN : RestResponse.Status.NOT_FOUND,
                 page.data("user", CurrentUser.of(identity)).data("forbidden", forbidden)

@@ -15,7 +15,7 @@ import java.util.UUID;
 public record ResultRow(UUID id, String name, String shortDescription, String department, int step, String waiting,
         String status, String badge) {
 
-    static ResultRow of(Intervention i, AppMessages msg) {
+    public static ResultRow of(Intervention i, AppMessages msg) {
         return new ResultRow(i.id, i.name, i.shortDescription, i.department, i.step, msg.weeks(i.waitingWeeks),
                 i.status.code(), i.status == InterventionStatus.PUBLISHED ? null : i.status.label());
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 @TemplateData
 public record RevisionRow(int revision, String change, String status, String changedAt, String changedBy, List<Fact> facts) {
 
-    static RevisionRow of(InterventionRevision r, Map<String, String> signNames, AppMessages msg) {
+    public static RevisionRow of(InterventionRevision r, Map<String, String> signNames, AppMessages msg) {
         String change = switch (r.change) {
             case CREATED -> msg.change_created();
             case EDITED -> msg.change_edited();

@@ -25,7 +25,7 @@ public class SearchQuery {
     @RestQuery public String preventionLevel;
     @RestQuery public String maxWaitingWeeks;
 
-    SearchFilter filter(FormErrors errors, String invalid) {
+    public SearchFilter filter(FormErrors errors, String invalid) {
         return new SearchFilter(q, FormValues.whole(age, 0, 25, "age", errors, invalid), signs(),
                 FormValues.coded(InterventionType.class, type, "type", errors),
                 FormValues.whole(step, 1, 6, "step", errors, invalid), department,

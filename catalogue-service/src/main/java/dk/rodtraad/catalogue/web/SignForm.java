@@ -17,33 +17,33 @@ import java.util.Map;
 public record SignForm(String code, String name, String description, String ageFromYears, String ageToYears,
         Map<String, String> errors) {
 
-    static SignForm of(LanguageContent.Sign sign) {
+    public static SignForm of(LanguageContent.Sign sign) {
         return new SignForm(sign.code(), sign.name(), sign.description(), String.valueOf(sign.ageFromYears()),
                 String.valueOf(sign.ageToYears()), Map.of());
     }
 
-    static SignForm read(String code, MultivaluedMap<String, String> form) {
+    public static SignForm read(String code, MultivaluedMap<String, String> form) {
         return new SignForm(code, field(form, code + ".name"), field(form, code + ".description"),
                 field(form, code + ".ageFromYears"), field(form, code + ".ageToYears"), Map.of());
     }
 
     /** A sign the editor adds: its code is typed too, so every field is named by the form's prefix, e.g. {@code tegn.code}. */
-    static SignForm readNew(String prefix, MultivaluedMap<String, String> form) {
+    public static SignForm readNew(String prefix, MultivaluedMap<String, String> form) {
         SignForm sent = read(prefix, form);
         return new SignForm(field(form, prefix + ".code").strip(), sent.name, sent.description, sent.ageFromYears,
                 sent.ageToYears, Map.of());
     }
 
-    static SignForm empty() {
+    public static SignForm empty() {
         return new SignForm("", "", "", "", "", Map.of());
     }
 
-    SignForm withErrors(Map<String, String> found) {
+    public SignForm withErrors(Map<String, String> found) {
         return new SignForm(code, name, description, ageFromYears, ageToYears, found);
     }
 
     /** The Danish label of one of a sign's fields, as the forms and their error summaries name it. */
-    static String label(String field, AppMessages msg) {
+    public static String label(String field, AppMessages msg) {
         return switch (field) {
             case "code" -> msg.field_code();
             case "name" -> msg.field_name();
@@ -54,7 +54,7 @@ public record SignForm(String code, String name, String description, String ageF
     }
 
     /** @param errors gets a message for each age that is not a whole number; such an age is read as -1, never stored */
-    LanguageContent.Sign sign(FormErrors errors, String notWhole) {
+    public LanguageContent.Sign sign(FormErrors errors, String notWhole) {
         return new LanguageContent.Sign(code, name.strip(), description.strip(),
                 age(ageFromYears, "ageFromYears", errors, notWhole), age(ageToYears, "ageToYears", errors, notWhole));
     }

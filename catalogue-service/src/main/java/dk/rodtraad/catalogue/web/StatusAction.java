@@ -10,7 +10,7 @@ import java.util.List;
 @TemplateData
 public record StatusAction(String status, String label) {
 
-    static List<StatusAction> from(InterventionStatus current, AppMessages msg) {
+    public static List<StatusAction> from(InterventionStatus current, AppMessages msg) {
         return Arrays.stream(InterventionStatus.values())
                 .filter(current::canBecome)
                 .map(next -> new StatusAction(next.code(), switch (next) {

@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.web;
 
+import dk.rodtraad.catalogue.problem.NotFound;
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.catalogue.vejviser.Vejviser;
@@ -202,7 +203,7 @@ public class VejviserSignPage {
         };
     }
 
-    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
     public RestResponse<TemplateInstance> refused(RuntimeException e) {
         return refusals.page(e, msg.version_missing(), msg.version_missing_text());
     }

@@ -3,10 +3,10 @@ package dk.rodtraad.catalogue.web;
 import jakarta.ws.rs.NotFoundException;
 
 /** The numbers a versioned document's pages read from their addresses and forms. */
-final class VersionNumbers {
+public final class VersionNumbers {
 
     /** A version number from the address; anything else is a version that does not exist. */
-    static int parse(String number) {
+    public static int parse(String number) {
         if (number == null || !number.matches("\\d{1,9}")) {
             throw new NotFoundException("No such version: " + number);
         }
@@ -14,7 +14,7 @@ final class VersionNumbers {
     }
 
     /** The lock version the form was opened at, or null when the form carries none a stale check could use. */
-    static Long lock(String version) {
+    public static Long lock(String version) {
         return version == null || !version.strip().matches("\\d{1,18}") ? null : Long.valueOf(version.strip());
     }
 

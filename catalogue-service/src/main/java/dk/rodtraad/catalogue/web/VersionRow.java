@@ -7,7 +7,7 @@ import io.quarkus.qute.TemplateData;
 @TemplateData
 public record VersionRow(int number, boolean draft, String status, String created, String published) {
 
-    static VersionRow of(VersionView<?> v, AppMessages msg) {
+    public static VersionRow of(VersionView<?> v, AppMessages msg) {
         boolean draft = v.publishedAt() == null;
         return new VersionRow(v.number(), draft, draft ? msg.version_draft() : msg.version_published(),
                 Formats.dateTime(v.createdAt()) + " (" + v.createdBy() + ")",

@@ -1,6 +1,6 @@
 package dk.rodtraad.catalogue.language;
 
-import jakarta.ws.rs.NotFoundException;
+import dk.rodtraad.catalogue.problem.NotFound;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -46,9 +46,9 @@ class LanguageEditsTest {
 
     @Test
     void anUnknownSignOrGroupIsNotFound() {
-        assertThrows(NotFoundException.class, () -> LanguageEdits.withoutSign(CONTENT, "findes-ikke"));
-        assertThrows(NotFoundException.class, () -> LanguageEdits.signMovedTo(CONTENT, "a1", "findes-ikke"));
-        assertThrows(NotFoundException.class, () -> LanguageEdits.withoutGroup(CONTENT, "findes-ikke"));
+        assertThrows(NotFound.class, () -> LanguageEdits.withoutSign(CONTENT, "findes-ikke"));
+        assertThrows(NotFound.class, () -> LanguageEdits.signMovedTo(CONTENT, "a1", "findes-ikke"));
+        assertThrows(NotFound.class, () -> LanguageEdits.withoutGroup(CONTENT, "findes-ikke"));
     }
 
     private static List<String> codes(LanguageContent content, int group) {

@@ -76,8 +76,18 @@ final class ArchitectureRules {
             .because("the pages sit on top of the features, never underneath them");
 
     /**
+     * (e) No package depends, directly or round about, on itself: a feature's pages ({@code <feature>.web}) use the
+     * feature and the service's shared web code, which may use the feature in turn, but no feature uses a feature
+     * that uses it. Each package is a slice of its own, so a feature and its pages are two.
+     */
+    static final ArchRule PACKAGES_ARE_FREE_OF_CYCLES = SlicesRuleDefinition.slices()
+            .matching("dk.rodtraad.(**)")
+            .should().beFreeOfCycles()
+            .because("a cycle makes two packages one, which neither can be understood nor changed without");
+
+    /**
      * (d) JAX-RS belongs to the HTTP edge. A class (or the class it is nested in) is at the edge when it is a resource
-     * or page ({@code @Path}), web code, an exception mapper ({@code @ServerExceptionMapper} methods or an
+     * or page ({@code @Path} on it, or on its methods as on the abstract resource several resources extend), web code, an exception mapper ({@code @ServerExceptionMapper} methods or an
      * {@code ExceptionMapper}) or the chassis's problem+json plumbing. Everything else (the features' services,
      * entities, guards) reports a failure in its own words, e.g. its own exception, and leaves HTTP to the edge.
      */
@@ -91,6 +101,7 @@ final class ArchitectureRules {
                 + WEB + ", an exception mapper or dk.rodtraad.chassis.problem.., or nested in one)", javaClass -> {
             JavaClass outer = outermost(javaClass);
             return outer.isAnnotatedWith("jakarta.ws.rs.Path")
+                    || outer.getMethods().stream().anyMatch(m -> m.isAnnotatedWith("jakarta.ws.rs.Path"))
                     || outer.getPackageName().matches("dk\\.rodtraad(\\..+)?\\.web(\\..+)?")
                     || outer.getPackageName().equals("dk.rodtraad.chassis.problem")
                     || outer.getPackageName().startsWith("dk.rodtraad.chassis.problem.")

@@ -7,7 +7,7 @@ import io.quarkus.qute.TemplateData;
 @TemplateData
 public record ContactView(String name, String phone, String tel, String email, String hours) {
 
-    static ContactView of(FamilyContact contact) {
+    public static ContactView of(FamilyContact contact) {
         return new ContactView(contact.name(), contact.phone(), contact.phone().replaceAll("[^+0-9]", ""),
                 contact.email(), contact.hours());
     }

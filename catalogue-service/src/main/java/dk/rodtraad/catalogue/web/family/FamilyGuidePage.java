@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.web.family;
 
+import dk.rodtraad.catalogue.problem.NotFound;
 import dk.rodtraad.catalogue.family.FamilyGuide;
 import dk.rodtraad.catalogue.family.FamilyLanguage;
 import dk.rodtraad.catalogue.intervention.Audience;
@@ -116,8 +117,8 @@ public class FamilyGuidePage {
         });
     }
 
-    @ServerExceptionMapper(NotFoundException.class)
-    public RestResponse<TemplateInstance> notFound(NotFoundException e) {
+    @ServerExceptionMapper({NotFoundException.class, NotFound.class})
+    public RestResponse<TemplateInstance> notFound(RuntimeException e) {
         return RestResponse.status(RestResponse.Status.NOT_FOUND, notFound.instance());
     }
 

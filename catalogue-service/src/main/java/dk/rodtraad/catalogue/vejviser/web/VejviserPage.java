@@ -1,11 +1,20 @@
-package dk.rodtraad.catalogue.web;
+package dk.rodtraad.catalogue.vejviser.web;
 
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.catalogue.problem.NotFound;
 import dk.rodtraad.catalogue.vejviser.Vejviser;
 import dk.rodtraad.catalogue.vejviser.VejviserContent;
 import dk.rodtraad.catalogue.versioning.VersionView;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.DraftNotices;
+import dk.rodtraad.catalogue.web.EditorForms;
+import dk.rodtraad.catalogue.web.GuideView;
+import dk.rodtraad.catalogue.web.Refusals;
+import dk.rodtraad.catalogue.web.VejviserSignPage;
+import dk.rodtraad.catalogue.web.VersionNumbers;
+import dk.rodtraad.catalogue.web.VersionRow;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -149,7 +158,7 @@ public class VejviserPage {
         return identity.hasRole(Roles.KATALOGREDAKTOER);
     }
 
-    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
     public RestResponse<TemplateInstance> refused(RuntimeException e) {
         return refusals.page(e, msg.version_missing(), msg.version_missing_text());
     }

@@ -1,8 +1,11 @@
-package dk.rodtraad.catalogue.web;
+package dk.rodtraad.catalogue.competence.web;
 
 import dk.rodtraad.catalogue.competence.Competence;
 import dk.rodtraad.catalogue.competence.Competences;
 import dk.rodtraad.catalogue.csv.CsvImport;
+import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.Refusals;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -90,7 +93,7 @@ public class CompetencePage {
                 .data("alert", alert));
     }
 
-    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
     public RestResponse<TemplateInstance> refused(RuntimeException e) {
         return refusals.page(e);
     }

@@ -1,4 +1,4 @@
-package dk.rodtraad.catalogue.web.family;
+package dk.rodtraad.catalogue.family.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;

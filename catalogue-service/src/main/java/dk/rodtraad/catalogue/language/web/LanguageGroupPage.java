@@ -1,8 +1,16 @@
-package dk.rodtraad.catalogue.web;
+package dk.rodtraad.catalogue.language.web;
 
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.catalogue.problem.NotFound;
 import dk.rodtraad.catalogue.versioning.VersionView;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.EditorForms;
+import dk.rodtraad.catalogue.web.LanguageDrafts;
+import dk.rodtraad.catalogue.web.LanguageStructurePage;
+import dk.rodtraad.catalogue.web.Refusals;
+import dk.rodtraad.catalogue.web.SignForm;
+import dk.rodtraad.catalogue.web.VersionNumbers;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -156,7 +164,7 @@ public class LanguageGroupPage {
                 .data("alert", alert));
     }
 
-    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
     public RestResponse<TemplateInstance> refused(RuntimeException e) {
         return refusals.page(e, msg.version_missing(), msg.version_missing_text());
     }

@@ -1,15 +1,17 @@
-package dk.rodtraad.catalogue.web.family;
+package dk.rodtraad.catalogue.family.web;
 
-import dk.rodtraad.catalogue.family.FamilyIntervention;
 import dk.rodtraad.catalogue.family.FamilyContact;
+import dk.rodtraad.catalogue.family.FamilyIntervention;
 import dk.rodtraad.catalogue.family.FamilyLanguage;
 import dk.rodtraad.catalogue.family.FamilyWords;
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.Interventions;
+import dk.rodtraad.catalogue.problem.NotFound;
 import dk.rodtraad.catalogue.search.InterventionSearch;
 import dk.rodtraad.catalogue.search.SearchFilter;
 import dk.rodtraad.catalogue.web.Option;
+import dk.rodtraad.catalogue.web.family.ContactView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -103,8 +105,8 @@ public class FamilyPages {
                 .map(found -> intervention.data("i", view(found, names))));
     }
 
-    @ServerExceptionMapper(NotFoundException.class)
-    public RestResponse<TemplateInstance> notFound(NotFoundException e) {
+    @ServerExceptionMapper({NotFoundException.class, NotFound.class})
+    public RestResponse<TemplateInstance> notFound(RuntimeException e) {
         return RestResponse.status(RestResponse.Status.NOT_FOUND, notFound.instance());
     }
 

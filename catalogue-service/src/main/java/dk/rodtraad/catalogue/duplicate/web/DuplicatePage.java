@@ -1,4 +1,4 @@
-package dk.rodtraad.catalogue.web;
+package dk.rodtraad.catalogue.duplicate.web;
 
 import dk.rodtraad.catalogue.duplicate.Decide;
 import dk.rodtraad.catalogue.duplicate.DuplicateDecision;
@@ -8,6 +8,13 @@ import dk.rodtraad.catalogue.duplicate.LookAlikePair;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.EditorForms;
+import dk.rodtraad.catalogue.web.FormValues;
+import dk.rodtraad.catalogue.web.Option;
+import dk.rodtraad.catalogue.web.PairView;
+import dk.rodtraad.catalogue.web.Refusals;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
@@ -191,7 +198,7 @@ public class DuplicatePage {
         return text == null ? "" : text.strip();
     }
 
-    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
     public RestResponse<TemplateInstance> refused(RuntimeException e) {
         return refusals.page(e);
     }

@@ -1,6 +1,11 @@
-package dk.rodtraad.catalogue.web;
+package dk.rodtraad.catalogue.intervention.web;
 
 import dk.rodtraad.catalogue.intervention.Interventions;
+import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.EditorForms;
+import dk.rodtraad.catalogue.web.InterventionForm;
+import dk.rodtraad.catalogue.web.Refusals;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.TemplateInstance;
@@ -56,7 +61,7 @@ public class NewInterventionPage {
         return forms.show(msg.new_title(), "/katalog/ny", "/katalog", true, form, errors, alert, status);
     }
 
-    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
     public RestResponse<TemplateInstance> refused(RuntimeException e) {
         return refusals.page(e);
     }

@@ -1,7 +1,12 @@
-package dk.rodtraad.catalogue.web;
+package dk.rodtraad.catalogue.intervention.web;
 
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Interventions;
+import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.EditorForms;
+import dk.rodtraad.catalogue.web.InterventionForm;
+import dk.rodtraad.catalogue.web.Refusals;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.TemplateInstance;
@@ -72,7 +77,7 @@ public class EditInterventionPage {
         return forms.show(msg.edit_title(name), page + "/rediger", page, false, form, errors, alert, status);
     }
 
-    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
     public RestResponse<TemplateInstance> refused(RuntimeException e) {
         return refusals.page(e);
     }

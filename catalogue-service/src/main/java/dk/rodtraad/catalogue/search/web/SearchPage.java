@@ -1,4 +1,4 @@
-package dk.rodtraad.catalogue.web;
+package dk.rodtraad.catalogue.search.web;
 
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.InterventionType;
@@ -6,6 +6,10 @@ import dk.rodtraad.catalogue.intervention.PreventionLevel;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.catalogue.search.InterventionSearch;
 import dk.rodtraad.catalogue.search.SearchFilter;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.Option;
+import dk.rodtraad.catalogue.web.ResultRow;
+import dk.rodtraad.catalogue.web.SearchQuery;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.Location;

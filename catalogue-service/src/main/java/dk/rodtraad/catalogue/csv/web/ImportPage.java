@@ -1,7 +1,10 @@
-package dk.rodtraad.catalogue.web;
+package dk.rodtraad.catalogue.csv.web;
 
 import dk.rodtraad.catalogue.csv.CsvImport;
 import dk.rodtraad.catalogue.csv.ImportReport;
+import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.Refusals;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -84,7 +87,7 @@ public class ImportPage {
                 .data("alert", alert);
     }
 
-    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
     public RestResponse<TemplateInstance> refused(RuntimeException e) {
         return refusals.page(e);
     }

@@ -1,10 +1,19 @@
-package dk.rodtraad.catalogue.web;
+package dk.rodtraad.catalogue.intervention.web;
 
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import dk.rodtraad.catalogue.intervention.Interventions;
 import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.EditorForms;
+import dk.rodtraad.catalogue.web.Fact;
+import dk.rodtraad.catalogue.web.FormValues;
+import dk.rodtraad.catalogue.web.Formats;
+import dk.rodtraad.catalogue.web.Refusals;
+import dk.rodtraad.catalogue.web.RevisionRow;
+import dk.rodtraad.catalogue.web.StatusAction;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
@@ -136,7 +145,7 @@ public class InterventionPage {
         };
     }
 
-    @ServerExceptionMapper({NotFoundException.class, ForbiddenException.class})
+    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
     public RestResponse<TemplateInstance> refused(RuntimeException e) {
         return refusals.page(e);
     }

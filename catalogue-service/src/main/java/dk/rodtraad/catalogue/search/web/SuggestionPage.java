@@ -1,8 +1,11 @@
-package dk.rodtraad.catalogue.web;
+package dk.rodtraad.catalogue.search.web;
 
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.catalogue.search.Suggestion;
 import dk.rodtraad.catalogue.search.Suggestions;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.FormValues;
+import dk.rodtraad.catalogue.web.Option;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.Location;
