@@ -1,6 +1,6 @@
 package dk.rodtraad.catalogue.duplicate;
 
-import dk.rodtraad.catalogue.problem.Refused;
+import dk.rodtraad.chassis.problem.Conflict;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import dk.rodtraad.catalogue.intervention.Interventions;
@@ -79,7 +79,7 @@ public class Duplicates {
                         "Den udgåede indsats kan ikke fortsætte. Vælg den anden, eller vælg en anden afgørelse");
             }
             String reason = DuplicateRules.why(first.content(), second.content()).orElseThrow(() ->
-                    new Refused("De to indsatser ligner ikke hinanden efter katalogets regler."));
+                    new Conflict("De to indsatser ligner ikke hinanden efter katalogets regler."));
             return DuplicateReview.<DuplicateReview>find("firstId = ?1 and secondId = ?2", firstId, secondId).firstResult()
                     .chain(existing -> record(existing, firstId, secondId, request, editor))
                     .call(review -> request.decision() == DuplicateDecision.MERGED

@@ -1,7 +1,7 @@
 package dk.rodtraad.catalogue.intervention;
 
-import dk.rodtraad.catalogue.problem.NotFound;
-import dk.rodtraad.catalogue.problem.Refused;
+import dk.rodtraad.chassis.problem.NotFound;
+import dk.rodtraad.chassis.problem.Conflict;
 import dk.rodtraad.catalogue.intervention.InterventionRevision.Change;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.chassis.outbox.Outbox;
@@ -77,7 +77,7 @@ public class Interventions {
                 .chain(() -> current(id, expectedVersion))
                 .invoke(intervention -> {
                     if (intervention.status == InterventionStatus.RETIRED) {
-                        throw new Refused("Indsatsen er udgået og kan ikke ændres.");
+                        throw new Conflict("Indsatsen er udgået og kan ikke ændres.");
                     }
                     if (!intervention.code.equals(content.code())) {
                         throw new InvalidInputException("code", "Koden kan ikke ændres: CSV-filer og Vejviseren bruger den");
@@ -94,7 +94,7 @@ public class Interventions {
         return current(id, expectedVersion)
                 .invoke(intervention -> {
                     if (!intervention.status.canBecome(next)) {
-                        throw new Refused("En indsats med status '" + intervention.status.label()
+                        throw new Conflict("En indsats med status '" + intervention.status.label()
                                 + "' kan ikke få status '" + next.label() + "'.");
                     }
                     intervention.status = next;

@@ -1,7 +1,7 @@
 package dk.rodtraad.catalogue.language;
 
 
-import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.chassis.problem.NotFound;
 import java.util.ArrayList;
 import java.util.List;
 

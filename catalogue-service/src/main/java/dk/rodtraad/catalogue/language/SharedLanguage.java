@@ -1,6 +1,6 @@
 package dk.rodtraad.catalogue.language;
 
-import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.chassis.problem.NotFound;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.catalogue.versioning.VersionView;
 import dk.rodtraad.catalogue.versioning.VersionedDocument;

@@ -1,7 +1,7 @@
 package dk.rodtraad.catalogue.vejviser;
 
-import dk.rodtraad.catalogue.problem.NotFound;
-import dk.rodtraad.catalogue.problem.Refused;
+import dk.rodtraad.chassis.problem.NotFound;
+import dk.rodtraad.chassis.problem.Conflict;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
@@ -100,7 +100,7 @@ public class Vejviser implements VersionedDocuments<VejviserContent> {
     private Uni<Integer> requireSound(VejviserContent content) {
         return language.currentOrNull().chain(current -> {
             if (current == null) {
-                throw new Refused("Offentliggør det fælles sprog, før Vejviseren skrives");
+                throw new Conflict("Offentliggør det fælles sprog, før Vejviseren skrives");
             }
             return liveInterventionCodes().map(interventions -> {
                 var problems = VejviserRules.check(content, signsOf(current.content()), levelsOf(current.content()),

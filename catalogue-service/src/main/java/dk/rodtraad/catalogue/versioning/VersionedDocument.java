@@ -2,8 +2,8 @@ package dk.rodtraad.catalogue.versioning;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.rodtraad.catalogue.problem.NotFound;
-import dk.rodtraad.catalogue.problem.Refused;
+import dk.rodtraad.chassis.problem.NotFound;
+import dk.rodtraad.chassis.problem.Conflict;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.OptimisticLockException;
@@ -68,7 +68,7 @@ public final class VersionedDocument<V extends DocumentVersion, C> {
                 .createSelectionQuery("select count(*) from " + entity() + " where status = :status", Long.class)
                 .setParameter("status", DocumentVersion.Status.DRAFT).getSingleResult()
                 .chain(drafts -> drafts > 0
-                        ? Uni.createFrom().failure(new Refused("Der er allerede et udkast til " + lowerTitle()
+                        ? Uni.createFrom().failure(new Conflict("Der er allerede et udkast til " + lowerTitle()
                                 + ". Ret i det, eller offentliggør det først."))
                         : session.createSelectionQuery("select coalesce(max(number), 0) + 1 from " + entity(), Integer.class)
                                 .getSingleResult())
@@ -117,7 +117,7 @@ public final class VersionedDocument<V extends DocumentVersion, C> {
                 .onItem().ifNull().failWith(() -> new NotFound("Version " + number + " findes ikke"))
                 .invoke(version -> {
                     if (version.published()) {
-                        throw new Refused("Version " + number
+                        throw new Conflict("Version " + number
                                 + " er offentliggjort og kan ikke ændres. Lav et nyt udkast.");
                     }
                     if (version.lockVersion != expectedVersion) {

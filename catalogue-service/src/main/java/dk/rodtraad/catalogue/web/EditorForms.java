@@ -8,7 +8,7 @@ import dk.rodtraad.catalogue.intervention.InterventionType;
 import dk.rodtraad.catalogue.intervention.Interventions;
 import dk.rodtraad.catalogue.intervention.PreventionLevel;
 import dk.rodtraad.catalogue.language.SharedLanguage;
-import dk.rodtraad.catalogue.problem.Refused;
+import dk.rodtraad.chassis.problem.Conflict;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.web.FormErrors;
@@ -126,7 +126,7 @@ public class EditorForms {
 
     /** A step the intervention's state does not allow, e.g. changing a retired one; its message is Danish. */
     public static boolean refusedByState(Throwable failure) {
-        return failure instanceof Refused;
+        return failure instanceof Conflict;
     }
 
     /** A write on a version someone else has changed since: found by the service, or by Hibernate at flush. */

@@ -1,6 +1,6 @@
 package dk.rodtraad.catalogue.web;
 
-import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.catalogue.vejviser.Vejviser;

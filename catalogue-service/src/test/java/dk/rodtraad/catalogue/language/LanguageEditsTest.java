@@ -1,6 +1,6 @@
 package dk.rodtraad.catalogue.language;
 
-import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.chassis.problem.NotFound;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -3,7 +3,7 @@ package dk.rodtraad.catalogue.competence.web;
 import dk.rodtraad.catalogue.competence.Competence;
 import dk.rodtraad.catalogue.competence.Competences;
 import dk.rodtraad.catalogue.csv.CsvImport;
-import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.web.AppMessages;
 import dk.rodtraad.catalogue.web.Refusals;
 import dk.rodtraad.chassis.problem.InvalidInputException;

@@ -2,7 +2,7 @@ package dk.rodtraad.catalogue.csv.web;
 
 import dk.rodtraad.catalogue.csv.CsvImport;
 import dk.rodtraad.catalogue.csv.ImportReport;
-import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.web.AppMessages;
 import dk.rodtraad.catalogue.web.Refusals;
 import dk.rodtraad.chassis.problem.InvalidInputException;

@@ -7,7 +7,7 @@ import dk.rodtraad.catalogue.family.FamilyWords;
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.Interventions;
-import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.search.InterventionSearch;
 import dk.rodtraad.catalogue.search.SearchFilter;
 import dk.rodtraad.catalogue.web.Option;

@@ -2,7 +2,7 @@ package dk.rodtraad.catalogue.intervention.web;
 
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Interventions;
-import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.web.AppMessages;
 import dk.rodtraad.catalogue.web.EditorForms;
 import dk.rodtraad.catalogue.web.InterventionForm;

@@ -5,7 +5,7 @@ import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import dk.rodtraad.catalogue.intervention.Interventions;
 import dk.rodtraad.catalogue.language.SharedLanguage;
-import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.web.AppMessages;
 import dk.rodtraad.catalogue.web.EditorForms;
 import dk.rodtraad.catalogue.web.Fact;

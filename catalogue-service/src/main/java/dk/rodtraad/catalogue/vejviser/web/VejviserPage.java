@@ -3,7 +3,7 @@ package dk.rodtraad.catalogue.vejviser.web;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
-import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.vejviser.Vejviser;
 import dk.rodtraad.catalogue.vejviser.VejviserContent;
 import dk.rodtraad.catalogue.versioning.VersionView;

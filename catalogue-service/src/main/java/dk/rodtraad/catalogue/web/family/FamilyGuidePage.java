@@ -1,6 +1,6 @@
 package dk.rodtraad.catalogue.web.family;
 
-import dk.rodtraad.catalogue.problem.NotFound;
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.family.FamilyGuide;
 import dk.rodtraad.catalogue.family.FamilyLanguage;
 import dk.rodtraad.catalogue.intervention.Audience;
