@@ -1,6 +1,7 @@
 package dk.rodtraad.contracts;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The Kafka topics of Rød Tråd. Each service publishes on its own topic, concern-service also on the authority's
@@ -12,6 +13,10 @@ public final class Topics {
     public static final String NETWORK_MEETING_EVENTS = "rodtraad.network-meeting.events";
     public static final String CATALOGUE_EVENTS = "rodtraad.catalogue.events";
     public static final String FOLLOWUP_EVENTS = "rodtraad.followup.events";
+
+    /** The topics a child's timeline shows, in every service: each of their event types reads as a sentence there. */
+    public static final Set<String> TIMELINE = Set.of(CONCERN_EVENTS, NETWORK_MEETING_EVENTS,
+            FOLLOWUP_EVENTS);
 
     /**
      * Underretninger for the municipality's authority unit (myndighed). The one topic whose events carry a CPR

@@ -50,6 +50,27 @@ public abstract class TimelinePageTests {
         assertTrue(audited(child, DemoUsers.LISE, "READ", "Barnets tidslinje vist") > 0, "the read is audit-logged");
     }
 
+    /**
+     * Every event type a timeline shows (contracts' example of each) is one entry of the page, in Danish words: never
+     * its raw type, never the words for a type this version does not know, never a code that a sentence should say.
+     */
+    @Test
+    void everyEventTypeOfATimelineIsAnEntryInWords() {
+        UUID child = UUID.randomUUID();
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        new ChildAccessEvents(bootstrap).send(professionalGranted(child, DemoUsers.LISE, "laerer", "sagsopretter"));
+        var sent = new TimelineEvents(bootstrap).sendEveryTimelineType(child);
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            String page = page(DemoUsers.LISE, child).statusCode(200).extract().asString();
+            String list = page.substring(page.indexOf("data-tidslinje"), page.indexOf("</ol>"));
+            assertEquals(sent.size(), list.split("<li").length - 1, "one entry per event type");
+            assertTrue(!page.contains("dk.rodtraad.") && !page.contains("denne udgave af Rød Tråd endnu ikke kan"),
+                    "every type reads in its own words");
+            assertTrue(!list.contains("yellow") && !list.contains("boernefaglig"), "no code in a sentence");
+        });
+    }
+
     @Test
     void aProfessionalNotOnTheCaseTeamGetsTheSamePageAsForAChildThatDoesNotExist() throws SQLException {
         UUID child = UUID.randomUUID();

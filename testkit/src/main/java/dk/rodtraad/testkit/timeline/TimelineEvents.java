@@ -1,6 +1,10 @@
 package dk.rodtraad.testkit.timeline;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.rodtraad.contracts.EventType;
+import dk.rodtraad.contracts.ExamplePayloads;
+import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.contracts.concern.ChildNotifiedV1;
 import dk.rodtraad.contracts.concern.ConcernRaisedV2;
 import dk.rodtraad.contracts.concern.NotificationOutcomeDecidedV1;
@@ -11,6 +15,8 @@ import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,6 +58,39 @@ public final class TimelineEvents {
             "Sagen blev tværfaglig, og en lærer blev tovholder.",
             "En fagperson underrettede myndigheden. Grundlag: overgreb eller mistanke om overgreb.",
             "Myndigheden besluttede, hvad der skal ske efter underretningen: børnefaglig undersøgelse (§ 20).");
+
+    /** An event as it was sent: its type and its payload's JSON. */
+    public record Sent(EventType type, String json) {
+    }
+
+    /**
+     * One event of every type a timeline shows, about this child (contracts' example payloads), a second apart,
+     * oldest first: what was sent, for a test to compare with the page's sentences.
+     */
+    public List<Sent> sendEveryTimelineType(UUID child) {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MICROS).minus(1, ChronoUnit.HOURS);
+        List<Sent> sent = new ArrayList<>();
+        for (EventType type : Arrays.stream(EventType.values()).filter(t -> Topics.TIMELINE.contains(t.topic()))
+                .toList()) {
+            String data = EventSchemas.validJson(type, about(child, ExamplePayloads.json(type)));
+            kafka.sendCloudEvent(type.topic(), UUID.randomUUID(), type.type(), SOURCE, child,
+                    start.plusSeconds(sent.size()), data);
+            sent.add(new Sent(type, data));
+        }
+        return sent;
+    }
+
+    private static ObjectNode about(UUID child, String json) {
+        try {
+            var payload = (ObjectNode) ExamplePayloads.JSON.readTree(json);
+            if (payload.has("childId")) {
+                payload.put("childId", child.toString());
+            }
+            return payload;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private void send(EventType type, UUID child, Instant time, Object payload) {
         String data = EventSchemas.validJson(type, payload);

@@ -24,8 +24,7 @@ import java.util.Set;
 public class TimelineSentences {
 
     /** The topics of the {@code timeline} channel: every event type on them needs a sentence. */
-    public static final Set<String> TIMELINE_TOPICS =
-            Set.of(Topics.CONCERN_EVENTS, Topics.NETWORK_MEETING_EVENTS, Topics.FOLLOWUP_EVENTS);
+    public static final Set<String> TIMELINE_TOPICS = Topics.TIMELINE;
 
     private final TimelineMessages msg;
     private final ObjectMapper json;
