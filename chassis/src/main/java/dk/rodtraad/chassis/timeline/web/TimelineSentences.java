@@ -28,10 +28,12 @@ public class TimelineSentences {
 
     private final TimelineMessages msg;
     private final ObjectMapper json;
+    private final TimelineLinks links;
 
-    public TimelineSentences(TimelineMessages msg, ObjectMapper json) {
+    public TimelineSentences(TimelineMessages msg, ObjectMapper json, TimelineLinks links) {
         this.msg = msg;
         this.json = json;
+        this.links = links;
     }
 
     /** The entries in the order they come (the one order: {@link TimelineEntry#forChild}), in words. */
@@ -41,7 +43,16 @@ public class TimelineSentences {
 
     public TimelineRow row(TimelineEntry entry) {
         return new TimelineRow(DanishDates.dateTime(entry.occurredAt), DanishDates.iso(entry.occurredAt),
-                sentence(entry.eventType, entry.payload));
+                sentence(entry.eventType, entry.payload), href(entry.eventType, entry.payload));
+    }
+
+    private String href(String type, String payload) {
+        try {
+            JsonNode data = json.readTree(payload);
+            return EventType.of(type).flatMap(known -> links.href(known, data)).orElse(null);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     /** @return the sentence; a neutral one for a type this version does not know or a payload it cannot read */
