@@ -26,12 +26,12 @@ public class WebFixtures {
     }
 
     /** @param content as {@link dk.rodtraad.catalogue.intervention.Fixtures#intervention} writes it */
-    Intervention draft(Map<String, Object> content) throws Throwable {
+    public Intervention draft(Map<String, Object> content) throws Throwable {
         InterventionContent parsed = json.convertValue(content, InterventionContent.class);
         return VertxContextSupport.subscribeAndAwait(() -> interventions.create(parsed, "karin"));
     }
 
-    Intervention inStatus(Map<String, Object> content, InterventionStatus... steps) throws Throwable {
+    public Intervention inStatus(Map<String, Object> content, InterventionStatus... steps) throws Throwable {
         Intervention current = draft(content);
         for (InterventionStatus step : steps) {
             Intervention before = current;

@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.duplicate.web;
 
+import dk.rodtraad.catalogue.web.SaveFailures;
 import dk.rodtraad.catalogue.duplicate.Decide;
 import dk.rodtraad.catalogue.duplicate.DuplicateDecision;
 import dk.rodtraad.catalogue.duplicate.DuplicateReview;
@@ -10,10 +11,8 @@ import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.EditorForms;
 import dk.rodtraad.catalogue.web.FormValues;
 import dk.rodtraad.catalogue.web.Option;
-import dk.rodtraad.catalogue.web.PairView;
 import dk.rodtraad.catalogue.web.Refusals;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -114,9 +113,9 @@ public class DuplicatePage {
                     errors.addAll(((InvalidInputException) e).errors());
                     return render(pair, sent, null, RestResponse.Status.BAD_REQUEST);
                 })
-                .onFailure(EditorForms::refusedByState).recoverWithUni(e ->
+                .onFailure(SaveFailures::refusedByState).recoverWithUni(e ->
                         render(pair, withAlert(sent, e.getMessage()), null, RestResponse.Status.CONFLICT))
-                .onFailure(EditorForms::stale).recoverWithUni(e ->
+                .onFailure(SaveFailures::stale).recoverWithUni(e ->
                         render(pair, withAlert(sent, msg.stale()), null, RestResponse.Status.CONFLICT));
     }
 

@@ -11,7 +11,6 @@ import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.search.InterventionSearch;
 import dk.rodtraad.catalogue.search.SearchFilter;
 import dk.rodtraad.catalogue.web.Option;
-import dk.rodtraad.catalogue.web.family.ContactView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;

@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.intervention.web;
 
+import dk.rodtraad.catalogue.web.SaveFailures;
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
@@ -7,13 +8,9 @@ import dk.rodtraad.catalogue.intervention.Interventions;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.EditorForms;
-import dk.rodtraad.catalogue.web.Fact;
 import dk.rodtraad.catalogue.web.FormValues;
 import dk.rodtraad.catalogue.web.Formats;
 import dk.rodtraad.catalogue.web.Refusals;
-import dk.rodtraad.catalogue.web.RevisionRow;
-import dk.rodtraad.catalogue.web.StatusAction;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
@@ -91,8 +88,8 @@ public class InterventionPage {
         }
         return interventions.changeStatus(interventionId, expected, next, identity.getPrincipal().getName())
                 .map(changed -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/indsatser/" + changed.id + "?besked=status")))
-                .onFailure(EditorForms::stale).recoverWithUni(e -> refused(interventionId, msg.stale(), RestResponse.Status.CONFLICT))
-                .onFailure(EditorForms::refusedByState).recoverWithUni(e -> refused(interventionId, e.getMessage(), RestResponse.Status.CONFLICT));
+                .onFailure(SaveFailures::stale).recoverWithUni(e -> refused(interventionId, msg.stale(), RestResponse.Status.CONFLICT))
+                .onFailure(SaveFailures::refusedByState).recoverWithUni(e -> refused(interventionId, e.getMessage(), RestResponse.Status.CONFLICT));
     }
 
     @GET

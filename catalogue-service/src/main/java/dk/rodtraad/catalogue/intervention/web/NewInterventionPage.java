@@ -3,8 +3,6 @@ package dk.rodtraad.catalogue.intervention.web;
 import dk.rodtraad.catalogue.intervention.Interventions;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.EditorForms;
-import dk.rodtraad.catalogue.web.InterventionForm;
 import dk.rodtraad.catalogue.web.Refusals;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;

@@ -1,16 +1,13 @@
 package dk.rodtraad.catalogue.language.web;
 
+import dk.rodtraad.catalogue.web.SaveFailures;
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.versioning.VersionView;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.EditorForms;
-import dk.rodtraad.catalogue.web.LanguageDrafts;
-import dk.rodtraad.catalogue.web.LanguageStructurePage;
 import dk.rodtraad.catalogue.web.Refusals;
-import dk.rodtraad.catalogue.web.SignForm;
-import dk.rodtraad.catalogue.web.VersionNumbers;
+import dk.rodtraad.catalogue.versioning.web.VersionNumbers;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -129,9 +126,9 @@ public class LanguageGroupPage {
                         return show(draft.number(), group, version, name, groupErrors, withErrors(sent, errorsBySign), alert,
                                 RestResponse.Status.BAD_REQUEST);
                     })
-                    .onFailure(EditorForms::stale).recoverWithItem(e -> show(draft.number(), group, version, name, groupErrors,
+                    .onFailure(SaveFailures::stale).recoverWithItem(e -> show(draft.number(), group, version, name, groupErrors,
                             sent, msg.draft_stale(), RestResponse.Status.CONFLICT))
-                    .onFailure(EditorForms::refusedByState).recoverWithItem(e -> show(draft.number(), group, version, name,
+                    .onFailure(SaveFailures::refusedByState).recoverWithItem(e -> show(draft.number(), group, version, name,
                             groupErrors, sent, e.getMessage(), RestResponse.Status.CONFLICT));
         });
     }

@@ -1,16 +1,15 @@
 package dk.rodtraad.catalogue.language.web;
 
+import dk.rodtraad.catalogue.web.SaveFailures;
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.versioning.VersionView;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.DraftNotices;
-import dk.rodtraad.catalogue.web.EditorForms;
-import dk.rodtraad.catalogue.web.LanguageStructurePage;
+import dk.rodtraad.catalogue.versioning.web.DraftNotices;
 import dk.rodtraad.catalogue.web.Refusals;
-import dk.rodtraad.catalogue.web.VersionNumbers;
-import dk.rodtraad.catalogue.web.VersionRow;
+import dk.rodtraad.catalogue.versioning.web.VersionNumbers;
+import dk.rodtraad.catalogue.versioning.web.VersionRow;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
@@ -81,7 +80,7 @@ public class LanguagePage {
     public Uni<RestResponse<TemplateInstance>> startDraft() {
         return language.current().chain(current -> language.createDraft(current.content(), identity.getPrincipal().getName())
                 .map(draft -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/faelles-sprog/versioner/" + draft.number() + "?besked=udkast")))
-                .onFailure(EditorForms::refusedByState).recoverWithUni(e ->
+                .onFailure(SaveFailures::refusedByState).recoverWithUni(e ->
                         render(current, null, e.getMessage(), List.of(), RestResponse.Status.CONFLICT)));
     }
 
@@ -98,9 +97,9 @@ public class LanguagePage {
                 .map(done -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/faelles-sprog?besked=offentliggjort")))
                 .onFailure(InvalidInputException.class).recoverWithUni(e -> language.version(n, true).chain(draft -> render(draft, null, null,
                         ((InvalidInputException) e).errors().stream().map(p -> p.message()).toList(), RestResponse.Status.BAD_REQUEST)))
-                .onFailure(EditorForms::stale).recoverWithUni(e -> language.version(n, true)
+                .onFailure(SaveFailures::stale).recoverWithUni(e -> language.version(n, true)
                         .chain(draft -> render(draft, null, msg.draft_stale(), List.of(), RestResponse.Status.CONFLICT)))
-                .onFailure(EditorForms::refusedByState).recoverWithUni(e -> language.version(n, true)
+                .onFailure(SaveFailures::refusedByState).recoverWithUni(e -> language.version(n, true)
                         .chain(draft -> render(draft, null, e.getMessage(), List.of(), RestResponse.Status.CONFLICT)));
     }
 

@@ -8,8 +8,6 @@ import dk.rodtraad.catalogue.search.InterventionSearch;
 import dk.rodtraad.catalogue.search.SearchFilter;
 import dk.rodtraad.catalogue.web.AppMessages;
 import dk.rodtraad.catalogue.web.Option;
-import dk.rodtraad.catalogue.web.ResultRow;
-import dk.rodtraad.catalogue.web.SearchQuery;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.Location;

@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.vejviser.web;
 
+import dk.rodtraad.catalogue.web.SaveFailures;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
@@ -8,13 +9,10 @@ import dk.rodtraad.catalogue.vejviser.Vejviser;
 import dk.rodtraad.catalogue.vejviser.VejviserContent;
 import dk.rodtraad.catalogue.versioning.VersionView;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.DraftNotices;
-import dk.rodtraad.catalogue.web.EditorForms;
-import dk.rodtraad.catalogue.web.GuideView;
+import dk.rodtraad.catalogue.versioning.web.DraftNotices;
 import dk.rodtraad.catalogue.web.Refusals;
-import dk.rodtraad.catalogue.web.VejviserSignPage;
-import dk.rodtraad.catalogue.web.VersionNumbers;
-import dk.rodtraad.catalogue.web.VersionRow;
+import dk.rodtraad.catalogue.versioning.web.VersionNumbers;
+import dk.rodtraad.catalogue.versioning.web.VersionRow;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -94,7 +92,7 @@ public class VejviserPage {
     public Uni<RestResponse<TemplateInstance>> startDraft() {
         return vejviser.current().chain(current -> vejviser.createDraft(current.content(), identity.getPrincipal().getName())
                 .map(draft -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/vejviser/versioner/" + draft.number() + "?besked=udkast")))
-                .onFailure(EditorForms::refusedByState).recoverWithUni(e ->
+                .onFailure(SaveFailures::refusedByState).recoverWithUni(e ->
                         render(current, null, e.getMessage(), List.of(), RestResponse.Status.CONFLICT)));
     }
 
@@ -113,9 +111,9 @@ public class VejviserPage {
                 .map(done -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/vejviser?besked=offentliggjort")))
                 .onFailure(InvalidInputException.class).recoverWithUni(e -> vejviser.version(n, true)
                         .chain(draft -> render(draft, null, null, ((InvalidInputException) e).errors(), RestResponse.Status.BAD_REQUEST)))
-                .onFailure(EditorForms::stale).recoverWithUni(e -> vejviser.version(n, true)
+                .onFailure(SaveFailures::stale).recoverWithUni(e -> vejviser.version(n, true)
                         .chain(draft -> render(draft, null, msg.draft_stale(), List.of(), RestResponse.Status.CONFLICT)))
-                .onFailure(EditorForms::refusedByState).recoverWithUni(e -> vejviser.version(n, true)
+                .onFailure(SaveFailures::refusedByState).recoverWithUni(e -> vejviser.version(n, true)
                         .chain(draft -> render(draft, null, e.getMessage(), List.of(), RestResponse.Status.CONFLICT)));
     }
 

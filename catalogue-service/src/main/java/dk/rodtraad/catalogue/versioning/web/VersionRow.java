@@ -1,0 +1,19 @@
+package dk.rodtraad.catalogue.versioning.web;
+
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.Formats;
+
+import dk.rodtraad.catalogue.versioning.VersionView;
+import io.quarkus.qute.TemplateData;
+
+/** One version of a versioned document (the Vejviser, the shared language) in the version list, in Danish. */
+@TemplateData
+public record VersionRow(int number, boolean draft, String status, String created, String published) {
+
+    public static VersionRow of(VersionView<?> v, AppMessages msg) {
+        boolean draft = v.publishedAt() == null;
+        return new VersionRow(v.number(), draft, draft ? msg.version_draft() : msg.version_published(),
+                Formats.dateTime(v.createdAt()) + " (" + v.createdBy() + ")",
+                draft ? "" : Formats.dateTime(v.publishedAt()) + " (" + v.publishedBy() + ")");
+    }
+}
