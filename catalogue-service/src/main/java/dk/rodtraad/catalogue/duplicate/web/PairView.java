@@ -1,10 +1,9 @@
 package dk.rodtraad.catalogue.duplicate.web;
 
-import dk.rodtraad.catalogue.web.Formats;
-
 import dk.rodtraad.catalogue.duplicate.DuplicateDecision;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
+import dk.rodtraad.chassis.web.DanishDates;
 import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.TemplateData;
 
@@ -28,7 +27,7 @@ public record PairView(String key, String reason, Side first, Side second, Strin
             String note, String decidedBy, Instant decidedAt, Map<String, String> signNames, PairForm form) {
         return new PairView("p" + index, reason, Side.of(first, signNames), Side.of(second, signNames),
                 decision == null ? null : decision.label(), note, decidedBy,
-                decidedAt == null ? null : Formats.dateTime(decidedAt), form);
+                decidedAt == null ? null : DanishDates.dateTime(decidedAt), form);
     }
 
     /** What the editor compares: who runs it, with which method, for which ages and signs. */

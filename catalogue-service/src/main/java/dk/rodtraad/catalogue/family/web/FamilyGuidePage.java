@@ -1,6 +1,5 @@
 package dk.rodtraad.catalogue.family.web;
 
-import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.family.FamilyGuide;
 import dk.rodtraad.catalogue.family.FamilyLanguage;
 import dk.rodtraad.catalogue.intervention.Audience;
@@ -8,7 +7,8 @@ import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.catalogue.vejviser.Vejviser;
-import dk.rodtraad.catalogue.web.Option;
+import dk.rodtraad.chassis.problem.NotFound;
+import dk.rodtraad.chassis.web.Option;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -63,31 +64,37 @@ public class FamilyGuidePage {
         return familyLanguage.current().chain(family -> vejviser.current().map(v -> FamilyGuide.of(v, family))
                 .chain(guide -> language.current().chain(words -> {
             LanguageContent.Sign sign = words.content().groups().stream().flatMap(g -> g.signs().stream())
-                    .filter(s -> s.code().equals(tegn)).findFirst().orElse(null);
-            var groups = words.content().groups().stream()
-                    .map(g -> group(g, guide, family, tegn))
-                    .filter(g -> !g.signs().isEmpty()).toList();
+                    .filter(s -> s.code().equals(tegn) && family.isForFamilies(s.code())).findFirst().orElse(null);
+            var groups = groups(words.content(), guide, family, tegn);
             boolean unknown = tegn != null && !tegn.isBlank() && sign == null;
             Uni<GuideSign> chosen = sign == null ? Uni.createFrom().nullItem()
                     : family.isProtected(sign.code()) ? readProtected(guide.content().entries(), family)
-                    : read(sign, guide.content().entries(), words.content().scale());
+                    : read(sign, family.names().get(sign.code()), guide.content().entries(), words.content().scale());
             return chosen.map(read -> RestResponse.status(unknown ? RestResponse.Status.NOT_FOUND : RestResponse.Status.OK,
                     page.data("groups", groups).data("sign", read).data("unknown", unknown)));
         })));
     }
 
     /**
-     * A group as parents choose from it: its signs that the guide speaks of, by name; a protected group
-     * ({@link FamilyLanguage}) is one neutral topic, never the staff's labels.
+     * The groups as parents choose from them: each group's signs that the guide speaks of, by their family wording
+     * (signs without one are left out), and last the protected signs as one neutral topic ({@link FamilyLanguage}),
+     * never by the staff's labels, wherever they sit in the shared language.
      */
-    private static SignGroup group(LanguageContent.SignGroup g, FamilyGuide guide, FamilyLanguage.Words family, String tegn) {
-        var signs = g.signs().stream()
-                .filter(s -> guide.content().entries().stream().anyMatch(e -> e.sign().equals(s.code()))).toList();
-        if (signs.stream().anyMatch(s -> family.isProtected(s.code()))) {
-            return new SignGroup(family.protectedName(), signs.stream().limit(1)
-                    .map(s -> new Option(s.code(), family.protectedName(), family.isProtected(tegn))).toList());
-        }
-        return new SignGroup(g.name(), signs.stream().map(s -> new Option(s.code(), s.name(), s.code().equals(tegn))).toList());
+    private static List<SignGroup> groups(LanguageContent content, FamilyGuide guide, FamilyLanguage.Words family,
+            String tegn) {
+        var inGuide = guide.content().entries().stream().map(FamilyGuide.Entry::sign).collect(Collectors.toSet());
+        var groups = new ArrayList<SignGroup>();
+        content.groups().forEach(g -> {
+            var signs = g.signs().stream().map(LanguageContent.Sign::code)
+                    .filter(code -> inGuide.contains(code) && !family.isProtected(code)).toList();
+            if (!signs.isEmpty()) {
+                groups.add(new SignGroup(g.name(), signs.stream()
+                        .map(code -> new Option(code, family.names().get(code), code.equals(tegn))).toList()));
+            }
+        });
+        family.protectedSigns().stream().filter(inGuide::contains).findFirst().ifPresent(code -> groups.add(new SignGroup(
+                family.protectedName(), List.of(new Option(code, family.protectedName(), family.isProtected(tegn))))));
+        return groups;
     }
 
     /** The neutral topic: the family's text and the published help the guide links to any of its signs. */
@@ -100,7 +107,7 @@ public class FamilyGuidePage {
                         .map(i -> new GuideSign.Help(i.id, i.name, i.shortDescription)).toList()))));
     }
 
-    private static Uni<GuideSign> read(LanguageContent.Sign sign, List<FamilyGuide.Entry> entries,
+    private static Uni<GuideSign> read(LanguageContent.Sign sign, String familyName, List<FamilyGuide.Entry> entries,
             List<LanguageContent.ScaleLevel> scale) {
         var ofSign = entries.stream().filter(e -> e.sign().equals(sign.code())).toList();
         List<String> codes = ofSign.stream().flatMap(e -> e.interventions().stream()).distinct().toList();
@@ -113,7 +120,7 @@ public class FamilyGuidePage {
                             e.interventions().stream().filter(published::containsKey).map(published::get)
                                     .map(i -> new GuideSign.Help(i.id, i.name, i.shortDescription)).toList())))
                     .toList();
-            return new GuideSign(sign.code(), sign.name(), sign.description(), levels);
+            return new GuideSign(sign.code(), familyName, sign.description(), levels);
         });
     }
 

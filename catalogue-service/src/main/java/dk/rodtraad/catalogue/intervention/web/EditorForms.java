@@ -1,9 +1,5 @@
 package dk.rodtraad.catalogue.intervention.web;
 
-import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.FieldLabels;
-import dk.rodtraad.catalogue.web.Option;
-
 import dk.rodtraad.catalogue.intervention.Access;
 import dk.rodtraad.catalogue.intervention.Anchoring;
 import dk.rodtraad.catalogue.intervention.EvidenceLevel;
@@ -12,10 +8,14 @@ import dk.rodtraad.catalogue.intervention.InterventionType;
 import dk.rodtraad.catalogue.intervention.Interventions;
 import dk.rodtraad.catalogue.intervention.PreventionLevel;
 import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.Choices;
+import dk.rodtraad.catalogue.web.FieldLabels;
 import dk.rodtraad.catalogue.web.SaveFailures;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.web.FormErrors;
+import dk.rodtraad.chassis.web.Option;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -117,12 +117,12 @@ public class EditorForms {
                 .data("summary", errors.summary(labels))
                 .data("alert", alert)
                 .data("labels", labels)
-                .data("signs", Option.of(signs, form.chosenSigns()))
+                .data("signs", Choices.of(signs, form.chosenSigns()))
                 .data("types", Option.of(InterventionType.class, form.type))
                 .data("levels", Option.of(PreventionLevel.class, form.preventionLevel))
                 .data("anchorings", Option.of(Anchoring.class, form.anchoring))
                 .data("evidenceLevels", Option.of(EvidenceLevel.class, form.evidenceLevel))
                 .data("accesses", Option.of(Access.class, form.access))
-                .data("steps", Option.steps(form.step, msg))));
+                .data("steps", Choices.steps(form.step, msg))));
     }
 }

@@ -1,9 +1,8 @@
 package dk.rodtraad.catalogue.intervention.web;
 
+import dk.rodtraad.catalogue.intervention.InterventionContent;
 import dk.rodtraad.catalogue.web.AppMessages;
 import dk.rodtraad.catalogue.web.FieldLabels;
-
-import dk.rodtraad.catalogue.intervention.InterventionContent;
 import io.quarkus.qute.TemplateData;
 
 import java.util.List;

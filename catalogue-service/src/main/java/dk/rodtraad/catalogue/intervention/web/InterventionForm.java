@@ -1,13 +1,12 @@
 package dk.rodtraad.catalogue.intervention.web;
 
-import dk.rodtraad.catalogue.web.FormValues;
-
 import dk.rodtraad.catalogue.intervention.Access;
 import dk.rodtraad.catalogue.intervention.Anchoring;
 import dk.rodtraad.catalogue.intervention.EvidenceLevel;
 import dk.rodtraad.catalogue.intervention.InterventionContent;
 import dk.rodtraad.catalogue.intervention.InterventionType;
 import dk.rodtraad.catalogue.intervention.PreventionLevel;
+import dk.rodtraad.catalogue.web.FormValues;
 import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.TemplateData;
 import org.jboss.resteasy.reactive.RestForm;

@@ -1,9 +1,8 @@
 package dk.rodtraad.catalogue.intervention.web;
 
-import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.Formats;
-
 import dk.rodtraad.catalogue.intervention.InterventionRevision;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.chassis.web.DanishDates;
 import io.quarkus.qute.TemplateData;
 
 import java.util.List;
@@ -21,7 +20,7 @@ public record RevisionRow(int revision, String change, String status, String cha
             case PAUSED -> msg.change_paused();
             case RETIRED -> msg.change_retired();
         };
-        return new RevisionRow(r.revision, change, r.status.label(), Formats.dateTime(r.changedAt), r.changedBy,
+        return new RevisionRow(r.revision, change, r.status.label(), DanishDates.dateTime(r.changedAt), r.changedBy,
                 Fact.of(r.content, signNames, msg));
     }
 }

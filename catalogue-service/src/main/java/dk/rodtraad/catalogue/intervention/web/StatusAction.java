@@ -1,8 +1,7 @@
 package dk.rodtraad.catalogue.intervention.web;
 
-import dk.rodtraad.catalogue.web.AppMessages;
-
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
+import dk.rodtraad.catalogue.web.AppMessages;
 import io.quarkus.qute.TemplateData;
 
 import java.util.Arrays;

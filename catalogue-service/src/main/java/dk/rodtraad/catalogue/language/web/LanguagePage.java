@@ -1,29 +1,25 @@
 package dk.rodtraad.catalogue.language.web;
 
-import dk.rodtraad.catalogue.web.SaveFailures;
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
-import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.versioning.VersionView;
-import dk.rodtraad.catalogue.web.AppMessages;
 import dk.rodtraad.catalogue.versioning.web.DraftNotices;
-import dk.rodtraad.catalogue.web.Refusals;
 import dk.rodtraad.catalogue.versioning.web.VersionNumbers;
 import dk.rodtraad.catalogue.versioning.web.VersionRow;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.SaveFailures;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,7 +28,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.util.List;
@@ -48,15 +43,12 @@ import java.util.List;
 public class LanguagePage {
 
     private final Template page;
-    private final Refusals refusals;
     private final SharedLanguage language;
     private final SecurityIdentity identity;
     private final AppMessages msg;
 
-    public LanguagePage(@Location("katalog/faelles-sprog.html") Template page, Refusals refusals,
-            SharedLanguage language, SecurityIdentity identity, AppMessages msg) {
+    public LanguagePage(@Location("katalog/faelles-sprog.html") Template page, SharedLanguage language, SecurityIdentity identity, AppMessages msg) {
         this.page = page;
-        this.refusals = refusals;
         this.language = language;
         this.identity = identity;
         this.msg = msg;
@@ -114,10 +106,5 @@ public class LanguagePage {
                 .data("notice", notice)
                 .data("alert", alert)
                 .data("problems", problems)));
-    }
-
-    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
-    public RestResponse<TemplateInstance> refused(RuntimeException e) {
-        return refusals.page(e, msg.version_missing(), msg.version_missing_text());
     }
 }

@@ -1,14 +1,11 @@
 package dk.rodtraad.catalogue.language.web;
 
-import dk.rodtraad.catalogue.web.SaveFailures;
-import dk.rodtraad.catalogue.versioning.web.VersionNumbers;
-import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.Refusals;
-
-import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.catalogue.versioning.VersionView;
+import dk.rodtraad.catalogue.versioning.web.VersionNumbers;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.SaveFailures;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
@@ -17,7 +14,6 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +21,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -53,16 +47,13 @@ public class LanguageScalePage {
     static final String ACUTE = "acute";
 
     private final Template page;
-    private final Refusals refusals;
     private final SharedLanguage language;
     private final Validator validator;
     private final SecurityIdentity identity;
     private final AppMessages msg;
 
-    public LanguageScalePage(@Location("katalog/faelles-sprog-skala.html") Template page, Refusals refusals,
-            SharedLanguage language, Validator validator, SecurityIdentity identity, AppMessages msg) {
+    public LanguageScalePage(@Location("katalog/faelles-sprog-skala.html") Template page, SharedLanguage language, Validator validator, SecurityIdentity identity, AppMessages msg) {
         this.page = page;
-        this.refusals = refusals;
         this.language = language;
         this.validator = validator;
         this.identity = identity;
@@ -154,10 +145,5 @@ public class LanguageScalePage {
             case "meaning" -> msg.language_meaning();
             default -> msg.language_guidance();
         };
-    }
-
-    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
-    public RestResponse<TemplateInstance> refused(RuntimeException e) {
-        return refusals.page(e, msg.version_missing(), msg.version_missing_text());
     }
 }

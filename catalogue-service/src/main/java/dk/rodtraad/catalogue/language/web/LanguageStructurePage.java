@@ -1,27 +1,23 @@
 package dk.rodtraad.catalogue.language.web;
 
-import dk.rodtraad.catalogue.web.SaveFailures;
-import dk.rodtraad.catalogue.versioning.web.DraftNotices;
-import dk.rodtraad.catalogue.versioning.web.VersionNumbers;
-import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.Option;
-import dk.rodtraad.catalogue.web.Refusals;
-
-import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.LanguageEdits;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.catalogue.versioning.VersionView;
+import dk.rodtraad.catalogue.versioning.web.DraftNotices;
+import dk.rodtraad.catalogue.versioning.web.VersionNumbers;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.SaveFailures;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
+import dk.rodtraad.chassis.web.Option;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +25,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,7 +34,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -67,16 +61,13 @@ public class LanguageStructurePage {
     private static final Pattern FIELD = Pattern.compile("^groups\\[(\\d+)](?:\\.signs\\[(\\d+)])?\\.(\\w+)$");
 
     private final Template page;
-    private final Refusals refusals;
     private final SharedLanguage language;
     private final Validator validator;
     private final SecurityIdentity identity;
     private final AppMessages msg;
 
-    public LanguageStructurePage(@Location("katalog/faelles-sprog-opbygning.html") Template page, Refusals refusals,
-            SharedLanguage language, Validator validator, SecurityIdentity identity, AppMessages msg) {
+    public LanguageStructurePage(@Location("katalog/faelles-sprog-opbygning.html") Template page, SharedLanguage language, Validator validator, SecurityIdentity identity, AppMessages msg) {
         this.page = page;
-        this.refusals = refusals;
         this.language = language;
         this.validator = validator;
         this.identity = identity;
@@ -314,10 +305,5 @@ public class LanguageStructurePage {
             case "gruppe-name" -> msg.language_add_group() + ", " + msg.language_group_name();
             default -> msg.language_add_sign() + ", " + msg.language_group();
         };
-    }
-
-    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
-    public RestResponse<TemplateInstance> refused(RuntimeException e) {
-        return refusals.page(e, msg.version_missing(), msg.version_missing_text());
     }
 }

@@ -1,9 +1,8 @@
 package dk.rodtraad.catalogue.language.web;
 
+import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.web.AppMessages;
 import dk.rodtraad.catalogue.web.FormValues;
-
-import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.TemplateData;
 import jakarta.ws.rs.core.MultivaluedMap;

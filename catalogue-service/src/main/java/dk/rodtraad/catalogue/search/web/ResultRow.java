@@ -1,9 +1,8 @@
 package dk.rodtraad.catalogue.search.web;
 
-import dk.rodtraad.catalogue.web.AppMessages;
-
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
+import dk.rodtraad.catalogue.web.AppMessages;
 import io.quarkus.qute.TemplateData;
 
 import java.util.UUID;

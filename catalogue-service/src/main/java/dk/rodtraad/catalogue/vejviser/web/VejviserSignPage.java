@@ -1,16 +1,13 @@
 package dk.rodtraad.catalogue.vejviser.web;
 
-import dk.rodtraad.catalogue.web.SaveFailures;
-import dk.rodtraad.catalogue.versioning.web.VersionNumbers;
-import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.Refusals;
-
-import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.catalogue.vejviser.Vejviser;
 import dk.rodtraad.catalogue.vejviser.VejviserContent;
 import dk.rodtraad.catalogue.versioning.VersionView;
+import dk.rodtraad.catalogue.versioning.web.VersionNumbers;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.SaveFailures;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -21,7 +18,6 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +25,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,7 +32,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -58,17 +52,15 @@ public class VejviserSignPage {
     private static final Pattern ENTRY_FIELD = Pattern.compile("^entries\\[(\\d+)](?:\\.(\\w+))?");
 
     private final Template page;
-    private final Refusals refusals;
     private final Vejviser vejviser;
     private final SharedLanguage language;
     private final Validator validator;
     private final SecurityIdentity identity;
     private final AppMessages msg;
 
-    public VejviserSignPage(@Location("katalog/vejviser-tegn.html") Template page, Refusals refusals, Vejviser vejviser,
+    public VejviserSignPage(@Location("katalog/vejviser-tegn.html") Template page, Vejviser vejviser,
             SharedLanguage language, Validator validator, SecurityIdentity identity, AppMessages msg) {
         this.page = page;
-        this.refusals = refusals;
         this.vejviser = vejviser;
         this.language = language;
         this.validator = validator;
@@ -154,14 +146,14 @@ public class VejviserSignPage {
     private Uni<VersionView<VejviserContent>> draft(String number) {
         return vejviser.version(VersionNumbers.parse(number), true).invoke(v -> {
             if (v.publishedAt() != null) {
-                throw new NotFoundException("Version " + number + " is published, not a draft");
+                throw VersionNumbers.missing();
             }
         });
     }
 
     private static LanguageContent.Sign signOf(LanguageContent words, String code) {
         return words.groups().stream().flatMap(g -> g.signs().stream()).filter(s -> s.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No such sign: " + code));
+                .orElseThrow(VersionNumbers::missing);
     }
 
     /** @param errors by field name as the form names it, e.g. {@code yellow.whatToDo} */
@@ -206,10 +198,5 @@ public class VejviserSignPage {
             case "parentsAndNetwork" -> msg.guide_parentsAndNetwork();
             default -> msg.guide_interventions();
         };
-    }
-
-    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
-    public RestResponse<TemplateInstance> refused(RuntimeException e) {
-        return refusals.page(e, msg.version_missing(), msg.version_missing_text());
     }
 }

@@ -1,9 +1,8 @@
 package dk.rodtraad.catalogue.versioning.web;
 
-import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.Formats;
-
 import dk.rodtraad.catalogue.versioning.VersionView;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.chassis.web.DanishDates;
 import io.quarkus.qute.TemplateData;
 
 /** One version of a versioned document (the Vejviser, the shared language) in the version list, in Danish. */
@@ -13,7 +12,7 @@ public record VersionRow(int number, boolean draft, String status, String create
     public static VersionRow of(VersionView<?> v, AppMessages msg) {
         boolean draft = v.publishedAt() == null;
         return new VersionRow(v.number(), draft, draft ? msg.version_draft() : msg.version_published(),
-                Formats.dateTime(v.createdAt()) + " (" + v.createdBy() + ")",
-                draft ? "" : Formats.dateTime(v.publishedAt()) + " (" + v.publishedBy() + ")");
+                DanishDates.dateTime(v.createdAt()) + " (" + v.createdBy() + ")",
+                draft ? "" : DanishDates.dateTime(v.publishedAt()) + " (" + v.publishedBy() + ")");
     }
 }

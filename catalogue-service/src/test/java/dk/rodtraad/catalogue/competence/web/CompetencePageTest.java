@@ -50,7 +50,7 @@ class CompetencePageTest {
                 .body(allOf(containsString("<h1>Kompetenceoversigt</h1>"), containsString("href=\"/csv/competences\""),
                         not(containsString("multipart/form-data"))));
         upload("metode;enhed;medarbejdere;kontakt\nX;PPR;2;ppr@rodby.dk\n").then().statusCode(403)
-                .body(containsString("Kun for katalogredaktøren"));
+                .body(containsString("Ingen adgang"));
     }
 
     private static Response upload(String csv) {

@@ -1,9 +1,8 @@
 package dk.rodtraad.catalogue.csv.web;
 
-import dk.rodtraad.catalogue.web.WebFixtures;
-
-import dk.rodtraad.testkit.FormToken;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
+import dk.rodtraad.catalogue.web.WebFixtures;
+import dk.rodtraad.testkit.FormToken;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;

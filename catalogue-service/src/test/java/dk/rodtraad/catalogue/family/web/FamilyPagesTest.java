@@ -1,9 +1,8 @@
 package dk.rodtraad.catalogue.family.web;
 
-import dk.rodtraad.catalogue.web.WebFixtures;
-
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.vejviser.Vejviser;
+import dk.rodtraad.catalogue.web.WebFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
@@ -114,5 +113,19 @@ class FamilyPagesTest {
             assertFalse(page.contains(text), "the family page shows the staff's text: " + text);
             assertFalse(json.contains(text), "the public JSON shows the staff's text: " + text);
         }
+    }
+
+    @Test
+    void familiesReadSignsOnlyInTheirOwnWords() {
+        for (String path : new String[] {"/familie", "/familie/vejviser", "/familie/vejviser?tegn=udadreagerende",
+                "/familie/vejviser?tegn=belastede-foraeldre", "/vejviser/current"}) {
+            String page = given().when().get(path).then().statusCode(200).extract().asString();
+            for (String staff : new String[] {"Udadreagerende adfærd", "Manglende omsorg", "Mangelfuld hygiejne",
+                    "Belastede forældre", "manglende-omsorg"}) {
+                assertFalse(page.contains(staff), "a family reads the staff's '" + staff + "' on " + path);
+            }
+        }
+        given().when().get("/familie").then().body(containsString("Bliver hurtigt vred eller slår"));
+        given().queryParam("tegn", "manglende-omsorg").when().get("/familie/vejviser").then().statusCode(404);
     }
 }

@@ -1,11 +1,10 @@
 package dk.rodtraad.catalogue.intervention.web;
 
-import dk.rodtraad.catalogue.web.WebFixtures;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dk.rodtraad.catalogue.intervention.Intervention;
+import dk.rodtraad.catalogue.web.WebFixtures;
 import dk.rodtraad.testkit.browser.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,9 +1,8 @@
 package dk.rodtraad.catalogue.intervention.web;
 
-import dk.rodtraad.catalogue.web.WebFixtures;
-
-import dk.rodtraad.testkit.FormToken;
 import dk.rodtraad.catalogue.intervention.Intervention;
+import dk.rodtraad.catalogue.web.WebFixtures;
+import dk.rodtraad.testkit.FormToken;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -145,12 +144,12 @@ class EditorPagesTest {
         given().when().get(page).then().statusCode(200)
                 .body(allOf(containsString("Weblæs"), not(containsString("/rediger")), not(containsString("/status\""))));
         given().when().get("/katalog/ny").then().statusCode(403).contentType(ContentType.HTML)
-                .body(containsString("<h1>Kun for katalogredaktøren</h1>"));
+                .body(containsString("<h1>Ingen adgang</h1>"));
         form(formOf(intervention(unique("web-nej"), "Webnej"))).when().post("/katalog/ny").then().statusCode(403);
         given().when().get(page + "/rediger").then().statusCode(403);
         form(Map.of("version", "1", "status", "pause")).when().post(page + "/status").then().statusCode(403);
         given().when().get(page + "/historik").then().statusCode(403);
-        given().when().get("/katalog/import").then().statusCode(403).body(containsString("Kun for katalogredaktøren"));
+        given().when().get("/katalog/import").then().statusCode(403).body(containsString("Ingen adgang"));
         given().when().get("/csv/interventions").then().statusCode(200);
         given().when().get("/interventions/{id}/history", published.id).then().statusCode(403)
                 .contentType("application/problem+json");

@@ -1,8 +1,7 @@
 package dk.rodtraad.catalogue.search.web;
 
-import dk.rodtraad.catalogue.web.WebFixtures;
-
 import dk.rodtraad.catalogue.intervention.Fixtures;
+import dk.rodtraad.catalogue.web.WebFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -19,6 +18,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @TestSecurity(user = "hanne", roles = "fagperson")
@@ -131,5 +131,36 @@ class SearchPagesTest {
         given().when().get("/").then().statusCode(200)
                 .body(allOf(containsString("href=\"/katalog\""), containsString("href=\"/katalog/forslag\""),
                         not(containsString("href=\"/katalog/ny\""))));
+    }
+
+    @Test
+    void longListsArePagedTwentyAtATimeAndThePagesKeepTheSearch() throws Throwable {
+        String word = fixtures.publishedMany(25);
+
+        String first = given().queryParam("q", word).when().get("/katalog").then().statusCode(200)
+                .body(allOf(containsString("25 indsatser fundet"),
+                        containsString("<nav class=\"pagination\" aria-label=\"Sider med indsatser\">"),
+                        containsString("Side 1 af 2"), containsString("href=\"/katalog?q=" + word + "&amp;side=2\""),
+                        containsString(">Næste<"), not(containsString(">Forrige<"))))
+                .extract().asString();
+        assertEquals(20, first.split("Sideindsats ").length - 1);
+
+        String second = given().queryParam("q", word).queryParam("side", 2).when().get("/katalog").then().statusCode(200)
+                .body(allOf(containsString("25 indsatser fundet"), containsString("Side 2 af 2"),
+                        containsString("href=\"/katalog?q=" + word + "&amp;side=1\""), containsString(">Forrige<"),
+                        not(containsString(">Næste<"))))
+                .extract().asString();
+        assertEquals(5, second.split("Sideindsats ").length - 1);
+
+        given().header("HX-Request", "true").queryParam("q", word).when().get("/katalog").then().statusCode(200)
+                .body(allOf(containsString("Side 1 af 2"), containsString("25 indsatser fundet")));
+    }
+
+    @Test
+    void theFiltersFoldAwayUntilOneIsSet() {
+        given().when().get("/katalog").then().statusCode(200)
+                .body(allOf(containsString("<details class=\"details\">"), containsString("Afgræns søgningen</summary>")));
+        given().queryParam("step", 2).when().get("/katalog").then().statusCode(200)
+                .body(containsString("<details class=\"details\" open>"));
     }
 }

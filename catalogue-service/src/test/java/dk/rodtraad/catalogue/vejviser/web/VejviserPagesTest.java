@@ -1,9 +1,8 @@
 package dk.rodtraad.catalogue.vejviser.web;
 
-import dk.rodtraad.catalogue.web.WebFixtures;
-
-import dk.rodtraad.testkit.FormToken;
 import dk.rodtraad.catalogue.intervention.Intervention;
+import dk.rodtraad.catalogue.web.WebFixtures;
+import dk.rodtraad.testkit.FormToken;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -20,6 +19,7 @@ import static dk.rodtraad.catalogue.intervention.Fixtures.unique;
 import static dk.rodtraad.catalogue.intervention.InterventionStatus.PUBLISHED;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -101,7 +101,8 @@ class VejviserPagesTest {
         for (String path : new String[] {"/katalog/vejviser/versioner/abc", "/katalog/vejviser/versioner/99999",
                 "/katalog/vejviser/versioner/1/tegn/isolerer-sig", "/katalog/faelles-sprog/versioner/1/grupper/findes-ikke"}) {
             given().when().get(path).then().statusCode(404).contentType(ContentType.HTML)
-                    .body(allOf(containsString("<h1>Siden findes ikke</h1>"), containsString("Versionen, tegnet eller gruppen findes ikke")));
+                    .body(allOf(containsString("<h1>Siden findes ikke</h1>"), anyOf(containsString("Versionen, tegnet eller gruppen findes ikke"),
+                            containsString("Version 99999 findes ikke")), not(containsString("Barnet"))));
         }
     }
 
@@ -112,9 +113,9 @@ class VejviserPagesTest {
                 .body(allOf(containsString("Vejviseren, version"), containsString("Isolerer sig"),
                         not(containsString("Start et nyt udkast")), not(containsString("versioner-titel"))));
         form(Map.of()).when().post("/katalog/vejviser/udkast").then().statusCode(403).contentType(ContentType.HTML)
-                .body(containsString("<h1>Kun for katalogredaktøren</h1>"));
+                .body(containsString("<h1>Ingen adgang</h1>"));
         given().when().get("/katalog/vejviser/versioner/1/tegn/isolerer-sig").then().statusCode(403)
-                .body(containsString("Kun for katalogredaktøren"));
+                .body(containsString("Ingen adgang"));
         form(Map.of("version", "0")).when().post("/katalog/vejviser/versioner/1/offentliggoer").then().statusCode(403);
     }
 
