@@ -2,7 +2,7 @@ package dk.rodtraad.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.rodtraad.catalogue.intervention.Coded;
+import dk.rodtraad.chassis.codes.Coded;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 

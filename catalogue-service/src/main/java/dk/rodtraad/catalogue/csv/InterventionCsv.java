@@ -2,13 +2,13 @@ package dk.rodtraad.catalogue.csv;
 
 import dk.rodtraad.catalogue.intervention.Access;
 import dk.rodtraad.catalogue.intervention.Anchoring;
-import dk.rodtraad.catalogue.intervention.Coded;
 import dk.rodtraad.catalogue.intervention.EvidenceLevel;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionContent;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import dk.rodtraad.catalogue.intervention.InterventionType;
 import dk.rodtraad.catalogue.intervention.PreventionLevel;
+import dk.rodtraad.chassis.codes.Coded;
 import dk.rodtraad.chassis.problem.InvalidValueException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 

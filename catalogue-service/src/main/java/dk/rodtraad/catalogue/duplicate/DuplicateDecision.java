@@ -1,7 +1,7 @@
 package dk.rodtraad.catalogue.duplicate;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import dk.rodtraad.catalogue.intervention.Coded;
+import dk.rodtraad.chassis.codes.Coded;
 
 /** What the katalogredaktør decided about two interventions that look like the same offer. */
 public enum DuplicateDecision implements Coded {

@@ -21,12 +21,13 @@ public record FamilyGuide(int number, Instant publishedAt, Content content) {
     }
 
     /**
-     * For a sign of a protected group ({@link FamilyLanguage}) even what to look for and what parents can do are
+     * Only the signs families read ({@link FamilyLanguage.Words#isForFamilies}): the others' texts stay with staff. For
+     * a protected sign ({@link FamilyLanguage}) even what to look for and what parents can do are
      * written for staff ("Forældrene må ikke orienteres først …"): the family's text stands in for both.
      */
     public static FamilyGuide of(VersionView<VejviserContent> published, FamilyLanguage.Words words) {
         return new FamilyGuide(published.number(), published.publishedAt(), new Content(published.content().entries()
-                .stream().map(e -> words.isProtected(e.sign())
+                .stream().filter(e -> words.isForFamilies(e.sign())).map(e -> words.isProtected(e.sign())
                         ? new Entry(e.sign(), e.level(), words.protectedText(), words.protectedText(), e.interventions())
                         : new Entry(e.sign(), e.level(), e.lookFor(), e.parentsAndNetwork(), e.interventions()))
                 .toList()));

@@ -1,6 +1,7 @@
 package dk.rodtraad.catalogue.intervention;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import dk.rodtraad.chassis.codes.Coded;
 
 /** Where an intervention is anchored (forankring) in the municipality. */
 public enum Anchoring implements Coded {

@@ -1,6 +1,7 @@
 package dk.rodtraad.catalogue.intervention;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import dk.rodtraad.chassis.codes.Coded;
 
 /** How well an intervention's method is documented to work (evidensniveau). */
 public enum EvidenceLevel implements Coded {

@@ -1,6 +1,7 @@
 package dk.rodtraad.catalogue.intervention;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import dk.rodtraad.chassis.codes.Coded;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package dk.rodtraad.catalogue.intervention;
 
-import dk.rodtraad.chassis.problem.NotFound;
-import dk.rodtraad.chassis.problem.Conflict;
 import dk.rodtraad.catalogue.intervention.InterventionRevision.Change;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.chassis.outbox.Outbox;
+import dk.rodtraad.chassis.problem.Conflict;
 import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.contracts.EventType;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -39,7 +39,12 @@ public class Interventions {
     public Uni<Intervention> get(UUID id, Audience audience) {
         return Intervention.<Intervention>findById(id)
                 .map(found -> found != null && audience.sees(found) ? found : null)
-                .onItem().ifNull().failWith(() -> new NotFound("Indsatsen findes ikke"));
+                .onItem().ifNull().failWith(Interventions::missing);
+    }
+
+    /** An intervention that is not there, or not for the reader's eyes: nothing about a child, so pages may say so. */
+    public static NotFound missing() {
+        return NotFound.nameable("Indsatsen findes ikke, eller den er ikke offentliggjort.");
     }
 
     @WithSession
@@ -122,7 +127,7 @@ public class Interventions {
 
     private static Uni<Intervention> current(UUID id, long expectedVersion) {
         return Intervention.<Intervention>findById(id)
-                .onItem().ifNull().failWith(() -> new NotFound("Indsatsen findes ikke"))
+                .onItem().ifNull().failWith(Interventions::missing)
                 .invoke(intervention -> {
                     if (intervention.lockVersion != expectedVersion) {
                         throw new OptimisticLockException("Intervention " + id + " has changed");

@@ -1,7 +1,7 @@
 package dk.rodtraad.catalogue.language;
 
-
 import dk.rodtraad.chassis.problem.NotFound;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,7 +82,7 @@ public final class LanguageEdits {
                 return g;
             }
         }
-        throw new NotFound("No such group: " + group);
+        throw NotFound.nameable("Gruppen findes ikke i det fælles sprog: " + group);
     }
 
     /** @return the group's index and the sign's index within it */
@@ -95,7 +95,7 @@ public final class LanguageEdits {
                 }
             }
         }
-        throw new NotFound("No such sign: " + sign);
+        throw NotFound.nameable("Tegnet findes ikke i det fælles sprog: " + sign);
     }
 
     private LanguageEdits() {

@@ -1,12 +1,12 @@
 package dk.rodtraad.catalogue.language;
 
-import dk.rodtraad.chassis.problem.NotFound;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.catalogue.versioning.VersionView;
 import dk.rodtraad.catalogue.versioning.VersionedDocument;
 import dk.rodtraad.catalogue.versioning.VersionedDocuments;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
@@ -53,7 +53,7 @@ public class SharedLanguage implements VersionedDocuments<LanguageContent> {
     @WithSession
     public Uni<VersionView<LanguageContent>> current() {
         return document.currentPublished()
-                .onItem().ifNull().failWith(() -> new NotFound("Der er endnu ikke offentliggjort et fælles sprog"))
+                .onItem().ifNull().failWith(() -> NotFound.nameable("Der er endnu ikke offentliggjort et fælles sprog"))
                 .map(document::view);
     }
 

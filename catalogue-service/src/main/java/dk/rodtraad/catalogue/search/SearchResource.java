@@ -1,10 +1,10 @@
 package dk.rodtraad.catalogue.search;
 
 import dk.rodtraad.catalogue.intervention.Audience;
-import dk.rodtraad.catalogue.intervention.Coded;
 import dk.rodtraad.catalogue.intervention.InterventionType;
 import dk.rodtraad.catalogue.intervention.InterventionView;
 import dk.rodtraad.catalogue.intervention.PreventionLevel;
+import dk.rodtraad.chassis.codes.Coded;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.InvalidValueException;
 import dk.rodtraad.chassis.security.Roles;

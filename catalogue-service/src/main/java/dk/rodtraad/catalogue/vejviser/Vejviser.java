@@ -1,7 +1,5 @@
 package dk.rodtraad.catalogue.vejviser;
 
-import dk.rodtraad.chassis.problem.NotFound;
-import dk.rodtraad.chassis.problem.Conflict;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
@@ -11,7 +9,9 @@ import dk.rodtraad.catalogue.versioning.VersionView;
 import dk.rodtraad.catalogue.versioning.VersionedDocument;
 import dk.rodtraad.catalogue.versioning.VersionedDocuments;
 import dk.rodtraad.chassis.outbox.Outbox;
+import dk.rodtraad.chassis.problem.Conflict;
 import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.catalogue.VejviserPublishedV1;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -55,7 +55,7 @@ public class Vejviser implements VersionedDocuments<VejviserContent> {
     @WithSession
     public Uni<VersionView<VejviserContent>> current() {
         return document.currentPublished()
-                .onItem().ifNull().failWith(() -> new NotFound("Der er endnu ikke offentliggjort en Vejviser"))
+                .onItem().ifNull().failWith(() -> NotFound.nameable("Der er endnu ikke offentliggjort en Vejviser"))
                 .map(document::view);
     }
 

@@ -2,8 +2,8 @@ package dk.rodtraad.catalogue.versioning;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.problem.Conflict;
+import dk.rodtraad.chassis.problem.NotFound;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.OptimisticLockException;
@@ -55,7 +55,7 @@ public final class VersionedDocument<V extends DocumentVersion, C> {
     public Uni<V> version(int number, boolean withDrafts) {
         return Panache.getSession().chain(session -> session.find(versions, number))
                 .map(v -> v != null && (withDrafts || v.published()) ? v : null)
-                .onItem().ifNull().failWith(() -> new NotFound("Version " + number + " findes ikke"));
+                .onItem().ifNull().failWith(() -> NotFound.nameable("Version " + number + " findes ikke"));
     }
 
     public Uni<Long> count() {
@@ -114,7 +114,7 @@ public final class VersionedDocument<V extends DocumentVersion, C> {
 
     private Uni<V> draft(int number, long expectedVersion) {
         return Panache.getSession().chain(session -> session.find(versions, number))
-                .onItem().ifNull().failWith(() -> new NotFound("Version " + number + " findes ikke"))
+                .onItem().ifNull().failWith(() -> NotFound.nameable("Version " + number + " findes ikke"))
                 .invoke(version -> {
                     if (version.published()) {
                         throw new Conflict("Version " + number

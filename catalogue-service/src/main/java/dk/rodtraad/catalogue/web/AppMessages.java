@@ -48,6 +48,7 @@ public interface AppMessages {
     @Message String search_reset();
     @Message String search_invalid();
     @Message String results_title();
+    @Message String results_pages();
     @Message String results_count(int count);
     @Message String result_department();
     @Message String result_step();
@@ -108,11 +109,6 @@ public interface AppMessages {
     @Message String notice_created();
     @Message String notice_edited();
     @Message String notice_status(String status);
-    @Message String not_found_title();
-    @Message String not_found_text();
-    @Message String forbidden_title();
-    @Message String forbidden_text();
-    @Message String back_to_search();
 
     @Message String new_title();
     @Message String edit_title(String name);
@@ -274,6 +270,5 @@ public interface AppMessages {
     @Message String language_add_group();
     @Message String language_add_group_intro();
     @Message String language_first_sign();
-    @Message String version_missing();
     @Message String version_missing_text();
 }

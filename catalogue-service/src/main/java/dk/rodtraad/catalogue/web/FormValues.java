@@ -1,6 +1,6 @@
 package dk.rodtraad.catalogue.web;
 
-import dk.rodtraad.catalogue.intervention.Coded;
+import dk.rodtraad.chassis.codes.Coded;
 import dk.rodtraad.chassis.problem.InvalidValueException;
 import dk.rodtraad.chassis.web.FormErrors;
 

@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.web;
 
+import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.problem.Refusal;
 import dk.rodtraad.chassis.security.CurrentUser;
 import io.quarkus.qute.Location;
@@ -34,9 +35,10 @@ public class RefusalPage {
      *                are replaced by the status's usual Danish ones
      */
     public Response of(int status, Refusal refusal) {
+        boolean nameable = refusal instanceof NotFound notFound && notFound.isNameable();
         String title = switch (status) {
-            // Never the feature's own words for a 404: they could tell a child (or a notification about one) that
-            // exists from one the user may not see.
+            // Never the feature's own words for a 404 (unless it is nameable: nothing about a child): they could tell
+            // a child (or a notification about one) that exists from one the user may not see.
             case 404 -> msg.not_found_title();
             case 403 -> msg.forbidden_title();
             case 409 -> refusal != null && refusal.title() != null ? refusal.title() : msg.conflict_title();
@@ -44,7 +46,7 @@ public class RefusalPage {
             default -> msg.error_title();
         };
         String text = switch (status) {
-            case 404 -> msg.not_found_text();
+            case 404 -> nameable ? refusal.getMessage() : msg.not_found_text();
             case 403 -> refusal != null ? refusal.getMessage() : msg.forbidden_text();
             default -> refusal != null ? refusal.getMessage() : msg.error_text();
         };

@@ -3,9 +3,7 @@ package dk.rodtraad.catalogue.competence.web;
 import dk.rodtraad.catalogue.competence.Competence;
 import dk.rodtraad.catalogue.competence.Competences;
 import dk.rodtraad.catalogue.csv.CsvImport;
-import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.Refusals;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -13,14 +11,12 @@ import dk.rodtraad.chassis.security.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,7 +25,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -44,17 +39,14 @@ import java.util.List;
 public class CompetencePage {
 
     private final Template page;
-    private final Refusals refusals;
     private final Competences competences;
     private final CsvImport csvImport;
     private final Vertx vertx;
     private final SecurityIdentity identity;
     private final AppMessages msg;
 
-    public CompetencePage(@Location("katalog/kompetencer.html") Template page, Refusals refusals,
-            Competences competences, CsvImport csvImport, Vertx vertx, SecurityIdentity identity, AppMessages msg) {
+    public CompetencePage(@Location("katalog/kompetencer.html") Template page, Competences competences, CsvImport csvImport, Vertx vertx, SecurityIdentity identity, AppMessages msg) {
         this.page = page;
-        this.refusals = refusals;
         this.competences = competences;
         this.csvImport = csvImport;
         this.vertx = vertx;
@@ -91,10 +83,5 @@ public class CompetencePage {
                 .data("done", done)
                 .data("errors", errors)
                 .data("alert", alert));
-    }
-
-    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
-    public RestResponse<TemplateInstance> refused(RuntimeException e) {
-        return refusals.page(e);
     }
 }

@@ -2,9 +2,7 @@ package dk.rodtraad.catalogue.csv.web;
 
 import dk.rodtraad.catalogue.csv.CsvImport;
 import dk.rodtraad.catalogue.csv.ImportReport;
-import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.Refusals;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -12,14 +10,12 @@ import dk.rodtraad.chassis.security.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,16 +36,13 @@ import java.util.List;
 @RolesAllowed(Roles.KATALOGREDAKTOER)
 public class ImportPage {
 
-    private final Refusals refusals;
     private final Template page;
     private final CsvImport csvImport;
     private final Vertx vertx;
     private final SecurityIdentity identity;
     private final AppMessages msg;
 
-    public ImportPage(@Location("katalog/import.html") Template page, Refusals refusals,
-            CsvImport csvImport, Vertx vertx, SecurityIdentity identity, AppMessages msg) {
-        this.refusals = refusals;
+    public ImportPage(@Location("katalog/import.html") Template page, CsvImport csvImport, Vertx vertx, SecurityIdentity identity, AppMessages msg) {
         this.page = page;
         this.csvImport = csvImport;
         this.vertx = vertx;
@@ -85,10 +77,5 @@ public class ImportPage {
                 .data("done", report == null ? null : msg.import_done(report.created(), report.changed(), report.unchanged()))
                 .data("errors", errors)
                 .data("alert", alert);
-    }
-
-    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
-    public RestResponse<TemplateInstance> refused(RuntimeException e) {
-        return refusals.page(e);
     }
 }

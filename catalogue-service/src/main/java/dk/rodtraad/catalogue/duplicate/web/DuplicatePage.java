@@ -8,29 +8,24 @@ import dk.rodtraad.catalogue.duplicate.LookAlikePair;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import dk.rodtraad.catalogue.language.SharedLanguage;
-import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.EditorForms;
 import dk.rodtraad.catalogue.web.FormValues;
-import dk.rodtraad.catalogue.web.Option;
-import dk.rodtraad.catalogue.web.PairView;
-import dk.rodtraad.catalogue.web.Refusals;
+import dk.rodtraad.catalogue.web.SaveFailures;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
+import dk.rodtraad.chassis.web.Option;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,7 +33,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -61,18 +55,15 @@ import java.util.stream.Collectors;
 public class DuplicatePage {
 
     private final Template page;
-    private final Refusals refusals;
     private final Duplicates duplicates;
     private final SharedLanguage language;
     private final Validator validator;
     private final SecurityIdentity identity;
     private final AppMessages msg;
 
-    public DuplicatePage(@Location("katalog/dobbeltindsatser.html") Template page, Refusals refusals,
-            Duplicates duplicates, SharedLanguage language, Validator validator, SecurityIdentity identity,
+    public DuplicatePage(@Location("katalog/dobbeltindsatser.html") Template page, Duplicates duplicates, SharedLanguage language, Validator validator, SecurityIdentity identity,
             AppMessages msg) {
         this.page = page;
-        this.refusals = refusals;
         this.duplicates = duplicates;
         this.language = language;
         this.validator = validator;
@@ -114,9 +105,9 @@ public class DuplicatePage {
                     errors.addAll(((InvalidInputException) e).errors());
                     return render(pair, sent, null, RestResponse.Status.BAD_REQUEST);
                 })
-                .onFailure(EditorForms::refusedByState).recoverWithUni(e ->
+                .onFailure(SaveFailures::refusedByState).recoverWithUni(e ->
                         render(pair, withAlert(sent, e.getMessage()), null, RestResponse.Status.CONFLICT))
-                .onFailure(EditorForms::stale).recoverWithUni(e ->
+                .onFailure(SaveFailures::stale).recoverWithUni(e ->
                         render(pair, withAlert(sent, msg.stale()), null, RestResponse.Status.CONFLICT));
     }
 
@@ -196,10 +187,5 @@ public class DuplicatePage {
 
     private static String blank(String text) {
         return text == null ? "" : text.strip();
-    }
-
-    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
-    public RestResponse<TemplateInstance> refused(RuntimeException e) {
-        return refusals.page(e);
     }
 }

@@ -7,11 +7,10 @@ import dk.rodtraad.catalogue.family.FamilyWords;
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.Interventions;
-import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.search.InterventionSearch;
 import dk.rodtraad.catalogue.search.SearchFilter;
-import dk.rodtraad.catalogue.web.Option;
-import dk.rodtraad.catalogue.web.family.ContactView;
+import dk.rodtraad.chassis.problem.NotFound;
+import dk.rodtraad.chassis.web.Option;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -29,7 +28,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**

@@ -2,15 +2,10 @@ package dk.rodtraad.catalogue.intervention.web;
 
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Interventions;
-import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.EditorForms;
-import dk.rodtraad.catalogue.web.InterventionForm;
-import dk.rodtraad.catalogue.web.Refusals;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,14 +13,12 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.UUID;
 
@@ -38,15 +31,13 @@ import java.util.UUID;
 @RolesAllowed(Roles.KATALOGREDAKTOER)
 public class EditInterventionPage {
 
-    private final Refusals refusals;
     private final EditorForms forms;
     private final Interventions interventions;
     private final SecurityIdentity identity;
     private final AppMessages msg;
 
-    public EditInterventionPage(Refusals refusals, EditorForms forms, Interventions interventions,
+    public EditInterventionPage(EditorForms forms, Interventions interventions,
             SecurityIdentity identity, AppMessages msg) {
-        this.refusals = refusals;
         this.forms = forms;
         this.interventions = interventions;
         this.identity = identity;
@@ -75,10 +66,5 @@ public class EditInterventionPage {
             String alert, RestResponse.Status status) {
         String page = "/katalog/indsatser/" + id;
         return forms.show(msg.edit_title(name), page + "/rediger", page, false, form, errors, alert, status);
-    }
-
-    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
-    public RestResponse<TemplateInstance> refused(RuntimeException e) {
-        return refusals.page(e);
     }
 }

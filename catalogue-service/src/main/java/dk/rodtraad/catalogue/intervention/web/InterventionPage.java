@@ -5,28 +5,21 @@ import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import dk.rodtraad.catalogue.intervention.Interventions;
 import dk.rodtraad.catalogue.language.SharedLanguage;
-import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.EditorForms;
-import dk.rodtraad.catalogue.web.Fact;
 import dk.rodtraad.catalogue.web.FormValues;
-import dk.rodtraad.catalogue.web.Formats;
-import dk.rodtraad.catalogue.web.Refusals;
-import dk.rodtraad.catalogue.web.RevisionRow;
-import dk.rodtraad.catalogue.web.StatusAction;
+import dk.rodtraad.catalogue.web.SaveFailures;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
+import dk.rodtraad.chassis.web.DanishDates;
 import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -35,7 +28,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.util.List;
@@ -49,7 +41,6 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class InterventionPage {
 
-    private final Refusals refusals;
     private final Template page;
     private final Template history;
     private final Interventions interventions;
@@ -58,9 +49,7 @@ public class InterventionPage {
     private final AppMessages msg;
 
     public InterventionPage(@Location("katalog/indsats.html") Template page,
-            @Location("katalog/historik.html") Template history, Refusals refusals,
-            Interventions interventions, SharedLanguage language, SecurityIdentity identity, AppMessages msg) {
-        this.refusals = refusals;
+            @Location("katalog/historik.html") Template history, Interventions interventions, SharedLanguage language, SecurityIdentity identity, AppMessages msg) {
         this.page = page;
         this.history = history;
         this.interventions = interventions;
@@ -91,8 +80,8 @@ public class InterventionPage {
         }
         return interventions.changeStatus(interventionId, expected, next, identity.getPrincipal().getName())
                 .map(changed -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/indsatser/" + changed.id + "?besked=status")))
-                .onFailure(EditorForms::stale).recoverWithUni(e -> refused(interventionId, msg.stale(), RestResponse.Status.CONFLICT))
-                .onFailure(EditorForms::refusedByState).recoverWithUni(e -> refused(interventionId, e.getMessage(), RestResponse.Status.CONFLICT));
+                .onFailure(SaveFailures::stale).recoverWithUni(e -> refused(interventionId, msg.stale(), RestResponse.Status.CONFLICT))
+                .onFailure(SaveFailures::refusedByState).recoverWithUni(e -> refused(interventionId, e.getMessage(), RestResponse.Status.CONFLICT));
     }
 
     @GET
@@ -112,7 +101,7 @@ public class InterventionPage {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Not an intervention id: " + id);
+            throw Interventions.missing();
         }
     }
 
@@ -128,7 +117,7 @@ public class InterventionPage {
                 .data("intervention", found)
                 .data("status", found.status.label())
                 .data("facts", Fact.of(found.content(), signs, msg))
-                .data("changedAt", Formats.dateTime(found.changedAt))
+                .data("changedAt", DanishDates.dateTime(found.changedAt))
                 .data("editor", editor)
                 .data("editable", found.status != InterventionStatus.RETIRED)
                 .data("actions", editor ? StatusAction.from(found.status, msg) : List.<StatusAction>of())
@@ -143,10 +132,5 @@ public class InterventionPage {
             case "status" -> msg.notice_status(found.status.label());
             default -> null;
         };
-    }
-
-    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
-    public RestResponse<TemplateInstance> refused(RuntimeException e) {
-        return refusals.page(e);
     }
 }

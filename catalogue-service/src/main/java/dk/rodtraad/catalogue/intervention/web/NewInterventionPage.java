@@ -1,28 +1,21 @@
 package dk.rodtraad.catalogue.intervention.web;
 
 import dk.rodtraad.catalogue.intervention.Interventions;
-import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.EditorForms;
-import dk.rodtraad.catalogue.web.InterventionForm;
-import dk.rodtraad.catalogue.web.Refusals;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The katalogredaktør creates an intervention; it starts as a draft that only editors see. */
 @Path("/katalog/ny")
@@ -30,15 +23,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @RolesAllowed(Roles.KATALOGREDAKTOER)
 public class NewInterventionPage {
 
-    private final Refusals refusals;
     private final EditorForms forms;
     private final Interventions interventions;
     private final SecurityIdentity identity;
     private final AppMessages msg;
 
-    public NewInterventionPage(Refusals refusals, EditorForms forms, Interventions interventions,
+    public NewInterventionPage(EditorForms forms, Interventions interventions,
             SecurityIdentity identity, AppMessages msg) {
-        this.refusals = refusals;
         this.forms = forms;
         this.interventions = interventions;
         this.identity = identity;
@@ -59,10 +50,5 @@ public class NewInterventionPage {
 
     private Uni<RestResponse<TemplateInstance>> show(InterventionForm form, FormErrors errors, String alert, RestResponse.Status status) {
         return forms.show(msg.new_title(), "/katalog/ny", "/katalog", true, form, errors, alert, status);
-    }
-
-    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
-    public RestResponse<TemplateInstance> refused(RuntimeException e) {
-        return refusals.page(e);
     }
 }

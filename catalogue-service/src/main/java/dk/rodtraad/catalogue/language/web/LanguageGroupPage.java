@@ -2,15 +2,10 @@ package dk.rodtraad.catalogue.language.web;
 
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
-import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.versioning.VersionView;
+import dk.rodtraad.catalogue.versioning.web.VersionNumbers;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.EditorForms;
-import dk.rodtraad.catalogue.web.LanguageDrafts;
-import dk.rodtraad.catalogue.web.LanguageStructurePage;
-import dk.rodtraad.catalogue.web.Refusals;
-import dk.rodtraad.catalogue.web.SignForm;
-import dk.rodtraad.catalogue.web.VersionNumbers;
+import dk.rodtraad.catalogue.web.SaveFailures;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -19,7 +14,6 @@ import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +21,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -35,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -57,16 +49,13 @@ public class LanguageGroupPage {
     private static final Pattern SIGN_FIELD = Pattern.compile("^groups\\[(\\d+)]\\.signs\\[(\\d+)]\\.(\\w+)");
 
     private final Template page;
-    private final Refusals refusals;
     private final SharedLanguage language;
     private final Validator validator;
     private final SecurityIdentity identity;
     private final AppMessages msg;
 
-    public LanguageGroupPage(@Location("katalog/faelles-sprog-gruppe.html") Template page, Refusals refusals,
-            SharedLanguage language, Validator validator, SecurityIdentity identity, AppMessages msg) {
+    public LanguageGroupPage(@Location("katalog/faelles-sprog-gruppe.html") Template page, SharedLanguage language, Validator validator, SecurityIdentity identity, AppMessages msg) {
         this.page = page;
-        this.refusals = refusals;
         this.language = language;
         this.validator = validator;
         this.identity = identity;
@@ -129,9 +118,9 @@ public class LanguageGroupPage {
                         return show(draft.number(), group, version, name, groupErrors, withErrors(sent, errorsBySign), alert,
                                 RestResponse.Status.BAD_REQUEST);
                     })
-                    .onFailure(EditorForms::stale).recoverWithItem(e -> show(draft.number(), group, version, name, groupErrors,
+                    .onFailure(SaveFailures::stale).recoverWithItem(e -> show(draft.number(), group, version, name, groupErrors,
                             sent, msg.draft_stale(), RestResponse.Status.CONFLICT))
-                    .onFailure(EditorForms::refusedByState).recoverWithItem(e -> show(draft.number(), group, version, name,
+                    .onFailure(SaveFailures::refusedByState).recoverWithItem(e -> show(draft.number(), group, version, name,
                             groupErrors, sent, e.getMessage(), RestResponse.Status.CONFLICT));
         });
     }
@@ -142,7 +131,7 @@ public class LanguageGroupPage {
 
     private static LanguageContent.SignGroup groupOf(LanguageContent content, String code) {
         return content.groups().stream().filter(g -> g.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No such group: " + code));
+                .orElseThrow(VersionNumbers::missing);
     }
 
     private RestResponse<TemplateInstance> show(int number, String group, String version, String name,
@@ -162,10 +151,5 @@ public class LanguageGroupPage {
                 .data("signs", signs)
                 .data("summary", summary)
                 .data("alert", alert));
-    }
-
-    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
-    public RestResponse<TemplateInstance> refused(RuntimeException e) {
-        return refusals.page(e, msg.version_missing(), msg.version_missing_text());
     }
 }

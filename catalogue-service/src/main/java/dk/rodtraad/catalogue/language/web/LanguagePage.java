@@ -2,29 +2,24 @@ package dk.rodtraad.catalogue.language.web;
 
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
-import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.versioning.VersionView;
+import dk.rodtraad.catalogue.versioning.web.DraftNotices;
+import dk.rodtraad.catalogue.versioning.web.VersionNumbers;
+import dk.rodtraad.catalogue.versioning.web.VersionRow;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.DraftNotices;
-import dk.rodtraad.catalogue.web.EditorForms;
-import dk.rodtraad.catalogue.web.LanguageStructurePage;
-import dk.rodtraad.catalogue.web.Refusals;
-import dk.rodtraad.catalogue.web.VersionNumbers;
-import dk.rodtraad.catalogue.web.VersionRow;
+import dk.rodtraad.catalogue.web.SaveFailures;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,7 +28,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.util.List;
@@ -49,15 +43,12 @@ import java.util.List;
 public class LanguagePage {
 
     private final Template page;
-    private final Refusals refusals;
     private final SharedLanguage language;
     private final SecurityIdentity identity;
     private final AppMessages msg;
 
-    public LanguagePage(@Location("katalog/faelles-sprog.html") Template page, Refusals refusals,
-            SharedLanguage language, SecurityIdentity identity, AppMessages msg) {
+    public LanguagePage(@Location("katalog/faelles-sprog.html") Template page, SharedLanguage language, SecurityIdentity identity, AppMessages msg) {
         this.page = page;
-        this.refusals = refusals;
         this.language = language;
         this.identity = identity;
         this.msg = msg;
@@ -81,7 +72,7 @@ public class LanguagePage {
     public Uni<RestResponse<TemplateInstance>> startDraft() {
         return language.current().chain(current -> language.createDraft(current.content(), identity.getPrincipal().getName())
                 .map(draft -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/faelles-sprog/versioner/" + draft.number() + "?besked=udkast")))
-                .onFailure(EditorForms::refusedByState).recoverWithUni(e ->
+                .onFailure(SaveFailures::refusedByState).recoverWithUni(e ->
                         render(current, null, e.getMessage(), List.of(), RestResponse.Status.CONFLICT)));
     }
 
@@ -98,9 +89,9 @@ public class LanguagePage {
                 .map(done -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/faelles-sprog?besked=offentliggjort")))
                 .onFailure(InvalidInputException.class).recoverWithUni(e -> language.version(n, true).chain(draft -> render(draft, null, null,
                         ((InvalidInputException) e).errors().stream().map(p -> p.message()).toList(), RestResponse.Status.BAD_REQUEST)))
-                .onFailure(EditorForms::stale).recoverWithUni(e -> language.version(n, true)
+                .onFailure(SaveFailures::stale).recoverWithUni(e -> language.version(n, true)
                         .chain(draft -> render(draft, null, msg.draft_stale(), List.of(), RestResponse.Status.CONFLICT)))
-                .onFailure(EditorForms::refusedByState).recoverWithUni(e -> language.version(n, true)
+                .onFailure(SaveFailures::refusedByState).recoverWithUni(e -> language.version(n, true)
                         .chain(draft -> render(draft, null, e.getMessage(), List.of(), RestResponse.Status.CONFLICT)));
     }
 
@@ -115,10 +106,5 @@ public class LanguagePage {
                 .data("notice", notice)
                 .data("alert", alert)
                 .data("problems", problems)));
-    }
-
-    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
-    public RestResponse<TemplateInstance> refused(RuntimeException e) {
-        return refusals.page(e, msg.version_missing(), msg.version_missing_text());
     }
 }

@@ -7,11 +7,11 @@ import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.catalogue.search.InterventionSearch;
 import dk.rodtraad.catalogue.search.SearchFilter;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.Option;
-import dk.rodtraad.catalogue.web.ResultRow;
-import dk.rodtraad.catalogue.web.SearchQuery;
+import dk.rodtraad.catalogue.web.Choices;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.web.FormErrors;
+import dk.rodtraad.chassis.web.Option;
+import dk.rodtraad.chassis.web.Paging;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -22,7 +22,9 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -36,6 +38,9 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("${rodtraad.web.roles}")
 public class SearchPage {
+
+    /** Results per page: the first ones fit on the screen with the search field above them. */
+    static final int PAGE_SIZE = 20;
 
     private final Template page;
     private final Template liveResults;
@@ -61,12 +66,13 @@ public class SearchPage {
      */
     @GET
     public Uni<RestResponse<TemplateInstance>> search(@BeanParam SearchQuery query,
-            @RestHeader("HX-Request") String htmx, @RestHeader("HX-History-Restore-Request") String restore) {
+            @RestHeader("HX-Request") String htmx, @RestHeader("HX-History-Restore-Request") String restore,
+            @Context UriInfo uri) {
         Audience audience = Audience.of(identity);
         var errors = new FormErrors();
         SearchFilter filter = query.filter(errors, msg.search_invalid());
-        Uni<List<ResultRow>> results = search.find(filter, audience)
-                .map(found -> found.stream().map(i -> ResultRow.of(i, msg)).toList());
+        Uni<Paging<ResultRow>> results = search.find(filter, audience).map(found -> Paging.of(
+                found.stream().map(i -> ResultRow.of(i, msg)).toList(), query.side, PAGE_SIZE, uri.getRequestUri()));
         if ("true".equals(htmx) && !"true".equals(restore)) {
             return results.map(rows -> respond(liveResults.data("results", rows)));
         }
@@ -74,12 +80,13 @@ public class SearchPage {
                 .map(departments -> respond(page
                         .data("user", CurrentUser.of(identity))
                         .data("query", query)
+                        .data("filtered", query.filtered())
                         .data("errors", errors)
                         .data("results", rows)
-                        .data("signs", Option.of(signs, query.signs()))
+                        .data("signs", Choices.of(signs, query.signs()))
                         .data("types", Option.of(InterventionType.class, query.type))
                         .data("levels", Option.of(PreventionLevel.class, query.preventionLevel))
-                        .data("steps", Option.steps(query.step, msg))
+                        .data("steps", Choices.steps(query.step, msg))
                         .data("departments", departments(departments, query.department))))));
     }
 

@@ -4,8 +4,8 @@ import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.catalogue.search.Suggestion;
 import dk.rodtraad.catalogue.search.Suggestions;
 import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.catalogue.web.Choices;
 import dk.rodtraad.catalogue.web.FormValues;
-import dk.rodtraad.catalogue.web.Option;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.Location;
@@ -68,7 +68,7 @@ public class SuggestionPage {
         return found.chain(list -> language.currentSigns().map(names -> page
                 .data("user", CurrentUser.of(identity))
                 .data("age", age == null ? "" : age)
-                .data("signs", Option.of(names, signs))
+                .data("signs", Choices.of(names, signs))
                 .data("asked", asked && errors.isEmpty())
                 .data("errors", errors)
                 .data("labels", labels())

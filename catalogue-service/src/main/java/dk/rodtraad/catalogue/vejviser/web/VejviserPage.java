@@ -3,18 +3,14 @@ package dk.rodtraad.catalogue.vejviser.web;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.language.LanguageContent;
 import dk.rodtraad.catalogue.language.SharedLanguage;
-import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.catalogue.vejviser.Vejviser;
 import dk.rodtraad.catalogue.vejviser.VejviserContent;
 import dk.rodtraad.catalogue.versioning.VersionView;
+import dk.rodtraad.catalogue.versioning.web.DraftNotices;
+import dk.rodtraad.catalogue.versioning.web.VersionNumbers;
+import dk.rodtraad.catalogue.versioning.web.VersionRow;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.catalogue.web.DraftNotices;
-import dk.rodtraad.catalogue.web.EditorForms;
-import dk.rodtraad.catalogue.web.GuideView;
-import dk.rodtraad.catalogue.web.Refusals;
-import dk.rodtraad.catalogue.web.VejviserSignPage;
-import dk.rodtraad.catalogue.web.VersionNumbers;
-import dk.rodtraad.catalogue.web.VersionRow;
+import dk.rodtraad.catalogue.web.SaveFailures;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -23,14 +19,12 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,7 +33,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.util.List;
@@ -56,16 +49,14 @@ import java.util.stream.Collectors;
 public class VejviserPage {
 
     private final Template page;
-    private final Refusals refusals;
     private final Vejviser vejviser;
     private final SharedLanguage language;
     private final SecurityIdentity identity;
     private final AppMessages msg;
 
-    public VejviserPage(@Location("katalog/vejviser.html") Template page, Refusals refusals, Vejviser vejviser,
+    public VejviserPage(@Location("katalog/vejviser.html") Template page, Vejviser vejviser,
             SharedLanguage language, SecurityIdentity identity, AppMessages msg) {
         this.page = page;
-        this.refusals = refusals;
         this.vejviser = vejviser;
         this.language = language;
         this.identity = identity;
@@ -94,7 +85,7 @@ public class VejviserPage {
     public Uni<RestResponse<TemplateInstance>> startDraft() {
         return vejviser.current().chain(current -> vejviser.createDraft(current.content(), identity.getPrincipal().getName())
                 .map(draft -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/vejviser/versioner/" + draft.number() + "?besked=udkast")))
-                .onFailure(EditorForms::refusedByState).recoverWithUni(e ->
+                .onFailure(SaveFailures::refusedByState).recoverWithUni(e ->
                         render(current, null, e.getMessage(), List.of(), RestResponse.Status.CONFLICT)));
     }
 
@@ -113,9 +104,9 @@ public class VejviserPage {
                 .map(done -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/vejviser?besked=offentliggjort")))
                 .onFailure(InvalidInputException.class).recoverWithUni(e -> vejviser.version(n, true)
                         .chain(draft -> render(draft, null, null, ((InvalidInputException) e).errors(), RestResponse.Status.BAD_REQUEST)))
-                .onFailure(EditorForms::stale).recoverWithUni(e -> vejviser.version(n, true)
+                .onFailure(SaveFailures::stale).recoverWithUni(e -> vejviser.version(n, true)
                         .chain(draft -> render(draft, null, msg.draft_stale(), List.of(), RestResponse.Status.CONFLICT)))
-                .onFailure(EditorForms::refusedByState).recoverWithUni(e -> vejviser.version(n, true)
+                .onFailure(SaveFailures::refusedByState).recoverWithUni(e -> vejviser.version(n, true)
                         .chain(draft -> render(draft, null, e.getMessage(), List.of(), RestResponse.Status.CONFLICT)));
     }
 
@@ -156,10 +147,5 @@ public class VejviserPage {
 
     private boolean editor() {
         return identity.hasRole(Roles.KATALOGREDAKTOER);
-    }
-
-    @ServerExceptionMapper({NotFoundException.class, NotFound.class, ForbiddenException.class})
-    public RestResponse<TemplateInstance> refused(RuntimeException e) {
-        return refusals.page(e, msg.version_missing(), msg.version_missing_text());
     }
 }

@@ -1,0 +1,26 @@
+package dk.rodtraad.catalogue.intervention.web;
+
+import dk.rodtraad.catalogue.intervention.InterventionRevision;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.chassis.web.DanishDates;
+import io.quarkus.qute.TemplateData;
+
+import java.util.List;
+import java.util.Map;
+
+/** One step of the version history, in Danish, with the content as it stood after it. */
+@TemplateData
+public record RevisionRow(int revision, String change, String status, String changedAt, String changedBy, List<Fact> facts) {
+
+    public static RevisionRow of(InterventionRevision r, Map<String, String> signNames, AppMessages msg) {
+        String change = switch (r.change) {
+            case CREATED -> msg.change_created();
+            case EDITED -> msg.change_edited();
+            case PUBLISHED -> msg.change_published();
+            case PAUSED -> msg.change_paused();
+            case RETIRED -> msg.change_retired();
+        };
+        return new RevisionRow(r.revision, change, r.status.label(), DanishDates.dateTime(r.changedAt), r.changedBy,
+                Fact.of(r.content, signNames, msg));
+    }
+}

@@ -1,0 +1,18 @@
+package dk.rodtraad.catalogue.versioning.web;
+
+import dk.rodtraad.catalogue.versioning.VersionView;
+import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.chassis.web.DanishDates;
+import io.quarkus.qute.TemplateData;
+
+/** One version of a versioned document (the Vejviser, the shared language) in the version list, in Danish. */
+@TemplateData
+public record VersionRow(int number, boolean draft, String status, String created, String published) {
+
+    public static VersionRow of(VersionView<?> v, AppMessages msg) {
+        boolean draft = v.publishedAt() == null;
+        return new VersionRow(v.number(), draft, draft ? msg.version_draft() : msg.version_published(),
+                DanishDates.dateTime(v.createdAt()) + " (" + v.createdBy() + ")",
+                draft ? "" : DanishDates.dateTime(v.publishedAt()) + " (" + v.publishedBy() + ")");
+    }
+}

@@ -1,0 +1,77 @@
+package dk.rodtraad.catalogue.csv.web;
+
+import dk.rodtraad.catalogue.intervention.InterventionStatus;
+import dk.rodtraad.catalogue.web.WebFixtures;
+import dk.rodtraad.testkit.FormToken;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import static dk.rodtraad.catalogue.intervention.Fixtures.intervention;
+import static dk.rodtraad.catalogue.intervention.Fixtures.stored;
+import static dk.rodtraad.catalogue.intervention.Fixtures.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@TestSecurity(user = "karin", roles = "katalogredaktoer")
+class ImportPageTest {
+
+    @Inject
+    WebFixtures fixtures;
+
+    @Test
+    void theImportPageHasALabelledFileFieldAndTheExportLink() {
+        given().when().get("/katalog/import").then().statusCode(200)
+                .body(allOf(containsString("<label class=\"form-label\" for=\"f-file\">CSV-fil</label>"),
+                        containsString("enctype=\"multipart/form-data\""), containsString("href=\"/csv/interventions\"")));
+    }
+
+    @Test
+    void anImportedFileIsReportedRowByRow() throws Throwable {
+        String exported = exportedRowOf(unique("web-csv"));
+        String copy = unique("web-csv-kopi");
+        String file = exported.replaceFirst("\nweb-csv-[0-9a-f]{8};", "\n" + copy + ";");
+
+        uploaded(file).statusCode(200)
+                .body(allOf(containsString("Filen er importeret: 1 oprettet, 0 ændret, 0 uændret."),
+                        containsString(">" + copy + "</td><td data-title=\"Resultat\">oprettet</td>")));
+    }
+
+    @Test
+    void aBadFileNamesEveryBadCellAndStoresNothing() throws Throwable {
+        String file = exportedRowOf(unique("web-csv-fejl")).replace("PPR", "");
+        long before = stored();
+
+        uploaded(file).statusCode(400)
+                .body(allOf(containsString("Filen er ikke importeret, og intet er gemt."),
+                        containsString("række 2"), containsString("Angiv den afdeling, der ejer indsatsen")));
+        assertEquals(before, stored());
+    }
+
+    @Test
+    void noFileIsAskedFor() {
+        FormToken.fetch().onMultipart(given()).multiPart("file", "tom.csv", new byte[0], "text/csv").when().post("/katalog/import").then().statusCode(400)
+                .body(containsString("Vælg en CSV-fil"));
+    }
+
+    /** The export's header and the one line about a fresh intervention: a file as an editor would get it. */
+    private String exportedRowOf(String code) throws Throwable {
+        fixtures.inStatus(intervention(code, "Webimport"), InterventionStatus.PUBLISHED);
+        String csv = given().when().get("/csv/interventions").then().statusCode(200).extract().asString();
+        String[] lines = csv.split("\r?\n");
+        return lines[0] + "\n" + Arrays.stream(lines).filter(line -> line.startsWith(code + ";")).findFirst().orElseThrow();
+    }
+
+    private static ValidatableResponse uploaded(String file) {
+        return FormToken.fetch().onMultipart(given()).multiPart("file", "katalog.csv", file.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/katalog/import").then();
+    }
+}

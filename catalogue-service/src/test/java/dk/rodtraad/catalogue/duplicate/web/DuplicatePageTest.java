@@ -1,0 +1,142 @@
+package dk.rodtraad.catalogue.duplicate.web;
+
+import dk.rodtraad.catalogue.intervention.Intervention;
+import dk.rodtraad.catalogue.web.WebFixtures;
+import dk.rodtraad.testkit.FormToken;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static dk.rodtraad.catalogue.intervention.Fixtures.intervention;
+import static dk.rodtraad.catalogue.intervention.Fixtures.unique;
+import static dk.rodtraad.catalogue.intervention.InterventionStatus.PUBLISHED;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@TestSecurity(user = "karin", roles = "katalogredaktoer")
+class DuplicatePageTest {
+
+    @Inject
+    WebFixtures fixtures;
+
+    @Test
+    void anOpenPairIsShownSideBySideWithWhyAndAForm() throws Throwable {
+        Intervention[] pair = lookAlikes("Dobbelt");
+        given().when().get("/katalog/dobbeltindsatser").then().statusCode(200).contentType(ContentType.HTML)
+                .body(allOf(containsString("<h1>Dobbeltindsatser</h1>"),
+                        containsString("<a href=\"/katalog/indsatser/" + pair[0].id + "\">" + pair[0].name + "</a>"),
+                        containsString("<a href=\"/katalog/indsatser/" + pair[1].id + "\">" + pair[1].name + "</a>"),
+                        containsString(">Familiecentret</td>"), containsString(">7–12 år</td>"),
+                        containsString(pair[0].method), containsString("name=\"decision\" value=\"sammenlagt\""),
+                        containsString("Lagt sammen: én fortsætter, den anden udgår")));
+    }
+
+    @Test
+    void mergingWithoutChoosingTheOneThatContinuesIsExplainedAndStoresNothing() throws Throwable {
+        Intervention[] pair = lookAlikes("Sammen");
+        decide(pair, Map.of("decision", "sammenlagt", "note", "Samme hold")).then().statusCode(400)
+                .body(allOf(containsString("Der er problemer med det, du har skrevet"),
+                        containsString("Angiv hvilken af de to indsatser der fortsætter"),
+                        containsString("value=\"sammenlagt\" id=\"f-"), containsString("Samme hold</textarea>")));
+        decide(pair, Map.of("note", "x".repeat(1001))).then().statusCode(400)
+                .body(allOf(containsString("Vælg en afgørelse"), containsString("Højst 1000 tegn")));
+        given().when().get("/katalog/dobbeltindsatser").then().statusCode(200)
+                .body(allOf(containsString("name=\"kept\" value=\"" + pair[1].id + "\""), not(containsString("Samme hold"))));
+        given().when().get("/katalog/indsatser/" + pair[1].id).then().body(not(containsString("Udgået")));
+    }
+
+    @Test
+    void aCoordinatedPairMovesToTheDecidedOnesWithItsNote() throws Throwable {
+        Intervention[] pair = lookAlikes("Koordin");
+        decide(pair, Map.of("decision", "koordineret", "note", "Fælles venteliste aftalt")).then().statusCode(303)
+                .header("Location", containsString("/katalog/dobbeltindsatser?besked=afgjort"));
+        given().when().get("/katalog/dobbeltindsatser?besked=afgjort").then().statusCode(200)
+                .body(allOf(containsString("Afgørelsen er gemt."), containsString("Fælles venteliste aftalt"),
+                        containsString("Koordineret: begge fortsætter")));
+    }
+
+    @Test
+    void aMergedPairStaysListedWithTheOtherRetired() throws Throwable {
+        Intervention[] pair = lookAlikes("Lagt");
+        decide(pair, Map.of("decision", "sammenlagt", "kept", pair[0].id.toString())).then().statusCode(303);
+        given().when().get("/katalog/indsatser/" + pair[1].id).then().body(containsString("Udgået"));
+        given().when().get("/katalog/dobbeltindsatser").then().statusCode(200)
+                .body(allOf(containsString("Lagt sammen: én fortsætter"), containsString(pair[1].name)));
+    }
+
+    @Test
+    void aDecidedPairsVerdictIsChangedOnThePage() throws Throwable {
+        Intervention[] pair = lookAlikes("Skift");
+        decide(pair, Map.of("decision", "forskellige", "note", "Forskellige målgrupper")).then().statusCode(303);
+        given().when().get("/katalog/dobbeltindsatser").then().statusCode(200)
+                .body(allOf(containsString("<summary>Skift afgørelse</summary>"),
+                        containsString("value=\"forskellige\" id=\"f-"), containsString("Forskellige målgrupper</textarea>")));
+        decide(pair, Map.of("decision", "koordineret", "note", "Alligevel fælles venteliste")).then().statusCode(303)
+                .header("Location", containsString("besked=afgjort"));
+        given().when().get("/katalog/dobbeltindsatser?besked=afgjort").then().statusCode(200)
+                .body(allOf(containsString("Afgørelsen er gemt."), containsString("<dd>Alligevel fælles venteliste</dd>"),
+                        not(containsString("<dd>Forskellige målgrupper</dd>"))));
+    }
+
+    @Test
+    void aMergedPairCanBeReDecidedButTheRetiredOneStaysRetiredAndCannotBeKept() throws Throwable {
+        Intervention[] pair = lookAlikes("Genafgjort");
+        decide(pair, Map.of("decision", "sammenlagt", "kept", pair[0].id.toString())).then().statusCode(303);
+        given().when().get("/katalog/dobbeltindsatser").then().statusCode(200)
+                .body(containsString(pair[1].name + " er udgået og forbliver udgået"));
+
+        decide(pair, Map.of("decision", "sammenlagt", "kept", pair[1].id.toString())).then().statusCode(400)
+                .body(allOf(containsString("Den udgåede indsats kan ikke fortsætte"), containsString("<details open>")));
+        given().when().get("/katalog/indsatser/" + pair[0].id).then().body(not(containsString("Udgået")));
+
+        decide(pair, Map.of("decision", "koordineret", "note", "Fortrudt sammenlægning")).then().statusCode(303);
+        given().when().get("/katalog/dobbeltindsatser").then().statusCode(200)
+                .body(allOf(containsString("<dd>Fortrudt sammenlægning</dd>"),
+                        containsString(pair[1].name + " er udgået og forbliver udgået")));
+        given().when().get("/katalog/indsatser/" + pair[1].id).then().body(containsString("Udgået"));
+    }
+
+    @Test
+    void aFormForAnUnknownPairIsRefusedInDanish() {
+        FormToken.fetch().on(given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8"))
+                .formParam("firstId", "ikke-et-id").formParam("secondId", "heller-ikke").formParam("decision", "forskellige")
+                .when().post("/katalog/dobbeltindsatser").then().statusCode(400)
+                .body(containsString("Parret findes ikke"));
+    }
+
+    @Test
+    @TestSecurity(user = "hanne", roles = "fagperson")
+    void onlyTheKatalogredaktoerReviewsDuplicates() {
+        given().when().get("/katalog/dobbeltindsatser").then().statusCode(403).contentType(ContentType.HTML)
+                .body(containsString("<h1>Ingen adgang</h1>"));
+        FormToken.fetch().on(given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8"))
+                .formParam("decision", "forskellige").when().post("/katalog/dobbeltindsatser").then().statusCode(403);
+    }
+
+    /** Two published interventions of different departments with the same method: a pair of their own. */
+    private Intervention[] lookAlikes(String prefix) throws Throwable {
+        String method = unique("Metode");
+        var first = intervention(unique("dobbelt"), prefix + "forløb " + unique("a").substring(2));
+        first.put("method", method);
+        var second = intervention(unique("dobbelt"), prefix + "gruppe " + unique("b").substring(2));
+        second.put("method", method);
+        second.put("department", "Familiecentret");
+        return new Intervention[] {fixtures.inStatus(first, PUBLISHED), fixtures.inStatus(second, PUBLISHED)};
+    }
+
+    private static io.restassured.response.Response decide(Intervention[] pair, Map<String, String> fields) {
+        RequestSpecification request = FormToken.fetch().on(given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8"))
+                .formParam("firstId", pair[0].id.toString()).formParam("secondId", pair[1].id.toString());
+        fields.forEach(request::formParam);
+        return request.when().post("/katalog/dobbeltindsatser");
+    }
+}
