@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** The shared language: every professional reads it; the katalogredaktør drafts and publishes new versions. */
 @Path(SharedLanguageResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
-public class SharedLanguageResource extends VersionedDocumentEndpoints<LanguageContent> {
+public class SharedLanguageResource extends VersionedDocumentEndpoints<LanguageContent, LanguageDraftUpdate> {
 
     static final String PATH = "/shared-language";
 

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
  */
 @Path(VejviserResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
-public class VejviserResource extends VersionedDocumentEndpoints<VejviserContent> {
+public class VejviserResource extends VersionedDocumentEndpoints<VejviserContent, VejviserDraftUpdate> {
 
     public static final String PATH = "/vejviser";
 

@@ -9,9 +9,16 @@ import jakarta.validation.constraints.NotNull;
  */
 public final class VersionRequests {
 
-    /** @param <C> the document's content */
-    public record UpdateDraft<C>(@NotNull(message = "Send den version, du har hentet") Long version,
-            @NotNull(message = "Send indholdet") @Valid C content) {
+    /**
+     * A change of a draft: each document names its own record (e.g. {@code LanguageDraftUpdate}), since a generic
+     * record's content would be read as a plain map, unvalidated.
+     *
+     * @param <C> the document's content
+     */
+    public interface DraftUpdate<C> {
+        Long version();
+
+        C content();
     }
 
     public record Publish(@NotNull(message = "Send den version, du har hentet") Long version) {

@@ -26,9 +26,11 @@ import java.util.List;
  * adds how the version in force is read, which differs between documents.
  *
  * @param <C> the document's content
+ * @param <U> the document's change of a draft, a record of its own (Quarkus REST reads a class's type parameter as
+ *            the subclass binds it, but not one nested in a generic record)
  */
 @Produces(MediaType.APPLICATION_JSON)
-public abstract class VersionedDocumentEndpoints<C> {
+public abstract class VersionedDocumentEndpoints<C, U extends VersionRequests.DraftUpdate<C>> {
 
     private final VersionedDocuments<C> document;
     private final SecurityIdentity identity;
@@ -75,7 +77,7 @@ public abstract class VersionedDocumentEndpoints<C> {
     @RolesAllowed(Roles.KATALOGREDAKTOER)
     @Operation(summary = "Change the draft; a stale version gets 409")
     public Uni<VersionView<C>> updateDraft(@PathParam("number") int number,
-            @NotNull(message = "Send ændringen som JSON") @Valid VersionRequests.UpdateDraft<C> request) {
+            @NotNull(message = "Send ændringen som JSON") @Valid U request) {
         return document.updateDraft(number, request.version(), request.content());
     }
 

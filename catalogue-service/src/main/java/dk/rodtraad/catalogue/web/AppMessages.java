@@ -237,7 +237,7 @@ public interface AppMessages {
     @Message String language_edit_title(String name);
     @Message String language_edit_intro();
     @Message String language_group_name();
-    @Message String language_sign(String code);
+    @Message String language_sign(String name);
     @Message String language_scale_edit_link();
     @Message String language_scale_edit_title();
     @Message String language_scale_edit_intro();

@@ -117,7 +117,8 @@ public class VejviserPage {
         List<String> codes = shown.content().entries().stream().flatMap(e -> e.interventions().stream()).distinct().toList();
         Uni<List<Intervention>> linked = codes.isEmpty() ? Uni.createFrom().item(List.of()) : Intervention.byCodes(codes);
         return language.current().chain(words -> linked.chain(found -> vejviser.versions(editor).map(all -> {
-            var names = found.stream().collect(Collectors.toMap(i -> i.code, i -> i.name));
+            var names = found.stream().collect(Collectors.toMap(i -> i.code,
+                    i -> new GuideView.Linked(i.name, "/katalog/indsatser/" + i.id)));
             return RestResponse.status(status, page.data("user", CurrentUser.of(identity))
                     .data("shown", VersionRow.of(shown, msg))
                     .data("lock", shown.version())

@@ -77,7 +77,7 @@ class VejviserPagesTest {
             good.put("version", String.valueOf(lock));
             form(good).when().post(signPage).then().statusCode(303).header("Location", containsString("besked=gemt#tegn-isolerer-sig"));
             given().when().get(draftPage).then().statusCode(200)
-                    .body(allOf(containsString(text), containsString(linked.name + " (" + linked.code + ")")));
+                    .body(allOf(containsString(text), containsString("<a href=\"/katalog/indsatser/" + linked.id + "\">" + linked.name + "</a>")));
 
             form(Map.of("version", String.valueOf(lock))).when().post(draftPage + "/offentliggoer").then().statusCode(409)
                     .body(containsString("Udkastet er ændret af en anden"));
