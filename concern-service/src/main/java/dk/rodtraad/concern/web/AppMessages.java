@@ -85,16 +85,12 @@ public interface AppMessages {
     @Message String field_tovholder();
     @Message String field_tovholder_hint(String me);
 
-    @Message String level(String code);
-    @Message String setting(String code);
-    @Message String contact(String code);
-    @Message String method(String code);
 
     @Message String child_born();
     @Message String child_notice(String done);
     @Message String child_concerns();
     @Message String child_no_concerns();
-    @Message String concern_heading(String level, String date);
+    @Message String concern_heading(String date);
     @Message String concern_observation();
     @Message String concern_parents();
     @Message String concern_parents_involved(String date, String how, String by);
@@ -138,10 +134,7 @@ public interface AppMessages {
     @Message String step_urgency_done(String urgency);
     @Message String step_receipt_done();
     @Message String step_outcome_done(String outcome);
-    @Message String ground(String code);
-    @Message String urgency(String code);
     @Message String urgency_choice(String code);
-    @Message String outcome(String code);
 
     @Message String notification_title(String name);
     @Message String conflict_title();

@@ -3,7 +3,7 @@ package dk.rodtraad.concern.authority.web;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.concern.notification.web.NotificationCard;
 import dk.rodtraad.concern.web.AppMessages;
-import dk.rodtraad.concern.web.Option;
+import dk.rodtraad.chassis.web.Option;
 import dk.rodtraad.concern.web.PageIds;
 import dk.rodtraad.concern.web.Submission;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.List;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
@@ -117,8 +118,9 @@ public class AuthorityNotificationPage {
                         .data("conflict", conflict)
                         .data("errors", errors)
                         .data("summary", errors.summary(labels))
-                        .data("urgencies", Option.of(Urgency.class, msg::urgency_choice, sent.urgency))
-                        .data("outcomes", Option.of(Outcome.class, msg::outcome, sent.outcome))));
+                        .data("urgencies", Option.of(List.of(Urgency.values()), Urgency::code,
+                                urgency -> msg.urgency_choice(urgency.code()), sent.urgency))
+                        .data("outcomes", Option.of(Outcome.class, sent.outcome))));
     }
 
     private SequencedMap<String, String> labels() {

@@ -7,7 +7,7 @@ import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.chassis.web.DanishDates;
 import dk.rodtraad.concern.web.Labels;
 import dk.rodtraad.concern.web.MyChildren;
-import dk.rodtraad.concern.web.Option;
+import dk.rodtraad.chassis.web.Option;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Profession;
@@ -39,6 +39,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.UUID;
@@ -130,7 +131,8 @@ public class ChildPageView {
                                         .data("team", sent)
                                         .data("errors", errors)
                                         .data("summary", errors.summary(labels(errors)))
-                                        .data("professions", Option.of(Profession.class, Labels::profession,
+                                        .data("professions", Option.of(List.of(Profession.values()),
+                                                p -> p.name().toLowerCase(Locale.ROOT), Profession::label,
                                                 sent.discipline))
                                         .data("grounds", grounds(sent))))
                         .chain(instance -> team(instance, childId, involved, sent, errors)))

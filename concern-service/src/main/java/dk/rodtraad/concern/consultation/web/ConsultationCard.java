@@ -1,7 +1,7 @@
 package dk.rodtraad.concern.consultation.web;
 
 import dk.rodtraad.concern.web.AppMessages;
-import dk.rodtraad.concern.web.Codes;
+import dk.rodtraad.concern.web.FormValues;
 import dk.rodtraad.chassis.web.DanishDates;
 import dk.rodtraad.concern.consultation.ConsultationView;
 import io.quarkus.qute.TemplateData;
@@ -27,7 +27,7 @@ public record ConsultationCard(String id, long version, String situation, String
 
     public static ConsultationCard of(ConsultationView view, String me, AppMessages msg) {
         return new ConsultationCard(view.id().toString(), view.version(), view.situation(), excerpt(view.situation()),
-                msg.setting(Codes.of(view.setting())),
+                view.setting().label(),
                 view.childAgeYears() == null ? null : msg.age_years(view.childAgeYears()), view.openedBy(),
                 DanishDates.dateTime(view.openedAt()), DanishDates.iso(view.openedAt()),
                 view.notes().stream().map(note -> new NoteRow(note.text(), note.writtenBy(),

@@ -1,9 +1,10 @@
 package dk.rodtraad.concern.consultation.web;
 
+import dk.rodtraad.concern.web.Choices;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.concern.web.MyChildren;
-import dk.rodtraad.concern.web.Option;
+import dk.rodtraad.chassis.web.Option;
 import dk.rodtraad.concern.web.PageIds;
 import dk.rodtraad.concern.web.Submission;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -135,7 +136,7 @@ public class ConsultationPage {
         if (view.childId() != null || !view.openedBy().equals(me)) {
             return Uni.createFrom().item(List.of());
         }
-        return myChildren.of(me).map(children -> Option.children(children, sent.childId));
+        return myChildren.of(me).map(children -> Choices.children(children, sent.childId));
     }
 
     private SequencedMap<String, String> labels() {

@@ -1,7 +1,7 @@
 package dk.rodtraad.concern.notification.web;
 
 import dk.rodtraad.concern.web.AppMessages;
-import dk.rodtraad.concern.web.Codes;
+import dk.rodtraad.concern.web.FormValues;
 import dk.rodtraad.chassis.web.DanishDates;
 import dk.rodtraad.concern.deadline.NotificationDeadlines;
 import dk.rodtraad.concern.notification.MyNotificationView;
@@ -18,10 +18,10 @@ public record MyNotificationRow(String childId, String childName, String ground,
         String isoReceivedAt, String receipt, String outcome) {
 
     static MyNotificationRow of(MyNotificationView view, AppMessages msg) {
-        return new MyNotificationRow(view.childId().toString(), view.childName(), msg.ground(Codes.of(view.ground())),
+        return new MyNotificationRow(view.childId().toString(), view.childName(), view.ground().label(),
                 DanishDates.dateTime(view.receivedAt()), DanishDates.iso(view.receivedAt()),
                 view.receiptSentAt() != null ? msg.receipt_sent(DanishDates.dateTime(view.receiptSentAt()))
                         : msg.receipt_awaited(DanishDates.date(new NotificationDeadlines(view.receivedAt()).receiptDue())),
-                view.outcome() != null ? msg.outcome(Codes.of(view.outcome())) : msg.outcome_awaited());
+                view.outcome() != null ? view.outcome().label() : msg.outcome_awaited());
     }
 }

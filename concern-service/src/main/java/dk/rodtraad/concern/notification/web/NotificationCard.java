@@ -2,7 +2,7 @@ package dk.rodtraad.concern.notification.web;
 
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.concern.web.ChildRow;
-import dk.rodtraad.concern.web.Codes;
+import dk.rodtraad.concern.web.FormValues;
 import dk.rodtraad.chassis.web.DanishDates;
 import dk.rodtraad.concern.web.Labels;
 import dk.rodtraad.concern.authority.AuthorityNotificationView;
@@ -26,15 +26,15 @@ public record NotificationCard(String id, long version, String childId, String c
     public static NotificationCard of(AuthorityNotificationView view, AppMessages msg) {
         var child = view.child();
         return new NotificationCard(view.id().toString(), view.version(), child.id().toString(), child.name(),
-                child.cpr(), ChildRow.masked(child.cpr()), msg.ground(Codes.of(view.ground())),
+                child.cpr(), ChildRow.masked(child.cpr()), view.ground().label(),
                 view.knownOrSuspected(), view.parentsInformed(), view.parentsNotInformedReason(),
                 view.notifiedBy() + " (" + Labels.profession(view.notifierProfession()) + ")",
                 DanishDates.dateTime(view.receivedAt()), DanishDates.iso(view.receivedAt()),
                 deadline(view, Deadline.Kind.URGENCY_ASSESSMENT, msg), deadline(view, Deadline.Kind.RECEIPT, msg),
-                view.urgency() == null ? null : msg.urgency(Codes.of(view.urgency())),
+                view.urgency() == null ? null : view.urgency().label(),
                 view.urgencyAssessedAt() == null ? null : DanishDates.dateTime(view.urgencyAssessedAt()),
                 view.receiptSentAt() == null ? null : DanishDates.dateTime(view.receiptSentAt()),
-                view.outcome() == null ? null : msg.outcome(Codes.of(view.outcome())),
+                view.outcome() == null ? null : view.outcome().label(),
                 view.outcomeDecidedAt() == null ? null : DanishDates.dateTime(view.outcomeDecidedAt()));
     }
 

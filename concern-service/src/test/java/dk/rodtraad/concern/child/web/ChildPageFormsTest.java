@@ -51,7 +51,7 @@ class ChildPageFormsTest {
                 .header("Location", endsWith("/boern/" + childId + "?besked=revurderet"));
         as(HANNE).when().get("/boern/{id}?besked=revurderet", childId).then().statusCode(200)
                 .body(allOf(containsString("role=\"status\">Bekymringen er revurderet."),
-                        containsString("Rød bekymring, set")));
+                        containsString("badge badge-error\">Rød</span> Bekymring, set")));
         form(HANNE, red).when().post(reassess).then().statusCode(409)
                 .body(allOf(containsString("<h2 class=\"alert-heading\">Ændringen blev ikke gemt</h2>"),
                         containsString("Bekymringen er revurderet af en anden"),
