@@ -34,6 +34,11 @@ public interface AppMessages {
     @Message String mine_no_children();
     @Message String mine_concerns();
     @Message String mine_no_concerns();
+    @Message String mine_concerns_newest(int count);
+    @Message String mine_search();
+    @Message String mine_search_hint();
+    @Message String found(long count);
+    @Message String nothing_found();
     @Message String col_child();
     @Message String col_cpr();
     @Message String col_level();
@@ -208,6 +213,8 @@ public interface AppMessages {
     @Message String consultations_intro();
     @Message String consultations_listed_for(int days);
     @Message String consultations_caption();
+    @Message String consultations_search();
+    @Message String consultations_search_hint();
     @Message String consultations_empty();
     @Message String consultation_byline(String when, String by);
     @Message String notes_count(int count);

@@ -13,7 +13,7 @@ public final class Choices {
 
     /**
      * The professional's children to pick one of, each by name, birth date and masked CPR number, so children with the
-     * same name can be told apart ("Test Barn, født 3. marts 2019 (030319-xxxx)").
+     * same name can be told apart ("Test Barn, født 3. marts 2019 (030319-****)").
      */
     public static List<Option> children(List<Child> children, String chosen) {
         return Option.of(children, child -> child.id.toString(), ChildRow::described, chosen);

@@ -10,6 +10,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import dk.rodtraad.chassis.web.Page;
+import dk.rodtraad.concern.web.Search;
+import org.jboss.resteasy.reactive.RestQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,11 +42,15 @@ public class ConsultationListPage {
     }
 
     @GET
-    public Uni<TemplateInstance> show() {
+    public Uni<TemplateInstance> show(@RestQuery String q, @RestQuery String side) {
         String me = identity.getPrincipal().getName();
         return consultations.anonymous().map(anonymous -> page.data("user", CurrentUser.of(identity))
                 .data("listedFor", Consultations.LISTED_FOR_DAYS)
-                .data("consultations", anonymous.stream().map(view -> ConsultationCard.of(view, me, msg)).toList()));
+                .data("q", q)
+                .data("consultations", Page.slice(anonymous.stream()
+                        .filter(view -> Search.matches(q, view.situation(), view.setting().label()))
+                        .map(view -> ConsultationCard.of(view, me, msg)).toList(),
+                        Page.number(side), Page.link("/sparring", "q", q))));
     }
 
 }

@@ -176,6 +176,24 @@ class ConsultationPagesTest {
     }
 
     /** Opens a consultation through the form, for a child of nine at school. */
+    @Test
+    void theListIsSearchedByTheSituationsWordsAndPagedTwentyAtATimeNewestFirst() {
+        String word = "ord" + UUID.randomUUID().toString().substring(0, 8);
+        String oldest = open(HANNE, "Den første om " + word + " i skolen.");
+        for (int i = 0; i < 20; i++) {
+            open(HANNE, "Endnu en om " + word + " i skolen.");
+        }
+
+        as(PETER).when().get("/sparring?q=" + word).then().statusCode(200)
+                .body(allOf(containsString("21 fundet"), containsString("Side 1 af 2"),
+                        containsString("href=\"/sparring?q=" + word + "&amp;side=2\""),
+                        not(containsString("/sparring/" + oldest + "\""))));
+        as(PETER).when().get("/sparring?q=" + word + "&side=2").then().statusCode(200)
+                .body(allOf(containsString("/sparring/" + oldest + "\""), containsString(">Forrige</span>")));
+        as(PETER).when().get("/sparring?q=" + word + " vuggestuen").then().statusCode(200)
+                .body(containsString("Intet passer på søgningen."));
+    }
+
     private static String open(String professional, String situation) {
         String location = form(professional, Map.of("situation", situation, "setting", "skole", "childAgeYears", "9"))
                 .when().post("/sparring/ny").then().statusCode(303)
