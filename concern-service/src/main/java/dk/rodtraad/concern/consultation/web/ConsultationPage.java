@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.consultation.web;
 
+import dk.rodtraad.concern.web.People;
 import dk.rodtraad.concern.web.Choices;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.concern.web.AppMessages;
@@ -58,9 +59,11 @@ public class ConsultationPage {
     private final Validator validator;
     private final SecurityIdentity identity;
     private final AppMessages msg;
+    private final People people;
 
     public ConsultationPage(@Location("sparring/sparring.html") Template page, Consultations consultations,
-            MyChildren myChildren, Validator validator, SecurityIdentity identity, AppMessages msg) {
+            MyChildren myChildren, Validator validator, SecurityIdentity identity, AppMessages msg, People people) {
+        this.people = people;
         this.page = page;
         this.consultations = consultations;
         this.myChildren = myChildren;
@@ -113,9 +116,9 @@ public class ConsultationPage {
         var labels = labels();
         return Panache.withSession(() -> consultations.find(id)
                 .onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND))
-                .chain(view -> linkedChild(view).chain(child -> linkable(view, me, sent)
+                .chain(view -> people.names().chain(names -> linkedChild(view).chain(child -> linkable(view, me, sent)
                         .map(children -> RestResponse.status(status, page.data("user", CurrentUser.of(identity))
-                                .data("c", ConsultationCard.of(view, me, msg))
+                                .data("c", ConsultationCard.of(view, me, msg, names))
                                 .data("child", child)
                                 .data("notice", notice)
                                 .data("conflict", conflict)
@@ -123,7 +126,7 @@ public class ConsultationPage {
                                 .data("errors", errors)
                                 .data("summary", errors.summary(labels))
                                 .data("labels", labels)
-                                .data("children", children))))));
+                                .data("children", children)))))));
     }
 
     /** The child the consultation is linked to, or null while it is anonymous. */

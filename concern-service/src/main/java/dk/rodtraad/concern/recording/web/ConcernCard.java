@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.recording.web;
 
+import dk.rodtraad.concern.web.People;
 import dk.rodtraad.concern.web.Level;
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.concern.web.FormValues;
@@ -26,7 +27,7 @@ public record ConcernCard(String id, Level level, String heading, boolean acute,
     public record Assessment(Level level, boolean acute, List<String> signs, String assessedAt, String assessedBy) {
     }
 
-    public static ConcernCard of(ConcernView concern, Labels labels, AppMessages msg) {
+    public static ConcernCard of(ConcernView concern, Labels labels, AppMessages msg, People.Names names) {
         var parents = concern.parents();
         return new ConcernCard(concern.id().toString(),
                 Level.of(concern.level()), msg.concern_heading(DanishDates.date(concern.observedOn())),
@@ -39,6 +40,6 @@ public record ConcernCard(String id, Level level, String heading, boolean acute,
                 concern.childView() == null ? null : concern.childView().view(),
                 concern.history().reversed().stream().map(entry -> new Assessment(Level.of(entry.level()),
                         entry.acute(), labels.signs(entry.signs()), DanishDates.dateTime(entry.assessedAt()),
-                        entry.assessedBy())).toList());
+                        names.of(entry.assessedBy()))).toList());
     }
 }

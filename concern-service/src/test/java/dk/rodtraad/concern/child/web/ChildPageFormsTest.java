@@ -81,8 +81,8 @@ class ChildPageFormsTest {
                 .then().statusCode(303).header("Location", endsWith("?besked=tilfoejet"));
         as(HANNE).when().get("/boern/{id}", childId).then().statusCode(200)
                 .body(allOf(containsString("<label class=\"form-label\" for=\"f-tovholder\">Hvem skal være tovholder?</label>"),
-                        containsString("<option value=\"peter\">peter (pædagog)</option>"),
-                        containsString("<option value=\"hanne\">hanne (sundhedsplejerske)</option>"),
+                        containsString("<option value=\"peter\">Peter Nielsen, pædagog</option>"),
+                        containsString("<option value=\"hanne\">Hanne Holm, sundhedsplejerske</option>"),
                         not(containsString("name=\"to\""))));
 
         form(HANNE, Map.of("tovholder", "ukendt", "version", "0")).when().post(team + "tovholder").then()
@@ -96,7 +96,7 @@ class ChildPageFormsTest {
         as(PETER).when().get("/boern/{id}", childId).then().body(not(containsString("name=\"to\"")));
         as(HANNE).when().get("/boern/{id}", childId).then()
                 .body(allOf(containsString("<label class=\"form-label\" for=\"f-to\">Hvem overtager opgaven?</label>"),
-                        containsString("<option value=\"peter\">peter (pædagog)</option>"),
+                        containsString("<option value=\"peter\">Peter Nielsen, pædagog</option>"),
                         not(containsString("<option value=\"hanne\">"))));
         form(HANNE, Map.of("to", PETER, "version", "1")).when().post(team + "overdragelse").then()
                 .statusCode(303).header("Location", endsWith("?besked=overdraget"));

@@ -101,7 +101,7 @@ class ConsultationPagesTest {
 
         String shown = as(HANNE).when().get(page + "?besked=noteret").then().statusCode(200)
                 .body(allOf(containsString("role=\"status\">Noten er tilføjet."),
-                        containsString("<strong>peter</strong>"), containsString("<strong>mette</strong>")))
+                        containsString("<strong>Peter Nielsen, pædagog</strong>"), containsString("<strong>Mette Sørensen</strong>")))
                 .extract().asString();
         assertTrue(shown.indexOf("Spørg forældrene") < shown.indexOf("Ikke en underretning endnu"), "oldest first");
         as(HANNE).when().get("/consultations/{id}", id).then().body("notes.writtenBy", equalTo(List.of(PETER, METTE)));
