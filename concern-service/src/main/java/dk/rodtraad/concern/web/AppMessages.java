@@ -184,8 +184,6 @@ public interface AppMessages {
     @Message String col_sent();
     @Message String col_receipt();
     @Message String col_outcome();
-    @Message String receipt_sent(String when);
-    @Message String receipt_awaited(String due);
     @Message String outcome_awaited();
 
     @Message String not_saved_title();
