@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dk.rodtraad.concern.recording.ConcernFixtures.concern;
+import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static dk.rodtraad.testkit.browser.Chromium.assertAccessible;
 import static io.restassured.RestAssured.given;
 
@@ -64,7 +65,7 @@ class MyChildrenBrowserTest {
     void myChildrenAreSearchedAndPagedWithTheLevelsAsBadges() {
         String family = "Bro" + UUID.randomUUID().toString().substring(0, 6);
         for (int i = 0; i < 21; i++) {
-            record("0101" + String.format("%02d", 10 + i % 10) + "-4" + serial(), "Ole " + family, "red");
+            record(uniqueCpr(), "Ole " + family, "red");
         }
         Page page = chromium.newPage();
 

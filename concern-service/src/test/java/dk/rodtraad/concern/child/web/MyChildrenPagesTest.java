@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import static dk.rodtraad.concern.Staff.as;
 import static dk.rodtraad.concern.recording.ConcernFixtures.concern;
+import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static dk.rodtraad.testkit.DemoUsers.HANNE;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -26,10 +27,10 @@ class MyChildrenPagesTest {
     void theSearchFindsTheChildrenByNameAndPagesThemTwentyAtATime() {
         String family = "Soeg" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 21; i++) {
-            as(HANNE).body(concern(bornThirdMarch2019(), "Barn " + family, "yellow", "skole"))
+            as(HANNE).body(concern(uniqueCpr(), "Barn " + family, "yellow", "skole"))
                     .when().post("/concerns").then().statusCode(201);
         }
-        as(HANNE).body(concern(bornThirdMarch2019(), "Ikke Fundet", "green", "skole"))
+        as(HANNE).body(concern(uniqueCpr(), "Ikke Fundet", "green", "skole"))
                 .when().post("/concerns").then().statusCode(201);
 
         as(HANNE).when().get("/bekymringer?q=" + family.toLowerCase()).then().statusCode(200)
