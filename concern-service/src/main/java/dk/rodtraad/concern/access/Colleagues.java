@@ -86,7 +86,16 @@ public class Colleagues {
         }
         return candidates().chain(all -> blocking(() -> all.stream()
                 .filter(candidate -> candidate.colleague().username().equalsIgnoreCase(username))
+                .filter(Colleagues::hasDiscipline)
                 .filter(this::isFagperson).map(Candidate::colleague).findFirst()));
+    }
+
+    /**
+     * Everyone Keycloak knows, with their discipline if they have one, as kept for {@link #KEPT}: whom the pages name by
+     * username, so a page asks Keycloak at most once.
+     */
+    public Uni<List<Colleague>> directory() {
+        return candidates().map(all -> all.stream().map(Candidate::colleague).toList());
     }
 
     /**
@@ -97,6 +106,7 @@ public class Colleagues {
         var words = text == null ? List.<String>of() : List.of(text.strip().split("\\s+")).stream()
                 .filter(word -> !word.isBlank()).toList();
         return candidates().chain(all -> blocking(() -> all.stream()
+                .filter(Colleagues::hasDiscipline)
                 .filter(candidate -> discipline == null || discipline.isBlank()
                         || candidate.colleague().discipline().equals(discipline))
                 .filter(candidate -> {
@@ -119,16 +129,19 @@ public class Colleagues {
         return blocking(this::load).invoke(loaded -> candidates = new Kept<>(time.now(), loaded));
     }
 
-    /** Every enabled user with a discipline, in one call to Keycloak. */
+    /** Every enabled user, in one call to Keycloak: the directory names everyone, the pickers only professionals. */
     private List<Candidate> load() {
         return keycloak.realm(realm).users().search(null, 0, MOST, false).stream()
                 .filter(user -> Boolean.TRUE.equals(user.isEnabled()))
-                .filter(user -> Profession.ofClaim(attribute(user, "profession")).isPresent())
                 .map(user -> new Candidate(user.getId(), new Colleague(user.getUsername(), name(user),
                         attribute(user, "profession"), user.getEmail(), attribute(user, "phone"))))
                 .sorted(Comparator.comparing((Candidate candidate) -> candidate.colleague().name())
                         .thenComparing(candidate -> candidate.colleague().username()))
                 .toList();
+    }
+
+    private static boolean hasDiscipline(Candidate candidate) {
+        return Profession.ofClaim(candidate.colleague().discipline()).isPresent();
     }
 
     /** Blocking: asks Keycloak for the user's effective realm roles unless known within {@link #KEPT}. */

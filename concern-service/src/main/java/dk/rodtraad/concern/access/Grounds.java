@@ -82,7 +82,7 @@ public class Grounds {
             }
         } else if (!grounds.containsKey(basis.code())) {
             problems.add(new Problem.FieldError(field + ".code", "Vælg samtykke eller en af kommunens hjemler: "
-                    + String.join(", ", listed().keySet())));
+                    + String.join("; ", listed().values())));
         } else if (basis.consentGivenOn() != null || !blank(basis.consentGivenTo()) || !blank(basis.consentScope())) {
             problems.add(new Problem.FieldError(field + ".code", "Samtykkets oplysninger hører kun til samtykke"));
         }

@@ -86,7 +86,7 @@ public class AuthoritySteps {
             return saved(notification, EventType.NOTIFICATION_URGENCY_ASSESSED_V1,
                     new NotificationUrgencyAssessedV1(notification.id, notification.child.id,
                             notification.urgency.code(), notification.urgencyAssessedAt),
-                    "Underretning vurderet: " + notification.urgency.code());
+                    "Underretning vurderet: " + notification.urgency.label());
         });
     }
 
@@ -127,7 +127,7 @@ public class AuthoritySteps {
             return saved(notification, EventType.NOTIFICATION_OUTCOME_DECIDED_V1,
                     new NotificationOutcomeDecidedV1(notification.id, notification.child.id,
                             notification.outcome.code(), notification.outcomeDecidedAt),
-                    "Udfald besluttet: " + notification.outcome.code());
+                    "Udfald besluttet: " + notification.outcome.label());
         });
     }
 

@@ -1,14 +1,12 @@
 package dk.rodtraad.concern.notification;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
-import java.util.Locale;
+import dk.rodtraad.chassis.codes.Coded;
 
 /**
  * The grounds of the professionals' heightened duty to notify (skærpet underretningspligt, Barnets lov § 133,
  * carrying on servicelovens former § 153, stk. 1, nr. 1–4): the four situations in which a professional must notify.
  */
-public enum Ground {
+public enum Ground implements Coded {
     /** The child may need special support (særlig støtte). */
     SAERLIG_STOETTE,
     /** An unborn child may need special support right after birth. */
@@ -16,11 +14,5 @@ public enum Ground {
     /** The child is absent from school without lawful reason (ulovligt skolefravær). */
     ULOVLIGT_SKOLEFRAVAER,
     /** The child has been abused, or is suspected to have been (overgreb). */
-    OVERGREB;
-
-    /** The code in the API and on the events, e.g. {@code saerlig-stoette}. */
-    @JsonValue
-    public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
+    OVERGREB
 }

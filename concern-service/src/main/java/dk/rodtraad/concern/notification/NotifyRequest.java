@@ -14,7 +14,7 @@ public record NotifyRequest(
         @Size(max = 4000, message = "Højst 4000 tegn") String parentsNotInformedReason) implements NotificationDetails {
 
     static final String GROUND =
-            "Vælg grundlaget: saerlig-stoette, ufoedt-barn, ulovligt-skolefravaer eller overgreb";
+            "Vælg hvad du underretter om: særlig støtte, et ufødt barn, ulovligt skolefravær eller overgreb";
     static final String KNOWN = "Beskriv hvad du ved eller har mistanke om";
     static final String PARENTS = "Angiv om forældrene er orienteret om underretningen";
 }

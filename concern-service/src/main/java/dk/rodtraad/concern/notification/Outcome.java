@@ -1,11 +1,9 @@
 package dk.rodtraad.concern.notification;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
-import java.util.Locale;
+import dk.rodtraad.chassis.codes.Coded;
 
 /** What the authority decided to do after a notification; the notifying professional is told. */
-public enum Outcome {
+public enum Outcome implements Coded {
     /** No action (ingen foranstaltning). */
     INGEN_FORANSTALTNING,
     /** A limited inquiry (afdækning, Barnets lov § 19). */
@@ -13,10 +11,5 @@ public enum Outcome {
     /** A child-welfare investigation (børnefaglig undersøgelse, Barnets lov § 20). */
     BOERNEFAGLIG_UNDERSOEGELSE,
     /** Supporting measures (støtte, Barnets lov § 32). */
-    STOETTE;
-
-    @JsonValue
-    public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
+    STOETTE
 }

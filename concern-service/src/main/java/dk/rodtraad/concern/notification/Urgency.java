@@ -1,16 +1,9 @@
 package dk.rodtraad.concern.notification;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
-import java.util.Locale;
+import dk.rodtraad.chassis.codes.Coded;
 
 /** The authority's assessment, due within 24 hours of receipt, of whether the child needs help at once. */
-public enum Urgency {
+public enum Urgency implements Coded {
     AKUT,
-    IKKE_AKUT;
-
-    @JsonValue
-    public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
+    IKKE_AKUT
 }

@@ -1,18 +1,13 @@
 package dk.rodtraad.concern.recording;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import dk.rodtraad.chassis.codes.Coded;
 
 /** The shared concern scale (TOPI's traffic light), the same in every department. */
-public enum ConcernLevel {
+public enum ConcernLevel implements Coded {
     /** grøn: the child thrives. */
-    @JsonProperty("green") GREEN,
+    GREEN,
     /** gul: increased attention (øget opmærksomhed). */
-    @JsonProperty("yellow") YELLOW,
+    YELLOW,
     /** rød: serious concern (alvorlig bekymring). */
-    @JsonProperty("red") RED;
-
-    /** The code on the published language (events). */
-    public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
+    RED
 }

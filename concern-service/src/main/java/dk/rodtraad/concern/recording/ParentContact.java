@@ -1,13 +1,13 @@
 package dk.rodtraad.concern.recording;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import dk.rodtraad.chassis.codes.Coded;
 
 /** How the parents were involved. */
-public enum ParentContact {
-    @JsonProperty("samtale") SAMTALE,
-    @JsonProperty("telefon") TELEFON,
+public enum ParentContact implements Coded {
+    SAMTALE,
+    TELEFON,
     /** møde */
-    @JsonProperty("moede") MOEDE,
-    @JsonProperty("brev") BREV,
-    @JsonProperty("andet") ANDET
+    MOEDE,
+    BREV,
+    ANDET
 }

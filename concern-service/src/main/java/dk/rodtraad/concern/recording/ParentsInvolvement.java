@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /** When, how and by whom the parents were involved, and their perspective in their own words. */
 public record ParentsInvolvement(
         @NotNull(message = "Angiv hvornår forældrene blev inddraget") @PastOrPresent(message = "Datoen må ikke ligge i fremtiden") LocalDate involvedOn,
-        @NotNull(message = "Vælg hvordan forældrene blev inddraget: samtale, telefon, moede, brev eller andet") ParentContact how,
+        @NotNull(message = "Vælg hvordan forældrene blev inddraget: samtale, telefon, møde, brev eller andet") ParentContact how,
         @NotBlank(message = "Angiv hvem der inddrog forældrene") @Size(max = 200, message = "Højst 200 tegn") String involvedBy,
         @Size(max = 4000, message = "Højst 4000 tegn") String perspective) {
 }

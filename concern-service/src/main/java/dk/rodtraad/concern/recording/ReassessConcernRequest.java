@@ -13,7 +13,7 @@ import java.util.List;
  * @param version the concern's version the professional saw, so a reassessment made on stale data is refused
  */
 public record ReassessConcernRequest(
-        @NotNull(message = "Vælg et niveau: green, yellow eller red") ConcernLevel level,
+        @NotNull(message = "Vælg et niveau: grøn, gul eller rød") ConcernLevel level,
         boolean acute,
         @NotEmpty(message = "Vælg mindst ét tegn fra det fælles sprog") @Size(max = 30, message = "Vælg højst 30 tegn på mistrivsel") List<@NotBlank(message = "Angiv tegnets kode") String> signs,
         @NotNull(message = "Angiv versionen af bekymringen, du har set") Long version) {

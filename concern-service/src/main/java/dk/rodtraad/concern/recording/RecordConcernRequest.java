@@ -23,7 +23,7 @@ import java.util.List;
 public record RecordConcernRequest(
         @NotNull(message = "Angiv barnet") @Valid ChildIdentity child,
         @NotEmpty(message = "Vælg mindst ét tegn fra det fælles sprog") @Size(max = 30, message = "Vælg højst 30 tegn på mistrivsel") List<@NotBlank(message = "Angiv tegnets kode") String> signs,
-        @NotNull(message = "Vælg et niveau: green, yellow eller red") ConcernLevel level,
+        @NotNull(message = "Vælg et niveau: grøn, gul eller rød") ConcernLevel level,
         boolean acute,
         @NotNull(message = "Vælg hvor du så tegnene") Setting setting,
         @NotNull(message = "Angiv hvornår du så tegnene") @PastOrPresent(message = "Datoen må ikke ligge i fremtiden") LocalDate observedOn,

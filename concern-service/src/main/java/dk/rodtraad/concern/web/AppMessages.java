@@ -34,6 +34,11 @@ public interface AppMessages {
     @Message String mine_no_children();
     @Message String mine_concerns();
     @Message String mine_no_concerns();
+    @Message String mine_concerns_newest(int count);
+    @Message String mine_search();
+    @Message String mine_search_hint();
+    @Message String found(long count);
+    @Message String nothing_found();
     @Message String col_child();
     @Message String col_cpr();
     @Message String col_level();
@@ -85,16 +90,12 @@ public interface AppMessages {
     @Message String field_tovholder();
     @Message String field_tovholder_hint(String me);
 
-    @Message String level(String code);
-    @Message String setting(String code);
-    @Message String contact(String code);
-    @Message String method(String code);
 
     @Message String child_born();
     @Message String child_notice(String done);
     @Message String child_concerns();
     @Message String child_no_concerns();
-    @Message String concern_heading(String level, String date);
+    @Message String concern_heading(String date);
     @Message String concern_observation();
     @Message String concern_parents();
     @Message String concern_parents_involved(String date, String how, String by);
@@ -138,10 +139,7 @@ public interface AppMessages {
     @Message String step_urgency_done(String urgency);
     @Message String step_receipt_done();
     @Message String step_outcome_done(String outcome);
-    @Message String ground(String code);
-    @Message String urgency(String code);
     @Message String urgency_choice(String code);
-    @Message String outcome(String code);
 
     @Message String notification_title(String name);
     @Message String conflict_title();
@@ -186,8 +184,6 @@ public interface AppMessages {
     @Message String col_sent();
     @Message String col_receipt();
     @Message String col_outcome();
-    @Message String receipt_sent(String when);
-    @Message String receipt_awaited(String due);
     @Message String outcome_awaited();
 
     @Message String not_saved_title();
@@ -215,6 +211,8 @@ public interface AppMessages {
     @Message String consultations_intro();
     @Message String consultations_listed_for(int days);
     @Message String consultations_caption();
+    @Message String consultations_search();
+    @Message String consultations_search_hint();
     @Message String consultations_empty();
     @Message String consultation_byline(String when, String by);
     @Message String notes_count(int count);

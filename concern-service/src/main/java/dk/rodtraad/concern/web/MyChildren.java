@@ -19,10 +19,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class MyChildren {
 
-    /** The children on whose case team the professional is, by name. */
+    /** The children on whose case team the professional is, the one they joined last first. */
     public Uni<List<Child>> of(String username) {
-        return Child.list("from Child c where c.id in (select m.childId from CaseTeamMember m where m.username = ?1 and m.leftAt is null)"
-                + " order by c.name, c.id", username);
+        return Child.list("select c from Child c, CaseTeamMember m where m.childId = c.id and m.username = ?1"
+                + " and m.leftAt is null order by m.addedAt desc, c.name, c.id", username);
     }
 
     /** The concerns the professional recorded, newest first, each with its child. */

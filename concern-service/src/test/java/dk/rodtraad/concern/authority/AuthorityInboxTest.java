@@ -105,8 +105,8 @@ class AuthorityInboxTest {
                         "dk.rodtraad.concern.notification-outcome-decided.v1")));
         var audit = auditOf(UUID.fromString(childId)).stream().filter(entry -> entry.username.equals(METTE))
                 .map(entry -> entry.action + " " + entry.purpose).toList();
-        assertTrue(audit.containsAll(List.of("READ Underretning vist", "WRITE Underretning vurderet: akut",
-                "WRITE Kvittering sendt", "WRITE Udfald besluttet: boernefaglig-undersoegelse")), audit.toString());
+        assertTrue(audit.containsAll(List.of("READ Underretning vist", "WRITE Underretning vurderet: Akut",
+                "WRITE Kvittering sendt", "WRITE Udfald besluttet: Børnefaglig undersøgelse (§ 20)")), audit.toString());
     }
 
     @Test

@@ -11,7 +11,7 @@ import dk.rodtraad.catalogue.web.Choices;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.chassis.web.Option;
-import dk.rodtraad.chassis.web.Paging;
+import dk.rodtraad.chassis.web.Page;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -40,7 +40,6 @@ import java.util.List;
 public class SearchPage {
 
     /** Results per page: the first ones fit on the screen with the search field above them. */
-    static final int PAGE_SIZE = 20;
 
     private final Template page;
     private final Template liveResults;
@@ -71,8 +70,9 @@ public class SearchPage {
         Audience audience = Audience.of(identity);
         var errors = new FormErrors();
         SearchFilter filter = query.filter(errors, msg.search_invalid());
-        Uni<Paging<ResultRow>> results = search.find(filter, audience).map(found -> Paging.of(
-                found.stream().map(i -> ResultRow.of(i, msg)).toList(), query.side, PAGE_SIZE, uri.getRequestUri()));
+        Uni<Page<ResultRow>> results = search.find(filter, audience).map(found -> Page.slice(
+                found.stream().map(i -> ResultRow.of(i, msg)).toList(), Page.number(query.side),
+                Page.linkTo(uri.getRequestUri())));
         if ("true".equals(htmx) && !"true".equals(restore)) {
             return results.map(rows -> respond(liveResults.data("results", rows)));
         }

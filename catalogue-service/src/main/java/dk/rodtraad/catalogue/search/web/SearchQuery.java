@@ -26,7 +26,7 @@ public class SearchQuery {
     @RestQuery public String department;
     @RestQuery public String preventionLevel;
     @RestQuery public String maxWaitingWeeks;
-    /** The page of results, from 1 ({@link dk.rodtraad.chassis.web.Paging}). */
+    /** The page of results, from 1 ({@link dk.rodtraad.chassis.web.Page}). */
     @RestQuery public String side;
 
     public SearchFilter filter(FormErrors errors, String invalid) {

@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.authority.web;
 
+import dk.rodtraad.concern.web.People;
 import dk.rodtraad.concern.notification.web.NotificationCard;
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -29,9 +30,11 @@ public class AuthorityInboxPage {
     private final AuthoritySteps steps;
     private final SecurityIdentity identity;
     private final AppMessages msg;
+    private final People people;
 
     public AuthorityInboxPage(@Location("myndighed/indbakke.html") Template page, AuthoritySteps steps,
-            SecurityIdentity identity, AppMessages msg) {
+            SecurityIdentity identity, AppMessages msg, People people) {
+        this.people = people;
         this.page = page;
         this.steps = steps;
         this.identity = identity;
@@ -40,8 +43,8 @@ public class AuthorityInboxPage {
 
     @GET
     public Uni<TemplateInstance> show() {
-        return steps.inbox().map(inbox -> page.data("user", CurrentUser.of(identity))
-                .data("notifications", inbox.stream().map(view -> NotificationCard.of(view, msg)).toList()));
+        return steps.inbox().chain(inbox -> people.names().map(names -> page.data("user", CurrentUser.of(identity))
+                .data("notifications", inbox.stream().map(view -> NotificationCard.of(view, msg, names)).toList())));
     }
 
 }

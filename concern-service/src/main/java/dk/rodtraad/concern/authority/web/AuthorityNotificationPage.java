@@ -1,9 +1,10 @@
 package dk.rodtraad.concern.authority.web;
 
+import dk.rodtraad.concern.web.People;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.concern.notification.web.NotificationCard;
 import dk.rodtraad.concern.web.AppMessages;
-import dk.rodtraad.concern.web.Option;
+import dk.rodtraad.chassis.web.Option;
 import dk.rodtraad.concern.web.PageIds;
 import dk.rodtraad.concern.web.Submission;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -31,6 +32,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.List;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
@@ -55,9 +57,11 @@ public class AuthorityNotificationPage {
     private final Validator validator;
     private final SecurityIdentity identity;
     private final AppMessages msg;
+    private final People people;
 
     public AuthorityNotificationPage(@Location("myndighed/underretning.html") Template page, AuthoritySteps steps,
-            Validator validator, SecurityIdentity identity, AppMessages msg) {
+            Validator validator, SecurityIdentity identity, AppMessages msg, People people) {
+        this.people = people;
         this.page = page;
         this.steps = steps;
         this.validator = validator;
@@ -111,14 +115,16 @@ public class AuthorityNotificationPage {
             String notice, RestResponse.Status status) {
         var labels = labels();
         return steps.find(id).onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND))
-                .map(view -> RestResponse.status(status, page.data("user", CurrentUser.of(identity))
-                        .data("n", NotificationCard.of(view, msg))
+                .chain(view -> people.names().map(names -> RestResponse.status(status, page
+                        .data("user", CurrentUser.of(identity))
+                        .data("n", NotificationCard.of(view, msg, names))
                         .data("notice", notice == null || notice.isBlank() ? null : notice)
                         .data("conflict", conflict)
                         .data("errors", errors)
                         .data("summary", errors.summary(labels))
-                        .data("urgencies", Option.of(Urgency.class, msg::urgency_choice, sent.urgency))
-                        .data("outcomes", Option.of(Outcome.class, msg::outcome, sent.outcome))));
+                        .data("urgencies", Option.of(List.of(Urgency.values()), Urgency::code,
+                                urgency -> msg.urgency_choice(urgency.code()), sent.urgency))
+                        .data("outcomes", Option.of(Outcome.class, sent.outcome)))));
     }
 
     private SequencedMap<String, String> labels() {

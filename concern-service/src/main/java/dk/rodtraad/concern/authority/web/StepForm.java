@@ -1,6 +1,6 @@
 package dk.rodtraad.concern.authority.web;
 
-import dk.rodtraad.concern.web.Codes;
+import dk.rodtraad.concern.web.FormValues;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.authority.AssessUrgencyRequest;
 import dk.rodtraad.concern.authority.DecideOutcomeRequest;
@@ -22,16 +22,16 @@ public class StepForm {
     @RestForm public String version;
 
     AssessUrgencyRequest urgencyRequest(FormErrors errors, String notAChoice) {
-        return new AssessUrgencyRequest(Codes.parse(Urgency.class, urgency, "urgency", errors, notAChoice),
-                Codes.version(version));
+        return new AssessUrgencyRequest(FormValues.coded(Urgency.class, urgency, "urgency", errors, notAChoice),
+                FormValues.version(version));
     }
 
     SendReceiptRequest receiptRequest() {
-        return new SendReceiptRequest(Codes.version(version));
+        return new SendReceiptRequest(FormValues.version(version));
     }
 
     DecideOutcomeRequest outcomeRequest(FormErrors errors, String notAChoice) {
-        return new DecideOutcomeRequest(Codes.parse(Outcome.class, outcome, "outcome", errors, notAChoice),
-                Codes.version(version));
+        return new DecideOutcomeRequest(FormValues.coded(Outcome.class, outcome, "outcome", errors, notAChoice),
+                FormValues.version(version));
     }
 }

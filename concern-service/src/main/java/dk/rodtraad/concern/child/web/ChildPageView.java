@@ -1,5 +1,7 @@
 package dk.rodtraad.concern.child.web;
 
+import dk.rodtraad.concern.web.People;
+import dk.rodtraad.concern.web.ContactCard;
 import dk.rodtraad.concern.consultation.web.ConsultationCard;
 import dk.rodtraad.concern.language.TaxonomyInForce;
 import dk.rodtraad.concern.recording.web.ConcernCard;
@@ -7,7 +9,7 @@ import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.chassis.web.DanishDates;
 import dk.rodtraad.concern.web.Labels;
 import dk.rodtraad.concern.web.MyChildren;
-import dk.rodtraad.concern.web.Option;
+import dk.rodtraad.chassis.web.Option;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Profession;
@@ -39,6 +41,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.UUID;
@@ -70,12 +73,14 @@ public class ChildPageView {
     private final AppMessages msg;
     private final CaseTeam caseTeam;
     private final Colleagues colleagues;
+    private final People people;
 
     ChildPageView(@Location("bekymringer/barn.html") Template page,
             @Location("bekymringer/barn-udenfor.html") Template outsidePage, ChildAccess access,
             ConcernRecording recording, Consultations consultations, CaseCoordinations coordinations,
             MyChildren myChildren, TaxonomyInForce language, AuditLog auditLog, TimelineSentences sentences,
-            SecurityIdentity identity, AppMessages msg, CaseTeam caseTeam, Colleagues colleagues) {
+            SecurityIdentity identity, AppMessages msg, CaseTeam caseTeam, Colleagues colleagues, People people) {
+        this.people = people;
         this.outsidePage = outsidePage;
         this.consultations = consultations;
         this.caseTeam = caseTeam;
@@ -111,14 +116,15 @@ public class ChildPageView {
     /** The case team's page, and the authority's read-only one: the child, its concerns, the team, the timeline. */
     private Uni<TemplateInstance> whole(UUID childId, String notice, TeamForm sent, FormErrors errors,
             String conflict) {
-        return Panache.withTransaction(() -> access.isMember(childId, identity.getPrincipal().getName())
+        return people.names().chain(named -> Panache.withTransaction(() -> access.isMember(childId,
+                        identity.getPrincipal().getName())
                 .chain(involved -> Child.<Child>findById(childId)
                         .call(() -> auditLog.read(childId, "child", "Barnets side vist"))
                         .chain(child -> language.published().map(Labels::new).chain(names -> myChildren
                                 .concernIdsOf(childId)
                                 .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
                                 .onItem().transformToUniAndConcatenate(recording::find)
-                                .map(concern -> ConcernCard.of(concern, names, msg))
+                                .map(concern -> ConcernCard.of(concern, names, msg, named))
                                 .collect().asList())
                                 .map(concerns -> page.data("user", CurrentUser.of(identity))
                                         .data("involved", involved)
@@ -130,14 +136,15 @@ public class ChildPageView {
                                         .data("team", sent)
                                         .data("errors", errors)
                                         .data("summary", errors.summary(labels(errors)))
-                                        .data("professions", Option.of(Profession.class, Labels::profession,
+                                        .data("professions", Option.of(List.of(Profession.values()),
+                                                p -> p.name().toLowerCase(Locale.ROOT), Profession::label,
                                                 sent.discipline))
                                         .data("grounds", grounds(sent))))
                         .chain(instance -> team(instance, childId, involved, sent, errors)))
-                .chain(instance -> coordinations.find(childId).map(view -> coordination(instance, view, sent)))
+                .chain(instance -> coordinations.find(childId).map(view -> coordination(instance, view, sent, named)))
                 .chain(instance -> auditLog.read(childId, "timeline", "Barnets tidslinje vist")
                         .chain(() -> TimelineEntry.forChild(childId))
-                        .map(entries -> instance.data("timeline", sentences.rows(entries)))));
+                        .map(entries -> instance.data("timeline", sentences.rows(entries))))));
     }
 
     /**
@@ -148,18 +155,19 @@ public class ChildPageView {
     private Uni<TemplateInstance> outside(UUID childId, String notice, TeamForm sent, FormErrors errors,
             String conflict) {
         String me = identity.getPrincipal().getName();
-        return Panache.withTransaction(() -> caseTeam.summary(childId).chain(summary -> Child.<Child>findById(childId)
+        return people.names().chain(named -> Panache.withTransaction(() -> caseTeam.summary(childId)
+                .chain(summary -> Child.<Child>findById(childId)
                 .chain(child -> language.published().map(Labels::new).chain(names -> Concern.<Concern>list(
                                 "child.id = ?1 and recordedBy = ?2 order by recordedAt desc, id", childId, me)
                         .onItem().transformToMulti(own -> Multi.createFrom().iterable(own))
                         .onItem().transformToUniAndConcatenate(concern -> recording.find(concern.id))
-                        .map(concern -> ConcernCard.of(concern, names, msg))
+                        .map(concern -> ConcernCard.of(concern, names, msg, named))
                         .collect().asList())
                         .chain(concerns -> Consultation.<Consultation>list(
                                         "childId = ?1 and linkedBy = ?2 order by openedAt desc, id", childId, me)
                                 .onItem().transformToMulti(own -> Multi.createFrom().iterable(own))
                                 .onItem().transformToUniAndConcatenate(consultation -> consultations.find(consultation.id))
-                                .map(consultation -> ConsultationCard.of(consultation, me, msg))
+                                .map(consultation -> ConsultationCard.of(consultation, me, msg, named))
                                 .collect().asList()
                                 .map(linked -> outsidePage.data("user", CurrentUser.of(identity))
                                         .data("child", child)
@@ -173,7 +181,7 @@ public class ChildPageView {
                                         .data("sent", sent)
                                         .data("errors", errors)
                                         .data("summary", errors.summary(labels(errors)))
-                                        .data("grounds", grounds(sent)))))));
+                                        .data("grounds", grounds(sent))))))));
     }
 
     /**
@@ -228,16 +236,17 @@ public class ChildPageView {
     }
 
     /** The case's coordination, and whom the tovholder may be named from or handed over to: the involved. */
-    private TemplateInstance coordination(TemplateInstance instance, CoordinationView view, TeamForm sent) {
+    private TemplateInstance coordination(TemplateInstance instance, CoordinationView view, TeamForm sent,
+            People.Names names) {
         String me = identity.getPrincipal().getName();
         List<Option> candidates = view == null ? List.of() : view.involved().stream()
-                .map(p -> new Option(p.username(), CoordinationCard.name(p), null, p.username().equals(sent.tovholder)))
+                .map(p -> new Option(p.username(), CoordinationCard.name(p, names), null, p.username().equals(sent.tovholder)))
                 .toList();
         List<Option> successors = view == null ? List.of() : view.involved().stream()
                 .filter(p -> !p.username().equals(me))
-                .map(p -> new Option(p.username(), CoordinationCard.name(p), null, p.username().equals(sent.to)))
+                .map(p -> new Option(p.username(), CoordinationCard.name(p, names), null, p.username().equals(sent.to)))
                 .toList();
-        return instance.data("coordination", view == null ? null : CoordinationCard.of(view, me))
+        return instance.data("coordination", view == null ? null : CoordinationCard.of(view, me, names))
                 .data("candidates", candidates)
                 .data("successors", successors);
     }

@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.child.web;
 
+import dk.rodtraad.concern.web.People;
 import dk.rodtraad.concern.web.Labels;
 import dk.rodtraad.concern.access.Professional;
 import dk.rodtraad.concern.coordination.CoordinationView;
@@ -18,15 +19,17 @@ import java.util.List;
 public record CoordinationCard(String tovholder, boolean needsTovholder, List<String> disciplines,
         List<String> involved, boolean mine, long version) {
 
-    static CoordinationCard of(CoordinationView view, String me) {
-        return new CoordinationCard(view.tovholder(), view.crossDisciplinary() && view.tovholder() == null,
+    static CoordinationCard of(CoordinationView view, String me, People.Names names) {
+        return new CoordinationCard(names.of(view.tovholder()), view.crossDisciplinary() && view.tovholder() == null,
                 view.disciplines().stream().map(Labels::profession).toList(),
-                view.involved().stream().map(CoordinationCard::name).toList(), me.equals(view.tovholder()),
+                view.involved().stream().map(p -> name(p, names)).toList(), me.equals(view.tovholder()),
                 view.version());
     }
 
-    /** An involved professional as the page names them: username and discipline. */
-    static String name(Professional professional) {
-        return professional.username() + " (" + Labels.profession(professional.profession()) + ")";
+    /** An involved professional as the page names them: name and discipline, else username and discipline. */
+    static String name(Professional professional, People.Names names) {
+        String named = names.of(professional.username());
+        return named.equals(professional.username())
+                ? named + " (" + Labels.profession(professional.profession()) + ")" : named;
     }
 }

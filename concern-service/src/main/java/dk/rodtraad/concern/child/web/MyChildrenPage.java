@@ -15,6 +15,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import dk.rodtraad.chassis.web.Page;
+import dk.rodtraad.concern.web.Search;
+import org.jboss.resteasy.reactive.RestQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -45,16 +48,22 @@ public class MyChildrenPage {
     }
 
     @GET
-    public Uni<TemplateInstance> show() {
+    public Uni<TemplateInstance> show(@RestQuery String q, @RestQuery String side) {
         String me = identity.getPrincipal().getName();
         return Panache.withTransaction(() -> myChildren.of(me)
-                .call(children -> Multi.createFrom().iterable(children)
+                .map(children -> Page.slice(children.stream()
+                        .filter(child -> Search.matches(q, child.name, ChildRow.masked(child.cpr))).toList(),
+                        Page.number(side), Page.link("/bekymringer", "q", q)))
+                .call(children -> Multi.createFrom().iterable(children.items())
                         .onItem().transformToUniAndConcatenate(child -> auditLog.read(child.id, "child", "Mine børn vist"))
                         .collect().last())
                 .chain(children -> myChildren.concernsRecordedBy(me).map(concerns -> page
                         .data("user", CurrentUser.of(identity))
-                        .data("children", children.stream().map(ChildRow::of).toList())
-                        .data("concerns", concerns.stream().map(concern -> ConcernRow.of(concern, msg)).toList()))));
+                        .data("q", q)
+                        .data("children", children)
+                        .data("rows", children.items().stream().map(ChildRow::of).toList())
+                        .data("concerns", concerns.stream().filter(concern -> Search.matches(q, concern.child.name))
+                                .limit(Page.SIZE).map(concern -> ConcernRow.of(concern, msg)).toList()))));
     }
 
 }

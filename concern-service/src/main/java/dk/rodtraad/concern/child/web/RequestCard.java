@@ -1,7 +1,7 @@
 package dk.rodtraad.concern.child.web;
 
 import dk.rodtraad.concern.web.Labels;
-import dk.rodtraad.concern.web.Option;
+import dk.rodtraad.chassis.web.Option;
 import dk.rodtraad.concern.access.JoinRequestView;
 import io.quarkus.qute.TemplateData;
 

@@ -1,6 +1,6 @@
 package dk.rodtraad.concern.child.web;
 
-import dk.rodtraad.concern.web.Codes;
+import dk.rodtraad.concern.web.FormValues;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.access.AddMemberRequest;
 import dk.rodtraad.concern.access.AskToJoinRequest;
@@ -36,11 +36,11 @@ public class TeamForm {
     @RestForm public String message;
 
     NameTovholderRequest nameRequest() {
-        return new NameTovholderRequest(text(tovholder), Codes.version(version));
+        return new NameTovholderRequest(text(tovholder), FormValues.version(version));
     }
 
     HandOverRequest handOverRequest() {
-        return new HandOverRequest(text(to), Codes.version(version));
+        return new HandOverRequest(text(to), FormValues.version(version));
     }
 
     AddMemberRequest addRequest() {

@@ -1,7 +1,8 @@
 package dk.rodtraad.concern.consultation.web;
 
+import dk.rodtraad.concern.web.People;
 import dk.rodtraad.concern.web.AppMessages;
-import dk.rodtraad.concern.web.Codes;
+import dk.rodtraad.concern.web.FormValues;
 import dk.rodtraad.chassis.web.DanishDates;
 import dk.rodtraad.concern.consultation.ConsultationView;
 import io.quarkus.qute.TemplateData;
@@ -25,12 +26,12 @@ public record ConsultationCard(String id, long version, String situation, String
     public record NoteRow(String text, String writtenBy, String writtenAt, String isoWrittenAt) {
     }
 
-    public static ConsultationCard of(ConsultationView view, String me, AppMessages msg) {
+    public static ConsultationCard of(ConsultationView view, String me, AppMessages msg, People.Names names) {
         return new ConsultationCard(view.id().toString(), view.version(), view.situation(), excerpt(view.situation()),
-                msg.setting(Codes.of(view.setting())),
-                view.childAgeYears() == null ? null : msg.age_years(view.childAgeYears()), view.openedBy(),
+                view.setting().label(),
+                view.childAgeYears() == null ? null : msg.age_years(view.childAgeYears()), names.of(view.openedBy()),
                 DanishDates.dateTime(view.openedAt()), DanishDates.iso(view.openedAt()),
-                view.notes().stream().map(note -> new NoteRow(note.text(), note.writtenBy(),
+                view.notes().stream().map(note -> new NoteRow(note.text(), names.of(note.writtenBy()),
                         DanishDates.dateTime(note.writtenAt()), DanishDates.iso(note.writtenAt()))).toList(),
                 view.openedBy().equals(me));
     }

@@ -1,6 +1,6 @@
 package dk.rodtraad.concern.consultation.web;
 
-import dk.rodtraad.concern.web.Codes;
+import dk.rodtraad.concern.web.FormValues;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.consultation.OpenConsultationRequest;
 import dk.rodtraad.concern.recording.Setting;
@@ -18,7 +18,7 @@ public class ConsultationForm {
     /** A choice or an age that cannot be read is its field's error and stands as null, as in {@link ConcernForm}. */
     OpenConsultationRequest request(FormErrors errors, String notAChoice, String notAnAge) {
         return new OpenConsultationRequest(situation == null ? null : situation.strip(),
-                Codes.parse(Setting.class, setting, "setting", errors, notAChoice), age(errors, notAnAge));
+                FormValues.coded(Setting.class, setting, "setting", errors, notAChoice), age(errors, notAnAge));
     }
 
     /** The age may be left out: the professional decides how much to tell. */

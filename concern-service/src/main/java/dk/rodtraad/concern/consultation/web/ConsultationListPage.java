@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.consultation.web;
 
+import dk.rodtraad.concern.web.People;
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
@@ -10,6 +11,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import dk.rodtraad.chassis.web.Page;
+import dk.rodtraad.concern.web.Search;
+import org.jboss.resteasy.reactive.RestQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,9 +33,11 @@ public class ConsultationListPage {
     private final Consultations consultations;
     private final SecurityIdentity identity;
     private final AppMessages msg;
+    private final People people;
 
     public ConsultationListPage(@Location("sparring/oversigt.html") Template page, Consultations consultations,
-            SecurityIdentity identity, AppMessages msg) {
+            SecurityIdentity identity, AppMessages msg, People people) {
+        this.people = people;
         this.page = page;
         this.consultations = consultations;
         this.identity = identity;
@@ -39,11 +45,15 @@ public class ConsultationListPage {
     }
 
     @GET
-    public Uni<TemplateInstance> show() {
+    public Uni<TemplateInstance> show(@RestQuery String q, @RestQuery String side) {
         String me = identity.getPrincipal().getName();
-        return consultations.anonymous().map(anonymous -> page.data("user", CurrentUser.of(identity))
+        return consultations.anonymous().chain(anonymous -> people.names().map(names -> page.data("user", CurrentUser.of(identity))
                 .data("listedFor", Consultations.LISTED_FOR_DAYS)
-                .data("consultations", anonymous.stream().map(view -> ConsultationCard.of(view, me, msg)).toList()));
+                .data("q", q)
+                .data("consultations", Page.slice(anonymous.stream()
+                        .filter(view -> Search.matches(q, view.situation(), view.setting().label()))
+                        .map(view -> ConsultationCard.of(view, me, msg, names)).toList(),
+                        Page.number(side), Page.link("/sparring", "q", q)))));
     }
 
 }

@@ -1,9 +1,11 @@
 package dk.rodtraad.concern.consultation.web;
 
+import dk.rodtraad.concern.web.People;
+import dk.rodtraad.concern.web.Choices;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.concern.web.MyChildren;
-import dk.rodtraad.concern.web.Option;
+import dk.rodtraad.chassis.web.Option;
 import dk.rodtraad.concern.web.PageIds;
 import dk.rodtraad.concern.web.Submission;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -57,9 +59,11 @@ public class ConsultationPage {
     private final Validator validator;
     private final SecurityIdentity identity;
     private final AppMessages msg;
+    private final People people;
 
     public ConsultationPage(@Location("sparring/sparring.html") Template page, Consultations consultations,
-            MyChildren myChildren, Validator validator, SecurityIdentity identity, AppMessages msg) {
+            MyChildren myChildren, Validator validator, SecurityIdentity identity, AppMessages msg, People people) {
+        this.people = people;
         this.page = page;
         this.consultations = consultations;
         this.myChildren = myChildren;
@@ -112,9 +116,9 @@ public class ConsultationPage {
         var labels = labels();
         return Panache.withSession(() -> consultations.find(id)
                 .onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND))
-                .chain(view -> linkedChild(view).chain(child -> linkable(view, me, sent)
+                .chain(view -> people.names().chain(names -> linkedChild(view).chain(child -> linkable(view, me, sent)
                         .map(children -> RestResponse.status(status, page.data("user", CurrentUser.of(identity))
-                                .data("c", ConsultationCard.of(view, me, msg))
+                                .data("c", ConsultationCard.of(view, me, msg, names))
                                 .data("child", child)
                                 .data("notice", notice)
                                 .data("conflict", conflict)
@@ -122,7 +126,7 @@ public class ConsultationPage {
                                 .data("errors", errors)
                                 .data("summary", errors.summary(labels))
                                 .data("labels", labels)
-                                .data("children", children))))));
+                                .data("children", children)))))));
     }
 
     /** The child the consultation is linked to, or null while it is anonymous. */
@@ -135,7 +139,7 @@ public class ConsultationPage {
         if (view.childId() != null || !view.openedBy().equals(me)) {
             return Uni.createFrom().item(List.of());
         }
-        return myChildren.of(me).map(children -> Option.children(children, sent.childId));
+        return myChildren.of(me).map(children -> Choices.children(children, sent.childId));
     }
 
     private SequencedMap<String, String> labels() {

@@ -1,7 +1,7 @@
 package dk.rodtraad.concern.consultation.web;
 
 import dk.rodtraad.concern.web.ChildFields;
-import dk.rodtraad.concern.web.Codes;
+import dk.rodtraad.concern.web.FormValues;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.consultation.AddNoteRequest;
 import dk.rodtraad.concern.consultation.LinkConsultationRequest;
@@ -27,6 +27,6 @@ public class ConsultationPageForm {
 
     LinkConsultationRequest linkRequest(FormErrors errors, String notAChoice) {
         return new LinkConsultationRequest(ChildFields.identity(childId, childCpr, childName, errors, notAChoice),
-                Codes.version(version));
+                FormValues.version(version));
     }
 }

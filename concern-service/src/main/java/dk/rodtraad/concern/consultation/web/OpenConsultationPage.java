@@ -1,7 +1,7 @@
 package dk.rodtraad.concern.consultation.web;
 
 import dk.rodtraad.concern.web.AppMessages;
-import dk.rodtraad.concern.web.Option;
+import dk.rodtraad.chassis.web.Option;
 import dk.rodtraad.concern.web.Submission;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
@@ -75,7 +75,7 @@ public class OpenConsultationPage {
                 .data("errors", errors)
                 .data("summary", errors.summary(labels))
                 .data("labels", labels)
-                .data("settings", Option.of(Setting.class, msg::setting, sent.setting))));
+                .data("settings", Option.of(Setting.class, sent.setting))));
     }
 
     private SequencedMap<String, String> labels() {

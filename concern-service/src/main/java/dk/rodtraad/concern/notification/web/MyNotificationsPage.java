@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.notification.web;
 
+import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
@@ -26,9 +27,11 @@ public class MyNotificationsPage {
     private final Notifications notifications;
     private final SecurityIdentity identity;
     private final AppMessages msg;
+    private final StoredTime time;
 
     public MyNotificationsPage(@Location("bekymringer/underretninger.html") Template page, Notifications notifications,
-            SecurityIdentity identity, AppMessages msg) {
+            SecurityIdentity identity, AppMessages msg, StoredTime time) {
+        this.time = time;
         this.page = page;
         this.notifications = notifications;
         this.identity = identity;
@@ -40,7 +43,7 @@ public class MyNotificationsPage {
     public Uni<TemplateInstance> show(@RestQuery String besked) {
         return notifications.mine().map(mine -> page.data("user", CurrentUser.of(identity))
                 .data("notice", "sendt".equals(besked) ? msg.notice_notified() : null)
-                .data("notifications", mine.stream().map(view -> MyNotificationRow.of(view, msg)).toList()));
+                .data("notifications", mine.stream().map(view -> MyNotificationRow.of(view, msg, time.now())).toList()));
     }
 
 }

@@ -1,8 +1,10 @@
 package dk.rodtraad.concern.notification.web;
 
+import dk.rodtraad.concern.web.ContactCard;
+import dk.rodtraad.concern.web.People;
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.concern.web.ChildRow;
-import dk.rodtraad.concern.web.Codes;
+import dk.rodtraad.concern.web.FormValues;
 import dk.rodtraad.chassis.web.DanishDates;
 import dk.rodtraad.concern.web.Labels;
 import dk.rodtraad.concern.authority.AuthorityNotificationView;
@@ -19,22 +21,24 @@ import io.quarkus.qute.TemplateData;
 @TemplateData
 public record NotificationCard(String id, long version, String childId, String childName, String cpr,
         String maskedCpr, String ground, String knownOrSuspected, boolean parentsInformed,
-        String parentsNotInformedReason, String notifiedBy, String receivedAt, String isoReceivedAt,
+        String parentsNotInformedReason, String notifiedBy, ContactCard notifier, String receivedAt, String isoReceivedAt,
         DeadlineCell urgencyDeadline, DeadlineCell receiptDeadline, String urgency, String urgencyAssessedAt,
         String receiptSentAt, String outcome, String outcomeDecidedAt) {
 
-    public static NotificationCard of(AuthorityNotificationView view, AppMessages msg) {
+    public static NotificationCard of(AuthorityNotificationView view, AppMessages msg, People.Names names) {
         var child = view.child();
         return new NotificationCard(view.id().toString(), view.version(), child.id().toString(), child.name(),
-                child.cpr(), ChildRow.masked(child.cpr()), msg.ground(Codes.of(view.ground())),
+                child.cpr(), ChildRow.masked(child.cpr()), view.ground().label(),
                 view.knownOrSuspected(), view.parentsInformed(), view.parentsNotInformedReason(),
-                view.notifiedBy() + " (" + Labels.profession(view.notifierProfession()) + ")",
+                names.contact(view.notifiedBy()).isPresent() ? names.of(view.notifiedBy())
+                        : view.notifiedBy() + " (" + Labels.profession(view.notifierProfession()) + ")",
+                names.contact(view.notifiedBy()).orElse(null),
                 DanishDates.dateTime(view.receivedAt()), DanishDates.iso(view.receivedAt()),
                 deadline(view, Deadline.Kind.URGENCY_ASSESSMENT, msg), deadline(view, Deadline.Kind.RECEIPT, msg),
-                view.urgency() == null ? null : msg.urgency(Codes.of(view.urgency())),
+                view.urgency() == null ? null : view.urgency().label(),
                 view.urgencyAssessedAt() == null ? null : DanishDates.dateTime(view.urgencyAssessedAt()),
                 view.receiptSentAt() == null ? null : DanishDates.dateTime(view.receiptSentAt()),
-                view.outcome() == null ? null : msg.outcome(Codes.of(view.outcome())),
+                view.outcome() == null ? null : view.outcome().label(),
                 view.outcomeDecidedAt() == null ? null : DanishDates.dateTime(view.outcomeDecidedAt()));
     }
 

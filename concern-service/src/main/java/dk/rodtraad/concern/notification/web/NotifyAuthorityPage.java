@@ -2,7 +2,7 @@ package dk.rodtraad.concern.notification.web;
 
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.concern.web.AppMessages;
-import dk.rodtraad.concern.web.Option;
+import dk.rodtraad.chassis.web.Option;
 import dk.rodtraad.concern.web.PageIds;
 import dk.rodtraad.concern.web.Submission;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -94,7 +94,7 @@ public class NotifyAuthorityPage {
                         .data("errors", errors)
                         .data("summary", errors.summary(labels))
                         .data("labels", labels)
-                        .data("grounds", Option.of(Ground.class, msg::ground, sent.ground))));
+                        .data("grounds", Option.of(Ground.class, sent.ground))));
     }
 
     private SequencedMap<String, String> labels() {

@@ -1,7 +1,7 @@
 package dk.rodtraad.concern.notification.web;
 
 import dk.rodtraad.concern.recording.web.ConcernForm;
-import dk.rodtraad.concern.web.Codes;
+import dk.rodtraad.concern.web.FormValues;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.notification.Ground;
 import dk.rodtraad.concern.notification.NotifyRequest;
@@ -28,7 +28,7 @@ public class NotifyForm {
 
     /** The reason counts only when the parents were not told, so one left over from changing the answer is ignored. */
     NotifyRequest request(FormErrors errors, String notAChoice) {
-        return new NotifyRequest(Codes.parse(Ground.class, ground, "ground", errors, notAChoice),
+        return new NotifyRequest(FormValues.coded(Ground.class, ground, "ground", errors, notAChoice),
                 knownOrSuspected == null ? null : knownOrSuspected.strip(),
                 informed() ? Boolean.TRUE : notInformed() ? Boolean.FALSE : null,
                 notInformed() && parentsNotInformedReason != null ? parentsNotInformedReason.strip() : null);

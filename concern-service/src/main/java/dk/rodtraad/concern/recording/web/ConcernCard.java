@@ -1,7 +1,9 @@
 package dk.rodtraad.concern.recording.web;
 
+import dk.rodtraad.concern.web.People;
+import dk.rodtraad.concern.web.Level;
 import dk.rodtraad.concern.web.AppMessages;
-import dk.rodtraad.concern.web.Codes;
+import dk.rodtraad.concern.web.FormValues;
 import dk.rodtraad.chassis.web.DanishDates;
 import dk.rodtraad.concern.web.Labels;
 import dk.rodtraad.concern.recording.ConcernView;
@@ -17,27 +19,27 @@ import java.util.Locale;
  * @param parents how the parents were involved, or null when a reason says why they were not
  */
 @TemplateData
-public record ConcernCard(String id, String heading, boolean acute, String setting, List<String> signs,
+public record ConcernCard(String id, Level level, String heading, boolean acute, String setting, List<String> signs,
         String observation, String parents, String parentsPerspective, String parentsNotInvolvedReason,
         String childViewMethod, String childView, List<Assessment> history) {
 
     @TemplateData
-    public record Assessment(String level, boolean acute, List<String> signs, String assessedAt, String assessedBy) {
+    public record Assessment(Level level, boolean acute, List<String> signs, String assessedAt, String assessedBy) {
     }
 
-    public static ConcernCard of(ConcernView concern, Labels labels, AppMessages msg) {
+    public static ConcernCard of(ConcernView concern, Labels labels, AppMessages msg, People.Names names) {
         var parents = concern.parents();
         return new ConcernCard(concern.id().toString(),
-                msg.concern_heading(msg.level(concern.level().code()), DanishDates.date(concern.observedOn())),
-                concern.acute(), msg.setting(concern.setting().code()), labels.signs(concern.signs()),
+                Level.of(concern.level()), msg.concern_heading(DanishDates.date(concern.observedOn())),
+                concern.acute(), concern.setting().label(), labels.signs(concern.signs()),
                 concern.observation(),
                 parents == null ? null : msg.concern_parents_involved(DanishDates.date(parents.involvedOn()),
-                        msg.contact(Codes.of(parents.how())).toLowerCase(Locale.ROOT), parents.involvedBy()),
+                        parents.how().label().toLowerCase(Locale.ROOT), parents.involvedBy()),
                 parents == null ? null : parents.perspective(), concern.parentsNotInvolvedReason(),
-                concern.childView() == null ? null : msg.method(Codes.of(concern.childView().method())),
+                concern.childView() == null ? null : concern.childView().method().label(),
                 concern.childView() == null ? null : concern.childView().view(),
-                concern.history().reversed().stream().map(entry -> new Assessment(msg.level(entry.level().code()),
+                concern.history().reversed().stream().map(entry -> new Assessment(Level.of(entry.level()),
                         entry.acute(), labels.signs(entry.signs()), DanishDates.dateTime(entry.assessedAt()),
-                        entry.assessedBy())).toList());
+                        names.of(entry.assessedBy()))).toList());
     }
 }

@@ -1,7 +1,7 @@
 package dk.rodtraad.concern.recording.web;
 
 import dk.rodtraad.concern.web.ChildFields;
-import dk.rodtraad.concern.web.Codes;
+import dk.rodtraad.concern.web.FormValues;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.recording.ChildView;
 import dk.rodtraad.concern.recording.ChildViewMethod;
@@ -88,14 +88,14 @@ public class ConcernForm {
         var child = ChildFields.identity(childId, childCpr, childName, errors, notAChoice);
         var involvement = !parentsInvolved() ? null : new ParentsInvolvement(
                 date(parentsInvolvedOn, "parents.involvedOn", errors, notADate),
-                Codes.parse(ParentContact.class, parentsHow, "parents.how", errors, notAChoice),
+                FormValues.coded(ParentContact.class, parentsHow, "parents.how", errors, notAChoice),
                 text(parentsInvolvedBy), text(parentsPerspective));
         return new RecordConcernRequest(child, chosenSigns(),
-                Codes.parse(ConcernLevel.class, level, "level", errors, notAChoice), isAcute(),
-                Codes.parse(Setting.class, setting, "setting", errors, notAChoice),
+                FormValues.coded(ConcernLevel.class, level, "level", errors, notAChoice), isAcute(),
+                FormValues.coded(Setting.class, setting, "setting", errors, notAChoice),
                 date(observedOn, "observedOn", errors, notADate), text(observation), involvement,
                 parentsNotInvolved() ? text(parentsNotInvolvedReason) : null,
-                new ChildView(Codes.parse(ChildViewMethod.class, childViewMethod, "childView.method", errors, notAChoice),
+                new ChildView(FormValues.coded(ChildViewMethod.class, childViewMethod, "childView.method", errors, notAChoice),
                         text(childViewView)),
                 blank(tovholder) ? null : text(tovholder));
     }

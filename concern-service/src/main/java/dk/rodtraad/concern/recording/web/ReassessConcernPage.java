@@ -1,10 +1,12 @@
 package dk.rodtraad.concern.recording.web;
 
+import dk.rodtraad.concern.web.Choices;
+import dk.rodtraad.concern.web.Level;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.concern.language.TaxonomyInForce;
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.chassis.web.DanishDates;
-import dk.rodtraad.concern.web.Option;
+import dk.rodtraad.chassis.web.Option;
 import dk.rodtraad.concern.web.PageIds;
 import dk.rodtraad.concern.web.Submission;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -99,8 +101,9 @@ public class ReassessConcernPage {
                             return RestResponse.status(status, form.data("user", CurrentUser.of(identity))
                                     .data("concernId", concernId.toString())
                                     .data("child", child)
-                                    .data("heading", msg.concern_heading(msg.level(concern.level().code()),
+                                    .data("heading", msg.concern_heading(
                                             DanishDates.date(concern.observedOn())))
+                                    .data("level", Level.of(concern.level()))
                                     .data("form", shown)
                                     .data("conflict", conflict)
                                     .data("errors", errors)
@@ -109,7 +112,7 @@ public class ReassessConcernPage {
                                     .data("languageMissing", inForce.isEmpty())
                                     .data("signGroups", inForce.map(l -> SignGroup.of(l, shown.chosenSigns()))
                                             .orElse(List.of()))
-                                    .data("levels", inForce.map(l -> Option.levels(l, shown.level, msg))
+                                    .data("levels", inForce.map(l -> Choices.levels(l, shown.level))
                                             .orElse(List.of()))
                                     .data("acuteGuidance", inForce.map(l -> l.acute().guidance()).orElse("")));
                         }))));

@@ -1,6 +1,6 @@
 package dk.rodtraad.concern.recording.web;
 
-import dk.rodtraad.concern.web.Codes;
+import dk.rodtraad.concern.web.FormValues;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.recording.ConcernLevel;
 import dk.rodtraad.concern.recording.ConcernView;
@@ -41,7 +41,7 @@ public class ReassessForm {
     }
 
     ReassessConcernRequest request(FormErrors errors, String notAChoice) {
-        return new ReassessConcernRequest(Codes.parse(ConcernLevel.class, level, "level", errors, notAChoice),
-                isAcute(), chosenSigns(), Codes.version(version));
+        return new ReassessConcernRequest(FormValues.coded(ConcernLevel.class, level, "level", errors, notAChoice),
+                isAcute(), chosenSigns(), FormValues.version(version));
     }
 }

@@ -1,10 +1,11 @@
 package dk.rodtraad.concern.recording.web;
 
+import dk.rodtraad.concern.web.Choices;
 import dk.rodtraad.concern.language.TaxonomyInForce;
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.chassis.web.DanishDates;
 import dk.rodtraad.concern.web.MyChildren;
-import dk.rodtraad.concern.web.Option;
+import dk.rodtraad.chassis.web.Option;
 import dk.rodtraad.concern.web.Submission;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
@@ -108,14 +109,14 @@ public class RecordConcernPage {
                         .data("errors", errors)
                         .data("summary", errors.summary(labels))
                         .data("labels", labels)
-                        .data("children", Option.children(children, sent.childId))
+                        .data("children", Choices.children(children, sent.childId))
                         .data("languageMissing", inForce.isEmpty())
                         .data("signGroups", inForce.map(l -> SignGroup.of(l, sent.chosenSigns())).orElse(List.of()))
-                        .data("levels", inForce.map(l -> Option.levels(l, sent.level, msg)).orElse(List.of()))
+                        .data("levels", inForce.map(l -> Choices.levels(l, sent.level)).orElse(List.of()))
                         .data("acuteGuidance", inForce.map(l -> l.acute().guidance()).orElse(""))
-                        .data("settings", Option.of(Setting.class, msg::setting, sent.setting))
-                        .data("contacts", Option.of(ParentContact.class, msg::contact, sent.parentsHow))
-                        .data("methods", Option.of(ChildViewMethod.class, msg::method, sent.childViewMethod))
+                        .data("settings", Option.of(Setting.class, sent.setting))
+                        .data("contacts", Option.of(ParentContact.class, sent.parentsHow))
+                        .data("methods", Option.of(ChildViewMethod.class, sent.childViewMethod))
                         .data("showTovholder", needed)
                         .data("me", me()))))));
     }

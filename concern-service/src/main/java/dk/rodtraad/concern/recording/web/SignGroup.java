@@ -1,6 +1,6 @@
 package dk.rodtraad.concern.recording.web;
 
-import dk.rodtraad.concern.web.Option;
+import dk.rodtraad.chassis.web.Option;
 import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
 import io.quarkus.qute.TemplateData;
 

@@ -58,12 +58,12 @@ class AuthorityBrowserTest {
         assertAccessible(page);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem hastevurderingen")).click();
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Vælg vurderingen: akut eller ikke-akut");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Vælg vurderingen: akut eller ikke akut");
         assertEquals("fejlresume-titel", page.evaluate("document.activeElement.getAttribute('aria-labelledby')"),
                 "the error summary takes the focus, so a screen reader reads it first");
         assertAccessible(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("Kræver underretningen akut handling?: Vælg vurderingen: akut eller ikke-akut")).click();
+                .setName("Kræver underretningen akut handling?: Vælg vurderingen: akut eller ikke akut")).click();
         assertEquals("f-urgency", page.evaluate("document.activeElement.id"), "the summary's link leads to the field");
         page.keyboard().press("Space");
         page.keyboard().press("Enter");

@@ -50,7 +50,7 @@ class AuthorityChildPageBrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ulla Vinter").setExact(true)).click();
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Ulla Vinter");
-        assertThat(page.locator("#bekymringer-titel + article")).containsText("Rød bekymring");
+        assertThat(page.locator("#bekymringer-titel + article")).containsText("Rød Bekymring");
         assertThat(page.locator("main form")).hasCount(0);
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Indbakke med underretninger")))
                 .isVisible();

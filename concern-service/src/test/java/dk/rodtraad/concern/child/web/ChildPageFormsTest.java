@@ -51,7 +51,7 @@ class ChildPageFormsTest {
                 .header("Location", endsWith("/boern/" + childId + "?besked=revurderet"));
         as(HANNE).when().get("/boern/{id}?besked=revurderet", childId).then().statusCode(200)
                 .body(allOf(containsString("role=\"status\">Bekymringen er revurderet."),
-                        containsString("Rød bekymring, set")));
+                        containsString("badge badge-error\">Rød</span> Bekymring, set")));
         form(HANNE, red).when().post(reassess).then().statusCode(409)
                 .body(allOf(containsString("<h2 class=\"alert-heading\">Ændringen blev ikke gemt</h2>"),
                         containsString("Bekymringen er revurderet af en anden"),
@@ -81,8 +81,8 @@ class ChildPageFormsTest {
                 .then().statusCode(303).header("Location", endsWith("?besked=tilfoejet"));
         as(HANNE).when().get("/boern/{id}", childId).then().statusCode(200)
                 .body(allOf(containsString("<label class=\"form-label\" for=\"f-tovholder\">Hvem skal være tovholder?</label>"),
-                        containsString("<option value=\"peter\">peter (pædagog)</option>"),
-                        containsString("<option value=\"hanne\">hanne (sundhedsplejerske)</option>"),
+                        containsString("<option value=\"peter\">Peter Nielsen, pædagog</option>"),
+                        containsString("<option value=\"hanne\">Hanne Holm, sundhedsplejerske</option>"),
                         not(containsString("name=\"to\""))));
 
         form(HANNE, Map.of("tovholder", "ukendt", "version", "0")).when().post(team + "tovholder").then()
@@ -96,7 +96,7 @@ class ChildPageFormsTest {
         as(PETER).when().get("/boern/{id}", childId).then().body(not(containsString("name=\"to\"")));
         as(HANNE).when().get("/boern/{id}", childId).then()
                 .body(allOf(containsString("<label class=\"form-label\" for=\"f-to\">Hvem overtager opgaven?</label>"),
-                        containsString("<option value=\"peter\">peter (pædagog)</option>"),
+                        containsString("<option value=\"peter\">Peter Nielsen, pædagog</option>"),
                         not(containsString("<option value=\"hanne\">"))));
         form(HANNE, Map.of("to", PETER, "version", "1")).when().post(team + "overdragelse").then()
                 .statusCode(303).header("Location", endsWith("?besked=overdraget"));

@@ -101,7 +101,7 @@ class ConsultationPagesTest {
 
         String shown = as(HANNE).when().get(page + "?besked=noteret").then().statusCode(200)
                 .body(allOf(containsString("role=\"status\">Noten er tilføjet."),
-                        containsString("<strong>peter</strong>"), containsString("<strong>mette</strong>")))
+                        containsString("<strong>Peter Nielsen, pædagog</strong>"), containsString("<strong>Mette Sørensen</strong>")))
                 .extract().asString();
         assertTrue(shown.indexOf("Spørg forældrene") < shown.indexOf("Ikke en underretning endnu"), "oldest first");
         as(HANNE).when().get("/consultations/{id}", id).then().body("notes.writtenBy", equalTo(List.of(PETER, METTE)));
@@ -115,7 +115,7 @@ class ConsultationPagesTest {
         String id = open(HANNE, SITUATION);
         String page = "/sparring/" + id;
 
-        as(HANNE).when().get(page).then().body(containsString("<option value=\"" + childId + "\">Sofie Lund</option>"));
+        as(HANNE).when().get(page).then().body(containsString("<option value=\"" + childId + "\">Sofie Lund, født "));
         form(PETER, Map.of("childCpr", uniqueCpr(), "childName", "En Anden", "version", "0"))
                 .when().post(page + "/barn").then().statusCode(403);
         form(METTE, Map.of("childId", childId, "version", "0")).when().post(page + "/barn").then().statusCode(403);
@@ -176,6 +176,24 @@ class ConsultationPagesTest {
     }
 
     /** Opens a consultation through the form, for a child of nine at school. */
+    @Test
+    void theListIsSearchedByTheSituationsWordsAndPagedTwentyAtATimeNewestFirst() {
+        String word = "ord" + UUID.randomUUID().toString().substring(0, 8);
+        String oldest = open(HANNE, "Den første om " + word + " i skolen.");
+        for (int i = 0; i < 20; i++) {
+            open(HANNE, "Endnu en om " + word + " i skolen.");
+        }
+
+        as(PETER).when().get("/sparring?q=" + word).then().statusCode(200)
+                .body(allOf(containsString("21 fundet"), containsString("Side 1 af 2"),
+                        containsString("href=\"/sparring?q=" + word + "&amp;side=2\""),
+                        not(containsString("/sparring/" + oldest + "\""))));
+        as(PETER).when().get("/sparring?q=" + word + "&side=2").then().statusCode(200)
+                .body(allOf(containsString("/sparring/" + oldest + "\""), containsString(">Forrige</span>")));
+        as(PETER).when().get("/sparring?q=" + word + " vuggestuen").then().statusCode(200)
+                .body(containsString("Intet passer på søgningen."));
+    }
+
     private static String open(String professional, String situation) {
         String location = form(professional, Map.of("situation", situation, "setting", "skole", "childAgeYears", "9"))
                 .when().post("/sparring/ny").then().statusCode(303)

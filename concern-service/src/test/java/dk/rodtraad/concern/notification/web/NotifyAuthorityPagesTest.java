@@ -66,7 +66,7 @@ class NotifyAuthorityPagesTest {
         as(LISE).when().get("/underretninger?besked=sendt").then().statusCode(200)
                 .body(allOf(containsString("role=\"status\">Underretningen er sendt til myndigheden."),
                         containsString(">Hugo Lund</a>"), containsString("Barnet kan have behov for særlig støtte"),
-                        containsString("Afventer – senest"), containsString("Ikke besluttet endnu")));
+                        containsString("<strong class=\"badge badge-warning\">Ikke overskredet endnu</strong>"), containsString("Ikke besluttet endnu")));
         as(METTE).when().get("/myndighed").then().body(containsString(">Hugo Lund</a>"));
     }
 

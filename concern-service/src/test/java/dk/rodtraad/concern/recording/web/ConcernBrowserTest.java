@@ -75,7 +75,7 @@ class ConcernBrowserTest {
 
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Bekymringen er registreret.");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Karla Bech");
-        assertThat(page.locator("#bekymringer-titel + article")).containsText("Gul bekymring");
+        assertThat(page.locator("#bekymringer-titel + article")).containsText("Gul Bekymring");
         assertThat(page.locator("#bekymringer-titel + article")).containsText("Græder ved aflevering");
         assertThat(page.locator("main")).containsText(cpr);
         assertAccessible(page);

@@ -1,6 +1,5 @@
-package dk.rodtraad.concern.child.web;
+package dk.rodtraad.concern.web;
 
-import dk.rodtraad.concern.web.Labels;
 import dk.rodtraad.concern.access.Colleague;
 import io.quarkus.qute.TemplateData;
 
@@ -8,7 +7,7 @@ import io.quarkus.qute.TemplateData;
 @TemplateData
 public record ContactCard(String name, String discipline, String email, String phone) {
 
-    static ContactCard of(Colleague colleague) {
+    public static ContactCard of(Colleague colleague) {
         return new ContactCard(colleague.name(), Labels.profession(colleague.discipline()), colleague.email(),
                 colleague.phone());
     }
