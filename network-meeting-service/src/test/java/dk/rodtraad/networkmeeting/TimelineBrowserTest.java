@@ -1,7 +1,7 @@
 package dk.rodtraad.networkmeeting;
 
 import dk.rodtraad.chassis.timeline.web.TimelinePageInBrowser;
-import dk.rodtraad.chassis.timeline.web.TimelineSentences;
+import dk.rodtraad.chassis.timeline.TimelineSentences;
 import dk.rodtraad.testkit.browser.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -6,7 +6,6 @@ import dk.rodtraad.chassis.access.ChildGuard;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
-import dk.rodtraad.chassis.timeline.web.TimelineSentences;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

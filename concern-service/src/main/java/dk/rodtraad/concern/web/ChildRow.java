@@ -1,6 +1,6 @@
 package dk.rodtraad.concern.web;
 
-import dk.rodtraad.chassis.web.DanishDates;
+import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.concern.child.Child;
 import dk.rodtraad.concern.child.CprNumber;
 import io.quarkus.qute.TemplateData;

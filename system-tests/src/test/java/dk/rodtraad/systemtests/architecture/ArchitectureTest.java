@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The architecture rules (docs/architecture.md, "The shape of the code") on the modules' main classes. Rules (a) and
- * (b) and (d) hold outright. Rules (c) and (e) are frozen: today's violations are recorded in
+ * (b), (c) and (d) hold outright. Rule (e) is frozen: today's violations are recorded in
  * {@code src/test/resources/archunit_store}, a new one fails the build, and the store shrinks as they are fixed.
  * Each rule is also shown to fail on test-only classes that break it ({@code dk.rodtraad.*.archfixture}).
  */
@@ -83,8 +83,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyWebCodeUsesWebCodeBeyondTheFrozenViolations() {
-        checkFrozen(ONLY_WEB_CODE_USES_WEB_CODE);
+    void onlyWebCodeUsesWebCode() {
+        ONLY_WEB_CODE_USES_WEB_CODE.check(system);
     }
 
     @Test
@@ -159,7 +159,6 @@ class ArchitectureTest {
     @Test
     void aNewViolationFailsTheFrozenRules() {
         assumeFalse(refreezing(), "the store is being recorded again");
-        assertOnlyNewViolationIs(ONLY_WEB_CODE_USES_WEB_CODE, FeatureUsesAPage.class, FixturePage.class);
         assertOnlyNewViolationIs(PACKAGES_ARE_FREE_OF_CYCLES, FeatureInACycle.class, FeatureUsingItBack.class);
     }
 

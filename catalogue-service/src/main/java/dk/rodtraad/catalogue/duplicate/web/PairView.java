@@ -3,7 +3,7 @@ package dk.rodtraad.catalogue.duplicate.web;
 import dk.rodtraad.catalogue.duplicate.DuplicateDecision;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
-import dk.rodtraad.chassis.web.DanishDates;
+import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.TemplateData;
 

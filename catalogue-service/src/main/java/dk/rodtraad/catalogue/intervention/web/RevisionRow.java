@@ -2,7 +2,7 @@ package dk.rodtraad.catalogue.intervention.web;
 
 import dk.rodtraad.catalogue.intervention.InterventionRevision;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.chassis.web.DanishDates;
+import dk.rodtraad.chassis.time.DanishDates;
 import io.quarkus.qute.TemplateData;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package dk.rodtraad.catalogue.versioning.web;
 
 import dk.rodtraad.catalogue.versioning.VersionView;
 import dk.rodtraad.catalogue.web.AppMessages;
-import dk.rodtraad.chassis.web.DanishDates;
+import dk.rodtraad.chassis.time.DanishDates;
 import io.quarkus.qute.TemplateData;
 
 /** One version of a versioned document (the Vejviser, the shared language) in the version list, in Danish. */

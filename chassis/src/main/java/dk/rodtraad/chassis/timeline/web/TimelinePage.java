@@ -43,15 +43,15 @@ public class TimelinePage {
     private final Template page;
     private final ChildGuard guard;
     private final AuditLog auditLog;
-    private final TimelineSentences sentences;
+    private final TimelineRows timeline;
     private final SecurityIdentity identity;
 
     public TimelinePage(@Location("rodtraad/tidslinje.html") Template page, ChildGuard guard, AuditLog auditLog,
-            TimelineSentences sentences, SecurityIdentity identity) {
+            TimelineRows timeline, SecurityIdentity identity) {
         this.page = page;
         this.guard = guard;
         this.auditLog = auditLog;
-        this.sentences = sentences;
+        this.timeline = timeline;
         this.identity = identity;
     }
 
@@ -66,7 +66,7 @@ public class TimelinePage {
         return Panache.withTransaction(() -> guard.requireMaySee(child, "timeline")
                         .chain(() -> auditLog.read(child, "timeline", "Barnets tidslinje vist"))
                         .chain(() -> TimelineEntry.forChild(child)))
-                .map(entries -> page.data("user", CurrentUser.of(identity)).data("rows", sentences.rows(entries)));
+                .map(entries -> page.data("user", CurrentUser.of(identity)).data("rows", timeline.of(entries)));
     }
 
     /** The start page's form: from a child's id to its timeline's address. Reads nothing about the child. */

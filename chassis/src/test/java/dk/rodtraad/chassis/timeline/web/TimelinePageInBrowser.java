@@ -3,6 +3,7 @@ package dk.rodtraad.chassis.timeline.web;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dk.rodtraad.chassis.timeline.TimelineSentences;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.access.ChildAccessEvents;
 import dk.rodtraad.testkit.browser.Chromium;

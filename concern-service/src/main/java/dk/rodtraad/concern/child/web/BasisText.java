@@ -1,6 +1,6 @@
 package dk.rodtraad.concern.child.web;
 
-import dk.rodtraad.chassis.web.DanishDates;
+import dk.rodtraad.chassis.time.DanishDates;
 import java.time.LocalDate;
 
 /** A basis of joining a case team in words: its label, and for consent when it was given, to whom and for what. */

@@ -6,7 +6,7 @@ import dk.rodtraad.concern.consultation.web.ConsultationCard;
 import dk.rodtraad.concern.language.TaxonomyInForce;
 import dk.rodtraad.concern.recording.web.ConcernCard;
 import dk.rodtraad.concern.web.AppMessages;
-import dk.rodtraad.chassis.web.DanishDates;
+import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.concern.web.Labels;
 import dk.rodtraad.concern.web.MyChildren;
 import dk.rodtraad.chassis.web.Option;
@@ -14,7 +14,7 @@ import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Profession;
 import dk.rodtraad.chassis.timeline.TimelineEntry;
-import dk.rodtraad.chassis.timeline.web.TimelineSentences;
+import dk.rodtraad.chassis.timeline.web.TimelineRows;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.access.Basis;
 import dk.rodtraad.concern.access.CaseTeam;
@@ -68,7 +68,7 @@ public class ChildPageView {
     private final MyChildren myChildren;
     private final TaxonomyInForce language;
     private final AuditLog auditLog;
-    private final TimelineSentences sentences;
+    private final TimelineRows timeline;
     private final SecurityIdentity identity;
     private final AppMessages msg;
     private final CaseTeam caseTeam;
@@ -78,7 +78,7 @@ public class ChildPageView {
     ChildPageView(@Location("bekymringer/barn.html") Template page,
             @Location("bekymringer/barn-udenfor.html") Template outsidePage, ChildAccess access,
             ConcernRecording recording, Consultations consultations, CaseCoordinations coordinations,
-            MyChildren myChildren, TaxonomyInForce language, AuditLog auditLog, TimelineSentences sentences,
+            MyChildren myChildren, TaxonomyInForce language, AuditLog auditLog, TimelineRows timeline,
             SecurityIdentity identity, AppMessages msg, CaseTeam caseTeam, Colleagues colleagues, People people) {
         this.people = people;
         this.outsidePage = outsidePage;
@@ -92,7 +92,7 @@ public class ChildPageView {
         this.myChildren = myChildren;
         this.language = language;
         this.auditLog = auditLog;
-        this.sentences = sentences;
+        this.timeline = timeline;
         this.identity = identity;
         this.msg = msg;
     }
@@ -144,7 +144,7 @@ public class ChildPageView {
                 .chain(instance -> coordinations.find(childId).map(view -> coordination(instance, view, sent, named)))
                 .chain(instance -> auditLog.read(childId, "timeline", "Barnets tidslinje vist")
                         .chain(() -> TimelineEntry.forChild(childId))
-                        .map(entries -> instance.data("timeline", sentences.rows(entries))))));
+                        .map(entries -> instance.data("timeline", timeline.of(entries))))));
     }
 
     /**

@@ -1,7 +1,7 @@
 package dk.rodtraad.concern.notification.web;
 
 import dk.rodtraad.concern.web.AppMessages;
-import dk.rodtraad.chassis.web.DanishDates;
+import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.concern.authority.AuthorityNotificationView.DeadlineView;
 import dk.rodtraad.concern.deadline.Deadline;
 import io.quarkus.qute.TemplateData;

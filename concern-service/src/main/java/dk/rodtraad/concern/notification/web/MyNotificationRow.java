@@ -5,7 +5,7 @@ import dk.rodtraad.concern.deadline.Deadline;
 import java.time.Instant;
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.concern.web.FormValues;
-import dk.rodtraad.chassis.web.DanishDates;
+import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.concern.deadline.NotificationDeadlines;
 import dk.rodtraad.concern.notification.MyNotificationView;
 import io.quarkus.qute.TemplateData;

@@ -2,7 +2,7 @@ package dk.rodtraad.concern.recording.web;
 
 import dk.rodtraad.concern.web.Level;
 import dk.rodtraad.concern.web.AppMessages;
-import dk.rodtraad.chassis.web.DanishDates;
+import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.concern.recording.Concern;
 import io.quarkus.qute.TemplateData;
 

@@ -5,7 +5,7 @@ import dk.rodtraad.concern.web.Level;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.concern.language.TaxonomyInForce;
 import dk.rodtraad.concern.web.AppMessages;
-import dk.rodtraad.chassis.web.DanishDates;
+import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.chassis.web.Option;
 import dk.rodtraad.concern.web.PageIds;
 import dk.rodtraad.concern.web.Submission;

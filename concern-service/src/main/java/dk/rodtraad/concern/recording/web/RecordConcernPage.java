@@ -3,7 +3,7 @@ package dk.rodtraad.concern.recording.web;
 import dk.rodtraad.concern.web.Choices;
 import dk.rodtraad.concern.language.TaxonomyInForce;
 import dk.rodtraad.concern.web.AppMessages;
-import dk.rodtraad.chassis.web.DanishDates;
+import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.concern.web.MyChildren;
 import dk.rodtraad.chassis.web.Option;
 import dk.rodtraad.concern.web.Submission;

@@ -2,7 +2,7 @@ package dk.rodtraad.concern.child.web;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import dk.rodtraad.chassis.timeline.web.TimelineSentences;
+import dk.rodtraad.chassis.timeline.TimelineSentences;
 import dk.rodtraad.testkit.browser.Chromium;
 import dk.rodtraad.testkit.timeline.TimelineEvents;
 import io.quarkus.test.common.http.TestHTTPResource;

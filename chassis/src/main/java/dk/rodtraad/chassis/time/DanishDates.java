@@ -1,4 +1,4 @@
-package dk.rodtraad.chassis.web;
+package dk.rodtraad.chassis.time;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dk.rodtraad.chassis.timeline.web;
+package dk.rodtraad.chassis.timeline;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;

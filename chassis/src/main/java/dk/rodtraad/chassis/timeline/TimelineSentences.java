@@ -1,11 +1,10 @@
-package dk.rodtraad.chassis.timeline.web;
+package dk.rodtraad.chassis.timeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.security.Profession;
-import dk.rodtraad.chassis.timeline.TimelineEntry;
-import dk.rodtraad.chassis.web.DanishDates;
+import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,31 +26,10 @@ public class TimelineSentences {
 
     private final TimelineMessages msg;
     private final ObjectMapper json;
-    private final TimelineLinks links;
 
-    public TimelineSentences(TimelineMessages msg, ObjectMapper json, TimelineLinks links) {
+    public TimelineSentences(TimelineMessages msg, ObjectMapper json) {
         this.msg = msg;
         this.json = json;
-        this.links = links;
-    }
-
-    /** The entries in the order they come (the one order: {@link TimelineEntry#forChild}), in words. */
-    public List<TimelineRow> rows(List<TimelineEntry> entries) {
-        return entries.stream().map(this::row).toList();
-    }
-
-    public TimelineRow row(TimelineEntry entry) {
-        return new TimelineRow(DanishDates.dateTime(entry.occurredAt), DanishDates.iso(entry.occurredAt),
-                sentence(entry.eventType, entry.payload), href(entry.eventType, entry.payload));
-    }
-
-    private String href(String type, String payload) {
-        try {
-            JsonNode data = json.readTree(payload);
-            return EventType.of(type).flatMap(known -> links.href(known, data)).orElse(null);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
     }
 
     /** @return the sentence; a neutral one for a type this version does not know or a payload it cannot read */

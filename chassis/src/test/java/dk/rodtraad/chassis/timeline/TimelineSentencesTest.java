@@ -1,4 +1,4 @@
-package dk.rodtraad.chassis.timeline.web;
+package dk.rodtraad.chassis.timeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
