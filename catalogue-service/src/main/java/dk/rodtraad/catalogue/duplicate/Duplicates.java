@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.duplicate;
 
+import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.chassis.problem.Conflict;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
@@ -10,8 +11,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,8 +29,10 @@ import java.util.stream.Collectors;
 public class Duplicates {
 
     private final Interventions interventions;
+    private final StoredTime time;
 
-    public Duplicates(Interventions interventions) {
+    public Duplicates(Interventions interventions, StoredTime time) {
+        this.time = time;
         this.interventions = interventions;
     }
 
@@ -88,7 +89,7 @@ public class Duplicates {
         });
     }
 
-    private static Uni<DuplicateReview> record(DuplicateReview existing, UUID firstId, UUID secondId, Decide request,
+    private Uni<DuplicateReview> record(DuplicateReview existing, UUID firstId, UUID secondId, Decide request,
             String editor) {
         var review = existing != null ? existing : new DuplicateReview();
         if (existing == null) {
@@ -99,7 +100,7 @@ public class Duplicates {
         review.decision = request.decision();
         review.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         review.decidedBy = editor;
-        review.decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        review.decidedAt = time.now();
         return review.persist();
     }
 

@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.intervention;
 
+import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.catalogue.intervention.InterventionRevision.Change;
 import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.chassis.outbox.Outbox;
@@ -15,8 +16,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,8 +28,10 @@ public class Interventions {
 
     private final Outbox outbox;
     private final SharedLanguage language;
+    private final StoredTime time;
 
-    public Interventions(Outbox outbox, SharedLanguage language) {
+    public Interventions(Outbox outbox, SharedLanguage language, StoredTime time) {
+        this.time = time;
         this.outbox = outbox;
         this.language = language;
     }
@@ -155,8 +156,8 @@ public class Interventions {
         };
     }
 
-    private static void stamp(Intervention intervention, String editor) {
-        intervention.changedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private void stamp(Intervention intervention, String editor) {
+        intervention.changedAt = time.now();
         intervention.changedBy = editor;
     }
 }

@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.language;
 
+import dk.rodtraad.chassis.time.StoredTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.catalogue.versioning.VersionView;
 import dk.rodtraad.catalogue.versioning.VersionedDocument;
@@ -36,12 +37,14 @@ public class SharedLanguage implements VersionedDocuments<LanguageContent> {
     private final Outbox outbox;
     private final Validator validator;
     private final VersionedDocument<LanguageVersion, LanguageContent> document;
+    private final StoredTime time;
 
-    public SharedLanguage(Outbox outbox, Validator validator, ObjectMapper json) {
+    public SharedLanguage(Outbox outbox, Validator validator, ObjectMapper json, StoredTime time) {
+        this.time = time;
         this.outbox = outbox;
         this.validator = validator;
         this.document = new VersionedDocument<>(LanguageVersion.class, LanguageVersion::new, LanguageContent.class,
-                "Det fælles sprog", json);
+                "Det fælles sprog", json, time);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.vejviser;
 
+import dk.rodtraad.chassis.time.StoredTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
@@ -38,12 +39,14 @@ public class Vejviser implements VersionedDocuments<VejviserContent> {
     private final Outbox outbox;
     private final SharedLanguage language;
     private final VersionedDocument<VejviserVersion, VejviserContent> document;
+    private final StoredTime time;
 
-    public Vejviser(Outbox outbox, SharedLanguage language, ObjectMapper json) {
+    public Vejviser(Outbox outbox, SharedLanguage language, ObjectMapper json, StoredTime time) {
+        this.time = time;
         this.outbox = outbox;
         this.language = language;
         this.document = new VersionedDocument<>(VejviserVersion.class, VejviserVersion::new, VejviserContent.class,
-                "Vejviseren", json);
+                "Vejviseren", json, time);
     }
 
     @Override

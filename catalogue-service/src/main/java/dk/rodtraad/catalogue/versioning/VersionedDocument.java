@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.versioning;
 
+import dk.rodtraad.chassis.time.StoredTime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.problem.Conflict;
@@ -9,8 +10,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.persistence.OptimisticLockException;
 
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -28,10 +27,12 @@ public final class VersionedDocument<V extends DocumentVersion, C> {
     private final Class<C> contentType;
     private final String title;
     private final ObjectMapper json;
+    private final StoredTime time;
 
     /** @param title the document's Danish name in messages, e.g. "Vejviseren" */
     public VersionedDocument(Class<V> versions, Supplier<V> newVersion, Class<C> contentType, String title,
-            ObjectMapper json) {
+            ObjectMapper json, StoredTime time) {
+        this.time = time;
         this.versions = versions;
         this.newVersion = newVersion;
         this.contentType = contentType;
@@ -77,7 +78,7 @@ public final class VersionedDocument<V extends DocumentVersion, C> {
                     draft.number = number;
                     draft.status = DocumentVersion.Status.DRAFT;
                     draft.content = write(content);
-                    draft.createdAt = now();
+                    draft.createdAt = time.now();
                     draft.createdBy = editor;
                     return session.persist(draft).chain(session::flush).replaceWith(draft);
                 }));
@@ -93,7 +94,7 @@ public final class VersionedDocument<V extends DocumentVersion, C> {
         return draft(number, expectedVersion)
                 .invoke(draft -> {
                     draft.status = DocumentVersion.Status.PUBLISHED;
-                    draft.publishedAt = now();
+                    draft.publishedAt = time.now();
                     draft.publishedBy = editor;
                 })
                 .call(draft -> Panache.getSession().chain(session -> session.flush()));
@@ -140,9 +141,5 @@ public final class VersionedDocument<V extends DocumentVersion, C> {
 
     private String lowerTitle() {
         return Character.toLowerCase(title.charAt(0)) + title.substring(1);
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

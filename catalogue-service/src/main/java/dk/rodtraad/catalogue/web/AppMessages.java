@@ -49,7 +49,7 @@ public interface AppMessages {
     @Message String search_invalid();
     @Message String results_title();
     @Message String results_pages();
-    @Message String results_count(int count);
+    @Message String results_count(long count);
     @Message String result_department();
     @Message String result_step();
     @Message String result_waiting();

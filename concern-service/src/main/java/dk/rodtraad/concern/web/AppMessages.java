@@ -88,7 +88,7 @@ public interface AppMessages {
     @Message String field_childViewView();
     @Message String field_childViewView_hint();
     @Message String field_tovholder();
-    @Message String field_tovholder_hint(String me);
+    @Message String field_tovholder_hint();
 
 
     @Message String child_born();

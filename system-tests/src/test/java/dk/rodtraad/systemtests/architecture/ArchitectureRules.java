@@ -69,6 +69,20 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAPackage("dk.rodtraad.chassis..")
             .because("contracts are the published language: topic names, event types, payloads; no logic");
 
+    /**
+     * (f) One clock: the time comes from the injected {@code java.time.Clock} (through {@code chassis.time.StoredTime}),
+     * never from the system's, so a test can move time and every stored time is of the same clock.
+     */
+    static final ArchRule ONE_CLOCK = noClasses()
+            .that().resideInAPackage("dk.rodtraad..")
+            .should().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .because("a test moves time by the one Clock bean, and a time read elsewhere would not move with it");
+
     /** (c) Only web code (pages and their helpers) uses web code. */
     static final ArchRule ONLY_WEB_CODE_USES_WEB_CODE = noClasses()
             .that().resideInAPackage("dk.rodtraad..").and().resideOutsideOfPackage(WEB)

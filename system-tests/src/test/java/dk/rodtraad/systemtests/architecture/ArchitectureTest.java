@@ -2,6 +2,7 @@ package dk.rodtraad.systemtests.architecture;
 
 import static dk.rodtraad.systemtests.architecture.ArchitectureRules.CONTRACTS_KNOW_NO_CHASSIS;
 import static dk.rodtraad.systemtests.architecture.ArchitectureRules.JAX_RS_ONLY_AT_THE_HTTP_EDGE;
+import static dk.rodtraad.systemtests.architecture.ArchitectureRules.ONE_CLOCK;
 import static dk.rodtraad.systemtests.architecture.ArchitectureRules.ONLY_WEB_CODE_USES_WEB_CODE;
 import static dk.rodtraad.systemtests.architecture.ArchitectureRules.PACKAGES_ARE_FREE_OF_CYCLES;
 import static dk.rodtraad.systemtests.architecture.ArchitectureRules.SERVICES_ARE_INDEPENDENT;
@@ -25,6 +26,7 @@ import dk.rodtraad.catalogue.archfixture.cycle.FeatureUsingItBack;
 import dk.rodtraad.chassis.archfixture.ChassisFeature;
 import dk.rodtraad.chassis.archfixture.ChassisUsesAService;
 import dk.rodtraad.concern.archfixture.ConcernUsesCatalogue;
+import dk.rodtraad.concern.archfixture.FeatureReadsTheSystemClock;
 import dk.rodtraad.concern.archfixture.FeatureThrowsNotFound;
 import dk.rodtraad.concern.archfixture.FeatureUsesAPage;
 import dk.rodtraad.concern.archfixture.FixtureMapper;
@@ -85,6 +87,16 @@ class ArchitectureTest {
     @Test
     void onlyWebCodeUsesWebCode() {
         ONLY_WEB_CODE_USES_WEB_CODE.check(system);
+    }
+
+    @Test
+    void everyTimeComesFromTheOneClock() {
+        ONE_CLOCK.check(system);
+    }
+
+    @Test
+    void aFeatureReadingTheSystemClockBreaksTheRule() {
+        assertBrokenBy(ONE_CLOCK, FeatureReadsTheSystemClock.class);
     }
 
     @Test

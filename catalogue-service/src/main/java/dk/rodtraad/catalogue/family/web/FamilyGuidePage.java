@@ -103,7 +103,7 @@ public class FamilyGuidePage {
                 .flatMap(e -> e.interventions().stream()).distinct().toList();
         Uni<List<Intervention>> linked = codes.isEmpty() ? Uni.createFrom().item(List.of()) : Intervention.byCodes(codes);
         return linked.map(found -> new GuideSign(null, family.protectedName(), family.protectedText(), List.of(
-                new GuideSign.Level(null, null, null, found.stream().filter(Audience.PUBLIC::sees)
+                new GuideSign.Level(null, null, found.stream().filter(Audience.PUBLIC::sees)
                         .map(i -> new GuideSign.Help(i.id, i.name, i.shortDescription)).toList()))));
     }
 
@@ -116,7 +116,7 @@ public class FamilyGuidePage {
             Map<String, Intervention> published = found.stream().filter(Audience.PUBLIC::sees)
                     .collect(Collectors.toMap(i -> i.code, Function.identity()));
             var levels = scale.stream().flatMap(level -> ofSign.stream().filter(e -> e.level().equals(level.code()))
-                    .map(e -> new GuideSign.Level(level.name(), e.lookFor(), e.parentsAndNetwork(),
+                    .map(e -> new GuideSign.Level(level.name(), e.lookFor(),
                             e.interventions().stream().filter(published::containsKey).map(published::get)
                                     .map(i -> new GuideSign.Help(i.id, i.name, i.shortDescription)).toList())))
                     .toList();

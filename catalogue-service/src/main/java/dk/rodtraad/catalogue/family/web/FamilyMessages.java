@@ -50,7 +50,6 @@ public interface FamilyMessages {
     @Message String guide_intro();
     @Message String guide_choose();
     @Message String guide_look_for();
-    @Message String guide_parents();
     @Message String guide_whom();
     @Message String guide_whom_text();
     @Message String guide_help();

@@ -11,7 +11,7 @@ public record GuideSign(String code, String name, String description, List<Level
 
     /** @param help the published interventions the guide links to; retired, paused or draft ones are left out */
     @TemplateData
-    public record Level(String name, String lookFor, String parents, List<Help> help) {
+    public record Level(String name, String lookFor, List<Help> help) {
     }
 
     @TemplateData

@@ -1,5 +1,11 @@
 package dk.rodtraad.concern.recording.web;
 
+import java.util.UUID;
+import java.util.LinkedHashSet;
+import java.time.Clock;
+import dk.rodtraad.concern.web.People;
+import dk.rodtraad.concern.access.Professional;
+import dk.rodtraad.concern.access.ChildAccess;
 import dk.rodtraad.concern.web.Choices;
 import dk.rodtraad.concern.language.TaxonomyInForce;
 import dk.rodtraad.concern.web.AppMessages;
@@ -58,10 +64,17 @@ public class RecordConcernPage {
     private final Validator validator;
     private final SecurityIdentity identity;
     private final AppMessages msg;
+    private final ChildAccess access;
+    private final People people;
+    private final Clock clock;
 
     public RecordConcernPage(@Location("bekymringer/ny.html") Template form,
             @Location("bekymringer/tovholder.html") Template tovholderField, ConcernRecording recording,
-            MyChildren myChildren, TaxonomyInForce language, Validator validator, SecurityIdentity identity, AppMessages msg) {
+            MyChildren myChildren, TaxonomyInForce language, Validator validator, SecurityIdentity identity, AppMessages msg,
+            ChildAccess access, People people, Clock clock) {
+        this.access = access;
+        this.people = people;
+        this.clock = clock;
         this.form = form;
         this.tovholderField = tovholderField;
         this.recording = recording;
@@ -75,7 +88,7 @@ public class RecordConcernPage {
     /** @param barn the id of one of the professional's children to record about, from the child's page */
     @GET
     public Uni<RestResponse<TemplateInstance>> form(@RestQuery String barn) {
-        var blank = ConcernForm.blank(barn, LocalDate.now(DanishDates.MUNICIPALITY), CurrentUser.of(identity).displayName());
+        var blank = ConcernForm.blank(barn, LocalDate.now(clock.withZone(DanishDates.MUNICIPALITY)), CurrentUser.of(identity).displayName());
         return show(blank, new FormErrors(), RestResponse.Status.OK);
     }
 
@@ -95,15 +108,16 @@ public class RecordConcernPage {
     public Uni<TemplateInstance> tovholderField(@RestQuery String childId) {
         var picked = new ConcernForm();
         picked.childId = childId;
-        return Panache.withSession(() -> myChildren.of(me()).chain(children -> needsTovholder(picked, children, new FormErrors())))
-                .map(needed -> tovholderField.data("form", picked).data("errors", new FormErrors())
-                        .data("showTovholder", needed).data("me", me()));
+        return Panache.withSession(() -> myChildren.of(me()).chain(children -> needsTovholder(picked, children, new FormErrors()))
+                .chain(needed -> tovholders(picked).map(choices -> tovholderField.data("form", picked)
+                        .data("errors", new FormErrors()).data("showTovholder", needed).data("tovholders", choices))));
     }
 
     private Uni<RestResponse<TemplateInstance>> show(ConcernForm sent, FormErrors errors, RestResponse.Status status) {
         var labels = FieldLabels.of(msg);
         return Panache.withSession(() -> myChildren.of(me()).chain(children -> language.published()
-                .chain(inForce -> needsTovholder(sent, children, errors).map(needed -> RestResponse.status(status, form
+                .chain(inForce -> needsTovholder(sent, children, errors).chain(needed -> tovholders(sent)
+                        .map(choices -> RestResponse.status(status, form
                         .data("user", CurrentUser.of(identity))
                         .data("form", sent)
                         .data("errors", errors)
@@ -118,7 +132,22 @@ public class RecordConcernPage {
                         .data("contacts", Option.of(ParentContact.class, sent.parentsHow))
                         .data("methods", Option.of(ChildViewMethod.class, sent.childViewMethod))
                         .data("showTovholder", needed)
-                        .data("me", me()))))));
+                        .data("tovholders", choices)))))));
+    }
+
+    /**
+     * Whom the professional may name tovholder, by name and discipline: themselves and the picked child's case team
+     * (a child given by CPR number has no team known to the form yet, so only themselves).
+     */
+    private Uni<List<Option>> tovholders(ConcernForm sent) {
+        Uni<List<Professional>> team = idOf(sent.childId).map(access::involvedWith)
+                .orElseGet(() -> Uni.createFrom().item(List.of()));
+        return team.chain(members -> people.names().map(names -> {
+            var usernames = new LinkedHashSet<String>();
+            usernames.add(me());
+            members.forEach(member -> usernames.add(member.username()));
+            return Option.of(usernames, username -> username, names::of, sent.tovholder);
+        }));
     }
 
     /**
@@ -132,6 +161,14 @@ public class RecordConcernPage {
         return children.stream().filter(child -> child.id.toString().equals(sent.childId)).findFirst()
                 .map(child -> myChildren.needsTovholder(child.id, discipline()))
                 .orElse(Uni.createFrom().item(false));
+    }
+
+    private static Optional<UUID> idOf(String childId) {
+        try {
+            return childId == null || childId.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(childId.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<String> discipline() {

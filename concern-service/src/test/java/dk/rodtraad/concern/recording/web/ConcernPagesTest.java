@@ -160,8 +160,11 @@ class ConcernPagesTest {
         as(PETER).when().get("/bekymringer/ny?barn=" + childId).then().statusCode(200)
                 .body(allOf(containsString("<option value=\"" + childId + "\" selected>Lea Friis, født "),
                         containsString("<label class=\"form-label\" for=\"f-tovholder\">Tovholder</label>")));
+        // He names the tovholder among himself and the case team, by name and discipline, never by username.
         as(PETER).when().get("/bekymringer/ny/tovholder?childId=" + childId).then().statusCode(200)
                 .body(allOf(containsString("<label class=\"form-label\" for=\"f-tovholder\">Tovholder</label>"),
+                        containsString("<option value=\"" + HANNE + "\">Hanne Holm, sundhedsplejerske</option>"),
+                        containsString("<option value=\"" + PETER + "\">Peter Nielsen, "),
                         not(containsString("<html"))));
         as(HANNE).when().get("/bekymringer/ny/tovholder?childId=" + childId).then().statusCode(200)
                 .body(not(containsString("f-tovholder")));
