@@ -75,7 +75,8 @@ class FamilyBrowserTest {
         String signName = sign.textContent();
         sign.click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(signName);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Det kan I gøre som forældre")).first()).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(FamilyPagesTest.LOOK_FOR)).first())
+                .isVisible();
         assertAccessible(page);
 
         page.navigate(root + "familie/indsatser/" + published.id + "0");
