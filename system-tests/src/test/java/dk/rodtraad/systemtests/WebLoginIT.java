@@ -67,7 +67,8 @@ class WebLoginIT {
         assertEquals(200, startPage.statusCode());
         assertTrue(startPage.body().contains("<html lang=\"da\">"));
         assertTrue(startPage.body().contains("Velkommen, Hanne Holm"), startPage.body());
-        assertTrue(startPage.body().contains("(sundhedsplejerske)"));
+        assertTrue(startPage.body().contains("<strong>Hanne Holm</strong><br>sundhedsplejerske"),
+                "the header names her and her discipline in Danish");
     }
 
     private static HttpResponse<String> get(Browser browser, String url) throws IOException, InterruptedException {
