@@ -133,4 +133,17 @@ class FamilyPagesTest {
         given().when().get("/familie").then().body(containsString("Bliver hurtigt vred eller slår"));
         given().queryParam("tegn", "manglende-omsorg").when().get("/familie/vejviser").then().statusCode(404);
     }
+
+    /** A family has no login: the design system's files its page links to must load without one, or it reads unstyled. */
+    @Test
+    void theFilesAFamilysPageLinksToLoadWithoutALogin() {
+        String page = given().when().get("/familie").then().statusCode(200).extract().asString();
+        Matcher linked = Pattern.compile("(?:href|src)=\"(/(?:dkfds|rodtraad)/[^\"]+)\"").matcher(page);
+        int files = 0;
+        while (linked.find()) {
+            given().redirects().follow(false).when().get(linked.group(1)).then().statusCode(200);
+            files++;
+        }
+        assertTrue(files > 0, "the family's page links to the design system's stylesheet");
+    }
 }
