@@ -2,6 +2,7 @@ package dk.rodtraad.chassis.inbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -15,6 +16,9 @@ import java.util.UUID;
  */
 public record ReceivedEvent(UUID id, String type, String source, UUID childId, Instant time, String data) {
 
+    /** Reads the data's syntax only, so it needs none of the service's configuration. */
+    private static final ObjectMapper SYNTAX = new ObjectMapper();
+
     @SuppressWarnings("unchecked")
     public static ReceivedEvent from(Message<String> message) {
         var ce = message.getMetadata(IncomingCloudEventMetadata.class)
@@ -27,7 +31,7 @@ public record ReceivedEvent(UUID id, String type, String source, UUID childId, I
                 ((IncomingCloudEventMetadata<String>) ce).getTimeStamp()
                         .orElseThrow(() -> new PoisonEventException("Missing ce_time"))
                         .toInstant().truncatedTo(ChronoUnit.MICROS),
-                required(message.getPayload(), "data"));
+                jsonObject(required(message.getPayload(), "data")));
     }
 
     /**
@@ -40,6 +44,21 @@ public record ReceivedEvent(UUID id, String type, String source, UUID childId, I
         } catch (JsonProcessingException e) {
             throw new PoisonEventException("Unreadable " + type.getSimpleName() + " in event " + id + ": " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * Every Rød Tråd event's data is a JSON object. A body that is not one can never be applied, by any consumer, so it
+     * is poison at once: retried, it would hold up every later event of its partition (every child keyed to it).
+     */
+    private static String jsonObject(String data) {
+        try {
+            if (SYNTAX.readTree(data) instanceof ObjectNode) {
+                return data;
+            }
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("data is not JSON: " + e.getOriginalMessage(), e);
+        }
+        throw new PoisonEventException("data is not a JSON object");
     }
 
     private static String required(String value, String attribute) {

@@ -91,6 +91,27 @@ class TimelineReplicaTest {
         awaitTimelineSize(child, 1);
     }
 
+    /** A CloudEvent with every header right but a body that is not JSON never holds up the events after it. */
+    @Test
+    @TestSecurity(user = "hanne", roles = "fagperson")
+    void deadLettersACloudEventWhoseBodyIsNotJsonAndTheNextOfItsChildArrives() {
+        var kafka = new KafkaTestClient(bootstrapServers);
+        UUID child = UUID.randomUUID();
+        UUID broken = UUID.randomUUID();
+        UUID good = UUID.randomUUID();
+        grantHanne(child);
+
+        String notJson = "this is not json { " + broken;
+        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, broken, TYPE, child, Instant.now(), notJson);
+        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, good, TYPE, child, Instant.now(), "{}");
+
+        var dead = kafka.await(Topics.deadLetter("chassis-test"), r -> notJson.equals(r.value()), PATIENCE);
+        String reason = header(dead, "dead-letter-reason");
+        assertEquals(true, reason != null && reason.startsWith("data is not JSON"), reason);
+        awaitTimelineSize(child, 1);
+        given().when().get("/children/{id}/timeline", child).then().body("eventId", equalTo(List.of(good.toString())));
+    }
+
     @Test
     @TestSecurity(user = "hanne", roles = "fagperson")
     void logsEveryReadOfTheTimeline() throws Throwable {
