@@ -40,6 +40,11 @@ public class TimelineSentences {
         } catch (JsonProcessingException e) {
             return msg.unknown();
         }
+        return sentence(type, data);
+    }
+
+    /** As {@link #sentence(String, String)}, for a payload already read. */
+    public String sentence(String type, JsonNode data) {
         return EventType.of(type).map(known -> sentence(known, data)).orElseGet(msg::unknown);
     }
 

@@ -1,6 +1,7 @@
 package dk.rodtraad.chassis.timeline.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.chassis.timeline.TimelineEntry;
@@ -29,17 +30,17 @@ public class TimelineRows {
         return entries.stream().map(this::row).toList();
     }
 
+    /** The payload is read once, for both the sentence and the link; one that cannot be read gets neither. */
     private TimelineRow row(TimelineEntry entry) {
-        return new TimelineRow(DanishDates.dateTime(entry.occurredAt), DanishDates.iso(entry.occurredAt),
-                sentences.sentence(entry.eventType, entry.payload), href(entry.eventType, entry.payload));
-    }
-
-    private String href(String type, String payload) {
+        String when = DanishDates.dateTime(entry.occurredAt);
+        String isoWhen = DanishDates.iso(entry.occurredAt);
+        JsonNode data;
         try {
-            var data = json.readTree(payload);
-            return EventType.of(type).flatMap(known -> links.href(known, data)).orElse(null);
+            data = json.readTree(entry.payload);
         } catch (JsonProcessingException e) {
-            return null;
+            return new TimelineRow(when, isoWhen, sentences.sentence(entry.eventType, entry.payload), null);
         }
+        return new TimelineRow(when, isoWhen, sentences.sentence(entry.eventType, data),
+                EventType.of(entry.eventType).flatMap(known -> links.href(known, data)).orElse(null));
     }
 }
