@@ -32,7 +32,7 @@ public final class RunningSystem implements AutoCloseable {
         try {
             system.infrastructure.start();
             for (ServiceProcess service : system.services.values()) {
-                var serviceConfig = ServiceConfig.of(system.infrastructure, StackConfig.databaseOf(service.name()));
+                var serviceConfig = ServiceConfig.forJar(system.infrastructure, service.name());
                 if (service.start(serviceConfig)) {
                     system.started.add(service);
                 }

@@ -23,6 +23,16 @@ public final class ServiceConfig {
         return config;
     }
 
+    /**
+     * For a service's jar, as the local stack and the system tests run it: in the production profile, which knows no
+     * address and no secret, so it is told all of them, the demo realm's client secret too.
+     */
+    public static Map<String, String> forJar(Infrastructure infrastructure, String service) {
+        var config = new LinkedHashMap<>(of(infrastructure, StackConfig.databaseOf(service)));
+        config.put("quarkus.oidc.credentials.secret", DemoClients.secret(service));
+        return config;
+    }
+
     private ServiceConfig() {
     }
 }

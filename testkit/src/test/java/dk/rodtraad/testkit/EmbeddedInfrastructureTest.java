@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real servers come up, do their job, survive a broker restart, are reused, and go away when closed. */
@@ -54,6 +56,11 @@ class EmbeddedInfrastructureTest {
             assertTrue(rows.getString(3).startsWith("PostgreSQL 17"), rows.getString(3));
         }
         assertEquals(database, infrastructure.database("testkit_check"), "asking twice is harmless");
+        for (String login : new String[] {database.user(), "postgres"}) {
+            var refused = assertThrows(SQLException.class,
+                    () -> DriverManager.getConnection(database.jdbcUrl(), login, "not-the-password").close());
+            assertEquals("28P01", refused.getSQLState(), "a wrong password is refused for " + login);
+        }
         assertEquals("testkit_check_owner", database.owner());
         try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.owner(), database.ownerPassword());
              var rows = connection.createStatement().executeQuery(

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 final class PostgresServer {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final String SUPERUSER = "postgres";
+    /** Demo only, like every password of the local stack; the server listens on loopback alone. */
+    private static final String SUPERUSER_PASSWORD = "postgres";
 
     private final Path dataDir;
     private final Path log;
@@ -45,6 +48,9 @@ final class PostgresServer {
             }
             // zonky waits until the server accepts connections; its own shutdown hook is off because this server
             // must outlive a command-line JVM, and whoever owns it stops it by PID.
+            // The local stack keeps its data, so it writes it durably (zonky's defaults trade that for speed, which
+            // suits a test database that is thrown away).
+            String durable = keepsData ? "on" : "off";
             EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir)
@@ -52,15 +58,43 @@ final class PostgresServer {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "300")
+                    .setServerConfig("fsync", durable)
+                    .setServerConfig("synchronous_commit", durable)
+                    .setServerConfig("full_page_writes", durable)
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    // zonky checks readiness as the superuser; once passwords are required it needs this one.
+                    .setConnectConfig("password", SUPERUSER_PASSWORD)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
+            requirePasswords();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on port " + port + "\n"
                     + ManagedProcess.tail(log, 30), e);
         }
         return running().orElseThrow(() -> new IllegalStateException("PostgreSQL started but is not running"));
+    }
+
+    /**
+     * zonky's initdb lets every local login in without a password ({@code trust}). Give the superuser its password,
+     * then let nobody in without one (SCRAM), and reload. Harmless on a server that requires them already.
+     */
+    private void requirePasswords() throws IOException {
+        try (var connection = DriverManager.getConnection(url("postgres"), SUPERUSER, SUPERUSER_PASSWORD);
+             var statement = connection.createStatement()) {
+            statement.execute("alter role " + SUPERUSER + " password '" + SUPERUSER_PASSWORD + "'");
+            Files.writeString(dataDir.resolve("pg_hba.conf"), """
+                    # Written by Rød Tråd's testkit at every start: every login needs its password (SCRAM), over
+                    # loopback only.
+                    local all all scram-sha-256
+                    host all all 127.0.0.1/32 scram-sha-256
+                    host all all ::1/128 scram-sha-256
+                    """);
+            statement.execute("select pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot require passwords on PostgreSQL at port " + port, e);
+        }
     }
 
     /** Fast shutdown (SIGINT): SIGTERM would wait for the services' pooled connections to close. */
@@ -85,7 +119,7 @@ final class PostgresServer {
             throw new IllegalArgumentException("Not a database name: " + name);
         }
         String owner = name + "_owner";
-        try (var connection = DriverManager.getConnection(url("postgres"), "postgres", "postgres");
+        try (var connection = DriverManager.getConnection(url("postgres"), SUPERUSER, SUPERUSER_PASSWORD);
              var statement = connection.createStatement()) {
             createLoginIfMissing(statement, owner);
             createLoginIfMissing(statement, name);
@@ -115,7 +149,7 @@ final class PostgresServer {
         System.out.printf("Database %s is from before the owner login (its tables belong to %s): giving them to %s. "
                 + "/ Databasen %s er fra før ejer-login'et: tabellerne overdrages til %s.%n",
                 name, oldOwner, owner, name, owner);
-        try (var connection = DriverManager.getConnection(url(name), "postgres", "postgres");
+        try (var connection = DriverManager.getConnection(url(name), SUPERUSER, SUPERUSER_PASSWORD);
              var statement = connection.createStatement()) {
             statement.execute("reassign owned by " + oldOwner + " to " + owner);
             statement.execute("alter database " + name + " owner to " + owner);

@@ -1,8 +1,14 @@
 package dk.rodtraad.testkit.quarkus;
 
+import dk.rodtraad.testkit.DemoClients;
 import dk.rodtraad.testkit.DemoUsers;
+import dk.rodtraad.testkit.Tokens;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -17,6 +23,9 @@ import static org.hamcrest.Matchers.hasSize;
  * start page. A service's test extends this with {@code @QuarkusTest}.
  */
 public abstract class WalkingSkeletonTests {
+
+    /** What Chromium sends when it opens a page. */
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     /** The service's OIDC client, e.g. {@code network-meeting-service}. */
     protected abstract String clientId();
@@ -60,16 +69,62 @@ public abstract class WalkingSkeletonTests {
 
     @Test
     void aBrowserWithoutASessionIsSentToKeycloakWithPkce() {
-        given().redirects().follow(false).when().get("/").then().statusCode(302)
+        given().redirects().follow(false).accept(BROWSER_ACCEPT).when().get("/").then().statusCode(302)
                 .header("Location", containsString("/realms/rodtraad/protocol/openid-connect/auth"))
                 .header("Location", containsString("client_id=" + clientId()))
                 .header("Location", containsString("code_challenge_method=S256"));
     }
 
     @Test
+    void anApiCallWithoutATokenIsAskedForOneInProblemJsonNotRedirected() {
+        given().redirects().follow(false).accept("application/json")
+                .when().get("/children/{id}/timeline", UUID.randomUUID()).then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer"))
+                .body("status", equalTo(401)).body("title", equalTo("Login kræves"));
+    }
+
+    @Test
     void aForgedTokenIsRefused() {
         given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl")
-                .when().get("/").then().statusCode(401);
+                .when().get("/").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("invalid_token"));
+    }
+
+    /**
+     * An unsigned token ({@code alg: none}) that claims everything a real one would. Checking it needs nothing from
+     * Keycloak, so the answer is 401 (not 503 "login unavailable", which was Keycloak being asked to introspect it),
+     * on a public path too: a request that brings bad credentials is refused wherever it goes.
+     */
+    @Test
+    void anUnsignedTokenIsRefusedEverywhere() {
+        String realm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        long now = Instant.now().getEpochSecond();
+        String claims = "{\"iss\":\"" + realm + "\",\"aud\":\"" + clientId() + "\",\"sub\":\"mallory\","
+                + "\"preferred_username\":\"" + DemoUsers.HANNE + "\",\"exp\":" + (now + 600) + ",\"iat\":" + now
+                + ",\"realm_access\":{\"roles\":[\"fagperson\",\"admin\"]}}";
+        String unsigned = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + base64(claims) + ".";
+        for (String path : new String[] {"/", "/children/" + UUID.randomUUID() + "/timeline", "/q/health/ready"}) {
+            given().auth().oauth2(unsigned).accept("application/json").when().get(path).then()
+                    .statusCode(401).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void aTokenIssuedForAnotherServiceIsRefused() {
+        String other = clientId().equals("concern-service") ? "catalogue-service" : "concern-service";
+        String foreign = Tokens.password(ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class),
+                other, DemoClients.secret(other), DemoUsers.HANNE, DemoUsers.PASSWORD);
+        given().auth().oauth2(foreign).accept("application/json")
+                .when().get("/children/{id}/timeline", UUID.randomUUID()).then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("invalid_token"));
+    }
+
+    private static String base64(String json) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -1,0 +1,68 @@
+package dk.rodtraad.chassis.security;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.chassis.problem.Problem;
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Logins that fail before any resource runs, answered in problem+json instead of Quarkus's bare status:
+ * <ul>
+ *   <li>Keycloak cannot be reached: 503 with Retry-After, so a client retries and an operator knows where to look
+ *       (without this, a 500);</li>
+ *   <li>a bearer token that is forged, unsigned, expired or issued for another service: 401 with RFC 6750's
+ *       {@code invalid_token}, decided from the token and the realm's keys alone.</li>
+ * </ul>
+ * A request without any token is {@link ApiChallenge}'s.
+ */
+@ApplicationScoped
+public class LoginFailures {
+
+    private final String unavailable;
+    private final String badToken;
+
+    public LoginFailures(ObjectMapper json) throws JsonProcessingException {
+        this.unavailable = json.writeValueAsString(Problem.of(503, "Login er midlertidigt utilgængeligt",
+                "Rød Tråd kan ikke nå login-tjenesten (Keycloak) lige nu. Prøv igen om lidt."));
+        this.badToken = json.writeValueAsString(Problem.of(401, "Ugyldigt adgangstoken",
+                "Adgangstokenet er ugyldigt, udløbet eller ikke udstedt til denne tjeneste. Hent et nyt og prøv igen."));
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
+    }
+
+    private void handle(RoutingContext context) {
+        if (context.response().headWritten()) {
+            context.next();
+        } else if (causedBy(context.failure(), OIDCException.class)) {
+            context.response().setStatusCode(503)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.RETRY_AFTER, "10")
+                    .end(unavailable);
+        } else if (causedBy(context.failure(), AuthenticationFailedException.class)
+                && context.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
+            context.response().setStatusCode(401)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+                    .end(badToken);
+        } else {
+            context.next();
+        }
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
