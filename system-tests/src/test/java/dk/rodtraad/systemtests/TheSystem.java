@@ -1,6 +1,7 @@
 package dk.rodtraad.systemtests;
 
 import dk.rodtraad.testkit.ConcernRequests;
+import dk.rodtraad.testkit.Database;
 import dk.rodtraad.testkit.DemoClients;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.Infrastructure;
@@ -47,6 +48,11 @@ public final class TheSystem {
 
     Infrastructure infrastructure() {
         return system.infrastructure();
+    }
+
+    /** The service's database, to read it as its owner (e.g. to show that nothing changed). */
+    public Database database(String service) {
+        return system.infrastructure().database(StackConfig.databaseOf(service));
     }
 
     public String url(String service) {
