@@ -32,7 +32,9 @@ public final class RunningSystem implements AutoCloseable {
         try {
             system.infrastructure.start();
             for (ServiceProcess service : system.services.values()) {
-                var serviceConfig = ServiceConfig.of(system.infrastructure, StackConfig.databaseOf(service.name()));
+                // Each service logs in to Kafka as itself: its principal is its name (KafkaPrincipals).
+                var serviceConfig = ServiceConfig.of(system.infrastructure, StackConfig.databaseOf(service.name()),
+                        service.name());
                 if (service.start(serviceConfig)) {
                     system.started.add(service);
                 }
