@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * A single-node KRaft Apache Kafka broker in a JVM of its own, from the broker jars that testkit/server-dists copies
  * from Maven Central (kept off every test class path: the broker needs other Kafka and JUnit versions than Quarkus).
  *
- * <p>The bus is locked (ADR "Kafka: SASL/SCRAM and the StandardAuthorizer"): clients log in with SASL/SCRAM-SHA-512
+ * <p>The bus is locked (ADR 0011): clients log in with SASL/SCRAM-SHA-512
  * as a principal of {@link KafkaPrincipals}, whose credentials and ACLs {@link KafkaBus} keeps in the cluster's
  * metadata; anything the ACLs do not grant is refused. The admin principal is the super user. The controller listener
  * takes SASL/PLAIN with the admin's login from the broker's own configuration: SCRAM users live in the metadata the
