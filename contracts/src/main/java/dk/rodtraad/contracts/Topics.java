@@ -1,5 +1,7 @@
 package dk.rodtraad.contracts;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -20,7 +22,7 @@ public final class Topics {
 
     /**
      * Underretninger for the municipality's authority unit (myndighed). The one topic whose events carry a CPR
-     * number, a child's name and free text, so only the authority's consumer may read it (Kafka ACLs in production);
+     * number, a child's name and free text, so only the authority's consumer may read it (Kafka ACLs, {@link KafkaPrincipals});
      * see docs/events.md. Never add it to a timeline or an analyst's subscription.
      */
     public static final String AUTHORITY_NOTIFICATIONS = "rodtraad.authority.notifications";
@@ -46,16 +48,40 @@ public final class Topics {
     public static final List<String> CONSUMING_SERVICES =
             List.of("concern-service", "network-meeting-service", "catalogue-service", "followup-service");
 
-    /** Every topic the system uses, created up front by the infrastructure (testkit, deploy). */
-    public static List<String> all() {
-        var topics = new java.util.ArrayList<>(List.of(CONCERN_EVENTS, NETWORK_MEETING_EVENTS, CATALOGUE_EVENTS, FOLLOWUP_EVENTS,
-                AUTHORITY_NOTIFICATIONS, CHILD_ACCESS, AUDIT));
-        CONSUMING_SERVICES.forEach(service -> topics.add(deadLetter(service)));
-        return List.copyOf(topics);
-    }
-
     /** Partitions per topic: enough to spread children over consumers, few enough for a laptop. */
     public static final int PARTITIONS = 3;
+
+    /** {@code retention.ms} of a topic whose records Kafka never deletes. */
+    public static final long KEEP_FOREVER = -1;
+
+    /**
+     * Every topic the system uses, as the infrastructure creates it (testkit, deploy): each with {@link #PARTITIONS}
+     * partitions and {@code cleanup.policy=delete} (none is compacted: the key is the child, and compaction would
+     * keep only a child's last event). Why each keeps its records as long as it does: docs/events.md, "Topics".
+     */
+    public static List<TopicSpec> specs() {
+        var specs = new ArrayList<TopicSpec>();
+        // The sources every replica (timelines, who may see which child, the catalogue's copies) is built from, read
+        // from the beginning by a new replica: their history must stay whole.
+        for (String events : List.of(CONCERN_EVENTS, NETWORK_MEETING_EVENTS, CATALOGUE_EVENTS, FOLLOWUP_EVENTS,
+                CHILD_ACCESS)) {
+            specs.add(new TopicSpec(events, PARTITIONS, KEEP_FOREVER));
+        }
+        // CPR numbers, names and free text: long enough for the authority's consumer to catch up after an outage,
+        // not a store; the record of truth is concern-service's notification table.
+        specs.add(new TopicSpec(AUTHORITY_NOTIFICATIONS, PARTITIONS, Duration.ofDays(14).toMillis()));
+        // As long as an audit log must be kept, so concern-service's copy for the citizen's report can be rebuilt.
+        specs.add(new TopicSpec(AUDIT, PARTITIONS, Duration.ofDays(183).toMillis()));
+        // Long enough for an operator to see a dead letter (rodtraad_inbox_dead_letters_total), mend and replay it.
+        CONSUMING_SERVICES.forEach(service ->
+                specs.add(new TopicSpec(deadLetter(service), PARTITIONS, Duration.ofDays(30).toMillis())));
+        return List.copyOf(specs);
+    }
+
+    /** The names of {@link #specs()}. */
+    public static List<String> all() {
+        return specs().stream().map(TopicSpec::name).toList();
+    }
 
     private Topics() {
     }

@@ -1,5 +1,6 @@
 package dk.rodtraad.systemtests;
 
+import dk.rodtraad.contracts.KafkaPrincipals;
 import dk.rodtraad.testkit.ConcernRequests;
 import dk.rodtraad.testkit.Database;
 import dk.rodtraad.testkit.DemoClients;
@@ -59,8 +60,9 @@ public final class TheSystem {
         return system.url(service);
     }
 
+    /** Reads the topics as the admin, who may read them all. */
     TopicReader kafka() {
-        return new TopicReader(system.infrastructure().kafkaBootstrapServers());
+        return new TopicReader(system.infrastructure().kafkaLogin(KafkaPrincipals.ADMIN));
     }
 
     public User as(String username) {

@@ -1,5 +1,6 @@
 package dk.rodtraad.systemtests;
 
+import dk.rodtraad.testkit.KafkaLogin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,19 +24,19 @@ final class TopicReader {
         }
     }
 
-    private final String bootstrapServers;
+    private final KafkaLogin login;
 
-    TopicReader(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    TopicReader(KafkaLogin login) {
+        this.login = login;
     }
 
     /** Every record on the topics from the beginning, once at least {@code atLeast} have come or time is up. */
     List<Event> readAll(List<String> topics, Duration timeout, int atLeast) {
         var events = new ArrayList<Event>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+        var config = new HashMap<>(login.clientConfig());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, login.principal() + "-system-test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(topics);
             Instant deadline = Instant.now().plus(timeout);
             int quietPolls = 0;
@@ -48,7 +50,7 @@ final class TopicReader {
     }
 
     private static Event toEvent(ConsumerRecord<String, String> record) {
-        var headers = new java.util.HashMap<String, String>();
+        var headers = new HashMap<String, String>();
         record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
         return new Event(record.topic(), record.key(), record.value(), headers);
     }

@@ -23,7 +23,11 @@ public interface Infrastructure extends AutoCloseable {
      */
     Database database(String name);
 
-    String kafkaBootstrapServers();
+    /**
+     * How a Kafka client connects as {@code principal}, one of {@link dk.rodtraad.contracts.KafkaPrincipals}: every
+     * client logs in, and the broker's ACLs allow each principal only what that table grants it.
+     */
+    KafkaLogin kafkaLogin(String principal);
 
     /** e.g. {@code http://127.0.0.1:18180} */
     String keycloakUrl();

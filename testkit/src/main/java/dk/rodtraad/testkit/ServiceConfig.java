@@ -5,11 +5,12 @@ import java.util.Map;
 
 /**
  * The configuration that points a service at an infrastructure: its database (the runtime login for the service,
- * the owner login for Flyway), Kafka, Keycloak.
+ * the owner login for Flyway), Kafka (its principal's login), Keycloak.
  */
 public final class ServiceConfig {
 
-    public static Map<String, String> of(Infrastructure infrastructure, String databaseName) {
+    /** @param kafkaPrincipal the service's own principal; the chassis's test application runs as the admin */
+    public static Map<String, String> of(Infrastructure infrastructure, String databaseName, String kafkaPrincipal) {
         Database database = infrastructure.database(databaseName);
         var config = new LinkedHashMap<String, String>();
         config.put("quarkus.datasource.username", database.user());
@@ -18,17 +19,23 @@ public final class ServiceConfig {
         config.put("quarkus.flyway.password", database.ownerPassword());
         config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
         config.put("quarkus.datasource.reactive.url", database.reactiveUrl());
-        config.put("kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers());
+        KafkaLogin kafka = infrastructure.kafkaLogin(kafkaPrincipal);
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("kafka.security.protocol", kafka.securityProtocol());
+        // The chassis's kafka.sasl.jaas.config logs in with these, as a site's secrets would give them.
+        config.put("rodtraad.kafka.username", kafka.principal());
+        config.put("rodtraad.kafka.password", kafka.password());
         config.put("quarkus.oidc.auth-server-url", infrastructure.realmUrl());
         return config;
     }
 
     /**
      * For a service's jar, as the local stack and the system tests run it: in the production profile, which knows no
-     * address and no secret, so it is told all of them, the demo realm's client secret too.
+     * address and no secret, so it is told all of them, the demo realm's client secret too. Each service logs in to
+     * Kafka as itself: its principal is its name (KafkaPrincipals).
      */
     public static Map<String, String> forJar(Infrastructure infrastructure, String service) {
-        var config = new LinkedHashMap<>(of(infrastructure, StackConfig.databaseOf(service)));
+        var config = new LinkedHashMap<>(of(infrastructure, StackConfig.databaseOf(service), service));
         config.put("quarkus.oidc.credentials.secret", DemoClients.secret(service));
         return config;
     }

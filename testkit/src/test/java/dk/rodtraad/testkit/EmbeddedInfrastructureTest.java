@@ -1,27 +1,18 @@
 package dk.rodtraad.testkit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.contracts.KafkaPrincipals;
 import dk.rodtraad.contracts.Topics;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
+import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -98,12 +89,15 @@ class EmbeddedInfrastructureTest {
     @Test
     void theBrokerKeepsARecordAcrossARestart() {
         String key = UUID.randomUUID().toString();
-        produce(Topics.CONCERN_EVENTS, key);
+        var concernService = new KafkaTestClient(infrastructure.kafkaLogin(KafkaPrincipals.CONCERN_SERVICE));
+        concernService.send(new ProducerRecord<>(Topics.CONCERN_EVENTS, key, "{}"));
 
         infrastructure.stopKafka();
         infrastructure.startKafka();
 
-        assertTrue(consume(Topics.CONCERN_EVENTS, Duration.ofSeconds(30)).contains(key));
+        // Its users and ACLs came back too: concern-service still reads its topic (it keeps a timeline replica).
+        assertEquals(key, concernService.await(Topics.CONCERN_EVENTS, record -> key.equals(record.key()),
+                Duration.ofSeconds(30)).key());
     }
 
     @Test
@@ -120,36 +114,11 @@ class EmbeddedInfrastructureTest {
     void startingAgainReusesTheRunningServers() {
         try (var second = Infrastructure.create(StackConfig.forTests())) {
             second.start();
-            assertEquals(infrastructure.kafkaBootstrapServers(), second.kafkaBootstrapServers());
+            assertEquals(infrastructure.kafkaLogin(KafkaPrincipals.ADMIN), second.kafkaLogin(KafkaPrincipals.ADMIN));
             second.close();
             // The second instance started nothing, so closing it stops nothing.
             assertFalse(Tokens.password(infrastructure.realmUrl(), "catalogue-service",
                     DemoClients.secret("catalogue-service"), DemoUsers.KARIN, DemoUsers.PASSWORD).isBlank());
         }
-    }
-
-    private void produce(String topic, String key) {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, "{}")).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<String> consume(String topic, Duration timeout) {
-        var keys = new ArrayList<String>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "testkit-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            Instant deadline = Instant.now().plus(timeout);
-            while (Instant.now().isBefore(deadline) && keys.isEmpty()) {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> keys.add(r.key()));
-            }
-        }
-        return keys;
     }
 }

@@ -42,6 +42,9 @@ public interface RequiredSettings {
 
     String kafkaBootstrapServers();
 
+    /** The service's Kafka principal's password (the principal is the service's name). */
+    String kafkaPassword();
+
     String oidcAuthServerUrl();
 
     String oidcCredentialsSecret();

@@ -4,12 +4,12 @@ import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.testkit.access.ChildAccessEvents;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
+import dk.rodtraad.testkit.quarkus.RealInfrastructure;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.response.ValidatableResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -33,13 +33,11 @@ class ChildAccessReplicaTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Test
     @TestSecurity(user = "hanne", roles = "fagperson")
     void aGrantShowsTheChildARedeliveryChangesNothingARevocationEndsItAndARegrantRestoresIt() {
-        var events = new ChildAccessEvents(bootstrapServers);
+        var events = new ChildAccessEvents(RealInfrastructure.kafkaAdmin());
         UUID child = UUID.randomUUID();
         timeline(child).statusCode(404).body("detail", equalTo("Barnet findes ikke"));
 
@@ -68,7 +66,7 @@ class ChildAccessReplicaTest {
     @Test
     @TestSecurity(user = "mette", roles = "myndighed")
     void theAuthoritySeesAChildOnlyOnceItIsGrantedAsAWhole() {
-        var events = new ChildAccessEvents(bootstrapServers);
+        var events = new ChildAccessEvents(RealInfrastructure.kafkaAdmin());
         UUID child = UUID.randomUUID();
         events.send(professionalGranted(child, "mette", "sundhedsplejerske", "samtykke"));
         await().atMost(PATIENCE).until(() -> grants(child).size() == 1);
@@ -85,7 +83,7 @@ class ChildAccessReplicaTest {
     @Test
     @TestSecurity(user = "hanne", roles = "fagperson")
     void theAuthoritysGrantIsNotAProfessionalsGrant() {
-        var events = new ChildAccessEvents(bootstrapServers);
+        var events = new ChildAccessEvents(RealInfrastructure.kafkaAdmin());
         UUID child = UUID.randomUUID();
         events.send(authorityGranted(child));
         events.send(authorityGranted(child));
@@ -98,7 +96,7 @@ class ChildAccessReplicaTest {
     @Test
     @TestSecurity(user = "anders", roles = "analytiker")
     void noOtherRoleSeesAChildWhateverIsGranted() {
-        var events = new ChildAccessEvents(bootstrapServers);
+        var events = new ChildAccessEvents(RealInfrastructure.kafkaAdmin());
         UUID child = UUID.randomUUID();
         events.send(professionalGranted(child, "anders", "laerer", "samtykke"));
         events.send(authorityGranted(child));
@@ -109,7 +107,7 @@ class ChildAccessReplicaTest {
 
     @Test
     void aGrantForAnotherChildThanItsSubjectIsDeadLettered() {
-        var kafka = new KafkaTestClient(bootstrapServers);
+        var kafka = new KafkaTestClient(RealInfrastructure.kafkaAdmin());
         UUID subject = UUID.randomUUID();
         String payload = professionalGranted(UUID.randomUUID(), "hanne", "laerer", "samtykke").data();
 

@@ -5,11 +5,11 @@ import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.testkit.access.ChildAccessEvents;
 import dk.rodtraad.testkit.contracts.EventSchemas;
+import dk.rodtraad.testkit.quarkus.RealInfrastructure;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.vertx.VertxContextSupport;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -30,14 +30,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class AuditEventsTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Test
     @TestSecurity(user = "hanne", roles = "fagperson")
     void aReadGoesOutPseudonymouslyInTheSameTransactionAsItsEntry() throws Throwable {
         UUID child = UUID.randomUUID();
-        new ChildAccessEvents(bootstrapServers)
+        new ChildAccessEvents(RealInfrastructure.kafkaAdmin())
                 .send(professionalGranted(child, "hanne", "sundhedsplejerske", "sagsopretter"));
         // The attempts before the grant reached the replica are refused, and go out as such; then the one read.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

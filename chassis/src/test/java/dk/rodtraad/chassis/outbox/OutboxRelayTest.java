@@ -5,12 +5,12 @@ import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.contracts.concern.ConcernRaisedV1;
 import dk.rodtraad.testkit.contracts.EventSchemas;
+import dk.rodtraad.testkit.quarkus.RealInfrastructure;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -34,8 +34,6 @@ class OutboxRelayTest {
     @Inject
     Outbox outbox;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Test
     void publishesStoredEventAsCloudEventKeyedByTheChild() throws Throwable {
@@ -46,7 +44,7 @@ class OutboxRelayTest {
         UUID eventId = VertxContextSupport.subscribeAndAwait(() ->
                 Panache.withTransaction(() -> outbox.publish(EventType.CONCERN_RAISED_V1, child, payload)));
 
-        var record = new KafkaTestClient(bootstrapServers).await(Topics.CONCERN_EVENTS,
+        var record = new KafkaTestClient(RealInfrastructure.kafkaAdmin()).await(Topics.CONCERN_EVENTS,
                 r -> eventId.toString().equals(header(r, "ce_id")), Duration.ofSeconds(30));
         assertEquals(child.toString(), record.key());
         assertEquals("1.0", header(record, "ce_specversion"));

@@ -4,12 +4,12 @@ import dk.rodtraad.testkit.access.ChildAccessEvents;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import dk.rodtraad.chassis.audit.AuditEntry;
 import dk.rodtraad.contracts.Topics;
+import dk.rodtraad.testkit.quarkus.RealInfrastructure;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.vertx.VertxContextSupport;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -32,13 +32,11 @@ class TimelineReplicaTest {
     private static final String TYPE = "dk.rodtraad.concern.raised.v1";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Test
     @TestSecurity(user = "hanne", roles = "fagperson")
     void appliesARedeliveredEventOnlyOnce() {
-        var kafka = new KafkaTestClient(bootstrapServers);
+        var kafka = new KafkaTestClient(RealInfrastructure.kafkaAdmin());
         UUID child = UUID.randomUUID();
         UUID event = UUID.randomUUID();
         UUID marker = UUID.randomUUID();
@@ -58,7 +56,7 @@ class TimelineReplicaTest {
     @Test
     @TestSecurity(user = "hanne", roles = "fagperson")
     void ordersByEventTimeThenEventIdWhateverTheArrivalOrder() {
-        var kafka = new KafkaTestClient(bootstrapServers);
+        var kafka = new KafkaTestClient(RealInfrastructure.kafkaAdmin());
         UUID child = UUID.randomUUID();
         Instant earlier = Instant.parse("2026-11-01T08:00:00Z");
         UUID later = UUID.randomUUID();
@@ -78,7 +76,7 @@ class TimelineReplicaTest {
     @Test
     @TestSecurity(user = "hanne", roles = "fagperson")
     void deadLettersAPoisonEventWithTheReasonAndGoesOn() {
-        var kafka = new KafkaTestClient(bootstrapServers);
+        var kafka = new KafkaTestClient(RealInfrastructure.kafkaAdmin());
         UUID child = UUID.randomUUID();
         UUID good = UUID.randomUUID();
         grantHanne(child);
@@ -95,7 +93,7 @@ class TimelineReplicaTest {
     @Test
     @TestSecurity(user = "hanne", roles = "fagperson")
     void deadLettersACloudEventWhoseBodyIsNotJsonAndTheNextOfItsChildArrives() {
-        var kafka = new KafkaTestClient(bootstrapServers);
+        var kafka = new KafkaTestClient(RealInfrastructure.kafkaAdmin());
         UUID child = UUID.randomUUID();
         UUID broken = UUID.randomUUID();
         UUID good = UUID.randomUUID();
@@ -132,7 +130,7 @@ class TimelineReplicaTest {
     void refusesAChildTheProfessionalWasNotGrantedAsIfItDidNotExistAndLogsTheRefusal() throws Throwable {
         UUID child = UUID.randomUUID();
         grantHanne(child);
-        new KafkaTestClient(bootstrapServers).sendCloudEvent(Topics.CONCERN_EVENTS, UUID.randomUUID(), TYPE, child,
+        new KafkaTestClient(RealInfrastructure.kafkaAdmin()).sendCloudEvent(Topics.CONCERN_EVENTS, UUID.randomUUID(), TYPE, child,
                 Instant.now(), "{}");
 
         String refused = given().when().get("/children/{id}/timeline", child).then().statusCode(404)
@@ -175,7 +173,7 @@ class TimelineReplicaTest {
 
     /** Hanne may see the child once the replica has the grant; the tests await what they read. */
     private void grantHanne(UUID child) {
-        new ChildAccessEvents(bootstrapServers)
+        new ChildAccessEvents(RealInfrastructure.kafkaAdmin())
                 .send(professionalGranted(child, "hanne", "sundhedsplejerske", "sagsopretter"));
     }
 

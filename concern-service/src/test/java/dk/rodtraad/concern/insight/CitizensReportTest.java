@@ -11,6 +11,7 @@ import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.FormToken;
 import dk.rodtraad.testkit.Tokens;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
+import dk.rodtraad.testkit.quarkus.RealInfrastructure;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -52,8 +53,6 @@ class CitizensReportTest {
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String realmUrl;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Test
     void listsEveryUseOfTheChildAcrossTheServicesOldestFirstAsJsonPageAndPdf() throws Throwable {
@@ -148,7 +147,7 @@ class CitizensReportTest {
             throws Exception {
         var event = new ChildDataUsedV1(child, Instant.now().truncatedTo(ChronoUnit.MICROS), service, action,
                 "test", purpose, "fagperson", discipline, status);
-        new KafkaTestClient(bootstrapServers).sendCloudEvent(Topics.AUDIT, UUID.randomUUID(),
+        new KafkaTestClient(RealInfrastructure.kafkaAdmin()).sendCloudEvent(Topics.AUDIT, UUID.randomUUID(),
                 EventType.CHILD_DATA_USED_V1.type(), child, event.at(), JSON.writeValueAsString(event));
     }
 

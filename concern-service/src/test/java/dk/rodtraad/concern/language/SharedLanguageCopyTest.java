@@ -7,9 +7,9 @@ import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
+import dk.rodtraad.testkit.quarkus.RealInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -32,12 +32,10 @@ class SharedLanguageCopyTest {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Test
     void keepsTheNewestPublishedVersionIgnoresOtherEventsAndDeadLettersAnUnreadableOne() throws Exception {
-        var kafka = new KafkaTestClient(bootstrapServers);
+        var kafka = new KafkaTestClient(RealInfrastructure.kafkaAdmin());
         publish(kafka, version(1, "isolerer-sig"));
         publish(kafka, version(2, "mobning"));
         // Another catalogue event passes by; a repeat of version 1 changes nothing.

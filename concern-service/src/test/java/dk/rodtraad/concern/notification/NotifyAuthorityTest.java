@@ -1,10 +1,11 @@
 package dk.rodtraad.concern.notification;
 
+import dk.rodtraad.contracts.KafkaPrincipals;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.testkit.contracts.EventSchemas;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
+import dk.rodtraad.testkit.quarkus.RealInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -34,8 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class NotifyAuthorityTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Test
     void aConcernBecomesANotificationThatGivesTheAuthorityTheChild() throws Throwable {
@@ -96,15 +95,16 @@ class NotifyAuthorityTest {
                 events.stream().map(event -> event.eventType).toList());
         events.forEach(event -> assertEquals(List.of(), EventSchemas.validate(event.eventType, event.payload)));
 
-        var kafka = new KafkaTestClient(bootstrapServers);
-        var restricted = kafka.await(Topics.AUTHORITY_NOTIFICATIONS, record -> record.value().contains(id),
+        // Read as the authority's consumer reads it: the one principal the ACLs let read the restricted topic.
+        var authority = new KafkaTestClient(RealInfrastructure.current().kafkaLogin(KafkaPrincipals.AUTHORITY));
+        var restricted = authority.await(Topics.AUTHORITY_NOTIFICATIONS, record -> record.value().contains(id),
                 Duration.ofSeconds(30));
         assertEquals(childId, restricted.key());
         assertEquals(childId, header(restricted, "ce_subject"));
         assertTrue(restricted.value().contains(cpr) && restricted.value().contains("Sofie Dahl")
                 && restricted.value().contains("far slår"), restricted.value());
 
-        var pseudonymous = kafka.await(Topics.CONCERN_EVENTS, record -> record.value().contains(id),
+        var pseudonymous = new KafkaTestClient(RealInfrastructure.kafkaAdmin()).await(Topics.CONCERN_EVENTS, record -> record.value().contains(id),
                 Duration.ofSeconds(30));
         assertEquals("dk.rodtraad.concern.notified.v1", header(pseudonymous, "ce_type"));
         assertEquals(childId, pseudonymous.key());

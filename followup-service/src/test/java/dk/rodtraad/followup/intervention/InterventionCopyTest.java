@@ -7,9 +7,9 @@ import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.contracts.catalogue.InterventionV1;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
+import dk.rodtraad.testkit.quarkus.RealInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -33,12 +33,10 @@ class InterventionCopyTest {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Test
     void offersWhatIsPublishedFollowsChangesAndIgnoresAnOlderReplay() throws Exception {
-        var kafka = new KafkaTestClient(bootstrapServers);
+        var kafka = new KafkaTestClient(RealInfrastructure.kafkaAdmin());
         UUID coolKids = UUID.randomUUID(), lektiecafe = UUID.randomUUID();
         send(kafka, EventType.INTERVENTION_PUBLISHED_V1, intervention(coolKids, 2, "offentliggjort", "Cool Kids", 6));
         send(kafka, EventType.INTERVENTION_PUBLISHED_V1, intervention(lektiecafe, 2, "offentliggjort", "Lektiecafé", 0));
@@ -55,7 +53,7 @@ class InterventionCopyTest {
 
     @Test
     void anIncompleteInterventionIsDeadLetteredAndTheConsumerGoesOn() throws Exception {
-        var kafka = new KafkaTestClient(bootstrapServers);
+        var kafka = new KafkaTestClient(RealInfrastructure.kafkaAdmin());
         UUID broken = UUID.randomUUID(), after = UUID.randomUUID();
         kafka.sendCloudEvent(Topics.CATALOGUE_EVENTS, broken, EventType.INTERVENTION_PUBLISHED_V1.type(), broken,
                 Instant.now(), "{\"interventionId\":\"" + broken + "\",\"status\":\"glemt\"}");

@@ -4,6 +4,7 @@ import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.contracts.access.ChildAccessGrantedV1;
 import dk.rodtraad.contracts.access.ChildAccessRevokedV1;
+import dk.rodtraad.testkit.KafkaLogin;
 import dk.rodtraad.testkit.contracts.EventSchemas;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
 
@@ -26,8 +27,8 @@ public final class ChildAccessEvents {
 
     private final KafkaTestClient kafka;
 
-    public ChildAccessEvents(String bootstrapServers) {
-        this.kafka = new KafkaTestClient(bootstrapServers);
+    public ChildAccessEvents(KafkaLogin login) {
+        this.kafka = new KafkaTestClient(login);
     }
 
     /** A professional joined the child's case team. */

@@ -1,5 +1,6 @@
 package dk.rodtraad.testkit.cli;
 
+import dk.rodtraad.contracts.KafkaPrincipals;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.ServiceProcess;
@@ -48,7 +49,9 @@ public final class Stack {
         OUT.printf("  %-26s %s   (admin console: admin / admin)%n", "Keycloak", system.infrastructure().keycloakUrl());
         OUT.printf("  %-26s 127.0.0.1:%d   (one database per service, its runtime login e.g. concern / concern,%n"
                 + "  %-26s its tables' owner e.g. concern_owner / concern_owner)%n", "PostgreSQL", config.postgresPort(), "");
-        OUT.printf("  %-26s %s%n", "Kafka", system.infrastructure().kafkaBootstrapServers());
+        var kafka = system.infrastructure().kafkaLogin(KafkaPrincipals.ADMIN);
+        OUT.printf("  %-26s %s   (SASL/SCRAM-SHA-512 without TLS; the super user: %s / %s)%n", "Kafka",
+                kafka.bootstrapServers(), kafka.principal(), kafka.password());
         OUT.println();
         OUT.println("Demo logins (password for all: " + DemoUsers.PASSWORD + "):");
         for (String[] user : DemoUsers.TABLE) {

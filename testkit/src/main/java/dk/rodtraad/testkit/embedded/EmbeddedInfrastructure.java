@@ -2,6 +2,7 @@ package dk.rodtraad.testkit.embedded;
 
 import dk.rodtraad.testkit.Database;
 import dk.rodtraad.testkit.Infrastructure;
+import dk.rodtraad.testkit.KafkaLogin;
 import dk.rodtraad.testkit.StackConfig;
 
 import java.util.List;
@@ -61,9 +62,12 @@ public final class EmbeddedInfrastructure implements Infrastructure {
                 postgres.start();
                 own(postgres::stop);
             }
-            if (kafka.running().isEmpty()) {
+            // A broker started before the event bus was locked (PLAINTEXT, no ACLs) is restarted locked.
+            if (kafka.running().isEmpty() || !kafka.locked()) {
                 kafka.start(!config.keepsData());
                 own(kafka::stop);
+            } else {
+                kafka.setUp();
             }
         } finally {
             // Even when the others failed: wait for Keycloak, so that close() knows to stop it.
@@ -81,8 +85,8 @@ public final class EmbeddedInfrastructure implements Infrastructure {
     }
 
     @Override
-    public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+    public KafkaLogin kafkaLogin(String principal) {
+        return kafka.login(principal);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.rodtraad.testkit.kafka;
 
+import dk.rodtraad.testkit.KafkaLogin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -14,18 +15,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-/** Produces and reads raw Kafka records, as another service or a broken producer would. */
+/**
+ * Produces and reads raw Kafka records, as another service or a broken producer would, logged in as one principal
+ * (usually the admin, who may do anything: {@code RealInfrastructure.kafkaAdmin()}).
+ */
 public final class KafkaTestClient {
 
-    private final String bootstrapServers;
+    private final KafkaLogin login;
 
-    public KafkaTestClient(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    public KafkaTestClient(KafkaLogin login) {
+        this.login = login;
     }
 
     public void sendCloudEvent(String topic, UUID id, String type, UUID childId, Instant time, String data) {
@@ -48,9 +53,8 @@ public final class KafkaTestClient {
     }
 
     public void send(ProducerRecord<String, String> record) {
-        try (var producer = new KafkaProducer<String, String>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+        try (var producer = new KafkaProducer<String, String>(config(Map.of(ProducerConfig.ACKS_CONFIG, "all")),
+                new StringSerializer(), new StringSerializer())) {
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not send to " + record.topic(), e);
@@ -59,10 +63,10 @@ public final class KafkaTestClient {
 
     /** Reads the topic from the beginning until a record matches, or fails after the timeout. */
     public ConsumerRecord<String, String> await(String topic, Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+        // A group of the principal's own (its ACL grants READ on the groups named <principal>-...).
+        try (var consumer = new KafkaConsumer<String, String>(config(Map.of(
+                ConsumerConfig.GROUP_ID_CONFIG, login.principal() + "-test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             var seen = new ArrayList<String>();
             var deadline = Instant.now().plus(timeout);
@@ -81,6 +85,12 @@ public final class KafkaTestClient {
     public static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private Map<String, Object> config(Map<String, Object> client) {
+        var config = new HashMap<>(login.clientConfig());
+        config.putAll(client);
+        return config;
     }
 
     private static byte[] bytes(String value) {

@@ -3,7 +3,6 @@ package dk.rodtraad.testkit.quarkus;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.access.ChildAccessEvents;
 import io.restassured.response.ValidatableResponse;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
@@ -107,7 +106,7 @@ public abstract class ChildAccessReplicaTests {
     }
 
     private static ChildAccessEvents events() {
-        return new ChildAccessEvents(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        return new ChildAccessEvents(RealInfrastructure.kafkaAdmin());
     }
 
     private long refusals(UUID child, String user) throws SQLException {

@@ -4,7 +4,6 @@ import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.access.ChildAccessEvents;
 import dk.rodtraad.testkit.timeline.TimelineEvents;
 import io.restassured.response.ValidatableResponse;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
@@ -38,9 +37,9 @@ public abstract class TimelinePageTests {
     @Test
     void aProfessionalOnTheCaseTeamReadsTheTimelineInWordsInTheOneOrder() throws SQLException {
         UUID child = UUID.randomUUID();
-        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        new ChildAccessEvents(bootstrap).send(professionalGranted(child, DemoUsers.LISE, "laerer", "sagsopretter"));
-        new TimelineEvents(bootstrap).sendACase(child);
+        var kafka = RealInfrastructure.kafkaAdmin();
+        new ChildAccessEvents(kafka).send(professionalGranted(child, DemoUsers.LISE, "laerer", "sagsopretter"));
+        new TimelineEvents(kafka).sendACase(child);
 
         await().atMost(PATIENCE).untilAsserted(() -> page(DemoUsers.LISE, child).statusCode(200)
                 .contentType(containsString("text/html"))
@@ -57,9 +56,9 @@ public abstract class TimelinePageTests {
     @Test
     void everyEventTypeOfATimelineIsAnEntryInWords() {
         UUID child = UUID.randomUUID();
-        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        new ChildAccessEvents(bootstrap).send(professionalGranted(child, DemoUsers.LISE, "laerer", "sagsopretter"));
-        var sent = new TimelineEvents(bootstrap).sendEveryTimelineType(child);
+        var kafka = RealInfrastructure.kafkaAdmin();
+        new ChildAccessEvents(kafka).send(professionalGranted(child, DemoUsers.LISE, "laerer", "sagsopretter"));
+        var sent = new TimelineEvents(kafka).sendEveryTimelineType(child);
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             String page = page(DemoUsers.LISE, child).statusCode(200).extract().asString();
@@ -74,7 +73,7 @@ public abstract class TimelinePageTests {
     @Test
     void aProfessionalNotOnTheCaseTeamGetsTheSamePageAsForAChildThatDoesNotExist() throws SQLException {
         UUID child = UUID.randomUUID();
-        new ChildAccessEvents(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))
+        new ChildAccessEvents(RealInfrastructure.kafkaAdmin())
                 .send(professionalGranted(child, DemoUsers.LISE, "laerer", "sagsopretter"));
         await().atMost(PATIENCE).untilAsserted(() -> page(DemoUsers.LISE, child).statusCode(200));
 

@@ -9,6 +9,7 @@ import dk.rodtraad.contracts.concern.ChildNotifiedV1;
 import dk.rodtraad.contracts.concern.ConcernRaisedV2;
 import dk.rodtraad.contracts.concern.NotificationOutcomeDecidedV1;
 import dk.rodtraad.contracts.concern.TovholderNamedV1;
+import dk.rodtraad.testkit.KafkaLogin;
 import dk.rodtraad.testkit.contracts.EventSchemas;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
 
@@ -30,8 +31,8 @@ public final class TimelineEvents {
 
     private final KafkaTestClient kafka;
 
-    public TimelineEvents(String bootstrapServers) {
-        this.kafka = new KafkaTestClient(bootstrapServers);
+    public TimelineEvents(KafkaLogin login) {
+        this.kafka = new KafkaTestClient(login);
     }
 
     /**

@@ -7,9 +7,9 @@ import dk.rodtraad.chassis.timeline.TimelineSentences;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.access.ChildAccessEvents;
 import dk.rodtraad.testkit.browser.Chromium;
+import dk.rodtraad.testkit.quarkus.RealInfrastructure;
 import dk.rodtraad.testkit.quarkus.ServiceTokens;
 import dk.rodtraad.testkit.timeline.TimelineEvents;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.net.URL;
 import java.time.Duration;
@@ -40,9 +40,9 @@ public final class TimelinePageInBrowser {
     public static void readsEveryKindOfEventInWords(Chromium chromium, URL root, String clientId,
             TimelineSentences sentences) {
         UUID child = UUID.randomUUID();
-        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        new ChildAccessEvents(bootstrap).send(professionalGranted(child, DemoUsers.LISE, "laerer", "sagsopretter"));
-        var sent = new TimelineEvents(bootstrap).sendEveryTimelineType(child);
+        var kafka = RealInfrastructure.kafkaAdmin();
+        new ChildAccessEvents(kafka).send(professionalGranted(child, DemoUsers.LISE, "laerer", "sagsopretter"));
+        var sent = new TimelineEvents(kafka).sendEveryTimelineType(child);
         String token = ServiceTokens.token(clientId, DemoUsers.LISE);
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(token)
                 .get("/children/{id}/timeline", child).then().extract().<Integer>path("size()") == sent.size());

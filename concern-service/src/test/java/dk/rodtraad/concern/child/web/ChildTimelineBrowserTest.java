@@ -5,10 +5,10 @@ import com.microsoft.playwright.Page;
 import dk.rodtraad.chassis.timeline.TimelineSentences;
 import dk.rodtraad.testkit.browser.Chromium;
 import dk.rodtraad.testkit.timeline.TimelineEvents;
+import dk.rodtraad.testkit.quarkus.RealInfrastructure;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -45,7 +45,7 @@ class ChildTimelineBrowserTest {
     void theCaseTeamReadsEveryKindOfEventInWords() {
         String childId = as(LISE).body(concern(uniqueCpr(), "Vera Dam", "yellow", "skole")).when().post("/concerns")
                 .then().statusCode(201).extract().path("childId");
-        var sent = new TimelineEvents(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))
+        var sent = new TimelineEvents(RealInfrastructure.kafkaAdmin())
                 .sendEveryTimelineType(UUID.fromString(childId));
         Page page = chromium.newPage(new Browser.NewPageOptions()
                 .setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + token(LISE))));
