@@ -37,7 +37,7 @@ class ProductionStartIT {
 
         for (String setting : new String[] {"quarkus.datasource.username", "quarkus.datasource.password",
                 "quarkus.datasource.reactive.url", "kafka.bootstrap.servers", "quarkus.oidc.auth-server-url",
-                "quarkus.oidc.credentials.secret"}) {
+                "quarkus.oidc.credentials.secret", "rodtraad.kafka.password"}) {
             assertTrue(output.contains("Could not expand value " + setting + " "), setting + " is named:\n" + output);
         }
     }
@@ -49,6 +49,7 @@ class ProductionStartIT {
 
         assertTrue(output.contains("Could not expand value quarkus.datasource.password "), output);
         assertTrue(output.contains("Could not expand value quarkus.oidc.credentials.secret "), output);
+        assertTrue(output.contains("Could not expand value rodtraad.kafka.password "), output);
         assertTrue(!output.contains("Could not expand value quarkus.oidc.auth-server-url "), output);
     }
 
