@@ -58,7 +58,7 @@ public final class EmbeddedInfrastructure implements Infrastructure {
         });
         try {
             if (postgres.running().isEmpty()) {
-                postgres.start();
+                postgres.start(true);
                 own(postgres::stop);
             }
             if (kafka.running().isEmpty()) {
@@ -98,6 +98,16 @@ public final class EmbeddedInfrastructure implements Infrastructure {
     @Override
     public void startKafka() {
         kafka.start(false);
+    }
+
+    @Override
+    public void stopPostgres() {
+        postgres.stop();
+    }
+
+    @Override
+    public void startPostgres() {
+        postgres.start(false);
     }
 
     /** What runs, for {@code ./rodtraad status}. */
