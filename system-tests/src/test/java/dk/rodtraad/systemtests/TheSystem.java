@@ -7,6 +7,7 @@ import dk.rodtraad.testkit.Infrastructure;
 import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.StackConfig;
 import dk.rodtraad.testkit.Tokens;
+import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import io.restassured.http.ContentType;
 
 import java.time.LocalDate;
@@ -55,6 +56,11 @@ public final class TheSystem {
 
     TopicReader kafka() {
         return new TopicReader(system.infrastructure().kafkaBootstrapServers());
+    }
+
+    /** Sends records as any producer would, a broken one too, and awaits one on a topic. */
+    KafkaTestClient kafkaClient() {
+        return new KafkaTestClient(system.infrastructure().kafkaBootstrapServers());
     }
 
     public User as(String username) {

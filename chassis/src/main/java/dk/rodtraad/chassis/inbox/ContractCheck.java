@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import dk.rodtraad.contracts.EventType;
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
  * {@code date}, {@code date-time}) are asserted, not merely annotated. Unknown properties are allowed: the schemas
  * allow them, so an added optional field breaks no consumer.
  */
+@Startup
 @Singleton
 public class ContractCheck {
 
