@@ -9,6 +9,7 @@ import dk.rodtraad.testkit.Infrastructure;
 import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.StackConfig;
 import dk.rodtraad.testkit.Tokens;
+import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import io.restassured.http.ContentType;
 
 import java.time.LocalDate;
@@ -63,6 +64,11 @@ public final class TheSystem {
     /** Reads the topics as the admin, who may read them all. */
     TopicReader kafka() {
         return new TopicReader(system.infrastructure().kafkaLogin(KafkaPrincipals.ADMIN));
+    }
+
+    /** Sends records as any producer would, a broken one too, and awaits one on a topic. */
+    KafkaTestClient kafkaClient() {
+        return new KafkaTestClient(system.infrastructure().kafkaLogin(KafkaPrincipals.ADMIN));
     }
 
     public User as(String username) {

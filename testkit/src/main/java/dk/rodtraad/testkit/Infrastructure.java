@@ -41,6 +41,11 @@ public interface Infrastructure extends AutoCloseable {
 
     void startKafka();
 
+    /** Stops only PostgreSQL, keeping its data, so a test can take the databases away and bring them back. */
+    void stopPostgres();
+
+    void startPostgres();
+
     /** Stops what this instance started; a reused stack that someone else started keeps running. */
     @Override
     void close();

@@ -3,6 +3,7 @@ package dk.rodtraad.chassis.access;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.inbox.Inbox;
 import dk.rodtraad.chassis.inbox.PoisonEventException;
+import dk.rodtraad.chassis.inbox.Reads;
 import dk.rodtraad.chassis.inbox.ReceivedEvent;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.access.ChildAccessGrantedV1;
@@ -12,9 +13,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
 
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -31,7 +30,8 @@ public class ChildAccessProjector {
     public static final String CHANNEL = "child-access";
     public static final String ENABLED = "rodtraad.access.replica.enabled";
     private static final String CONSUMER = "child-access";
-    private static final Logger LOG = Logger.getLogger(ChildAccessProjector.class);
+    /** A type added to the topic later is not ours to understand yet, and never a grant: it passes by. */
+    private static final Reads READS = Reads.only(EventType.CHILD_ACCESS_GRANTED_V1, EventType.CHILD_ACCESS_REVOKED_V1);
 
     private final Inbox inbox;
     private final ObjectMapper json;
@@ -43,28 +43,19 @@ public class ChildAccessProjector {
 
     @Incoming(CHANNEL)
     public Uni<Void> project(Message<String> message) {
-        return inbox.receive(message, CONSUMER, this::apply);
+        return inbox.receive(message, CONSUMER, READS, this::apply);
     }
 
+    /** The schema guarantees the audience, a professional's username and discipline, the basis and the time. */
     private Uni<Void> apply(ReceivedEvent event) {
         if (EventType.CHILD_ACCESS_GRANTED_V1.type().equals(event.type())) {
             var granted = event.payload(json, ChildAccessGrantedV1.class);
-            check(event, granted.childId(), ChildAccessGrant.FAGPERSON.equals(granted.audience())
-                    || ChildAccessGrant.MYNDIGHED.equals(granted.audience()), "an unknown audience");
-            check(event, granted.childId(), !ChildAccessGrant.FAGPERSON.equals(granted.audience())
-                    || granted.username() != null, "a professional's grant without a username");
-            check(event, granted.childId(), granted.basis() != null && granted.grantedAt() != null,
-                    "no basis or no time");
+            requireSubject(event, granted.childId());
             return grant(granted);
         }
-        if (EventType.CHILD_ACCESS_REVOKED_V1.type().equals(event.type())) {
-            var revoked = event.payload(json, ChildAccessRevokedV1.class);
-            check(event, revoked.childId(), revoked.username() != null, "no username");
-            return ChildAccessGrant.revoke(revoked.childId(), revoked.username()).replaceWithVoid();
-        }
-        // A type added to the topic later: not ours to understand yet, and never a grant.
-        LOG.debugf("Ignoring event %s of type %s on the access topic", event.id(), event.type());
-        return Uni.createFrom().voidItem();
+        var revoked = event.payload(json, ChildAccessRevokedV1.class);
+        requireSubject(event, revoked.childId());
+        return ChildAccessGrant.revoke(revoked.childId(), revoked.username()).replaceWithVoid();
     }
 
     private static Uni<Void> grant(ChildAccessGrantedV1 granted) {
@@ -82,13 +73,14 @@ public class ChildAccessProjector {
         });
     }
 
-    /** An event that breaks its contract can never be applied: it goes to the dead-letter topic. */
-    private static void check(ReceivedEvent event, UUID payloadChild, boolean valid, String problem) {
-        if (!Objects.equals(payloadChild, event.childId())) {
+    /**
+     * A grant or revocation about another child than the event's subject (and so its key and partition) could
+     * overtake or be overtaken by that child's other changes: it can never be applied safely, and goes to the
+     * dead-letter topic. A schema cannot compare the payload with a header, so this check stays here.
+     */
+    private static void requireSubject(ReceivedEvent event, UUID payloadChild) {
+        if (!payloadChild.equals(event.childId())) {
             throw new PoisonEventException("childId " + payloadChild + " is not the subject " + event.childId());
-        }
-        if (!valid) {
-            throw new PoisonEventException(event.type() + " with " + problem);
         }
     }
 }

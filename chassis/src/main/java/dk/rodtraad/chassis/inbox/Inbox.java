@@ -12,61 +12,96 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
- * The idempotent inbox every consumer goes through. For each Kafka message it
+ * The idempotent inbox every consumer goes through, and the one place that decides what becomes of an event that
+ * cannot be applied — so that no event stalls a consumer and none is lost. For each Kafka message it
  * <ol>
- *   <li>reads the CloudEvent, or dead-letters it as poison if it is not a valid Rød Tråd event;</li>
+ *   <li>reads the CloudEvent ({@link ReceivedEvent}) and decides by its type ({@link Reads}) whether this consumer
+ *       applies it, and then checks its data against the type's schema from {@code contracts}
+ *       ({@link ContractCheck});</li>
  *   <li>applies the consumer's effect and records the event id in one transaction, unless the id is recorded
  *       already (a redelivery changes nothing);</li>
- *   <li>retries, with back-off and without end, when that fails for any other reason (the database is away), so
- *       no event is skipped and the order within a child's partition holds;</li>
  *   <li>acknowledges only after the commit, so a crash before it means redelivery, not loss.</li>
  * </ol>
+ * When that fails, the failure decides:
+ * <ul>
+ *   <li><b>poison</b> — what can never succeed: not a CloudEvent, undecodable data, data that breaks its schema, an
+ *       unknown version of a type the consumer reads, or a domain check of the consumer
+ *       ({@link PoisonEventException}): dead-lettered at once;</li>
+ *   <li><b>transient</b> — the database or the network away ({@link TransientFailure}): retried with back-off
+ *       (0.5 s growing to 30 s) without end, so no event is skipped and the order within a child's partition holds;
+ *       the gauge {@code rodtraad.inbox.retry.age.seconds} shows how long the oldest such event has waited;</li>
+ *   <li><b>anything else</b> — a bug, a constraint the schema does not know: retried {@value #RETRIES_OF_OTHER_FAILURES}
+ *       times (a race between two writers passes on a retry), then dead-lettered ({@link EventNotAppliedException})
+ *       with an ERROR in the log. Retried for ever it would stall every later event of its partition, every child
+ *       keyed to it; dead-lettered it stays on the dead-letter topic with its reason, to be replayed once the cause
+ *       is mended.</li>
+ * </ul>
  * A nacked message goes to the channel's dead-letter topic ({@code failure-strategy=dead-letter-queue}), which puts
- * the reason in its {@code dead-letter-reason} header.
+ * the reason in its {@code dead-letter-reason} header; {@code rodtraad.inbox.dead.letters} counts them by consumer
+ * and kind ({@code poison}, {@code failed}). See docs/events.md, "Dead letters".
  */
 @ApplicationScoped
 public class Inbox {
 
+    static final int RETRIES_OF_OTHER_FAILURES = 3;
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     private static final Duration FIRST_RETRY = Duration.ofMillis(500);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
 
-    private final Counter deadLetters;
+    private final MeterRegistry registry;
     private final StoredTime time;
+    private final ContractCheck contracts;
+    private final RetryAges retryAges;
 
-    public Inbox(MeterRegistry registry, StoredTime time) {
+    public Inbox(MeterRegistry registry, StoredTime time, ContractCheck contracts) {
+        this.registry = registry;
         this.time = time;
-        this.deadLetters = Counter.builder("rodtraad.inbox.dead.letters")
-                .description("Events sent to a dead-letter topic because they cannot be processed")
-                .register(registry);
+        this.contracts = contracts;
+        this.retryAges = new RetryAges(registry, time);
     }
 
     /**
      * @param consumer a stable name for the effect, e.g. {@code timeline}; the same event is applied once per name
+     * @param reads    the event types the effect applies; other events pass it by
      */
-    public Uni<Void> receive(Message<String> message, String consumer, Function<ReceivedEvent, Uni<Void>> effect) {
-        return Uni.createFrom().item(() -> ReceivedEvent.from(message))
-                .chain(event -> applyOnce(consumer, event, effect))
+    public Uni<Void> receive(Message<String> message, String consumer, Reads reads,
+            Function<ReceivedEvent, Uni<Void>> effect) {
+        retryAges.watch(consumer);
+        return Uni.createFrom().item(() -> admitted(message, reads))
+                .chain(event -> event.isPresent() ? applyOnce(consumer, event.get(), effect) : Uni.createFrom().voidItem())
                 .onItemOrFailure().transformToUni((ignored, failure) -> failure == null
                         ? Uni.createFrom().completionStage(message.ack())
                         : deadLetter(message, consumer, failure));
     }
 
+    /** The event, checked, if this consumer applies it; empty if it passes by. */
+    private Optional<ReceivedEvent> admitted(Message<String> message, Reads reads) {
+        var event = ReceivedEvent.from(message);
+        return switch (reads.wayOf(event.type())) {
+            case APPLY_CHECKED -> {
+                contracts.check(event);
+                yield Optional.of(event);
+            }
+            case APPLY_UNCHECKED -> Optional.of(event);
+            case PASS_BY -> Optional.empty();
+        };
+    }
+
     private Uni<Void> applyOnce(String consumer, ReceivedEvent event, Function<ReceivedEvent, Uni<Void>> effect) {
         var key = new ProcessedEvent.Key(consumer, event.id());
+        var tries = new Tries(consumer, event);
         return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> ProcessedEvent.<ProcessedEvent>findById(key)
                         .chain(seen -> seen != null ? Uni.createFrom().voidItem() : effect.apply(event)
                                 .chain(() -> record(key)))))
                 .runSubscriptionOn(onCurrentContext())
-                .onFailure(failure -> !(failure instanceof PoisonEventException))
-                .invoke(failure -> LOG.warnf("Consumer %s will retry event %s: %s", consumer, event.id(), failure.getMessage()))
-                .onFailure(failure -> !(failure instanceof PoisonEventException))
-                .retry().withBackOff(FIRST_RETRY, LONGEST_RETRY).indefinitely();
+                .onFailure(tries::again).retry().withBackOff(FIRST_RETRY, LONGEST_RETRY).indefinitely()
+                .onFailure(failure -> !(failure instanceof PoisonEventException)).transform(tries::givenUp)
+                .onTermination().invoke(() -> retryAges.ended(consumer, event.id()));
     }
 
     private Uni<Void> record(ProcessedEvent.Key key) {
@@ -77,9 +112,49 @@ public class Inbox {
     }
 
     private Uni<Void> deadLetter(Message<String> message, String consumer, Throwable failure) {
-        deadLetters.increment();
+        Counter.builder("rodtraad.inbox.dead.letters")
+                .description("Events sent to a dead-letter topic because they cannot be processed")
+                .tag("consumer", consumer)
+                .tag("kind", failure instanceof PoisonEventException ? "poison" : "failed")
+                .register(registry)
+                .increment();
         LOG.errorf("Consumer %s sends an event to the dead-letter topic: %s", consumer, failure.getMessage());
         return Uni.createFrom().completionStage(message.nack(failure));
+    }
+
+    /** The failures of one event so far: whether to try it again. */
+    private final class Tries {
+        private final String consumer;
+        private final ReceivedEvent event;
+        private int otherFailures;
+
+        Tries(String consumer, ReceivedEvent event) {
+            this.consumer = consumer;
+            this.event = event;
+        }
+
+        boolean again(Throwable failure) {
+            if (failure instanceof PoisonEventException) {
+                return false;
+            }
+            retryAges.failed(consumer, event.id());
+            if (TransientFailure.is(failure)) {
+                LOG.warnf("Consumer %s will retry event %s until the database or the network is back: %s",
+                        consumer, event.id(), failure);
+                return true;
+            }
+            otherFailures++;
+            if (otherFailures <= RETRIES_OF_OTHER_FAILURES) {
+                LOG.warnf("Consumer %s will retry event %s (failure %d of at most %d): %s", consumer, event.id(),
+                        otherFailures, RETRIES_OF_OTHER_FAILURES + 1, failure);
+            }
+            return otherFailures <= RETRIES_OF_OTHER_FAILURES;
+        }
+
+        Throwable givenUp(Throwable failure) {
+            return new EventNotAppliedException("Failed " + otherFailures + " times, not for a transient reason, in "
+                    + consumer + ": " + failure, failure);
+        }
     }
 
     /**

@@ -1,8 +1,9 @@
 package dk.rodtraad.chassis.inbox;
 
 /**
- * An event that can never be processed, however often it is retried: it goes to the dead-letter topic with this
- * message as the reason, and the consumer goes on with the next event. Anything else that fails is retried.
+ * An event that can never be processed, however often it is retried: it goes to the dead-letter topic at once with
+ * this message as the reason, and the consumer goes on with the next event. Say which field and what is wrong with it.
+ * How the {@link Inbox} treats every other failure is told there.
  */
 public class PoisonEventException extends RuntimeException {
 

@@ -1,10 +1,14 @@
 package dk.rodtraad.chassis.timeline;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.rodtraad.contracts.EventType;
+import dk.rodtraad.contracts.ExamplePayloads;
 import dk.rodtraad.testkit.access.ChildAccessEvents;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
-import dk.rodtraad.chassis.audit.AuditEntry;
-import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.testkit.quarkus.RealInfrastructure;
+import dk.rodtraad.chassis.audit.AuditEntry;
+import dk.rodtraad.chassis.inbox.EventNotAppliedException;
+import dk.rodtraad.contracts.Topics;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -20,17 +24,21 @@ import java.util.UUID;
 
 import static dk.rodtraad.testkit.access.ChildAccessEvents.professionalGranted;
 import static dk.rodtraad.testkit.kafka.KafkaTestClient.header;
+import static dk.rodtraad.testkit.timeline.TimelineEvents.exampleAbout;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class TimelineReplicaTest {
 
-    private static final String TYPE = "dk.rodtraad.concern.raised.v1";
+    private static final String TYPE = EventType.CONCERN_RAISED_V2.type();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** A kind of event the contracts of this build do not know, from a producer newer than this service. */
+    private static final String NEW_TYPE = "dk.rodtraad.network-meeting.meeting-held.v1";
 
 
     @Test
@@ -43,10 +51,11 @@ class TimelineReplicaTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         grantHanne(child);
 
-        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, event, TYPE, child, now, "{\"n\":1}");
-        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, event, TYPE, child, now, "{\"n\":1}");
+        String raised = concernRaised(child);
+        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, event, TYPE, child, now, raised);
+        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, event, TYPE, child, now, raised);
         // Same key, same partition: once the marker is applied, both copies before it have been seen.
-        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, marker, TYPE, child, now.plusSeconds(1), "{\"n\":2}");
+        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, marker, TYPE, child, now.plusSeconds(1), concernRaised(child));
 
         awaitTimelineSize(child, 2);
         given().when().get("/children/{id}/timeline", child).then()
@@ -64,9 +73,9 @@ class TimelineReplicaTest {
         UUID high = UUID.fromString("ffffffff-0000-0000-0000-000000000001");
         grantHanne(child);
 
-        kafka.sendCloudEvent(Topics.NETWORK_MEETING_EVENTS, later, TYPE, child, earlier.plusSeconds(60), "{}");
-        kafka.sendCloudEvent(Topics.FOLLOWUP_EVENTS, high, TYPE, child, earlier, "{}");
-        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, low, TYPE, child, earlier, "{}");
+        kafka.sendCloudEvent(Topics.NETWORK_MEETING_EVENTS, later, TYPE, child, earlier.plusSeconds(60), concernRaised(child));
+        kafka.sendCloudEvent(Topics.FOLLOWUP_EVENTS, high, TYPE, child, earlier, concernRaised(child));
+        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, low, TYPE, child, earlier, concernRaised(child));
 
         awaitTimelineSize(child, 3);
         given().when().get("/children/{id}/timeline", child).then()
@@ -82,7 +91,7 @@ class TimelineReplicaTest {
         grantHanne(child);
 
         kafka.send(new ProducerRecord<>(Topics.CONCERN_EVENTS, child.toString(), "poison-" + child));
-        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, good, TYPE, child, Instant.now(), "{}");
+        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, good, TYPE, child, Instant.now(), concernRaised(child));
 
         var dead = kafka.await(Topics.deadLetter("chassis-test"), r -> ("poison-" + child).equals(r.value()), PATIENCE);
         assertEquals("Not a CloudEvent (no ce_* headers)", header(dead, "dead-letter-reason"));
@@ -93,21 +102,101 @@ class TimelineReplicaTest {
     @Test
     @TestSecurity(user = "hanne", roles = "fagperson")
     void deadLettersACloudEventWhoseBodyIsNotJsonAndTheNextOfItsChildArrives() {
+        String reason = deadLetteredBeforeTheNextOfItsChild(TYPE, child -> "this is not json { " + child);
+        assertTrue(reason.startsWith("data is not JSON"), reason);
+    }
+
+    @Test
+    @TestSecurity(user = "hanne", roles = "fagperson")
+    void deadLettersAnEventThatBreaksItsSchemaNamingWhatIsWrongAndTheNextOfItsChildArrives() {
+        String reason = deadLetteredBeforeTheNextOfItsChild(TYPE, child -> {
+            var raised = (ObjectNode) json(concernRaised(child));
+            raised.put("level", "orange");
+            raised.remove("signs");
+            return raised.toString();
+        });
+        assertTrue(reason.startsWith(TYPE + " does not satisfy its schema: ")
+                && reason.contains("/level: does not have a value in the enumeration")
+                && reason.contains("required property 'signs' not found"), reason);
+    }
+
+    @Test
+    @TestSecurity(user = "hanne", roles = "fagperson")
+    void deadLettersAnUnknownVersionOfATypeItReadsAndTheNextOfItsChildArrives() {
+        String reason = deadLetteredBeforeTheNextOfItsChild("dk.rodtraad.concern.raised.v9", this::concernRaised);
+        assertEquals("Unknown version dk.rodtraad.concern.raised.v9: this consumer reads "
+                + "dk.rodtraad.concern.raised.v1, dk.rodtraad.concern.raised.v2", reason);
+    }
+
+    @Test
+    @TestSecurity(user = "hanne", roles = "fagperson")
+    void deadLettersAnEventWhoseTypeIsNoVersionedRodTraadType() {
+        String reason = deadLetteredBeforeTheNextOfItsChild("raised", this::concernRaised);
+        assertEquals("ce_type is not a versioned Rød Tråd event type (dk.rodtraad.<...>.v<n>): raised", reason);
+    }
+
+    /**
+     * A failure that is neither poison nor transient — here PostgreSQL refusing a NUL character in a jsonb value,
+     * which no schema knows of — is tried a few times, then dead-lettered with its cause, and holds up nothing after.
+     */
+    @Test
+    @TestSecurity(user = "hanne", roles = "fagperson")
+    void deadLettersAnEventThatFailsForNoTransientReasonAfterAFewTriesAndTheNextOfItsChildArrives() {
         var kafka = new KafkaTestClient(RealInfrastructure.kafkaAdmin());
         UUID child = UUID.randomUUID();
-        UUID broken = UUID.randomUUID();
-        UUID good = UUID.randomUUID();
+        UUID failing = UUID.randomUUID();
         grantHanne(child);
 
-        String notJson = "this is not json { " + broken;
-        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, broken, TYPE, child, Instant.now(), notJson);
-        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, good, TYPE, child, Instant.now(), "{}");
+        kafka.sendCloudEvent(Topics.NETWORK_MEETING_EVENTS, failing, NEW_TYPE, child, Instant.now(),
+                "{\"note\":\"\\u0000\"}");
+        kafka.sendCloudEvent(Topics.NETWORK_MEETING_EVENTS, UUID.randomUUID(), TYPE, child, Instant.now(),
+                concernRaised(child));
 
-        var dead = kafka.await(Topics.deadLetter("chassis-test"), r -> notJson.equals(r.value()), PATIENCE);
+        var dead = kafka.await(Topics.deadLetter("chassis-test"), r -> failing.toString().equals(header(r, "ce_id")),
+                PATIENCE);
+        assertEquals(EventNotAppliedException.class.getName(), header(dead, "dead-letter-exception-class-name"));
         String reason = header(dead, "dead-letter-reason");
-        assertEquals(true, reason != null && reason.startsWith("data is not JSON"), reason);
+        assertTrue(reason.startsWith("Failed 4 times, not for a transient reason, in timeline: "), reason);
         awaitTimelineSize(child, 1);
-        given().when().get("/children/{id}/timeline", child).then().body("eventId", equalTo(List.of(good.toString())));
+        given().when().get("/children/{id}/timeline", child).then().body("type", equalTo(List.of(TYPE)));
+    }
+
+    /** Consumers ignore fields they do not know: an optional field a producer added later breaks nothing. */
+    @Test
+    @TestSecurity(user = "hanne", roles = "fagperson")
+    void appliesAnEventWithAFieldItDoesNotKnow() {
+        var kafka = new KafkaTestClient(RealInfrastructure.kafkaAdmin());
+        UUID child = UUID.randomUUID();
+        grantHanne(child);
+        var raised = (ObjectNode) json(concernRaised(child));
+        raised.put("addedLater", "an optional field of a later minor version");
+
+        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, UUID.randomUUID(), TYPE, child, Instant.now(), raised.toString());
+
+        awaitTimelineSize(child, 1);
+        given().when().get("/children/{id}/timeline", child).then()
+                .body("[0].text", equalTo("En fagperson registrerede en bekymring: gul (øget opmærksomhed), set i "
+                        + "skolen den 20. november 2026 (1 tegn)."));
+    }
+
+    /**
+     * A kind of event the contracts of this build do not know at all is kept, unchecked, in its place: it reads as
+     * the neutral sentence until this service learns its words (see TimelineProjector).
+     */
+    @Test
+    @TestSecurity(user = "hanne", roles = "fagperson")
+    void keepsAKindOfEventNewToItsContractsInItsPlaceWithTheNeutralSentence() {
+        var kafka = new KafkaTestClient(RealInfrastructure.kafkaAdmin());
+        UUID child = UUID.randomUUID();
+        grantHanne(child);
+
+        kafka.sendCloudEvent(Topics.NETWORK_MEETING_EVENTS, UUID.randomUUID(), NEW_TYPE, child, Instant.now(),
+                "{\"meetingId\":\"" + UUID.randomUUID() + "\"}");
+
+        awaitTimelineSize(child, 1);
+        given().when().get("/children/{id}/timeline", child).then()
+                .body("[0].type", equalTo(NEW_TYPE))
+                .body("[0].text", equalTo("En hændelse, som denne udgave af Rød Tråd endnu ikke kan beskrive."));
     }
 
     @Test
@@ -131,7 +220,7 @@ class TimelineReplicaTest {
         UUID child = UUID.randomUUID();
         grantHanne(child);
         new KafkaTestClient(RealInfrastructure.kafkaAdmin()).sendCloudEvent(Topics.CONCERN_EVENTS, UUID.randomUUID(), TYPE, child,
-                Instant.now(), "{}");
+                Instant.now(), concernRaised(child));
 
         String refused = given().when().get("/children/{id}/timeline", child).then().statusCode(404)
                 .contentType("application/problem+json").body("detail", equalTo("Barnet findes ikke"))
@@ -169,6 +258,42 @@ class TimelineReplicaTest {
         given().header("Authorization", "Bearer not-a-token")
                 .when().get("/children/{id}/timeline", UUID.randomUUID()).then()
                 .statusCode(401);
+    }
+
+    /**
+     * Sends a bad event of a child, then a good one of the same child (same key, same partition): the bad one is
+     * dead-lettered, and the good one reaches the timeline.
+     *
+     * @return the dead letter's reason
+     */
+    private String deadLetteredBeforeTheNextOfItsChild(String type, java.util.function.Function<UUID, String> body) {
+        var kafka = new KafkaTestClient(RealInfrastructure.kafkaAdmin());
+        UUID child = UUID.randomUUID();
+        UUID bad = UUID.randomUUID();
+        UUID good = UUID.randomUUID();
+        grantHanne(child);
+
+        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, bad, type, child, Instant.now(), body.apply(child));
+        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, good, TYPE, child, Instant.now(), concernRaised(child));
+
+        var dead = kafka.await(Topics.deadLetter("chassis-test"), r -> bad.toString().equals(header(r, "ce_id")),
+                PATIENCE);
+        awaitTimelineSize(child, 1);
+        given().when().get("/children/{id}/timeline", child).then().body("eventId", equalTo(List.of(good.toString())));
+        return header(dead, "dead-letter-reason");
+    }
+
+    /** A yellow concern about the child, seen at school (the contracts' example), valid against its schema. */
+    private String concernRaised(UUID child) {
+        return exampleAbout(EventType.CONCERN_RAISED_V2, child);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode json(String data) {
+        try {
+            return ExamplePayloads.JSON.readTree(data);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Hanne may see the child once the replica has the grant; the tests await what they read. */

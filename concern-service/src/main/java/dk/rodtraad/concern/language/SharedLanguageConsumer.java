@@ -3,7 +3,7 @@ package dk.rodtraad.concern.language;
 import dk.rodtraad.chassis.time.StoredTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.inbox.Inbox;
-import dk.rodtraad.chassis.inbox.PoisonEventException;
+import dk.rodtraad.chassis.inbox.Reads;
 import dk.rodtraad.chassis.inbox.ReceivedEvent;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
@@ -23,6 +23,7 @@ public class SharedLanguageConsumer {
 
     public static final String CHANNEL = "catalogue";
     private static final String CONSUMER = "shared-language";
+    private static final Reads READS = Reads.only(EventType.TAXONOMY_PUBLISHED_V1);
 
     private final Inbox inbox;
     private final ObjectMapper json;
@@ -36,14 +37,12 @@ public class SharedLanguageConsumer {
 
     @Incoming(CHANNEL)
     public Uni<Void> receive(Message<String> message) {
-        return inbox.receive(message, CONSUMER, this::apply);
+        return inbox.receive(message, CONSUMER, READS, this::apply);
     }
 
+    /** The inbox has checked the version against its schema: a number from 1, a time, the groups and the scale. */
     private Uni<Void> apply(ReceivedEvent event) {
-        if (!EventType.TAXONOMY_PUBLISHED_V1.type().equals(event.type())) {
-            return Uni.createFrom().voidItem();
-        }
-        TaxonomyPublishedV1 published = read(event);
+        var published = event.payload(json, TaxonomyPublishedV1.class);
         return SharedLanguageCopy.<SharedLanguageCopy>findById(published.version()).chain(known -> {
             if (known != null) {
                 // A published version never changes: a second event for it can only be a repeat.
@@ -56,14 +55,5 @@ public class SharedLanguageConsumer {
             copy.receivedAt = time.now();
             return copy.persist().replaceWithVoid();
         });
-    }
-
-    private TaxonomyPublishedV1 read(ReceivedEvent event) {
-        var published = event.payload(json, TaxonomyPublishedV1.class);
-        if (published.version() < 1 || published.publishedAt() == null || published.groups() == null
-                || published.scale() == null) {
-            throw new PoisonEventException("Incomplete shared language version: " + event.id());
-        }
-        return published;
     }
 }

@@ -2,6 +2,7 @@ package dk.rodtraad.concern.language;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.Topics;
@@ -22,6 +23,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** concern-service keeps its own copy of every published shared language, from catalogue-service's events. */
 @QuarkusTest
@@ -33,8 +35,13 @@ class SharedLanguageCopyTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
 
+    /**
+     * Version 3 comes after a version that breaks its schema and an unknown version of the event (both of them
+     * dead-lettered, so neither holds it up), and carries fields this service does not know, at the top and deep
+     * inside: it is applied all the same, as consumers ignore unknown fields.
+     */
     @Test
-    void keepsTheNewestPublishedVersionIgnoresOtherEventsAndDeadLettersAnUnreadableOne() throws Exception {
+    void keepsTheNewestPublishedVersionIgnoresOtherEventsAndUnknownFieldsAndDeadLettersABrokenOne() throws Exception {
         var kafka = new KafkaTestClient(RealInfrastructure.kafkaAdmin());
         publish(kafka, version(1, "isolerer-sig"));
         publish(kafka, version(2, "mobning"));
@@ -42,10 +49,17 @@ class SharedLanguageCopyTest {
         kafka.sendCloudEvent(Topics.CATALOGUE_EVENTS, UUID.randomUUID(), "dk.rodtraad.catalogue.something-else.v1",
                 LANGUAGE, Instant.now(), "{}");
         publish(kafka, version(1, "isolerer-sig"));
-        UUID unreadable = UUID.randomUUID();
-        kafka.sendCloudEvent(Topics.CATALOGUE_EVENTS, unreadable, EventType.TAXONOMY_PUBLISHED_V1.type(), LANGUAGE,
+        UUID broken = UUID.randomUUID();
+        kafka.sendCloudEvent(Topics.CATALOGUE_EVENTS, broken, EventType.TAXONOMY_PUBLISHED_V1.type(), LANGUAGE,
                 Instant.now(), "{\"version\": \"to\"}");
-        publish(kafka, version(3, "trist"));
+        UUID unknownVersion = UUID.randomUUID();
+        kafka.sendCloudEvent(Topics.CATALOGUE_EVENTS, unknownVersion, "dk.rodtraad.catalogue.taxonomy-published.v2",
+                LANGUAGE, Instant.now(), JSON.writeValueAsString(version(9, "ukendt")));
+        var withFieldsAddedLater = (ObjectNode) JSON.valueToTree(version(3, "trist"));
+        withFieldsAddedLater.put("region", "Region Syddanmark");
+        ((ObjectNode) withFieldsAddedLater.at("/groups/0/signs/0")).put("icon", "trist.svg");
+        kafka.sendCloudEvent(Topics.CATALOGUE_EVENTS, UUID.randomUUID(), EventType.TAXONOMY_PUBLISHED_V1.type(),
+                LANGUAGE, Instant.now(), withFieldsAddedLater.toString());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/shared-language/current")
                 .then().statusCode(200)
@@ -53,9 +67,14 @@ class SharedLanguageCopyTest {
                 .body("groups[0].signs[0].code", equalTo("trist"))
                 .body("scale.code", equalTo(List.of("green", "yellow", "red"))));
 
-        var dead = kafka.await(Topics.deadLetter("concern-service"),
-                r -> unreadable.toString().equals(header(r, "ce_id")), Duration.ofSeconds(30));
-        assertEquals(true, header(dead, "dead-letter-reason").startsWith("Unreadable TaxonomyPublishedV1"));
+        String reason = header(kafka.await(Topics.deadLetter("concern-service"),
+                r -> broken.toString().equals(header(r, "ce_id")), Duration.ofSeconds(30)), "dead-letter-reason");
+        assertTrue(reason.startsWith("dk.rodtraad.catalogue.taxonomy-published.v1 does not satisfy its schema: ")
+                && reason.contains("/version: string found, integer expected")
+                && reason.contains("required property 'groups' not found"), reason);
+        assertEquals("Unknown version dk.rodtraad.catalogue.taxonomy-published.v2: this consumer reads "
+                + "dk.rodtraad.catalogue.taxonomy-published.v1", header(kafka.await(Topics.deadLetter("concern-service"),
+                r -> unknownVersion.toString().equals(header(r, "ce_id")), Duration.ofSeconds(30)), "dead-letter-reason"));
     }
 
     private static void publish(KafkaTestClient kafka, TaxonomyPublishedV1 version) throws Exception {

@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.recording;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -23,8 +24,10 @@ import java.util.UUID;
 /** Requests and database look-ups the concern tests share. Tests share one database, so every child is new. */
 public final class ConcernFixtures {
 
+    /** Reads a stored shared language as the service does: a field added to the contract later is ignored. */
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private ConcernFixtures() {
     }

@@ -2,7 +2,7 @@ package dk.rodtraad.followup.intervention;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.inbox.Inbox;
-import dk.rodtraad.chassis.inbox.PoisonEventException;
+import dk.rodtraad.chassis.inbox.Reads;
 import dk.rodtraad.chassis.inbox.ReceivedEvent;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.catalogue.InterventionV1;
@@ -10,8 +10,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-
-import java.util.Set;
 
 /**
  * Keeps followup-service's copy of the catalogue's interventions from catalogue-service's events. Each event carries
@@ -23,10 +21,8 @@ public class InterventionConsumer {
 
     public static final String CHANNEL = "catalogue";
     private static final String CONSUMER = "interventions";
-    private static final Set<String> TYPES = Set.of(EventType.INTERVENTION_PUBLISHED_V1.type(),
-            EventType.INTERVENTION_CHANGED_V1.type(), EventType.INTERVENTION_PAUSED_V1.type(),
-            EventType.INTERVENTION_RETIRED_V1.type());
-    private static final Set<String> STATUSES = Set.of("offentliggjort", "pause", "udgaaet");
+    private static final Reads READS = Reads.only(EventType.INTERVENTION_PUBLISHED_V1,
+            EventType.INTERVENTION_CHANGED_V1, EventType.INTERVENTION_PAUSED_V1, EventType.INTERVENTION_RETIRED_V1);
 
     private final Inbox inbox;
     private final ObjectMapper json;
@@ -38,14 +34,12 @@ public class InterventionConsumer {
 
     @Incoming(CHANNEL)
     public Uni<Void> receive(Message<String> message) {
-        return inbox.receive(message, CONSUMER, this::apply);
+        return inbox.receive(message, CONSUMER, READS, this::apply);
     }
 
+    /** The inbox has checked the intervention against its schema: every field the copy keeps, a known status. */
     private Uni<Void> apply(ReceivedEvent event) {
-        if (!TYPES.contains(event.type())) {
-            return Uni.createFrom().voidItem();
-        }
-        InterventionV1 intervention = read(event);
+        var intervention = event.payload(json, InterventionV1.class);
         return InterventionCopy.<InterventionCopy>findById(intervention.interventionId()).chain(known -> {
             if (known != null && known.revision >= intervention.revision()) {
                 return Uni.createFrom().voidItem();
@@ -54,15 +48,5 @@ public class InterventionConsumer {
             copy.copy(intervention);
             return copy.persist().replaceWithVoid();
         });
-    }
-
-    private InterventionV1 read(ReceivedEvent event) {
-        var intervention = event.payload(json, InterventionV1.class);
-        if (intervention.interventionId() == null || intervention.code() == null || intervention.name() == null
-                || intervention.department() == null || intervention.changedAt() == null
-                || !STATUSES.contains(intervention.status())) {
-            throw new PoisonEventException("Incomplete intervention: " + event.id());
-        }
-        return intervention;
     }
 }

@@ -61,7 +61,10 @@ class InterventionCopyTest {
 
         var dead = kafka.await(Topics.deadLetter("followup-service"), r -> broken.toString().equals(header(r, "ce_id")),
                 Duration.ofSeconds(30));
-        assertTrue(header(dead, "dead-letter-reason").startsWith("Incomplete intervention"));
+        String reason = header(dead, "dead-letter-reason");
+        assertTrue(reason.startsWith("dk.rodtraad.catalogue.intervention-published.v1 does not satisfy its schema: ")
+                && reason.contains("/status: does not have a value in the enumeration")
+                && reason.contains("required property 'name' not found"), reason);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/interventions").then()
                 .body("id", hasItem(after.toString())));
     }

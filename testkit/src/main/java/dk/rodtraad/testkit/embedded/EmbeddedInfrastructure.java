@@ -59,7 +59,7 @@ public final class EmbeddedInfrastructure implements Infrastructure {
         });
         try {
             if (postgres.running().isEmpty()) {
-                postgres.start();
+                postgres.start(true);
                 own(postgres::stop);
             }
             // A broker started before the event bus was locked (PLAINTEXT, no ACLs) is restarted locked.
@@ -102,6 +102,16 @@ public final class EmbeddedInfrastructure implements Infrastructure {
     @Override
     public void startKafka() {
         kafka.start(false);
+    }
+
+    @Override
+    public void stopPostgres() {
+        postgres.stop();
+    }
+
+    @Override
+    public void startPostgres() {
+        postgres.start(false);
     }
 
     /** What runs, for {@code ./rodtraad status}. */

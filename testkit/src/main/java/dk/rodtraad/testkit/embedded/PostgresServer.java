@@ -40,10 +40,11 @@ final class PostgresServer {
         return ManagedProcess.running(dataDir.resolve("postmaster.pid")).filter(p -> Readiness.portOpen(port));
     }
 
-    ProcessHandle start() {
+    /** @param fresh whether to begin with an empty data directory (unless this server keeps its data) */
+    ProcessHandle start(boolean fresh) {
         try {
             Files.createDirectories(log.getParent());
-            if (!keepsData) {
+            if (fresh && !keepsData) {
                 KafkaBroker.deleteTree(dataDir);
             }
             // zonky waits until the server accepts connections; its own shutdown hook is off because this server

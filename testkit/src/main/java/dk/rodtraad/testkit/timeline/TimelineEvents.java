@@ -73,12 +73,17 @@ public final class TimelineEvents {
         List<Sent> sent = new ArrayList<>();
         for (EventType type : Arrays.stream(EventType.values()).filter(t -> Topics.TIMELINE.contains(t.topic()))
                 .toList()) {
-            String data = EventSchemas.validJson(type, about(child, ExamplePayloads.json(type)));
+            String data = exampleAbout(type, child);
             kafka.sendCloudEvent(type.topic(), UUID.randomUUID(), type.type(), SOURCE, child,
                     start.plusSeconds(sent.size()), data);
             sent.add(new Sent(type, data));
         }
         return sent;
+    }
+
+    /** The contracts' example payload of this type, about this child, as it travels: valid against its schema. */
+    public static String exampleAbout(EventType type, UUID child) {
+        return EventSchemas.validJson(type, about(child, ExamplePayloads.json(type)));
     }
 
     private static ObjectNode about(UUID child, String json) {

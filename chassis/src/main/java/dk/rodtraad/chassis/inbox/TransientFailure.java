@@ -1,0 +1,71 @@
+package dk.rodtraad.chassis.inbox;
+
+import io.vertx.core.VertxException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import io.vertx.sqlclient.DatabaseException;
+
+import java.net.SocketException;
+import java.nio.channels.ClosedChannelException;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Whether a failure to apply an event says only that the database or the network is away for now, so the same event
+ * will apply once it is back: what the {@link Inbox} retries without end. These are the failures Hibernate Reactive
+ * and the Vert.x PostgreSQL client really raise (seen with a stopped PostgreSQL, see {@code InboxOutageTest}),
+ * anywhere in the chain of causes:
+ * <ul>
+ *   <li>no connection: {@link java.net.ConnectException} (connection refused, connect timeout) and other
+ *       {@link SocketException}s (connection reset), {@link ClosedChannelException};</li>
+ *   <li>a connection lost: Vert.x's {@code "Connection was closed"} and the SQL client's
+ *       {@link ClosedConnectionException};</li>
+ *   <li>timeouts and a pool exhausted: {@link TimeoutException}, the pool's {@code "Timeout waiting for connection"},
+ *       {@link ConnectionPoolTooBusyException};</li>
+ *   <li>PostgreSQL's own word for it, the SQLSTATE (on {@link DatabaseException}, and on the {@link SQLException}
+ *       Hibernate turns it into): class {@code 08} connection exception, class {@code 53} insufficient resources
+ *       (too many connections, disk full, out of memory), {@code 57P01}–{@code 57P03} shutting down or starting up,
+ *       {@code 57014} statement timeout, and {@code 40001}/{@code 40P01} serialization failure and deadlock, which
+ *       PostgreSQL asks the client to retry.</li>
+ * </ul>
+ * Anything else — a bug, a constraint violation — would fail the same way on every try.
+ */
+final class TransientFailure {
+
+    /** Vert.x raises these as plain {@link VertxException}s, told apart only by their message. */
+    private static final Set<String> VERTX_MESSAGES = Set.of("Connection was closed", "Timeout waiting for connection");
+    private static final Set<String> SQL_STATES = Set.of("57P01", "57P02", "57P03", "57014", "40001", "40P01");
+    private static final Set<String> SQL_STATE_CLASSES = Set.of("08", "53");
+
+    static boolean is(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (isItself(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isItself(Throwable failure) {
+        return switch (failure) {
+            case SocketException ignored -> true;
+            case ClosedChannelException ignored -> true;
+            case TimeoutException ignored -> true;
+            case ClosedConnectionException ignored -> true;
+            case ConnectionPoolTooBusyException ignored -> true;
+            case DatabaseException database -> transientState(database.getSqlState());
+            case SQLException sql -> transientState(sql.getSQLState());
+            case VertxException vertx -> VERTX_MESSAGES.contains(vertx.getMessage());
+            default -> false;
+        };
+    }
+
+    private static boolean transientState(String sqlState) {
+        return sqlState != null && (SQL_STATES.contains(sqlState)
+                || sqlState.length() == 5 && SQL_STATE_CLASSES.contains(sqlState.substring(0, 2)));
+    }
+
+    private TransientFailure() {
+    }
+}

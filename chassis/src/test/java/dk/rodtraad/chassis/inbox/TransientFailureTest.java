@@ -1,0 +1,46 @@
+package dk.rodtraad.chassis.inbox;
+
+import io.vertx.core.VertxException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.core.impl.NoStackTraceTimeoutException;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.junit.jupiter.api.Test;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.util.concurrent.CompletionException;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which failures say only that the database or the network is away for now (InboxOutageTest sees them for real). */
+class TransientFailureTest {
+
+    @Test
+    void theDatabaseOrTheNetworkAwayIsTransientHoweverDeepInTheCauses() {
+        assertTrue(TransientFailure.is(new CompletionException(new ConnectException("Connection refused"))));
+        assertTrue(TransientFailure.is(new VertxException("Connection was closed", true)));
+        assertTrue(TransientFailure.is(ClosedConnectionException.INSTANCE));
+        assertTrue(TransientFailure.is(new NoStackTraceTimeoutException("Timeout")));
+        assertTrue(TransientFailure.is(new VertxException("Timeout waiting for connection", true)));
+        assertTrue(TransientFailure.is(new ConnectionPoolTooBusyException("Connection pool reached max wait queue size")));
+        assertTrue(TransientFailure.is(new PgException("terminating connection due to administrator command",
+                "FATAL", "57P01", null)));
+        assertTrue(TransientFailure.is(new PgException("sorry, too many clients already", "FATAL", "53300", null)));
+        assertTrue(TransientFailure.is(new JDBCConnectionException("error executing SQL statement",
+                new SQLException("connection failure", "08006"))));
+        assertTrue(TransientFailure.is(new SQLException("could not serialize access", "40001")));
+    }
+
+    @Test
+    void aBugOrAConstraintViolationIsNot() {
+        assertFalse(TransientFailure.is(new IllegalStateException("a bug")));
+        assertFalse(TransientFailure.is(new ConstraintViolationException("duplicate key",
+                new SQLException("duplicate key value violates unique constraint", "23505"), "pk")));
+        assertFalse(TransientFailure.is(new PgException("unsupported Unicode escape sequence", "ERROR", "22P05", null)));
+        assertFalse(TransientFailure.is(new VertxException("Something else")));
+    }
+}

@@ -1,0 +1,81 @@
+package dk.rodtraad.systemtests;
+
+import dk.rodtraad.contracts.EventType;
+import dk.rodtraad.contracts.Topics;
+import dk.rodtraad.testkit.DemoUsers;
+import dk.rodtraad.testkit.kafka.KafkaTestClient;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static dk.rodtraad.testkit.kafka.KafkaTestClient.header;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 12's reproduction, over the running system: a CloudEvent of type {@code concern.raised.v2} with every header
+ * right — keyed by a real child, so it lands on that child's partition — but a body that is not JSON. Beside it, one
+ * that breaks its schema and one of an unknown version. Each of the three timeline services dead-letters every one of
+ * them with the reason, and the child's next concern, recorded through the API after them, reaches every timeline.
+ */
+class BadEventsStallNoTimelineIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private final TheSystem system = TheSystem.shared();
+
+    @Test
+    void everyTimelineDeadLettersTheBadEventsAndTheChildsNextConcernArrives() {
+        var nurse = system.as(DemoUsers.HANNE);
+        String cpr = TheSystem.uniqueCpr();
+        String childId = nurse.recordConcern(cpr, "yellow");
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            for (String service : TheSystem.TIMELINE_SERVICES) {
+                assertEquals(1, nurse.timeline(service, childId).size(), service);
+            }
+        });
+
+        var kafka = system.kafkaClient();
+        Map<UUID, String> expectedReasons = new LinkedHashMap<>();
+        UUID child = UUID.fromString(childId);
+        expectedReasons.put(send(kafka, EventType.CONCERN_RAISED_V2.type(), child, "this is not json {"),
+                "data is not JSON");
+        expectedReasons.put(send(kafka, EventType.CONCERN_RAISED_V2.type(), child,
+                        "{\"childId\":\"" + childId + "\",\"level\":\"orange\"}"),
+                EventType.CONCERN_RAISED_V2.type() + " does not satisfy its schema: ");
+        expectedReasons.put(send(kafka, "dk.rodtraad.concern.raised.v9", child, "{\"childId\":\"" + childId + "\"}"),
+                "Unknown version dk.rodtraad.concern.raised.v9");
+        nurse.recordConcern(cpr, "red");
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            for (String service : TheSystem.TIMELINE_SERVICES) {
+                var timeline = nurse.timeline(service, childId);
+                assertEquals(2, timeline.size(), service + " shows both concerns, and nothing of the bad events");
+                assertEquals("red", ((Map<?, ?>) timeline.getLast().get("data")).get("level"), service);
+            }
+        });
+        for (String service : TheSystem.TIMELINE_SERVICES) {
+            expectedReasons.forEach((event, reason) -> {
+                var dead = kafka.await(Topics.deadLetter(service), r -> event.toString().equals(header(r, "ce_id")),
+                        PATIENCE);
+                String actual = header(dead, "dead-letter-reason");
+                assertTrue(actual != null && actual.startsWith(reason), service + ": " + actual);
+            });
+        }
+    }
+
+    /**
+     * A bad event with every CloudEvents header right, keyed and subject by the child as concern-service's relay
+     * sends a good one; its source says who really sent it, so the check of what the services publish
+     * (ConcernReachesEveryTimelineIT) leaves it out.
+     */
+    private static UUID send(KafkaTestClient kafka, String type, UUID child, String body) {
+        UUID id = UUID.randomUUID();
+        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, id, type, "/rodtraad/system-tests", child, Instant.now(), body);
+        return id;
+    }
+}
