@@ -12,7 +12,8 @@ import jakarta.inject.Singleton;
  * rodtraad.required.datasource-password", …). Quarkus's own settings cannot say this themselves: the secrets are
  * optional to Quarkus, which would start without them and fail later, at the first login or query.
  *
- * <p>The values come from the chassis's configuration ({@code rodtraad.required.*=${…}}); nothing reads them.
+ * <p>The values come from the chassis's configuration ({@code rodtraad.required.*=${…}}); nothing reads them. The
+ * Kafka principal's password is {@code chassis.kafka.KafkaLogin}'s, checked at the same moment.
  */
 @ConfigMapping(prefix = "rodtraad.required")
 public interface RequiredSettings {
@@ -41,9 +42,6 @@ public interface RequiredSettings {
     String flywayPassword();
 
     String kafkaBootstrapServers();
-
-    /** The service's Kafka principal's password (the principal is the service's name). */
-    String kafkaPassword();
 
     String oidcAuthServerUrl();
 
