@@ -7,11 +7,11 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.MIMEHeader;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How the route filters in front of Quarkus REST ({@link RequestLimits}, {@link RequestText}) refuse a request: no
@@ -37,7 +37,7 @@ public class EdgeRefusal {
             response.putHeader(HttpHeaders.CONNECTION, "close")
                     .endHandler(ended -> context.request().connection().close());
         }
-        if (prefersPage(context)) {
+        if (prefersPage(context.request().getHeader(HttpHeaders.ACCEPT))) {
             response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
                     .end(page.data("title", problem.title()).data("text", problem.detail())
                             .data("errors", problem.errors() == null ? List.of() : problem.errors()).render());
@@ -46,13 +46,32 @@ public class EdgeRefusal {
         }
     }
 
-    private static boolean prefersPage(RoutingContext context) {
-        List<MIMEHeader> accepted = context.parsedHeaders().accept();
-        if (accepted.isEmpty()) {
+    /** Whether the type the client prefers (the first of the highest quality) is {@code text/html}. */
+    static boolean prefersPage(String accept) {
+        if (accept == null) {
             return false;
         }
-        MIMEHeader preferred = accepted.getFirst();
-        return "text".equals(preferred.component()) && "html".equals(preferred.subComponent());
+        String preferred = null;
+        double best = -1;
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";");
+            double quality = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].strip();
+                if (parameter.startsWith("q=")) {
+                    try {
+                        quality = Double.parseDouble(parameter.substring(2));
+                    } catch (NumberFormatException e) {
+                        quality = 0;
+                    }
+                }
+            }
+            if (quality > best) {
+                best = quality;
+                preferred = parts[0].strip().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "text/html".equals(preferred);
     }
 
     private String write(Problem problem) {

@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,8 +25,12 @@ import java.util.Map;
  * {@code Content-Length} says so, else as soon as that much has arrived; the connection is then closed rather than
  * the rest read.</li>
  * </ul>
- * It reads the body itself, as Vert.x's {@code BodyHandler} does, and hands it on in the routing context, where
- * Quarkus REST takes it from; so {@link RequestText} can check a form's fields before Quarkus REST parses them.
+ * It reads two kinds of body itself, as Vert.x's {@code BodyHandler} does, and hands them on in the routing context,
+ * where Quarkus REST takes them from: an urlencoded form, so {@link RequestText} can check its fields before Quarkus
+ * REST parses them, and a body without a {@code Content-Length} (chunked), so one too large is refused here and not
+ * in the middle of Quarkus REST's reading (an empty 413 and two stack traces). Quarkus REST reads any other body
+ * itself, bounded by its announced length (handed one read already, its reader of a {@code byte[]} with a
+ * {@code Content-Length} reads nothing: a file of zeros).
  * <p>
  * Why here, and why two limits for the address and the headers: Quarkus answers a body over its limit with an empty
  * {@code 413} (a route of order -2 that ends the response itself, so no failure handler sees it), and Vert.x answers
@@ -73,16 +78,25 @@ public class RequestLimits {
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        boolean chunked = request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
-        if (length == null && !chunked) {
-            context.next();
-            return;
-        }
         if (length != null && Long.parseLong(length.strip()) > maxBodySize) {
             refuseBody(context, length + " bytes announced");
             return;
         }
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        boolean chunked = request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        if (RequestText.isForm(type) ? length == null && !chunked : length != null || !chunked || isMultipart(type)) {
+            context.next();
+            return;
+        }
         readBody(context);
+    }
+
+    /**
+     * A multipart body (a file upload) is Quarkus REST's to read as it comes, writing the files to disk; its parser
+     * cannot take one read already. Beyond its announced size it is Quarkus's limit that answers.
+     */
+    private static boolean isMultipart(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     /** Reads the whole body, up to the limit, into the routing context, then goes on. */

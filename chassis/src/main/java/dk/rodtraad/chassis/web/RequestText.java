@@ -169,7 +169,7 @@ public class RequestText {
         }
     }
 
-    private static boolean isForm(String contentType) {
+    static boolean isForm(String contentType) {
         return contentType != null
                 && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }

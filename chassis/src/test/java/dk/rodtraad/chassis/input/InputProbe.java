@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * A resource of the chassis's tests only, standing in for a service's: JSON, a form, query parameters and a page,
@@ -52,6 +53,16 @@ public class InputProbe {
     public Map<String, Integer> form(@RestForm String text, @RestForm String other) {
         reached.incrementAndGet();
         return Map.of("text", text == null ? -1 : text.length(), "other", other == null ? -1 : other.length());
+    }
+
+    /** A file as bytes, as catalogue-service's spreadsheet import takes it: how many of them are not zero. */
+    @POST
+    @Path("/file")
+    @Consumes("text/csv")
+    @Produces(MediaType.APPLICATION_JSON)
+    public long file(byte[] file) {
+        reached.incrementAndGet();
+        return IntStream.range(0, file.length).filter(i -> file[i] != 0).count();
     }
 
     @GET

@@ -43,6 +43,11 @@ class StrictJsonTest {
     }
 
     @Test
+    void aPrimitiveLeftOutIsJavasDefaultSoTheOtherMissingFieldsCanBeNamed() throws JsonProcessingException {
+        assertEquals(new Sent(null, false, 0, null), json.readValue("{}", Sent.class));
+    }
+
+    @Test
     void aTextOrAFractionIsNoWholeNumber() {
         assertEquals("count", refusedField("{\"count\": \"7\"}"));
         assertEquals("count", refusedField("{\"count\": 1.5}"));

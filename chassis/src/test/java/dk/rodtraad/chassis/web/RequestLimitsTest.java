@@ -12,8 +12,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
@@ -69,6 +71,30 @@ class RequestLimitsTest {
             assertEquals(before, InputProbe.reached());
             assertOneWarningWithoutStackTrace(logged);
         }
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsReadWhole() throws Exception {
+        byte[] body = new ObjectMapper().writeValueAsBytes(Map.of("flag", true, "words", Collections.nCopies(100_000, "ord")));
+        var answer = client.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals(100_000, ((List<?>) new ObjectMapper().readValue(answer.body(), Map.class).get("words")).size());
+    }
+
+    @Test
+    void aChunkedFileWithinTheLimitIsReadWhole() throws Exception {
+        byte[] file = "a;b;c\n".repeat(50_000).getBytes(StandardCharsets.UTF_8);
+        var answer = client.send(HttpRequest.newBuilder(probe.resolve("/probe/file")).timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(file))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals(String.valueOf(file.length), answer.body());
     }
 
     @Test
