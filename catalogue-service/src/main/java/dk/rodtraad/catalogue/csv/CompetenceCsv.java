@@ -20,8 +20,8 @@ final class CompetenceCsv {
     record Content(List<CompetenceEntry> entries, List<FieldError> errors) {
     }
 
-    static Content read(String text, Validator validator) {
-        var sheet = Spreadsheet.read(text, CompetenceColumn.class, "kompetencer");
+    static Content read(String text, Validator validator, int maxRows) {
+        var sheet = Spreadsheet.read(text, CompetenceColumn.class, "kompetencer", maxRows);
         var errors = new ArrayList<>(sheet.errors());
         var entries = new ArrayList<CompetenceEntry>();
         var firstRowOf = new HashMap<String, Integer>();

@@ -10,11 +10,13 @@ import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
 import java.util.HashMap;
@@ -37,26 +39,44 @@ public class CsvImport {
     private final Competences competences;
     private final SharedLanguage language;
     private final Validator validator;
+    private final long maxBytes;
+    private final int maxRows;
+    private final int maxErrors;
 
-    public CsvImport(Interventions interventions, Competences competences, SharedLanguage language, Validator validator) {
+    /**
+     * @param maxBytes  the largest file read ({@code rodtraad.catalogue.import.max-bytes})
+     * @param maxRows   the most rows a file may have besides its header ({@code rodtraad.catalogue.import.max-rows})
+     * @param maxErrors the most errors a refusal lists, then how many more there are
+     *                  ({@code rodtraad.catalogue.import.max-errors})
+     */
+    public CsvImport(Interventions interventions, Competences competences, SharedLanguage language, Validator validator,
+            @ConfigProperty(name = "rodtraad.catalogue.import.max-bytes") MemorySize maxBytes,
+            @ConfigProperty(name = "rodtraad.catalogue.import.max-rows") int maxRows,
+            @ConfigProperty(name = "rodtraad.catalogue.import.max-errors") int maxErrors) {
         this.interventions = interventions;
         this.competences = competences;
         this.language = language;
         this.validator = validator;
+        this.maxBytes = maxBytes.asLongValue();
+        this.maxRows = maxRows;
+        this.maxErrors = maxErrors;
     }
 
     /** Replaces the competence overview with the file's, all or nothing. */
-    public Uni<Integer> importCompetences(String text) {
-        CompetenceCsv.Content file = CompetenceCsv.read(text, validator);
-        if (!file.errors().isEmpty()) {
-            return Uni.createFrom().failure(new InvalidInputException(file.errors()));
-        }
-        return competences.replaceAll(file.entries()).map(List::size);
+    public Uni<Integer> importCompetences(byte[] bytes) {
+        return Uni.createFrom().item(() -> CompetenceCsv.read(Spreadsheet.decode(bytes, maxBytes).text(), validator, maxRows))
+                .chain(file -> file.errors().isEmpty() ? competences.replaceAll(file.entries()).map(List::size)
+                        : Uni.createFrom().failure(new InvalidInputException(Spreadsheet.atMost(file.errors(), maxErrors))));
     }
 
     @WithTransaction
-    public Uni<ImportReport> importFile(String text, String editor) {
-        InterventionCsv.Content file = InterventionCsv.read(text);
+    public Uni<ImportReport> importFile(byte[] bytes, String editor) {
+        return Uni.createFrom().item(() -> Spreadsheet.decode(bytes, maxBytes))
+                .chain(text -> importRows(InterventionCsv.read(text.text(), maxRows), editor)
+                        .map(rows -> ImportReport.of(rows, text.readAs())));
+    }
+
+    private Uni<List<RowOutcome>> importRows(InterventionCsv.Content file, String editor) {
         List<String> codes = file.rows().stream().map(row -> row.content().code()).toList();
         return language.currentSigns()
                 .chain(signs -> Intervention.byCodes(codes).map(existing -> {
@@ -66,8 +86,7 @@ public class CsvImport {
                 }))
                 .chain(byCode -> Multi.createFrom().iterable(file.rows())
                         .onItem().transformToUniAndConcatenate(row -> apply(row, byCode.get(row.content().code()), editor))
-                        .collect().asList())
-                .map(ImportReport::of);
+                        .collect().asList());
     }
 
     /** Every error of the file, at most one per cell (the first found: a cell that cannot be read has no meaning to check). */
@@ -91,8 +110,8 @@ public class CsvImport {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors.entrySet().stream()
-                    .map(error -> new FieldError(error.getKey(), error.getValue())).toList());
+            throw new InvalidInputException(Spreadsheet.atMost(errors.entrySet().stream()
+                    .map(error -> new FieldError(error.getKey(), error.getValue())).toList(), maxErrors));
         }
     }
 

@@ -29,8 +29,9 @@ public final class InterventionCsv {
     public record Content(List<CsvRow> rows, List<FieldError> errors) {
     }
 
-    public static Content read(String text) {
-        var sheet = Spreadsheet.read(text, InterventionColumn.class, "indsatser");
+    /** @param maxRows the most interventions a file may hold; a larger one is refused unread */
+    public static Content read(String text, int maxRows) {
+        var sheet = Spreadsheet.read(text, InterventionColumn.class, "indsatser", maxRows);
         var errors = new ArrayList<>(sheet.errors());
         var rows = sheet.rows().stream().map(row -> new RowReader(row, errors).read()).toList();
         return new Content(rows, errors);

@@ -1,5 +1,7 @@
 package dk.rodtraad.catalogue.csv;
 
+import dk.rodtraad.chassis.input.PlainText;
+import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -10,6 +12,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -43,17 +50,67 @@ final class Spreadsheet {
     record Sheet<C extends Enum<C> & Column>(List<Row<C>> rows, List<FieldError> errors) {
     }
 
+    /** A file's text, and the character set it was read in: {@code UTF-8} or {@code Windows-1252}. */
+    record Text(String text, String readAs) {
+    }
+
     static final String BYTE_ORDER_MARK = "\uFEFF";
+    /** What a Danish Excel writes as "CSV (semikolonsepareret)"; its "CSV UTF-8" and our export are UTF-8. */
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** The first characters of a cell a spreadsheet would take for a formula (OWASP's CSV injection list). */
+    private static final String FORMULA_START = "=+-@\t\r";
+    /** Put before such a cell on export, so the cell is text; taken off again on import. */
+    private static final char AS_TEXT = '\'';
     /** Separates the values of a list inside one cell. */
     static final String LIST_SEPARATOR = ", ";
 
+    private static final Locale DANISH = Locale.of("da");
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
 
-    /** @param rowsHold what the rows are, for the message about a file without any, e.g. "indsatser" */
-    static <C extends Enum<C> & Column> Sheet<C> read(String text, Class<C> columns, String rowsHold) {
+    /**
+     * Reads a file's bytes as text: UTF-8 when they are UTF-8, else Windows-1252, both strictly, so a UTF-8 file is
+     * never misread and nothing becomes a replacement character. A file larger than {@code maxBytes}, one in UTF-16
+     * and one in neither is refused, naming the file.
+     */
+    static Text decode(byte[] file, long maxBytes) {
+        if (file.length > maxBytes) {
+            throw new InvalidInputException("fil", "Filen fylder " + megabytes(file.length) + ", og højst "
+                    + megabytes(maxBytes) + " kan indlæses ad gangen. Del den op i flere filer.");
+        }
+        if (file.length >= 2 && ((file[0] == (byte) 0xFF && file[1] == (byte) 0xFE)
+                || (file[0] == (byte) 0xFE && file[1] == (byte) 0xFF))) {
+            throw new InvalidInputException("fil", "Filen er gemt som UTF-16. " + SAVE_AS);
+        }
+        for (Charset charset : List.of(StandardCharsets.UTF_8, WINDOWS_1252)) {
+            try {
+                String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
+                return new Text(text, charset == WINDOWS_1252 ? "Windows-1252" : "UTF-8");
+            } catch (CharacterCodingException e) {
+                // not in this character set: try the next
+            }
+        }
+        throw new InvalidInputException("fil", "Filen er hverken gemt som UTF-8 eller Windows-1252. " + SAVE_AS);
+    }
+
+    private static final String SAVE_AS = "Gem den i Excel som \"CSV UTF-8 (kommasepareret)\" eller "
+            + "\"CSV (semikolonsepareret)\", og prøv igen.";
+
+    /**
+     * @param rowsHold what the rows are, for the message about a file without any, e.g. "indsatser"
+     * @param maxRows  the most rows a file may have besides the header; a larger one is refused unread
+     */
+    static <C extends Enum<C> & Column> Sheet<C> read(String text, Class<C> columns, String rowsHold, int maxRows) {
         String body = text == null ? "" : text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
         try (CSVParser parser = FORMAT.builder().setIgnoreEmptyLines(true).get().parse(new StringReader(body))) {
-            List<CSVRecord> records = parser.getRecords();
+            var records = new ArrayList<CSVRecord>();
+            for (CSVRecord record : parser) {
+                if (records.size() > maxRows) {
+                    return failed(List.of(new FieldError("fil", "Filen har mere end " + maxRows + " " + rowsHold
+                            + ". Del den op i flere filer.")));
+                }
+                records.add(record);
+            }
             if (records.isEmpty()) {
                 return failed(List.of(new FieldError("fil", "Filen er tom. Første række skal være overskrifterne: "
                         + String.join(";", headers(columns)))));
@@ -69,7 +126,14 @@ final class Spreadsheet {
             var rows = new ArrayList<Row<C>>();
             var errors = new ArrayList<FieldError>();
             for (CSVRecord record : records.subList(1, records.size())) {
-                rowOf(record, positions, columns).ifPresentOrElse(rows::add, () -> errors.add(new FieldError(
+                rowOf(record, positions, columns).ifPresentOrElse(row -> {
+                    rows.add(row);
+                    row.cells().forEach((column, cell) -> {
+                        if (!PlainText.isPlain(cell)) {
+                            errors.add(new FieldError(cell(row.line(), column), PlainText.MESSAGE));
+                        }
+                    });
+                }, () -> errors.add(new FieldError(
                         "række " + record.getRecordNumber(), "Rækken har " + record.size() + " celler, men der er "
                         + positions.size() + " kolonner. Tjek for et semikolon i en tekst uden anførselstegn.")));
             }
@@ -84,12 +148,41 @@ final class Spreadsheet {
         var out = new StringWriter().append(BYTE_ORDER_MARK);
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(headers(columns)).get())) {
             for (List<String> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(Spreadsheet::asText).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * A cell a spreadsheet would run as a formula ({@code =HYPERLINK(...)}, {@code +}, {@code -}, {@code @}, a tab or
+     * a carriage return first) gets a {@code '} in front, so Excel shows it as text (OWASP's advice against CSV
+     * injection); {@link #fromText} takes it off again, so an exported file imports unchanged.
+     */
+    static String asText(String cell) {
+        return !cell.isEmpty() && FORMULA_START.indexOf(cell.charAt(0)) >= 0 ? AS_TEXT + cell : cell;
+    }
+
+    static String fromText(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == AS_TEXT && FORMULA_START.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
+    }
+
+    /** The first {@code max} errors, and then how many more there are: a file can hold thousands. */
+    static List<FieldError> atMost(List<FieldError> errors, int max) {
+        if (errors.size() <= max) {
+            return errors;
+        }
+        var shown = new ArrayList<>(errors.subList(0, max));
+        shown.add(new FieldError("fil", String.format(DANISH, "… og %,d fejl mere. Ret de viste, og indlæs filen igen "
+                + "for at se resten.", errors.size() - max)));
+        return shown;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(DANISH, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     static <C extends Enum<C> & Column> String[] headers(Class<C> columns) {
@@ -119,7 +212,7 @@ final class Spreadsheet {
             return Optional.empty();
         }
         Map<C, String> cells = new EnumMap<>(columns);
-        positions.forEach((column, position) -> cells.put(column, record.get(position).strip()));
+        positions.forEach((column, position) -> cells.put(column, fromText(record.get(position).strip())));
         return Optional.of(new Row<>((int) record.getRecordNumber(), cells));
     }
 

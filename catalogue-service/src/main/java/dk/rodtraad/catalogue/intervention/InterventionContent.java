@@ -34,7 +34,7 @@ public record InterventionContent(
         @NotBlank(message = "Skriv en uddybende beskrivelse") @Size(max = 3000, message = "Højst 3000 tegn") String longDescription,
         @Min(value = 0, message = "Mindst 0 år") @Max(value = 25, message = "Højst 25 år") int ageFromYears,
         @Min(value = 0, message = "Mindst 0 år") @Max(value = 25, message = "Højst 25 år") int ageToYears,
-        @NotEmpty(message = "Angiv mindst ét tegn, indsatsen retter sig mod") List<@NotBlank(message = "Angiv et tegn") String> signs,
+        @NotEmpty(message = "Angiv mindst ét tegn, indsatsen retter sig mod") List<@NotBlank(message = "Angiv et tegn") @Size(max = 60, message = "Højst 60 tegn") String> signs,
         @NotNull(message = "Angiv typen") InterventionType type,
         @NotNull(message = "Angiv forebyggelsesniveauet") PreventionLevel preventionLevel,
         @Min(value = 1, message = "Indsatstrappen har trin 1 til 6") @Max(value = 6, message = "Indsatstrappen har trin 1 til 6") int step,

@@ -38,7 +38,7 @@ public record LanguageContent(
     }
 
     public record ScaleLevel(
-            @NotBlank(message = "Angiv green, yellow eller red") String code,
+            @NotBlank(message = "Angiv green, yellow eller red") @Size(max = 20) String code,
             @NotBlank(message = "Angiv et navn") @Size(max = 100) String name,
             @NotBlank(message = "Angiv hvad niveauet betyder") @Size(max = 500) String meaning,
             @NotBlank(message = "Angiv hvad man gør") @Size(max = 2000) String guidance) {

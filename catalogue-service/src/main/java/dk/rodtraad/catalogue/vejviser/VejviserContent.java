@@ -20,12 +20,12 @@ public record VejviserContent(@NotEmpty(message = "Angiv mindst ét opslag") Lis
      * @param interventions codes of interventions in the catalogue that fit
      */
     public record Entry(
-            @NotBlank(message = "Angiv tegnet") String sign,
-            @NotBlank(message = "Angiv niveauet") String level,
+            @NotBlank(message = "Angiv tegnet") @Size(max = 60, message = "Højst 60 tegn") String sign,
+            @NotBlank(message = "Angiv niveauet") @Size(max = 20, message = "Højst 20 tegn") String level,
             @NotBlank(message = "Skriv hvad man skal være opmærksom på") @Size(max = 2000, message = "Højst 2000 tegn") String lookFor,
             @NotBlank(message = "Skriv hvad man kan gøre") @Size(max = 2000, message = "Højst 2000 tegn") String whatToDo,
             @NotBlank(message = "Skriv hvem man inddrager") @Size(max = 2000, message = "Højst 2000 tegn") String whomToInvolve,
             @NotBlank(message = "Skriv hvad forældre og netværk kan gøre") @Size(max = 2000, message = "Højst 2000 tegn") String parentsAndNetwork,
-            @NotNull(message = "Angiv indsatserne (eller en tom liste)") List<@NotBlank(message = "Angiv en indsats") String> interventions) {
+            @NotNull(message = "Angiv indsatserne (eller en tom liste)") List<@NotBlank(message = "Angiv en indsats") @Size(max = 80, message = "Højst 80 tegn") String> interventions) {
     }
 }

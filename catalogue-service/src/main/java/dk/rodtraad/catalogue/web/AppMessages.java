@@ -139,6 +139,7 @@ public interface AppMessages {
     @Message String import_submit();
     @Message String import_no_file();
     @Message String import_done(long created, long changed, long unchanged);
+    @Message String import_read_as(String charset);
     @Message String import_failed();
     @Message String import_place();
     @Message String import_message();

@@ -3,6 +3,7 @@ package dk.rodtraad.catalogue.csv;
 import dk.rodtraad.catalogue.intervention.Access;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import dk.rodtraad.catalogue.intervention.InterventionType;
+import dk.rodtraad.chassis.input.PlainText;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InterventionCsvTest {
 
     static final String HEADER = String.join(";", Spreadsheet.headers(InterventionColumn.class));
+    private static final int MAX_ROWS = 2000;
+
+    private static InterventionCsv.Content read(String text) {
+        return InterventionCsv.read(text, MAX_ROWS);
+    }
 
     static String row(String code, String status) {
         return code + ";Cool Kids;Et forløb for ængstelige børn.;Barnet og forældrene mødes ti gange.;7;12;"
@@ -26,7 +32,7 @@ class InterventionCsvTest {
 
     @Test
     void readsARowWithListsCodesAndNumbers() {
-        var content = InterventionCsv.read(HEADER + "\n" + row("cool-kids-ppr", "offentliggjort"));
+        var content = read(HEADER + "\n" + row("cool-kids-ppr", "offentliggjort"));
 
         assertEquals(List.of(), content.errors());
         CsvRow row = content.rows().getFirst();
@@ -43,7 +49,7 @@ class InterventionCsvTest {
     @Test
     void acceptsDanishLabelsForCodesAndAnExcelByteOrderMark() {
         String labelled = row("cool-kids-ppr", "Offentliggjort").replace(";netvaerksgruppe;", ";Netværks- eller samtalegruppe;");
-        var content = InterventionCsv.read(Spreadsheet.BYTE_ORDER_MARK + HEADER + "\r\n" + labelled + "\r\n");
+        var content = read(Spreadsheet.BYTE_ORDER_MARK + HEADER + "\r\n" + labelled + "\r\n");
 
         assertEquals(List.of(), content.errors());
         assertEquals(InterventionType.NETVAERKSGRUPPE, content.rows().getFirst().content().type());
@@ -51,7 +57,7 @@ class InterventionCsvTest {
 
     @Test
     void aBlankMethodOrCapacityMeansNone() {
-        var content = InterventionCsv.read(HEADER + "\n" + row("lokal", "udkast").replace(";Cool Kids;evidensbaseret;", ";;evidensbaseret;")
+        var content = read(HEADER + "\n" + row("lokal", "udkast").replace(";Cool Kids;evidensbaseret;", ";;evidensbaseret;")
                 .replace(";24;6;", ";;6;"));
 
         assertEquals(List.of(), content.errors());
@@ -62,7 +68,7 @@ class InterventionCsvTest {
     @Test
     void namesEveryBadCellByRowAndColumn() {
         String bad = row("b", "halvt").replace(";7;12;", ";syv;12;").replace(";netvaerksgruppe;", ";kursus;");
-        var content = InterventionCsv.read(HEADER + "\n" + row("a", "udkast") + "\n" + bad);
+        var content = read(HEADER + "\n" + row("a", "udkast") + "\n" + bad);
 
         assertEquals(List.of(
                 new FieldError("række 3, alder_fra", "Skal være et helt tal, ikke 'syv'"),
@@ -72,7 +78,7 @@ class InterventionCsvTest {
 
     @Test
     void aRowWithTooManyCellsIsNamed() {
-        var content = InterventionCsv.read(HEADER + "\n" + row("a", "udkast") + ";ekstra");
+        var content = read(HEADER + "\n" + row("a", "udkast") + ";ekstra");
 
         assertEquals("række 2", content.errors().getFirst().field());
         assertTrue(content.rows().isEmpty());
@@ -80,7 +86,7 @@ class InterventionCsvTest {
 
     @Test
     void aMissingOrUnknownColumnIsNamedInTheHeader() {
-        var content = InterventionCsv.read(HEADER.replace("trin;", "trappe;") + "\n" + row("a", "udkast"));
+        var content = read(HEADER.replace("trin;", "trappe;") + "\n" + row("a", "udkast"));
 
         assertEquals(List.of(new FieldError("række 1", "Ukendt kolonne: 'trappe'"),
                 new FieldError("række 1", "Mangler kolonnerne: trin")), content.errors());
@@ -88,14 +94,31 @@ class InterventionCsvTest {
 
     @Test
     void anEmptyFileOrOneWithoutRowsSaysSo() {
-        assertEquals("fil", InterventionCsv.read("").errors().getFirst().field());
-        assertEquals("Filen indeholder ingen indsatser, kun overskrifterne", InterventionCsv.read(HEADER).errors().getFirst().message());
+        assertEquals("fil", read("").errors().getFirst().field());
+        assertEquals("Filen indeholder ingen indsatser, kun overskrifterne", read(HEADER).errors().getFirst().message());
     }
 
     @Test
     void aBrokenQuoteIsAnErrorNotACrash() {
-        var content = InterventionCsv.read(HEADER + "\n" + row("a", "udkast").replace("Cool Kids;", "\"Cool Kids;"));
+        var content = read(HEADER + "\n" + row("a", "udkast").replace("Cool Kids;", "\"Cool Kids;"));
 
         assertEquals("fil", content.errors().getFirst().field());
+    }
+
+    @Test
+    void aFileWithMoreRowsThanTheCapIsRefusedUnread() {
+        var content = InterventionCsv.read(HEADER + "\n" + row("a", "udkast") + "\n" + row("b", "udkast") + "\n"
+                + row("c", "udkast"), 2);
+
+        assertEquals(List.of(new FieldError("fil", "Filen har mere end 2 indsatser. Del den op i flere filer.")),
+                content.errors());
+        assertEquals(List.of(), content.rows());
+    }
+
+    @Test
+    void aControlCharacterInACellNamesTheCell() {
+        var content = read(HEADER + "\n" + row("a", "udkast").replace("Cool Kids;Et", "Cool\u0000Kids;Et"));
+
+        assertEquals(List.of(new FieldError("række 2, navn", PlainText.MESSAGE)), content.errors());
     }
 }

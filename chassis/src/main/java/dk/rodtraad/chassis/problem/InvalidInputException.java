@@ -13,8 +13,9 @@ public class InvalidInputException extends RuntimeException {
         this.errors = List.of(new Problem.FieldError(field, message));
     }
 
+    /** The message counts the errors rather than listing them: a spreadsheet's can be many thousands. */
     public InvalidInputException(List<Problem.FieldError> errors) {
-        super(errors.toString());
+        super(errors.size() + " invalid fields");
         this.errors = List.copyOf(errors);
     }
 

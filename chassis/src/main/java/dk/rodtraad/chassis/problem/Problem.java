@@ -1,6 +1,7 @@
 package dk.rodtraad.chassis.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.qute.TemplateData;
 
 import java.net.URI;
 import java.util.List;
@@ -14,12 +15,21 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** @param field the request field's name as the client sent it, e.g. {@code child.cpr} */
+    /**
+     * @param field the request field's name as the client sent it, e.g. {@code child.cpr}; shown on a refusal page
+     *              too ({@code TemplateData})
+     */
+    @TemplateData
     public record FieldError(String field, String message) {
     }
 
     public static Problem of(int status, String title, String detail) {
-        return new Problem(URI.create("about:blank"), title, status, detail, List.of());
+        return of(status, title, detail, List.of());
+    }
+
+    /** A refusal with a list of fields, e.g. the form field that is too long for a {@code 413}. */
+    public static Problem of(int status, String title, String detail, List<FieldError> errors) {
+        return new Problem(URI.create("about:blank"), title, status, detail, errors);
     }
 
     public static Problem invalid(List<FieldError> errors) {

@@ -10,11 +10,13 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,6 +61,7 @@ public class ProblemMappers {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
         String message = field.isEmpty() ? "Forespørgslen er ikke gyldig JSON"
                 : e.getCause() instanceof InvalidValueException invalid ? invalid.getMessage()
+                : e instanceof MismatchedInputException mismatched ? ExpectedValue.of(mismatched.getTargetType())
                 : "Værdien har ikke den rigtige form";
         return respond(Problem.invalid(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message))));
     }
@@ -88,13 +91,30 @@ public class ProblemMappers {
         return respond(Problem.of(status, e.title() != null ? e.title() : TITLES.get(status), e.getMessage()));
     }
 
-    /** A JAX-RS exception as problem+json. (Mapped as {@link #forbidden}.) */
-    public static Response http(WebApplicationException e) {
+    /**
+     * A JAX-RS exception as problem+json. (Mapped as {@link #forbidden}.) A parameter the resource method could not
+     * convert ({@code age=abc} for an {@code Integer}) is the client's error, not a missing resource: a 400 naming it.
+     *
+     * @param method the resource method the request matched; null when none did
+     */
+    public static Response http(WebApplicationException e, Method method, UriInfo uri) {
+        List<Problem.FieldError> parameters = unreadableParameters(e, method, uri);
+        if (!parameters.isEmpty()) {
+            return respond(Problem.invalid(parameters));
+        }
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadableBody(unreadable);
         }
         int status = e.getResponse().getStatus();
         return respond(Problem.of(status, TITLES.getOrDefault(status, "Fejl"), e.getMessage()));
+    }
+
+    /**
+     * The parameters named in a problem when the exception is Quarkus REST's answer to parameters it could not
+     * convert for the method; empty for any other exception.
+     */
+    public static List<Problem.FieldError> unreadableParameters(WebApplicationException e, Method method, UriInfo uri) {
+        return UnreadableParameters.isConversionFailure(e, method) ? UnreadableParameters.of(method, uri) : List.of();
     }
 
     private static final java.util.Map<Integer, String> TITLES = java.util.Map.of(

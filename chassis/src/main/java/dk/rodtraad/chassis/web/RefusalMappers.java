@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.web;
 
+import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.problem.ProblemMappers;
 import dk.rodtraad.chassis.problem.Refusal;
 import io.quarkus.security.ForbiddenException;
@@ -9,10 +10,12 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -40,9 +43,14 @@ public class RefusalMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, ResourceInfo resource, HttpHeaders headers) {
+    public Response http(WebApplicationException e, ResourceInfo resource, HttpHeaders headers, UriInfo uri) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        List<FieldError> unreadable = ProblemMappers.unreadableParameters(e, method, uri);
+        if (!unreadable.isEmpty() && isPage(resource, headers)) {
+            return page.invalid(unreadable);
+        }
         int status = e.getResponse().getStatus();
-        return isPage(resource, headers) && status >= 403 ? page.of(status, null) : ProblemMappers.http(e);
+        return isPage(resource, headers) && status >= 403 ? page.of(status, null) : ProblemMappers.http(e, method, uri);
     }
 
     static boolean isPage(ResourceInfo resource, HttpHeaders headers) {

@@ -1,6 +1,8 @@
 package dk.rodtraad.chassis.web;
 
 import dk.rodtraad.chassis.problem.NotFound;
+import dk.rodtraad.chassis.problem.Problem;
+import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.problem.Refusal;
 import dk.rodtraad.chassis.security.CurrentUser;
 import io.quarkus.qute.Location;
@@ -9,6 +11,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import java.util.List;
 
 /**
  * A page's answer, in Danish HTML, when the page cannot be shown: nothing to show (404: a child the user may not see
@@ -50,8 +54,19 @@ public class RefusalPage {
             case 403 -> refusal != null ? refusal.getMessage() : msg.forbidden_text();
             default -> refusal != null ? refusal.getMessage() : msg.error_text();
         };
+        return render(status, title, text, List.of());
+    }
+
+    /** Input that cannot be read, e.g. a parameter of the address: the fields named, in the API's words. */
+    public Response invalid(List<FieldError> errors) {
+        Problem invalid = Problem.invalid(errors);
+        return render(400, invalid.title(), invalid.detail(), errors);
+    }
+
+    private Response render(int status, String title, String text, List<FieldError> errors) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page.data("user", CurrentUser.of(identity)).data("title", title).data("text", text))
+                .entity(page.data("user", CurrentUser.of(identity)).data("title", title).data("text", text)
+                        .data("errors", errors))
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.access;
 
+import dk.rodtraad.chassis.input.WorkDate;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import java.time.LocalDate;
  */
 public record Basis(
         @Size(max = 60, message = "Højst 60 tegn") String code,
-        LocalDate consentGivenOn,
+        @WorkDate(happened = true) LocalDate consentGivenOn,
         @Size(max = 200, message = "Højst 200 tegn") String consentGivenTo,
         @Size(max = 1000, message = "Højst 1000 tegn") String consentScope) {
 

@@ -15,7 +15,7 @@ import java.util.UUID;
 @FieldsAgree
 public record ChildIdentity(
         UUID id,
-        String cpr,
+        @Size(max = 20, message = "Højst 20 tegn") String cpr,
         @Size(max = 200, message = "Højst 200 tegn") String name) implements CrossFieldRules {
 
     @Override

@@ -6,7 +6,9 @@ import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.concern.access.ChildAccess;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.concern.access.LoggedInProfessional;
+import dk.rodtraad.concern.child.Child;
 import dk.rodtraad.concern.child.ChildRegistry;
+import dk.rodtraad.concern.child.CprNumber;
 import dk.rodtraad.concern.coordination.CaseCoordinations;
 import dk.rodtraad.concern.language.TaxonomyInForce;
 import dk.rodtraad.contracts.EventType;
@@ -17,6 +19,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,6 +32,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConcernRecording {
 
+    static final String BEFORE_BIRTH = "Datoen ligger før barnets fødsel";
     static final String NOT_ON_TEAM = "Du er ikke med i barnets sagsteam og kan ikke udpege dets tovholder. "
             + "Bed om at komme med i sagsteamet";
 
@@ -59,6 +63,7 @@ public class ConcernRecording {
         return taxonomy.current()
                 .invoke(language -> language.requireKnown("signs", request.signs()))
                 .chain(language -> children.identify("child", request.child()).chain(child -> {
+                    requireSeenInTheChildsLife(child, request.observedOn());
                     var concern = new Concern();
                     concern.id = UUID.randomUUID();
                     concern.child = child;
@@ -141,6 +146,17 @@ public class ConcernRecording {
 
     private static Uni<ConcernView> viewOf(Concern concern) {
         return ConcernAssessment.historyOf(concern.id).map(history -> ConcernView.of(concern, history));
+    }
+
+    /**
+     * Signs are seen in a child's life: never before the birth date its CPR number holds. (A concern for a child not
+     * yet born is a notification to the authority on its own ground, not a concern about a child.)
+     */
+    private static void requireSeenInTheChildsLife(Child child, LocalDate observedOn) {
+        LocalDate born = child.birthDate != null ? child.birthDate : CprNumber.parse(child.cpr).birthDate();
+        if (observedOn.isBefore(born)) {
+            throw new InvalidInputException("observedOn", BEFORE_BIRTH);
+        }
     }
 
     private static void involveParents(Concern concern, RecordConcernRequest request) {

@@ -15,6 +15,6 @@ import java.util.List;
 public record ReassessConcernRequest(
         @NotNull(message = "Vælg et niveau: grøn, gul eller rød") ConcernLevel level,
         boolean acute,
-        @NotEmpty(message = "Vælg mindst ét tegn fra det fælles sprog") @Size(max = 30, message = "Vælg højst 30 tegn på mistrivsel") List<@NotBlank(message = "Angiv tegnets kode") String> signs,
+        @NotEmpty(message = "Vælg mindst ét tegn fra det fælles sprog") @Size(max = 30, message = "Vælg højst 30 tegn på mistrivsel") List<@NotBlank(message = "Angiv tegnets kode") @Size(max = 60, message = "Højst 60 tegn") String> signs,
         @NotNull(message = "Angiv versionen af bekymringen, du har set") Long version) {
 }

@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.recording;
 
+import dk.rodtraad.chassis.input.WorkDate;
 import dk.rodtraad.concern.child.ChildIdentity;
 import dk.rodtraad.concern.validation.CrossFieldRules;
 import dk.rodtraad.concern.validation.FieldsAgree;
@@ -7,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
@@ -22,11 +22,11 @@ import java.util.List;
 @FieldsAgree
 public record RecordConcernRequest(
         @NotNull(message = "Angiv barnet") @Valid ChildIdentity child,
-        @NotEmpty(message = "Vælg mindst ét tegn fra det fælles sprog") @Size(max = 30, message = "Vælg højst 30 tegn på mistrivsel") List<@NotBlank(message = "Angiv tegnets kode") String> signs,
+        @NotEmpty(message = "Vælg mindst ét tegn fra det fælles sprog") @Size(max = 30, message = "Vælg højst 30 tegn på mistrivsel") List<@NotBlank(message = "Angiv tegnets kode") @Size(max = 60, message = "Højst 60 tegn") String> signs,
         @NotNull(message = "Vælg et niveau: grøn, gul eller rød") ConcernLevel level,
         boolean acute,
         @NotNull(message = "Vælg hvor du så tegnene") Setting setting,
-        @NotNull(message = "Angiv hvornår du så tegnene") @PastOrPresent(message = "Datoen må ikke ligge i fremtiden") LocalDate observedOn,
+        @NotNull(message = "Angiv hvornår du så tegnene") @WorkDate(happened = true) LocalDate observedOn,
         @NotBlank(message = "Beskriv hvad du har set") @Size(max = 4000, message = "Højst 4000 tegn") String observation,
         @Valid ParentsInvolvement parents,
         @Size(max = 4000, message = "Højst 4000 tegn") String parentsNotInvolvedReason,

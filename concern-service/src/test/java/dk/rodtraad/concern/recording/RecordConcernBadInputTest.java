@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.recording;
 
+import dk.rodtraad.chassis.input.PlainText;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -134,6 +135,54 @@ class RecordConcernBadInputTest {
         rejected(body).body("errors.field", equalTo(List.of("childView")));
         body.put("childView", Map.of("method", "smiley-skala", "view", " "));
         rejected(body).body("errors.field", equalTo(List.of("childView.view")));
+    }
+
+    @Test
+    void rejectsAControlCharacterInAnyTextNamingTheField() throws Throwable {
+        var body = concern(uniqueCpr(), "Mia Holm", "yellow", "skole");
+        body.put("observation", "Trækker sig\u0000 fra legen.");
+        rejected(body).body("errors.field", equalTo(List.of("observation")))
+                .body("errors[0].message", equalTo(PlainText.MESSAGE));
+        body.put("observation", "Trækker sig fra legen.");
+        body.put("childView", Map.of("method", "tegning", "view", "Tegnede\u001b[31m sig selv."));
+        rejected(body).body("errors.field", equalTo(List.of("childView.view")));
+    }
+
+    @Test
+    void rejectsANumberOrNullForTheAcuteFlag() throws Throwable {
+        var body = concern(uniqueCpr(), "Nils Holm", "yellow", "skole");
+        body.put("acute", 1);
+        rejected(body).body("errors.field", equalTo(List.of("acute")))
+                .body("errors[0].message", equalTo("Skal være true eller false"));
+        body.put("acute", null);
+        rejected(body).body("errors.field", equalTo(List.of("acute")));
+        body.put("acute", "true");
+        rejected(body).body("errors.field", equalTo(List.of("acute")));
+    }
+
+    @Test
+    void rejectsDatesOutsideTheMunicipalitysWork() throws Throwable {
+        var body = concern(uniqueCpr(), "Otto Holm", "yellow", "skole");
+        body.put("observedOn", "0001-01-01");
+        rejected(body).body("errors.field", equalTo(List.of("observedOn")))
+                .body("errors[0].message", equalTo("Datoen kan ikke ligge før år 1900"));
+        body.put("observedOn", LocalDate.now().minusDays(1).toString());
+        body.put("parents", Map.of("involvedOn", "1899-12-31", "how", "samtale", "involvedBy", "Hanne"));
+        rejected(body).body("errors.field", equalTo(List.of("parents.involvedOn")));
+    }
+
+    @Test
+    void rejectsAnObservationBeforeTheChildsBirthAndStoresNotEvenTheChild() throws Throwable {
+        // The seventh digit 4 with the year 24 dates the number to 2024: born 15 June 2024.
+        String cpr = String.format("150624-4%03d", (int) (Math.random() * 1000));
+        var body = concern(cpr, "Pil Holm", "yellow", "hjemmet");
+        body.put("observedOn", "2024-06-14");
+        body.put("parents", Map.of("involvedOn", "2024-06-20", "how", "samtale", "involvedBy", "Hanne"));
+        rejected(body).body("errors.field", equalTo(List.of("observedOn")))
+                .body("errors[0].message", equalTo("Datoen ligger før barnets fødsel"));
+
+        body.put("observedOn", "2024-06-15");
+        given().contentType(ContentType.JSON).body(body).when().post("/concerns").then().statusCode(201);
     }
 
     @Test

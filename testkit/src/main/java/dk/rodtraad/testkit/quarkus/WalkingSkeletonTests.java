@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
+import static dk.rodtraad.testkit.Refusals.impatient;
+import static dk.rodtraad.testkit.Refusals.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -137,6 +139,19 @@ public abstract class WalkingSkeletonTests {
             // No replica, or a child the professional may not see: both read as "not found".
             response.statusCode(404).contentType("application/problem+json");
         }
+    }
+
+    /**
+     * The chassis's rules for input at the edge hold in every service (docs/architecture.md, "Input at the edge"):
+     * a control character in the address, a form whose encoding is broken, an address too long are refused at once
+     * as problem+json, before any resource or login.
+     */
+    @Test
+    void badInputIsRefusedAtTheEdgeAsProblemJson() {
+        problem(impatient(given().urlEncodingEnabled(false)).when().get("/?q=leg%00e").then(), 400, "q");
+        problem(impatient(given()).contentType("application/x-www-form-urlencoded").body("tekst=%ZZ")
+                .when().post("/").then(), 400, "tekst");
+        problem(impatient(given()).queryParam("q", "a".repeat(5000)).when().get("/").then(), 414);
     }
 
     private String token(String user) {

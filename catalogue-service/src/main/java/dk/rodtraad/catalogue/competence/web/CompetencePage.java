@@ -26,7 +26,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -68,8 +67,7 @@ public class CompetencePage {
         }
         // Read without blocking the event loop, as the intervention import does.
         return vertx.fileSystem().readFile(file.uploadedFile().toString())
-                .map(buffer -> buffer.toString(StandardCharsets.UTF_8))
-                .chain(csvImport::importCompetences)
+                .chain(buffer -> csvImport.importCompetences(buffer.getBytes()))
                 .chain(count -> render(null, msg.competences_done(count), List.of(), null)).map(RestResponse::ok)
                 .onFailure(InvalidInputException.class).recoverWithUni(e -> render(null, null,
                         ((InvalidInputException) e).errors(), null).map(p -> RestResponse.status(RestResponse.Status.BAD_REQUEST, p)));

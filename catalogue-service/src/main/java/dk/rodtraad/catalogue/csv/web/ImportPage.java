@@ -24,7 +24,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -63,8 +62,7 @@ public class ImportPage {
         }
         // Read without blocking the event loop: the import then runs in the same reactive transaction as the API's.
         return vertx.fileSystem().readFile(file.uploadedFile().toString())
-                .map(buffer -> buffer.toString(StandardCharsets.UTF_8))
-                .chain(text -> csvImport.importFile(text, identity.getPrincipal().getName()))
+                .chain(buffer -> csvImport.importFile(buffer.getBytes(), identity.getPrincipal().getName()))
                 .map(report -> RestResponse.ok(render(report, List.of(), null)))
                 .onFailure(InvalidInputException.class).recoverWithItem(e -> RestResponse.status(RestResponse.Status.BAD_REQUEST,
                         render(null, ((InvalidInputException) e).errors(), null)));
@@ -75,6 +73,7 @@ public class ImportPage {
         return page.data("user", CurrentUser.of(identity))
                 .data("report", report)
                 .data("done", report == null ? null : msg.import_done(report.created(), report.changed(), report.unchanged()))
+                .data("readAs", report == null || "UTF-8".equals(report.readAs()) ? null : msg.import_read_as(report.readAs()))
                 .data("errors", errors)
                 .data("alert", alert);
     }

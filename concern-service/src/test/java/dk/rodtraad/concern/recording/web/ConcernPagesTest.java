@@ -208,7 +208,7 @@ class ConcernPagesTest {
     }
 
     /** A complete concern as the form sends it: yellow, acute, the parents involved, the child heard by drawing. */
-    private static Map<String, Object> valid(String cpr, String name) {
+    static Map<String, Object> valid(String cpr, String name) {
         var sent = new HashMap<String, Object>();
         sent.put("childCpr", cpr);
         sent.put("childName", name);

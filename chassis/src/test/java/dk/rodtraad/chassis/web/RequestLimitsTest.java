@@ -1,0 +1,143 @@
+package dk.rodtraad.chassis.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.chassis.input.InputProbe;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import static dk.rodtraad.testkit.Refusals.impatient;
+import static dk.rodtraad.testkit.Refusals.problem;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The sizes a request may have (the chassis's defaults: a body of 4 MB, an address of 4096 characters, 20 KB of
+ * headers): beyond them a problem+json with the status that says which, one WARN line and no stack trace, and the
+ * resource never reached.
+ */
+@QuarkusTest
+@TestSecurity(user = "hanne", roles = "fagperson")
+class RequestLimitsTest {
+
+    private static final int MAX_BODY = 4 * 1024 * 1024;
+
+    @TestHTTPResource("/probe")
+    URI probe;
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void aBodyAnnouncedLargerThanTheLimitIsA413BeforeItIsSent() throws Exception {
+        try (var logged = LoggedProblems.capture()) {
+            int before = InputProbe.reached();
+            var answer = client.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(5)).expectContinue(true)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[MAX_BODY + 1])).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertProblem(answer, 413);
+            assertEquals(before, InputProbe.reached());
+            assertOneWarningWithoutStackTrace(logged);
+        }
+    }
+
+    @Test
+    void aChunkedBodyLargerThanTheLimitIsA413AsSoonAsItIsTooLarge() throws Exception {
+        try (var logged = LoggedProblems.capture()) {
+            int before = InputProbe.reached();
+            var answer = client.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(5))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[MAX_BODY + 1])))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertProblem(answer, 413);
+            assertEquals(before, InputProbe.reached());
+            assertOneWarningWithoutStackTrace(logged);
+        }
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsReadWhole() throws Exception {
+        byte[] body = new ObjectMapper().writeValueAsBytes(Map.of("flag", true, "words", Collections.nCopies(100_000, "ord")));
+        var answer = client.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals(100_000, ((List<?>) new ObjectMapper().readValue(answer.body(), Map.class).get("words")).size());
+    }
+
+    @Test
+    void aChunkedFileWithinTheLimitIsReadWhole() throws Exception {
+        byte[] file = "a;b;c\n".repeat(50_000).getBytes(StandardCharsets.UTF_8);
+        var answer = client.send(HttpRequest.newBuilder(probe.resolve("/probe/file")).timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(file))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals(String.valueOf(file.length), answer.body());
+    }
+
+    @Test
+    void anAddressLongerThanTheLimitIsA414() {
+        try (var logged = LoggedProblems.capture()) {
+            int before = InputProbe.reached();
+            problem(impatient(given()).queryParam("q", "a".repeat(5000)).when().get("/probe").then(), 414);
+            assertEquals(before, InputProbe.reached());
+            assertOneWarningWithoutStackTrace(logged);
+        }
+    }
+
+    @Test
+    void headersLargerThanTheLimitAreA431() {
+        try (var logged = LoggedProblems.capture()) {
+            int before = InputProbe.reached();
+            problem(impatient(given()).header("X-Stor", "a".repeat(30 * 1024)).when().get("/probe").then(), 431);
+            assertEquals(before, InputProbe.reached());
+            assertOneWarningWithoutStackTrace(logged);
+        }
+    }
+
+    @Test
+    void aLargeBodyWithinTheLimitIsRead() {
+        int before = InputProbe.reached();
+        given().contentType("application/json").body(Map.of("text", "a".repeat(4000), "flag", true, "words", Collections.nCopies(50_000, "ord")))
+                .when().post("/probe").then().statusCode(200);
+        assertEquals(before + 1, InputProbe.reached());
+    }
+
+    private static void assertProblem(HttpResponse<String> answer, int status) throws Exception {
+        assertEquals(status, answer.statusCode());
+        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+        Map<?, ?> problem = new ObjectMapper().readValue(answer.body(), Map.class);
+        assertEquals(status, problem.get("status"));
+        assertTrue(problem.get("title") instanceof String title && !title.isBlank());
+        assertTrue(problem.get("detail") instanceof String detail && !detail.isBlank());
+    }
+
+    private static void assertOneWarningWithoutStackTrace(LoggedProblems logged) {
+        var records = logged.records();
+        assertEquals(1, records.size(), () -> "logged: " + records.stream().map(r -> r.getLevel() + " " + r.getMessage()).toList());
+        assertEquals(Level.WARNING.intValue(), records.getFirst().getLevel().intValue());
+        assertNull(records.getFirst().getThrown());
+    }
+}
