@@ -16,6 +16,7 @@ import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,6 +66,23 @@ public class ProblemMappers {
                 : "Værdien har ikke den rigtige form";
         return respond(Problem.invalid(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message))));
     }
+
+    /**
+     * A multipart body (a file upload) that ends before its closing boundary or is otherwise no multipart body: Quarkus
+     * REST's parser says so with an {@code IOException} ("Connection terminated reading multipart data"). That is the
+     * client's broken request, a 400; any other I/O failure is ours.
+     */
+    @ServerExceptionMapper
+    public Response unreadableUpload(IOException e) {
+        StackTraceElement[] where = e.getStackTrace();
+        if (where.length == 0 || !where[0].getClassName().startsWith(MULTIPART_PARSER)) {
+            return unexpected(e);
+        }
+        return respond(Problem.invalid(List.of(new Problem.FieldError("body",
+                "Formularen kunne ikke læses: den er afbrudt eller forkert opbygget. Send filen igen."))));
+    }
+
+    private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response stale(RuntimeException e) {

@@ -5,6 +5,9 @@ import dk.rodtraad.catalogue.web.WebFixtures;
 import dk.rodtraad.testkit.FormToken;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,26 @@ class ImportPageTest {
     void noFileIsAskedFor() {
         FormToken.fetch().onMultipart(given()).multiPart("file", "tom.csv", new byte[0], "text/csv").when().post("/katalog/import").then().statusCode(400)
                 .body(containsString("Vælg en CSV-fil"));
+    }
+
+    /** An upload cut off before its closing boundary is the client's broken request: a 400, nothing stored. */
+    @Test
+    void aBrokenUploadIsRefusedAsTheClientsAndStoresNothing() throws Throwable {
+        String token = FormToken.fetch().value();
+        String boundary = "rodtraad-afbrudt";
+        long before = stored();
+
+        // RestAssured sends a multipart body it did not build only when told to treat it as plain text.
+        given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .encodeContentTypeAs("multipart/form-data", ContentType.TEXT)))
+                .cookie(FormToken.NAME, token).contentType("multipart/form-data; boundary=" + boundary)
+                .body("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + FormToken.NAME + "\"\r\n\r\n"
+                        + token + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+                        + "filename=\"katalog.csv\"\r\n\r\nkode;navn\nafbrudt")
+                .when().post("/katalog/import").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body(containsString("Formularen kunne ikke læses"));
+        assertEquals(before, stored());
     }
 
     /** The export's header and the one line about a fresh intervention: a file as an editor would get it. */
