@@ -75,11 +75,15 @@ public final class TheSystem {
         return new User(username);
     }
 
-    /** A CPR-shaped number no other test uses. */
+    /**
+     * A CPR number no other test uses, of a child born 2000–2024: the year 00–24 with a seventh digit 4 to 9 dates it to
+     * the 2000s by the CPR office's rules. (Any ten digits could date a child to 2050, and signs are never seen before a
+     * child's birth.)
+     */
     public static String uniqueCpr() {
-        long n = Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 10_000_000_000L);
-        String digits = String.format("%010d", n);
-        return String.format("%02d%02d%s-%s", 1 + n % 28, 1 + n % 12, digits.substring(4, 6), digits.substring(6));
+        long n = Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 28L * 12 * 25 * 6000);
+        return String.format("%02d%02d%02d-%04d", 1 + n % 28, 1 + n / 28 % 12, n / (28 * 12) % 25,
+                4000 + n / (28 * 12 * 25));
     }
 
     /** One demo user, with a token from each service's own client. */
