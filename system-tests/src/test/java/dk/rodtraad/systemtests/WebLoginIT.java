@@ -77,13 +77,15 @@ class WebLoginIT {
 
     /**
      * Cookies kept the way a browser keeps them for {@code localhost}: Keycloak marks its cookies Secure, which a
-     * browser honours on localhost over plain HTTP but the JDK's CookieManager does not.
+     * browser honours on localhost over plain HTTP but the JDK's CookieManager does not. And it asks for HTML first,
+     * as a browser does: only such a request is sent to the login (anything else gets a 401 asking for a token).
      */
     private static final class Browser {
         private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         private final Map<String, String> cookies = new LinkedHashMap<>();
 
         HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+            request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
             if (!cookies.isEmpty()) {
                 request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
                         .collect(Collectors.joining("; ")));
