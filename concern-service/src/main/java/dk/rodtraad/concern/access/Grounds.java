@@ -2,6 +2,7 @@ package dk.rodtraad.concern.access;
 
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem;
+import dk.rodtraad.chassis.time.DanishDates;
 import io.smallrye.config.ConfigMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -71,7 +72,7 @@ public class Grounds {
         } else if (basis.consent()) {
             if (basis.consentGivenOn() == null) {
                 problems.add(new Problem.FieldError(field + ".consentGivenOn", "Angiv hvornår samtykket blev givet"));
-            } else if (basis.consentGivenOn().isAfter(LocalDate.now(clock))) {
+            } else if (basis.consentGivenOn().isAfter(LocalDate.now(clock.withZone(DanishDates.MUNICIPALITY)))) {
                 problems.add(new Problem.FieldError(field + ".consentGivenOn", "Datoen må ikke ligge i fremtiden"));
             }
             if (blank(basis.consentGivenTo())) {

@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.recording;
 
+import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.chassis.input.PlainText;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -74,7 +75,8 @@ class RecordConcernBadInputTest {
     @Test
     void rejectsAnObservationDateInTheFuture() throws Throwable {
         var body = concern(uniqueCpr(), "Gustav Lind", "yellow", "skole");
-        body.put("observedOn", LocalDate.now().plusDays(1).toString());
+        // Tomorrow in the municipality: at 23:30 UTC it is already tomorrow in Copenhagen.
+        body.put("observedOn", LocalDate.now(DanishDates.MUNICIPALITY).plusDays(1).toString());
         rejected(body).body("errors.field", equalTo(List.of("observedOn")));
     }
 
