@@ -34,7 +34,6 @@ class InboxOutageTest {
     /** Far longer than the few tries that a failure which is not transient gets before it is dead-lettered. */
     private static final double LONGER_THAN_A_FEW_TRIES = 15;
 
-
     @Inject
     MeterRegistry registry;
 

@@ -40,7 +40,6 @@ class TimelineReplicaTest {
     /** A kind of event the contracts of this build do not know, from a producer newer than this service. */
     private static final String NEW_TYPE = "dk.rodtraad.network-meeting.meeting-held.v1";
 
-
     @Test
     @TestSecurity(user = "hanne", roles = "fagperson")
     void appliesARedeliveredEventOnlyOnce() {

@@ -34,7 +34,6 @@ class SharedLanguageCopyTest {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-
     /**
      * Version 3 comes after a version that breaks its schema and an unknown version of the event (both of them
      * dead-lettered, so neither holds it up), and carries fields this service does not know, at the top and deep
