@@ -171,6 +171,10 @@ public interface AppMessages {
     @Message String duplicate_change();
     @Message String duplicate_stays_retired(String name);
     @Message String duplicate_unknown_pair();
+    @Message String duplicate_search_label();
+    @Message String duplicate_search_hint();
+    @Message String duplicate_search_submit();
+    @Message String duplicate_search_all();
     @Message String nav_vejviser();
     @Message String nav_competences();
     @Message String nav_language();

@@ -73,20 +73,22 @@ public class DuplicatePage {
 
     @GET
     @WithSession
-    public Uni<RestResponse<TemplateInstance>> review(@RestQuery String besked) {
-        return render(null, null, "afgjort".equals(besked) ? msg.duplicate_saved() : null, RestResponse.Status.OK);
+    public Uni<RestResponse<TemplateInstance>> review(@RestQuery String besked, @RestQuery String soeg) {
+        return render(Search.of(soeg), null, null, "afgjort".equals(besked) ? msg.duplicate_saved() : null,
+                RestResponse.Status.OK);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @WithSession
     public Uni<RestResponse<TemplateInstance>> decide(@RestForm String firstId, @RestForm String secondId,
-            @RestForm String decision, @RestForm String kept, @RestForm String note) {
+            @RestForm String decision, @RestForm String kept, @RestForm String note, @RestForm String soeg) {
+        var search = Search.of(soeg);
         var errors = new FormErrors();
         UUID first = uuid(firstId), second = uuid(secondId);
         var sent = new PairView.PairForm(blank(decision), blank(kept), blank(note), errors, null);
         if (first == null || second == null) {
-            return render(null, null, null, RestResponse.Status.BAD_REQUEST, msg.duplicate_unknown_pair());
+            return render(search, null, null, null, RestResponse.Status.BAD_REQUEST, msg.duplicate_unknown_pair());
         }
         DuplicateDecision verdict = FormValues.coded(DuplicateDecision.class, decision, "decision", errors);
         if (decision == null || decision.isBlank()) {
@@ -97,31 +99,32 @@ public class DuplicatePage {
         errors.addViolations(validator.validate(request));
         String pair = pairKey(first, second);
         if (!errors.isEmpty()) {
-            return render(pair, sent, null, RestResponse.Status.BAD_REQUEST);
+            return render(search, pair, sent, null, RestResponse.Status.BAD_REQUEST);
         }
         return duplicates.decide(request, identity.getPrincipal().getName())
-                .map(decided -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/dobbeltindsatser?besked=afgjort")))
+                .map(decided -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/dobbeltindsatser?besked=afgjort" + search.query())))
                 .onFailure(InvalidInputException.class).recoverWithUni(e -> {
                     errors.addAll(((InvalidInputException) e).errors());
-                    return render(pair, sent, null, RestResponse.Status.BAD_REQUEST);
+                    return render(search, pair, sent, null, RestResponse.Status.BAD_REQUEST);
                 })
                 .onFailure(SaveFailures::refusedByState).recoverWithUni(e ->
-                        render(pair, withAlert(sent, e.getMessage()), null, RestResponse.Status.CONFLICT))
+                        render(search, pair, withAlert(sent, e.getMessage()), null, RestResponse.Status.CONFLICT))
                 .onFailure(SaveFailures::stale).recoverWithUni(e ->
-                        render(pair, withAlert(sent, msg.stale()), null, RestResponse.Status.CONFLICT));
+                        render(search, pair, withAlert(sent, msg.stale()), null, RestResponse.Status.CONFLICT));
     }
 
-    private Uni<RestResponse<TemplateInstance>> render(String sentPair, PairView.PairForm sent, String notice,
-            RestResponse.Status status) {
-        return render(sentPair, sent, notice, status, null);
+    private Uni<RestResponse<TemplateInstance>> render(Search search, String sentPair, PairView.PairForm sent,
+            String notice, RestResponse.Status status) {
+        return render(search, sentPair, sent, notice, status, null);
     }
 
     /**
+     * @param search   which pairs to show: those where either intervention matches
      * @param sentPair the pair the form was sent for, shown again as sent; null when none was
      * @param alert    a problem with the request as a whole
      */
-    private Uni<RestResponse<TemplateInstance>> render(String sentPair, PairView.PairForm sent, String notice,
-            RestResponse.Status status, String alert) {
+    private Uni<RestResponse<TemplateInstance>> render(Search search, String sentPair, PairView.PairForm sent,
+            String notice, RestResponse.Status status, String alert) {
         return duplicates.pairs(false).chain(pairs -> DuplicateReview.<DuplicateReview>listAll()
                 .chain(reviews -> {
                     Set<String> listed = pairs.stream().map(p -> pairKey(p.first().id(), p.second().id())).collect(Collectors.toSet());
@@ -151,7 +154,8 @@ public class DuplicatePage {
                             }
                         }
                         return RestResponse.status(status, page.data("user", CurrentUser.of(identity))
-                                .data("open", open).data("decided", decided).data("notice", notice).data("alert", alert)
+                                .data("open", search.keep(open)).data("decided", search.keep(decided))
+                                .data("search", search.text()).data("notice", notice).data("alert", alert)
                                 .data("decisions", Option.of(DuplicateDecision.class, null)));
                     }));
                 }));

@@ -17,6 +17,7 @@ import static dk.rodtraad.catalogue.intervention.Fixtures.unique;
 import static dk.rodtraad.catalogue.intervention.InterventionStatus.PUBLISHED;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -102,6 +103,23 @@ class DuplicatePageTest {
                 .body(allOf(containsString("<dd>Fortrudt sammenlægning</dd>"),
                         containsString(pair[1].name + " er udgået og forbliver udgået")));
         given().when().get("/katalog/indsatser/" + pair[1].id).then().body(containsString("Udgået"));
+    }
+
+    @Test
+    void theSearchShowsOnlyThePairsOfTheInterventionsItFindsAndADecisionKeepsIt() throws Throwable {
+        Intervention[] ours = lookAlikes("Søgt");
+        Intervention[] others = lookAlikes("Usøgt");
+        given().queryParam("soeg", ours[0].method.toUpperCase()).when().get("/katalog/dobbeltindsatser").then()
+                .statusCode(200).body(allOf(containsString(ours[0].name), containsString(ours[1].name),
+                        // the others look like ours too, so they are shown beside ours, but not as a pair of their own
+                        not(containsString(others[0].name + " · " + others[1].name)),
+                        not(containsString(others[1].name + " · " + others[0].name)), containsString("name=\"soeg\" value=\"" + ours[0].method.toUpperCase()),
+                        containsString("Vis alle par")));
+        decide(ours, Map.of("decision", "koordineret", "soeg", ours[0].method)).then().statusCode(303)
+                .header("Location", containsString("besked=afgjort&soeg=" + ours[0].method));
+        given().when().get("/katalog/dobbeltindsatser").then().statusCode(200)
+                .body(anyOf(containsString(others[0].name + " · " + others[1].name),
+                        containsString(others[1].name + " · " + others[0].name)));
     }
 
     @Test

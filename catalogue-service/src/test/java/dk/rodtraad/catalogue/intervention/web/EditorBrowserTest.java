@@ -56,8 +56,11 @@ class EditorBrowserTest {
         Page page = chromium.newPage();
 
         page.navigate(root + "katalog/dobbeltindsatser");
+        // Every test's interventions look like many others in the shared database: the editor finds our pair by its
+        // method, and the section names both of ours.
+        page.getByLabel("Find par").fill(method);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis parrene")).click();
         assertAccessible(page);
-        // Each test's interventions look like many others in the shared database: the section names both of ours.
         Locator pair = page.locator("section[data-par]").filter(new Locator.FilterOptions().setHasText(kept.name))
                 .filter(new Locator.FilterOptions().setHasText(merged.name));
         pair.getByLabel("Lagt sammen: én fortsætter, den anden udgår").check();
