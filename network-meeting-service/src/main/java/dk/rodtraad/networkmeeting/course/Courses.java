@@ -132,7 +132,7 @@ public class Courses {
                 .map(username -> member(course.id, username, disciplines.get(username).orElseThrow(), null, now))
                 .toList();
         return course.<Course>persist()
-                .call(() -> CoreTeamMember.persist(members))
+                .call(() -> Rows.persist(members))
                 .call(() -> outbox.publish(EventType.COURSE_STARTED_V1, course.childId, new CourseStartedV1(course.id,
                         course.childId, course.firstContactAt, course.contactFrom.code(), course.contactedDiscipline,
                         course.responsibleDiscipline, members.stream().map(m -> m.discipline).toList(), now)))
@@ -203,7 +203,7 @@ public class Courses {
                                 disciplines.get(username).orElseThrow(), reason, now)).toList();
                         var after = new ArrayList<>(members.stream().filter(m -> !leaving.contains(m.username)).toList());
                         after.addAll(newcomers);
-                        return CoreTeamMember.persist(newcomers)
+                        return Rows.persist(newcomers)
                                 .call(() -> forceNewVersion(course))
                                 .call(() -> outbox.publish(EventType.CORE_TEAM_CHANGED_V1, course.childId,
                                         new CoreTeamChangedV1(course.id, course.childId,

@@ -1,5 +1,6 @@
 package dk.rodtraad.networkmeeting.course;
 
+import dk.rodtraad.chassis.codes.Coded;
 import dk.rodtraad.chassis.time.DanishDates;
 
 import java.time.Duration;
@@ -31,7 +32,7 @@ public final class FirstMeetingClock {
     public static final Duration WITHIN = Duration.ofHours(24);
 
     /** Where a course stands against the clock. */
-    public enum State {
+    public enum State implements Coded {
         /** No meeting yet, and the 24 hours have not passed. */
         DUE,
         /** The first meeting starts within the 24 hours (planned or held). */

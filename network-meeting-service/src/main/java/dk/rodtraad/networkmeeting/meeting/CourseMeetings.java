@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +41,13 @@ public class CourseMeetings {
             List<AgreementView> agreements, FirstMeetingClock.State clock) {
     }
 
+    /** The invited before those who came uninvited; the family, the child, the network, then the professionals. */
+    private static final Comparator<MeetingParticipant> PARTICIPANTS = Comparator
+            .comparing((MeetingParticipant p) -> !p.invited)
+            .thenComparing(p -> p.role.ordinal())
+            .thenComparing(p -> p.username == null ? "" : p.username)
+            .thenComparing(p -> p.id);
+
     private final Clock clock;
 
     public CourseMeetings(Clock clock) {
@@ -54,14 +62,14 @@ public class CourseMeetings {
         return Meeting.<Meeting>list("courseId = ?1 order by startsAt, id", courseId)
                 .invoke(found -> rows.meetings = found)
                 .chain(() -> byMeeting(rows, ids -> MeetingParticipant.<MeetingParticipant>list(
-                        "meetingId in ?1 order by invited desc, role, id", ids))).invoke(found -> rows.participants = found)
+                        "meetingId in ?1", ids))).invoke(found -> rows.participants = found)
                 .chain(() -> byMeeting(rows, ids -> MeetingMove.<MeetingMove>list("meetingId in ?1 order by movedAt", ids)))
                 .invoke(found -> rows.moves = found)
                 .chain(() -> byMeeting(rows, ids -> Perspective.<Perspective>list("meetingId in ?1 order by position", ids)))
                 .invoke(found -> rows.perspectives = found)
                 .chain(() -> byMeeting(rows, ids -> ChildVoice.<ChildVoice>list("meetingId in ?1", ids)))
                 .invoke(found -> rows.voices = found)
-                .chain(() -> byMeeting(rows, ids -> FollowUp.<FollowUp>list("meetingId in ?1 order by recordedAt, id", ids)))
+                .chain(() -> byMeeting(rows, ids -> FollowUp.<FollowUp>list("meetingId in ?1", ids)))
                 .invoke(found -> rows.followUps = found)
                 .chain(() -> OpenQuestion.<OpenQuestion>list("courseId = ?1", courseId)).invoke(found -> rows.questions = found)
                 .chain(() -> Agreement.<Agreement>list("courseId = ?1", courseId)).invoke(found -> rows.agreements = found)
@@ -97,14 +105,19 @@ public class CourseMeetings {
                 .toList();
         var agreementViews = rows.agreements.stream()
                 .sorted(Comparator.comparing((Agreement a) -> a.madeAtMeetingId, byMeeting).thenComparing(a -> a.position))
-                .map(a -> AgreementView.of(a, rows.followUps.stream().filter(f -> f.agreementId.equals(a.id)).toList(), today))
+                .map(a -> AgreementView.of(a, rows.followUps.stream().filter(f -> f.agreementId.equals(a.id))
+                        .sorted(Comparator.comparing(f -> f.meetingId, byMeeting)).toList(), today))
                 .toList();
 
+        // A meeting's follow-ups in the order of the agreements they follow up.
+        Map<UUID, Integer> agreementOrder = new HashMap<>();
+        agreementViews.forEach(a -> agreementOrder.put(a.id(), agreementOrder.size()));
         var views = meetings.stream().map(meeting -> new MeetingView(meeting.id, meeting.version, meeting.courseId,
                 meeting.startsAt, meeting.endsAt, meeting.place, meeting.placeDetail, meeting.familyLaterReason,
                 meeting.status, meeting.recordedAt, meeting.recordedBy, meeting.cancelledReason,
                 meeting.status == MeetingStatus.AFHOLDT ? sameCoreTeam(meeting, rows.participants, rows.members) : null,
-                of(rows.participants, p -> p.meetingId, meeting).map(MeetingView.ParticipantView::of).toList(),
+                of(rows.participants, p -> p.meetingId, meeting).sorted(PARTICIPANTS)
+                        .map(MeetingView.ParticipantView::of).toList(),
                 of(rows.moves, m -> m.meetingId, meeting).map(MeetingView.MoveView::of).toList(),
                 of(rows.perspectives, p -> p.meetingId, meeting)
                         .map(p -> new MeetingView.PerspectiveView(p.role, p.words)).toList(),
@@ -115,7 +128,7 @@ public class CourseMeetings {
                 questionsInOrder.stream().filter(q -> meeting.id.equals(q.answeredAtMeetingId))
                         .map(MeetingView.QuestionView::of).toList(),
                 agreementViews.stream().filter(a -> a.madeAtMeetingId().equals(meeting.id)).toList(),
-                of(rows.followUps, f -> f.meetingId, meeting)
+                of(rows.followUps, f -> f.meetingId, meeting).sorted(Comparator.comparing(f -> agreementOrder.get(f.agreementId)))
                         .map(AgreementView.FollowUpView::of).toList()))
                 .toList();
 

@@ -21,6 +21,7 @@ import dk.rodtraad.networkmeeting.course.CoreTeamContinuity;
 import dk.rodtraad.networkmeeting.course.CoreTeamMember;
 import dk.rodtraad.networkmeeting.course.Course;
 import dk.rodtraad.networkmeeting.course.CourseAccess;
+import dk.rodtraad.networkmeeting.course.Rows;
 import dk.rodtraad.networkmeeting.meeting.RecordMeetingRequest.AgreementRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -182,16 +183,16 @@ public class MeetingRecords {
         });
         return MeetingParticipant.<MeetingParticipant>list("meetingId = ?1", meeting.id)
                 .map(invited -> attendance(meeting.id, invited, checked.present))
-                .call(attendance -> MeetingParticipant.persist(attendance))
+                .call(attendance -> Rows.persist(attendance))
                 .chain(attendance -> CoreTeamMember.active(course.id).map(members -> CoreTeamContinuity.compare(
                         members.stream().map(m -> m.username).collect(Collectors.toSet()),
                         checked.present.stream().filter(Parties.Party::professional).map(Parties.Party::username)
                                 .collect(Collectors.toSet())).same())
-                        .call(() -> Perspective.persist(perspectives))
+                        .call(() -> Rows.persist(perspectives))
                         .call(() -> voice.isPresent() ? voice.get().persist() : Uni.createFrom().voidItem())
-                        .call(() -> OpenQuestion.persist(raised))
-                        .call(() -> FollowUp.persist(followUps))
-                        .call(() -> Agreement.persist(made))
+                        .call(() -> Rows.persist(raised))
+                        .call(() -> Rows.persist(followUps))
+                        .call(() -> Rows.persist(made))
                         .call(sameCoreTeam -> outbox.publish(EventType.MEETING_HELD_V1, course.childId, new MeetingHeldV1(
                                 course.id, course.childId, meeting.id, meeting.startsAt, meeting.place.code(),
                                 checked.present.stream().map(p -> p.role().code()).toList(),

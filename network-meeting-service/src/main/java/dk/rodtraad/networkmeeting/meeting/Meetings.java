@@ -14,6 +14,7 @@ import dk.rodtraad.contracts.networkmeeting.MeetingScheduledV1;
 import dk.rodtraad.networkmeeting.course.CoreTeamMember;
 import dk.rodtraad.networkmeeting.course.Course;
 import dk.rodtraad.networkmeeting.course.CourseAccess;
+import dk.rodtraad.networkmeeting.course.Rows;
 import dk.rodtraad.networkmeeting.course.FirstMeetingClock;
 import dk.rodtraad.networkmeeting.course.MeetingRole;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -89,7 +90,7 @@ public class Meetings {
                         meeting.scheduledAt = time.now();
                         var rows = invited.stream().map(party -> participant(meeting.id, party)).toList();
                         return meeting.persist()
-                                .call(() -> MeetingParticipant.persist(rows))
+                                .call(() -> Rows.persist(rows))
                                 .chain(() -> Meeting.count("courseId = ?1 and status <> ?2 and startsAt < ?3 and id <> ?4",
                                         course.id, MeetingStatus.AFLYST, meeting.startsAt, meeting.id))
                                 .call(earlier -> outbox.publish(EventType.MEETING_SCHEDULED_V1, course.childId,
