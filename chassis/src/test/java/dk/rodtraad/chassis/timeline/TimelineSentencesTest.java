@@ -57,7 +57,7 @@ class TimelineSentencesTest {
     /** Codes that are Danish words as they stand, so a sentence may say them (e.g. "… som akut", "i hjemmet"). */
     private static final Set<String> CODES_THAT_ARE_WORDS = Set.of("akut", "overgreb", "hjemmet", "andet",
             "sundhedsplejerske", "klubmedarbejder", "fagperson", "barnet", "mor", "far", "bedstemor", "bedstefar",
-            "ven", "nabo", "frivillig", "online", "samtale", "tegning", "observation", "droppet");
+            "ven", "nabo", "frivillig", "online", "samtale", "tegning", "observation", "droppet", "anden", "delvist");
 
     private static final Pattern UUID_LIKE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
