@@ -162,6 +162,11 @@ class MeetingApiTest {
 
         as(HANNE).body(record).when().post("/api/courses/{id}/meetings/{m}/record", course, first)
                 .then().statusCode(409);
+        Map<String, Object> petersCourse = as(PETER).when().get("/api/courses").then().statusCode(200).extract()
+                .jsonPath().getMap("find { it.courseId == '" + course + "' }");
+        assertEquals(List.of("aftale", "kerneteam"), petersCourse.get("why"));
+        assertEquals(List.of(byMother, byPeter), ((List<?>) petersCourse.get("openAgreements")).stream()
+                .map(agreement -> ((Map<?, ?>) agreement).get("id")).toList(), "the overdue one first, by due date");
 
         String second = planned(course, Instant.now().minus(1, ChronoUnit.HOURS), List.of(Map.of("role", "mor")));
         var next = new HashMap<String, Object>();
