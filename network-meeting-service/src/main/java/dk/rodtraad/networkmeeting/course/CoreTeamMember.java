@@ -52,10 +52,6 @@ public class CoreTeamMember extends PanacheEntityBase {
     @Column(name = "removed_by")
     public String removedBy;
 
-    public boolean isActive() {
-        return leftAt == null;
-    }
-
     /** Every member the course's core team has had, first joined first. */
     public static Uni<List<CoreTeamMember>> of(UUID courseId) {
         return list("courseId = ?1 order by joinedAt, username", courseId);

@@ -1,11 +1,9 @@
 package dk.rodtraad.networkmeeting.course;
 
 import dk.rodtraad.chassis.codes.Coded;
-import dk.rodtraad.chassis.time.DanishDates;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +11,8 @@ import java.util.Optional;
 /**
  * Hurtig hjælp, the 24-hour first-meeting clock: the first meeting of a course is to take place within 24 hours of the
  * first contact. 24 hours of real time — across midnight, a weekend and the change to or from summer time alike, so a
- * contact at 10.00 on the Saturday before summer time begins is due at 11.00 on the Sunday by the clock on the wall.
+ * contact at 10.00 on the Saturday before summer time begins is due at 11.00 on the Sunday by the municipality's wall
+ * clock (Europe/Copenhagen, {@code chassis.time.DanishDates}). Instants carry no time zone, so the rule needs none.
  * <ul>
  *   <li>A course is on time ({@link State#ON_TIME}) when its first meeting — the earliest that is not cancelled,
  *       planned or held — starts at most 24 hours after the first contact.</li>
@@ -65,11 +64,6 @@ public final class FirstMeetingClock {
     /** The moment the first meeting is due: 24 hours of real time after the first contact. */
     public static Instant deadline(Instant firstContactAt) {
         return firstContactAt.plus(WITHIN);
-    }
-
-    /** {@link #deadline} on the municipality's wall clock (Europe/Copenhagen). */
-    public static ZonedDateTime deadlineInTheMunicipality(Instant firstContactAt) {
-        return deadline(firstContactAt).atZone(DanishDates.MUNICIPALITY);
     }
 
     /**

@@ -69,7 +69,7 @@ class FirstMeetingClockTest {
         // Sunday 11.00 by the wall clock.
         Instant saturday = copenhagen("2027-03-27T10:00");
         assertEquals(LocalDateTime.parse("2027-03-28T11:00"),
-                FirstMeetingClock.deadlineInTheMunicipality(saturday).toLocalDateTime());
+                FirstMeetingClock.deadline(saturday).atZone(DanishDates.MUNICIPALITY).toLocalDateTime());
 
         assertEquals(State.ON_TIME, FirstMeetingClock.state(saturday, List.of(planned("2027-03-28T10:30")),
                 copenhagen("2027-03-27T12:00")), "23 and a half hours of real time");
@@ -85,7 +85,7 @@ class FirstMeetingClockTest {
         // Sunday 09.00 by the wall clock, and a meeting at 09.30 is late.
         Instant saturday = copenhagen("2026-10-24T10:00");
         assertEquals(LocalDateTime.parse("2026-10-25T09:00"),
-                FirstMeetingClock.deadlineInTheMunicipality(saturday).toLocalDateTime());
+                FirstMeetingClock.deadline(saturday).atZone(DanishDates.MUNICIPALITY).toLocalDateTime());
 
         assertEquals(State.ON_TIME, FirstMeetingClock.state(saturday, List.of(planned("2026-10-25T09:00")),
                 copenhagen("2026-10-24T12:00")));
