@@ -43,6 +43,8 @@ public enum EventType {
     /** Who may see which child: the case team's changes and the authority's grants, for every service's replica. */
     CHILD_ACCESS_GRANTED_V1("dk.rodtraad.concern.child-access-granted.v1", Topics.CHILD_ACCESS),
     CHILD_ACCESS_REVOKED_V1("dk.rodtraad.concern.child-access-revoked.v1", Topics.CHILD_ACCESS),
+    /** Who the child's tovholder is, by username: on the access topic, as the timeline's events name no person. */
+    TOVHOLDER_ASSIGNED_V1("dk.rodtraad.concern.tovholder-assigned.v1", Topics.CHILD_ACCESS),
 
     /** A use of a child's data (or a refused attempt) in another service, for concern-service's citizen's report. */
     CHILD_DATA_USED_V1("dk.rodtraad.audit.child-data-used.v1", Topics.AUDIT),

@@ -46,7 +46,7 @@ public final class KafkaPrincipals {
                     timelineAnd(Topics.CATALOGUE_EVENTS, Topics.AUDIT)),
             new Principal(NETWORK_MEETING_SERVICE,
                     List.of(Topics.NETWORK_MEETING_EVENTS, Topics.AUDIT, Topics.deadLetter(NETWORK_MEETING_SERVICE)),
-                    timelineAnd(Topics.CHILD_ACCESS)),
+                    timelineAnd(Topics.CHILD_ACCESS, Topics.CATALOGUE_EVENTS)),
             new Principal(CATALOGUE_SERVICE,
                     List.of(Topics.CATALOGUE_EVENTS, Topics.deadLetter(CATALOGUE_SERVICE)),
                     List.of()),

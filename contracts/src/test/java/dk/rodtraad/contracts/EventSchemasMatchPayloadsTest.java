@@ -18,6 +18,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each event type has a schema, and the payload record, serialised as the services do, satisfies it. */
 class EventSchemasMatchPayloadsTest {
@@ -103,6 +104,24 @@ class EventSchemasMatchPayloadsTest {
     void onlyTheAuthorityTopicCarriesTheNotificationWithCpr() {
         assertEquals(List.of(EventType.NOTIFICATION_RECEIVED_V1), java.util.Arrays.stream(EventType.values())
                 .filter(type -> type.topic().equals(Topics.AUTHORITY_NOTIFICATIONS)).toList());
+    }
+
+    /**
+     * A username leads to a person: it travels only on the topics that only the services (the access topic) or the
+     * authority (its notifications) read, never on a timeline's topic, which every replica and later the analysts
+     * read. The tovholder is named by discipline on the timeline and by username on the access topic.
+     */
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void aUsernameTravelsOnlyOnTheRestrictedTopics(EventType type) throws Exception {
+        boolean namesAUser;
+        try (var in = EventType.class.getResourceAsStream(type.schemaResource())) {
+            namesAUser = JSON.readTree(in).findParent("username") != null;
+        }
+        if (namesAUser) {
+            assertTrue(Set.of(Topics.CHILD_ACCESS, Topics.AUTHORITY_NOTIFICATIONS).contains(type.topic()),
+                    type + " names a user on " + type.topic());
+        }
     }
 
     @ParameterizedTest

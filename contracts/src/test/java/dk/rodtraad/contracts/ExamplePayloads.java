@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.rodtraad.contracts.access.ChildAccessGrantedV1;
 import dk.rodtraad.contracts.access.ChildAccessRevokedV1;
+import dk.rodtraad.contracts.access.TovholderAssignedV1;
 import dk.rodtraad.contracts.audit.ChildDataUsedV1;
 import dk.rodtraad.contracts.catalogue.InterventionV1;
 import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
@@ -105,6 +106,8 @@ public final class ExamplePayloads {
                     ChildAccessGrantedV1.FAGPERSON, "peter", "paedagog", "samtykke", Instant.parse("2026-12-01T10:00:00Z"))),
             Map.entry(EventType.CHILD_ACCESS_REVOKED_V1, new ChildAccessRevokedV1(UUID.randomUUID(), "peter", "fjernet",
                     Instant.parse("2026-12-01T11:00:00Z"))),
+            Map.entry(EventType.TOVHOLDER_ASSIGNED_V1, new TovholderAssignedV1(UUID.randomUUID(), "lise", "laerer",
+                    Instant.parse("2026-12-01T11:30:00Z"))),
             Map.entry(EventType.CHILD_DATA_USED_V1, new ChildDataUsedV1(UUID.randomUUID(),
                     Instant.parse("2026-12-01T11:00:00Z"), "followup-service", "READ", "timeline",
                     "Barnets tidslinje vist", "fagperson", "laerer", 200)),

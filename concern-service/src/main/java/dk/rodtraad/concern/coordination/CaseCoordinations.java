@@ -8,6 +8,7 @@ import dk.rodtraad.concern.access.ChildAccess;
 import dk.rodtraad.concern.access.LoggedInProfessional;
 import dk.rodtraad.concern.access.Professional;
 import dk.rodtraad.contracts.EventType;
+import dk.rodtraad.contracts.access.TovholderAssignedV1;
 import dk.rodtraad.contracts.concern.TovholderHandedOverV1;
 import dk.rodtraad.contracts.concern.TovholderNamedV1;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -15,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +25,9 @@ import java.util.UUID;
 /**
  * Keeps each child's case coordination within the {@link TovholderRule}: a case with a second discipline is never
  * stored without its one tovholder, and the tovholder changes only by an explicit handover. Each change is audited
- * and published in the same transaction.
+ * and published in the same transaction, twice: by discipline on the timeline ({@code tovholder-named.v1},
+ * {@code tovholder-handed-over.v1}), and by username on the access topic ({@code tovholder-assigned.v1}), from which
+ * the other services know whom to show as tovholder and whom to list what is due for.
  */
 @ApplicationScoped
 public class CaseCoordinations {
@@ -136,9 +140,11 @@ public class CaseCoordinations {
         return changeable(childId, request.version())
                 .chain(coordination -> tovholderProfession(childId, to, "to").chain(toProfession -> {
                     coordination.apply(coordination.state().handOver(from, to));
+                    Instant at = time.now();
                     return access.professionOf(childId, from).chain(fromProfession -> outbox.publish(
                             EventType.TOVHOLDER_HANDED_OVER_V1, childId, new TovholderHandedOverV1(childId,
-                                    fromProfession.orElseThrow(), toProfession, time.now())));
+                                    fromProfession.orElseThrow(), toProfession, at)))
+                            .chain(() -> publishAssigned(childId, to, toProfession, at));
                 }).replaceWith(coordination))
                 .chain(coordination -> viewOf(coordination, "Tovholderopgaven overdraget", to));
     }
@@ -196,8 +202,16 @@ public class CaseCoordinations {
     }
 
     private Uni<UUID> publishNamed(UUID childId, String tovholder) {
+        Instant at = time.now();
         return tovholderProfession(childId, tovholder).chain(profession -> outbox.publish(
-                EventType.TOVHOLDER_NAMED_V1, childId, new TovholderNamedV1(childId, profession, time.now())));
+                EventType.TOVHOLDER_NAMED_V1, childId, new TovholderNamedV1(childId, profession, at))
+                .chain(() -> publishAssigned(childId, tovholder, profession, at)));
+    }
+
+    /** The tovholder by username, on the access topic only: the timeline's topic names no person. */
+    private Uni<UUID> publishAssigned(UUID childId, String tovholder, String profession, Instant at) {
+        return outbox.publish(EventType.TOVHOLDER_ASSIGNED_V1, childId,
+                new TovholderAssignedV1(childId, tovholder, profession, at));
     }
 
     /** @param concerning the colleague named or handed the task: kept apart from the purpose, a fixed phrase */

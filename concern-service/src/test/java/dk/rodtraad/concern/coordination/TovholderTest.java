@@ -9,12 +9,16 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static dk.rodtraad.concern.Staff.as;
+import static dk.rodtraad.concern.recording.ConcernFixtures.allOutboxFor;
+import static dk.rodtraad.concern.recording.ConcernFixtures.auditOf;
 import static dk.rodtraad.concern.recording.ConcernFixtures.concern;
 import static dk.rodtraad.concern.recording.ConcernFixtures.outboxFor;
 import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
@@ -74,6 +78,8 @@ class TovholderTest {
         assertEquals(List.of(), EventSchemas.validate(named.getFirst().eventType, named.getFirst().payload));
         assertEquals("laerer", JsonPath.from(named.getFirst().payload).getString("profession"));
         assertFalse(named.getFirst().payload.contains(LISE), "the event names the discipline, not the person");
+        assertEquals(List.of(LISE + " laerer"), assignments(childId),
+                "the person only on the access topic, for the other services' replicas");
     }
 
     @Test
@@ -116,6 +122,10 @@ class TovholderTest {
         var payload = JsonPath.from(handedOver.payload);
         assertEquals("sundhedsplejerske", payload.getString("fromProfession"));
         assertEquals("laerer", payload.getString("toProfession"));
+        assertEquals(List.of(HANNE + " sundhedsplejerske", LISE + " laerer"), assignments(childId),
+                "named, then handed over: the replicas keep the later");
+        assertEquals(payload.getString("handedOverAt"),
+                JsonPath.from(lastAssignment(childId).payload).getString("assignedAt"), "one moment, on both topics");
     }
 
     @Test
@@ -130,6 +140,68 @@ class TovholderTest {
         as(HANNE).body(Map.of()).when().post("/children/{id}/coordination/tovholder", childId)
                 .then().statusCode(400).body("errors.field", equalTo(List.of("tovholder", "version")));
         assertEquals(before, stored());
+    }
+
+    @Test
+    void theMigrationAnnouncesTheTovholderOfEveryOpenCaseNamedBeforeTheEventExisted() throws Throwable {
+        String open = childOf(HANNE), closed = childOf(HANNE);
+        for (String childId : List.of(open, closed)) {
+            as(HANNE).body(Map.of("tovholder", HANNE, "version", 0))
+                    .when().post("/children/{id}/coordination/tovholder", childId).then().statusCode(200);
+        }
+        as(HANNE).when().post("/children/{id}/case/close", closed).then().statusCode(204);
+        // As cases from before the event: nothing on the access topic said who their tovholder is.
+        for (String childId : List.of(open, closed)) {
+            execute("delete from outbox_event where subject_id = :child and event_type = :type", childId);
+        }
+
+        try (var migration = TovholderTest.class.getResourceAsStream(
+                "/db/migration/V20261202_0920__tovholder_assigned.sql")) {
+            execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8), null);
+        }
+
+        assertEquals(List.of(HANNE + " sundhedsplejerske"), assignments(open));
+        assertEquals(List.of(), assignments(closed), "a closed case has no tovholder to announce");
+        Instant named = auditOf(UUID.fromString(open)).stream().filter(entry -> entry.purpose.equals("Tovholder udpeget"))
+                .map(entry -> entry.at).findFirst().orElseThrow();
+        assertEquals(named, Instant.parse(JsonPath.from(lastAssignment(open).payload).getString("assignedAt")),
+                "when the audit log says the tovholder was named");
+    }
+
+    /** A statement as the service's own login, with the child and the tovholder-assigned type as parameters. */
+    private static void execute(String sql, String childId) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> {
+            var statement = session.createNativeQuery(sql);
+            if (childId != null) {
+                statement.setParameter("child", UUID.fromString(childId))
+                        .setParameter("type", "dk.rodtraad.concern.tovholder-assigned.v1");
+            }
+            return statement.executeUpdate();
+        })));
+    }
+
+    /**
+     * The tovholder-assigned events about the child, in order, as "username discipline": each on the access topic and
+     * valid against its schema with no field it does not declare.
+     */
+    private static List<String> assignments(String childId) throws Throwable {
+        var assigned = assignmentEvents(childId);
+        for (var event : assigned) {
+            assertEquals("rodtraad.concern.access", event.topic);
+            assertEquals(List.of(), EventSchemas.validate(event.eventType, event.payload));
+            assertEquals(childId, JsonPath.from(event.payload).getString("childId"));
+        }
+        return assigned.stream().map(event -> JsonPath.from(event.payload).getString("username") + " "
+                + JsonPath.from(event.payload).getString("discipline")).toList();
+    }
+
+    private static OutboxEvent lastAssignment(String childId) throws Throwable {
+        return assignmentEvents(childId).getLast();
+    }
+
+    private static List<OutboxEvent> assignmentEvents(String childId) throws Throwable {
+        return allOutboxFor(UUID.fromString(childId)).stream()
+                .filter(event -> event.eventType.equals("dk.rodtraad.concern.tovholder-assigned.v1")).toList();
     }
 
     private static String childOf(String user) {

@@ -1,7 +1,8 @@
 package dk.rodtraad.followup.intervention;
 
+import dk.rodtraad.chassis.catalogue.Intervention;
+import dk.rodtraad.chassis.catalogue.PublishedInterventions;
 import dk.rodtraad.chassis.security.Roles;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -13,25 +14,30 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 
-/** The interventions a plan may refer a child to: those the catalogue offers now. */
+/** The interventions a plan may refer a child to: those the catalogue offers now, from this service's copy. */
 @Path("/interventions")
 @Produces(MediaType.APPLICATION_JSON)
 public class InterventionResource {
 
-    public record Offered(UUID id, String code, String name, String department, int step, int ageFromYears,
-            int ageToYears, int waitingWeeks) {
-        static Offered of(InterventionCopy copy) {
-            return new Offered(copy.id, copy.code, copy.name, copy.department, copy.step, copy.ageFromYears,
-                    copy.ageToYears, copy.waitingWeeks);
+    public record Offered(UUID id, String code, String name, String type, String department, int step,
+            int ageFromYears, int ageToYears, int waitingWeeks) {
+        static Offered of(Intervention intervention) {
+            return new Offered(intervention.id(), intervention.code(), intervention.name(), intervention.type(),
+                    intervention.department(), intervention.step(), intervention.ageFromYears(),
+                    intervention.ageToYears(), intervention.waitingWeeks());
         }
     }
 
+    private final PublishedInterventions interventions;
+
+    public InterventionResource(PublishedInterventions interventions) {
+        this.interventions = interventions;
+    }
+
     @GET
-    @WithSession
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED, Roles.ADMIN})
     @Operation(summary = "The published interventions, by name, from this service's copy of the catalogue")
     public Uni<List<Offered>> offered() {
-        return InterventionCopy.<InterventionCopy>list("status = ?1 order by name", InterventionCopy.OFFERED)
-                .map(all -> all.stream().map(Offered::of).toList());
+        return interventions.offered().map(all -> all.stream().map(Offered::of).toList());
     }
 }

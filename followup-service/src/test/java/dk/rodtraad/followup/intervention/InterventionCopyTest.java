@@ -75,7 +75,7 @@ class InterventionCopyTest {
     }
 
     private static InterventionV1 intervention(UUID id, int revision, String status, String name, int waitingWeeks) {
-        return new InterventionV1(id, name.toLowerCase().replace(' ', '-') + "-" + revision, revision, status, name,
+        return new InterventionV1(id, "kode-" + id, revision, status, name,
                 "Kort beskrivelse.", 6, 12, List.of("angst"), "netvaerksgruppe", "sekundaer", 3, "PPR",
                 "specialpaedagogik", "Barnets lov § 30", null, "dokumenteret", "henvisning", waitingWeeks,
                 Instant.parse("2026-11-26T08:00:00Z").plusSeconds(revision));

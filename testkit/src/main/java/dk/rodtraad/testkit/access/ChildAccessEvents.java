@@ -4,6 +4,7 @@ import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.contracts.access.ChildAccessGrantedV1;
 import dk.rodtraad.contracts.access.ChildAccessRevokedV1;
+import dk.rodtraad.contracts.access.TovholderAssignedV1;
 import dk.rodtraad.testkit.KafkaLogin;
 import dk.rodtraad.testkit.contracts.EventSchemas;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
@@ -13,7 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * Grants and revocations on {@code rodtraad.concern.access} as concern-service publishes them (CloudEvents in binary
+ * Grants, revocations and tovholder assignments on {@code rodtraad.concern.access} as concern-service publishes them (CloudEvents in binary
  * mode, keyed by the child's id, valid against the contract's schema), for testing the services that keep a
  * replica of who may see which child.
  */
@@ -47,6 +48,18 @@ public final class ChildAccessEvents {
     public static AccessEvent revoked(UUID childId, String username) {
         return event(EventType.CHILD_ACCESS_REVOKED_V1, childId,
                 new ChildAccessRevokedV1(childId, username, "fjernet", now()));
+    }
+
+    /** The case was closed: every member's access ended, the tovholder's too. */
+    public static AccessEvent caseClosed(UUID childId, String username) {
+        return event(EventType.CHILD_ACCESS_REVOKED_V1, childId,
+                new ChildAccessRevokedV1(childId, username, "sag-lukket", now()));
+    }
+
+    /** concern-service named the professional tovholder of the child's case, or handed them the task, then. */
+    public static AccessEvent tovholderAssigned(UUID childId, String username, String discipline, Instant assignedAt) {
+        return event(EventType.TOVHOLDER_ASSIGNED_V1, childId,
+                new TovholderAssignedV1(childId, username, discipline, assignedAt));
     }
 
     public AccessEvent send(AccessEvent event) {

@@ -1,4 +1,4 @@
-package dk.rodtraad.followup.intervention;
+package dk.rodtraad.chassis.catalogue;
 
 import dk.rodtraad.contracts.catalogue.InterventionV1;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -10,13 +10,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An intervention of the catalogue as its newest event described it: what a referral may name. */
+/**
+ * An intervention of the catalogue as its newest event described it, in this service's copy
+ * ({@code intervention_copy}, Flyway location {@code db/catalogue}). Written only by {@link InterventionReplica};
+ * read through {@link PublishedInterventions}.
+ */
 @Entity
 @Table(name = "intervention_copy")
 public class InterventionCopy extends PanacheEntityBase {
-
-    /** The catalogue's status code: {@code offentliggjort}, {@code pause} or {@code udgaaet}. */
-    public static final String OFFERED = "offentliggjort";
 
     @Id
     public UUID id;
@@ -28,11 +29,16 @@ public class InterventionCopy extends PanacheEntityBase {
     @Column(nullable = false)
     public int revision;
 
+    /** The catalogue's status code: {@code offentliggjort}, {@code pause} or {@code udgaaet}. */
     @Column(nullable = false)
     public String status;
 
     @Column(nullable = false)
     public String name;
+
+    /** The catalogue's type code, e.g. {@code civilsamfund} for an effort of civil society. */
+    @Column(nullable = false)
+    public String type;
 
     @Column(nullable = false)
     public String department;
@@ -58,6 +64,7 @@ public class InterventionCopy extends PanacheEntityBase {
         revision = event.revision();
         status = event.status();
         name = event.name();
+        type = event.type();
         department = event.department();
         step = event.step();
         ageFromYears = event.ageFromYears();
