@@ -16,7 +16,7 @@ import dk.rodtraad.networkmeeting.agreement.AgreementFollowUp;
 import dk.rodtraad.networkmeeting.agreement.AgreementStatus;
 import dk.rodtraad.networkmeeting.agreement.FollowUp;
 import dk.rodtraad.networkmeeting.agreement.FollowUpOutcome;
-import dk.rodtraad.networkmeeting.catalogue.PublishedInterventions;
+import dk.rodtraad.chassis.catalogue.PublishedInterventions;
 import dk.rodtraad.networkmeeting.course.CoreTeamContinuity;
 import dk.rodtraad.networkmeeting.course.CoreTeamMember;
 import dk.rodtraad.networkmeeting.course.Course;
@@ -299,10 +299,10 @@ public class MeetingRecords {
                                 "En aftale kan kun afløse en aftale, der på dette møde følges op som ændret"));
                     }
                     return agreement.interventionId() == null ? Uni.createFrom().voidItem()
-                            : interventions.exists(agreement.interventionId()).invoke(known -> {
+                            : interventions.isOffered(agreement.interventionId()).invoke(known -> {
                                 if (!known) {
                                     problems.add(new Problem.FieldError("agreements[" + i + "].interventionId",
-                                            "Indsatsen findes ikke i kataloget"));
+                                            "Indsatsen findes ikke i kataloget, eller den tilbydes ikke længere"));
                                 }
                             }).replaceWithVoid();
                 })

@@ -10,7 +10,7 @@ import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.networkmeeting.NetworkParticipantConsentedV1;
 import dk.rodtraad.contracts.networkmeeting.NetworkParticipantWithdrawnV1;
-import dk.rodtraad.networkmeeting.catalogue.PublishedInterventions;
+import dk.rodtraad.chassis.catalogue.PublishedInterventions;
 import dk.rodtraad.networkmeeting.course.CourseAccess;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -53,10 +53,10 @@ public class NetworkParticipants {
             var problems = new ArrayList<>(ConsentGate.consentProblems(request.role(), request.kind(),
                     request.consentGivenBy(), request.interventionId()));
             Uni<Boolean> published = request.interventionId() == null ? Uni.createFrom().item(true)
-                    : interventions.exists(request.interventionId());
+                    : interventions.isOffered(request.interventionId());
             return published.chain(known -> {
                 if (!known) {
-                    problems.add(new Problem.FieldError("interventionId", "Indsatsen findes ikke i kataloget"));
+                    problems.add(new Problem.FieldError("interventionId", "Indsatsen findes ikke i kataloget, eller den tilbydes ikke længere"));
                 }
                 if (!problems.isEmpty()) {
                     throw new InvalidInputException(problems);

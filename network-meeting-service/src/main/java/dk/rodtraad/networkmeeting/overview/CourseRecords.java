@@ -1,5 +1,6 @@
 package dk.rodtraad.networkmeeting.overview;
 
+import dk.rodtraad.chassis.access.Tovholders;
 import dk.rodtraad.chassis.access.ChildAccessRule;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.networkmeeting.agreement.AgreementStatus;
@@ -37,16 +38,16 @@ public class CourseRecords {
     private final CourseAccess access;
     private final ChildAccessRule rule;
     private final CourseMeetings courseMeetings;
-    private final CoordinatedChildren coordinated;
+    private final Tovholders tovholders;
     private final SecurityIdentity identity;
     private final AuditLog auditLog;
 
     public CourseRecords(CourseAccess access, ChildAccessRule rule, CourseMeetings courseMeetings,
-            CoordinatedChildren coordinated, SecurityIdentity identity, AuditLog auditLog) {
+            Tovholders tovholders, SecurityIdentity identity, AuditLog auditLog) {
         this.access = access;
         this.rule = rule;
         this.courseMeetings = courseMeetings;
-        this.coordinated = coordinated;
+        this.tovholders = tovholders;
         this.identity = identity;
         this.auditLog = auditLog;
     }
@@ -70,7 +71,7 @@ public class CourseRecords {
     @WithTransaction
     public Uni<List<MyCourse>> mine() {
         String me = identity.getPrincipal().getName();
-        return coordinated.coordinatedBy(me).chain(tovholderOf -> Course.<Course>list(
+        return tovholders.childrenOf(me).chain(tovholderOf -> Course.<Course>list(
                         "status = ?1 and (responsibleUsername = ?2 or contactedUsername = ?2"
                                 + " or id in (select m.courseId from CoreTeamMember m where m.username = ?2 and m.leftAt is null)"
                                 + " or id in (select a.courseId from Agreement a where a.carrierUsername = ?2 and a.status = ?3)"
@@ -88,7 +89,7 @@ public class CourseRecords {
                         .toList()));
     }
 
-    private Uni<MyCourse> mine(Course course, String me, Set<UUID> tovholderOf) {
+    private Uni<MyCourse> mine(Course course, String me, List<UUID> tovholderOf) {
         return auditLog.read(course.childId, "course", "Mine forløb vist")
                 .chain(() -> CoreTeamMember.active(course.id))
                 .chain(members -> courseMeetings.of(course.id, course.firstContactAt).map(record -> {

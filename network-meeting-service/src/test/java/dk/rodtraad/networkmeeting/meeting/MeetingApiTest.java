@@ -1,5 +1,7 @@
 package dk.rodtraad.networkmeeting.meeting;
 
+import dk.rodtraad.chassis.catalogue.PublishedInterventions;
+import jakarta.inject.Inject;
 import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.testkit.contracts.EventSchemas;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dk.rodtraad.networkmeeting.OfferedInterventions.offered;
 import static dk.rodtraad.networkmeeting.CourseFixtures.as;
 import static dk.rodtraad.networkmeeting.CourseFixtures.childOnTheTeamOf;
 import static dk.rodtraad.networkmeeting.CourseFixtures.courseOf;
@@ -41,6 +44,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class MeetingApiTest {
+
+    @Inject
+    PublishedInterventions interventions;
 
     @Test
     void aMeetingIsPlannedWithTheCoreTeamMovedAtTheFamilysWishAndCancelled() throws Throwable {
@@ -106,7 +112,7 @@ class MeetingApiTest {
         String course = courseOf(HANNE, child, 50, PETER);
         String first = planned(course, Instant.now().minus(47, ChronoUnit.HOURS), List.of(Map.of("role", "mor"),
                 Map.of("role", "barnet")));
-        UUID intervention = UUID.randomUUID();
+        UUID intervention = offered(interventions, "Legegruppen", "netvaerksgruppe");
         LocalDate today = LocalDate.now(DanishDates.MUNICIPALITY);
 
         var record = new HashMap<String, Object>();

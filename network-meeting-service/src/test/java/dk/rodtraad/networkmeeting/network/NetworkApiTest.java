@@ -1,5 +1,8 @@
 package dk.rodtraad.networkmeeting.network;
 
+import dk.rodtraad.chassis.catalogue.PublishedInterventions;
+import jakarta.inject.Inject;
+import dk.rodtraad.chassis.catalogue.Intervention;
 import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.testkit.quarkus.AuditEntries;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dk.rodtraad.networkmeeting.OfferedInterventions.offered;
 import static dk.rodtraad.networkmeeting.CourseFixtures.as;
 import static dk.rodtraad.networkmeeting.CourseFixtures.childOnTheTeamOf;
 import static dk.rodtraad.networkmeeting.CourseFixtures.courseOf;
@@ -33,6 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 @QuarkusTest
 class NetworkApiTest {
+
+    @Inject
+    PublishedInterventions interventions;
 
     @Test
     void theFamilysConsentLetsAGrandmotherBeInvitedAndItsWithdrawalTakesHerOffThePlannedMeeting() throws Throwable {
@@ -84,7 +91,7 @@ class NetworkApiTest {
     void aCivilSocietyVolunteerMayNameTheCataloguesIntervention() {
         UUID child = childOnTheTeamOf(HANNE);
         String course = courseOf(HANNE, child, 1);
-        UUID intervention = UUID.randomUUID();
+        UUID intervention = offered(interventions, "Natteravnene", Intervention.CIVIL_SOCIETY);
 
         as(HANNE).body(consent("Ole fra Natteravnene", "frivillig", "civilsamfund", intervention))
                 .when().post("/api/courses/{id}/network", course).then().statusCode(201)
