@@ -45,7 +45,21 @@ public enum EventType {
     CHILD_ACCESS_REVOKED_V1("dk.rodtraad.concern.child-access-revoked.v1", Topics.CHILD_ACCESS),
 
     /** A use of a child's data (or a refused attempt) in another service, for concern-service's citizen's report. */
-    CHILD_DATA_USED_V1("dk.rodtraad.audit.child-data-used.v1", Topics.AUDIT);
+    CHILD_DATA_USED_V1("dk.rodtraad.audit.child-data-used.v1", Topics.AUDIT),
+
+    /** Network meetings by Åben Dialog (docs/network-meeting.md): a course (forløb), its meetings and agreements. */
+    COURSE_STARTED_V1("dk.rodtraad.network-meeting.course-started.v1", Topics.NETWORK_MEETING_EVENTS),
+    RESPONSIBILITY_HANDED_OVER_V1("dk.rodtraad.network-meeting.responsibility-handed-over.v1", Topics.NETWORK_MEETING_EVENTS),
+    CORE_TEAM_CHANGED_V1("dk.rodtraad.network-meeting.core-team-changed.v1", Topics.NETWORK_MEETING_EVENTS),
+    NETWORK_PARTICIPANT_CONSENTED_V1("dk.rodtraad.network-meeting.network-participant-consented.v1", Topics.NETWORK_MEETING_EVENTS),
+    NETWORK_PARTICIPANT_WITHDRAWN_V1("dk.rodtraad.network-meeting.network-participant-withdrawn.v1", Topics.NETWORK_MEETING_EVENTS),
+    MEETING_SCHEDULED_V1("dk.rodtraad.network-meeting.meeting-scheduled.v1", Topics.NETWORK_MEETING_EVENTS),
+    MEETING_MOVED_V1("dk.rodtraad.network-meeting.meeting-moved.v1", Topics.NETWORK_MEETING_EVENTS),
+    MEETING_CANCELLED_V1("dk.rodtraad.network-meeting.meeting-cancelled.v1", Topics.NETWORK_MEETING_EVENTS),
+    MEETING_HELD_V1("dk.rodtraad.network-meeting.meeting-held.v1", Topics.NETWORK_MEETING_EVENTS),
+    AGREEMENT_MADE_V1("dk.rodtraad.network-meeting.agreement-made.v1", Topics.NETWORK_MEETING_EVENTS),
+    AGREEMENT_FOLLOWED_UP_V1("dk.rodtraad.network-meeting.agreement-followed-up.v1", Topics.NETWORK_MEETING_EVENTS),
+    COURSE_CLOSED_V1("dk.rodtraad.network-meeting.course-closed.v1", Topics.NETWORK_MEETING_EVENTS);
 
     /** Schemas that more than one type uses (a nested class, since enum constants cannot see the enum's statics). */
     private static final class SharedSchema {

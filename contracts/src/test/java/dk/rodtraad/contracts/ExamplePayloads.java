@@ -22,6 +22,18 @@ import dk.rodtraad.contracts.concern.NotificationReceivedV1;
 import dk.rodtraad.contracts.concern.NotificationUrgencyAssessedV1;
 import dk.rodtraad.contracts.concern.TovholderHandedOverV1;
 import dk.rodtraad.contracts.concern.TovholderNamedV1;
+import dk.rodtraad.contracts.networkmeeting.AgreementFollowedUpV1;
+import dk.rodtraad.contracts.networkmeeting.AgreementMadeV1;
+import dk.rodtraad.contracts.networkmeeting.CoreTeamChangedV1;
+import dk.rodtraad.contracts.networkmeeting.CourseClosedV1;
+import dk.rodtraad.contracts.networkmeeting.CourseStartedV1;
+import dk.rodtraad.contracts.networkmeeting.MeetingCancelledV1;
+import dk.rodtraad.contracts.networkmeeting.MeetingHeldV1;
+import dk.rodtraad.contracts.networkmeeting.MeetingMovedV1;
+import dk.rodtraad.contracts.networkmeeting.MeetingScheduledV1;
+import dk.rodtraad.contracts.networkmeeting.NetworkParticipantConsentedV1;
+import dk.rodtraad.contracts.networkmeeting.NetworkParticipantWithdrawnV1;
+import dk.rodtraad.contracts.networkmeeting.ResponsibilityHandedOverV1;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +57,8 @@ public final class ExamplePayloads {
             List.of("angst"), "netvaerksgruppe", "sekundaer", 3, "PPR", "specialpaedagogik",
             "Folkeskoleloven § 12", "Cool Kids", "evidensbaseret", "henvisning", 6,
             Instant.parse("2026-11-24T09:15:00Z"));
+
+    private static final UUID COURSE = UUID.randomUUID();
 
     public static final Map<EventType, Object> BY_TYPE = Map.ofEntries(
             Map.entry(EventType.CONCERN_RAISED_V1, new ConcernRaisedV1(UUID.randomUUID(), UUID.randomUUID(), "yellow", "skole",
@@ -93,7 +107,41 @@ public final class ExamplePayloads {
                     Instant.parse("2026-12-01T11:00:00Z"))),
             Map.entry(EventType.CHILD_DATA_USED_V1, new ChildDataUsedV1(UUID.randomUUID(),
                     Instant.parse("2026-12-01T11:00:00Z"), "followup-service", "READ", "timeline",
-                    "Barnets tidslinje vist", "fagperson", "laerer", 200)));
+                    "Barnets tidslinje vist", "fagperson", "laerer", 200)),
+            Map.entry(EventType.COURSE_STARTED_V1, new CourseStartedV1(COURSE, UUID.randomUUID(),
+                    Instant.parse("2026-12-04T09:30:00Z"), "foraelder", "sundhedsplejerske", "sundhedsplejerske",
+                    List.of("sundhedsplejerske", "paedagog"), Instant.parse("2026-12-04T09:45:00.25Z"))),
+            Map.entry(EventType.RESPONSIBILITY_HANDED_OVER_V1, new ResponsibilityHandedOverV1(COURSE,
+                    UUID.randomUUID(), "sundhedsplejerske", "paedagog", Instant.parse("2026-12-10T12:00:00Z"))),
+            Map.entry(EventType.CORE_TEAM_CHANGED_V1, new CoreTeamChangedV1(COURSE, UUID.randomUUID(),
+                    List.of("laerer"), List.of("paedagog"), List.of("sundhedsplejerske", "laerer"),
+                    Instant.parse("2026-12-11T08:00:00Z"))),
+            Map.entry(EventType.NETWORK_PARTICIPANT_CONSENTED_V1, new NetworkParticipantConsentedV1(COURSE,
+                    UUID.randomUUID(), UUID.randomUUID(), "bedstemor", "familienetvaerk", null, "mor",
+                    LocalDate.of(2026, 12, 4), Instant.parse("2026-12-04T10:00:00Z"))),
+            Map.entry(EventType.NETWORK_PARTICIPANT_WITHDRAWN_V1, new NetworkParticipantWithdrawnV1(COURSE,
+                    UUID.randomUUID(), UUID.randomUUID(), "traener", LocalDate.of(2026, 12, 12),
+                    Instant.parse("2026-12-12T10:00:00Z"))),
+            Map.entry(EventType.MEETING_SCHEDULED_V1, new MeetingScheduledV1(COURSE, UUID.randomUUID(),
+                    UUID.randomUUID(), Instant.parse("2026-12-05T08:00:00Z"), Instant.parse("2026-12-05T09:00:00Z"),
+                    "hjemmet", true, false, List.of("sundhedsplejerske", "paedagog", "mor", "bedstemor"),
+                    Instant.parse("2026-12-04T10:05:00Z"))),
+            Map.entry(EventType.MEETING_MOVED_V1, new MeetingMovedV1(COURSE, UUID.randomUUID(), UUID.randomUUID(),
+                    Instant.parse("2026-12-05T08:00:00Z"), Instant.parse("2026-12-05T14:00:00Z"),
+                    Instant.parse("2026-12-05T15:00:00Z"), "dagtilbud", false, Instant.parse("2026-12-04T16:00:00Z"))),
+            Map.entry(EventType.MEETING_CANCELLED_V1, new MeetingCancelledV1(COURSE, UUID.randomUUID(),
+                    UUID.randomUUID(), Instant.parse("2026-12-19T08:00:00Z"), Instant.parse("2026-12-15T09:00:00Z"))),
+            Map.entry(EventType.MEETING_HELD_V1, new MeetingHeldV1(COURSE, UUID.randomUUID(), UUID.randomUUID(),
+                    Instant.parse("2026-12-05T14:00:00Z"), "dagtilbud", List.of("sundhedsplejerske", "paedagog", "mor",
+                    "barnet", "bedstemor"), List.of("mor", "barnet", "bedstemor", "paedagog"), "tegning", 1, 0, 2, 0,
+                    true, Instant.parse("2026-12-05T15:30:00Z"))),
+            Map.entry(EventType.AGREEMENT_MADE_V1, new AgreementMadeV1(COURSE, UUID.randomUUID(), UUID.randomUUID(),
+                    UUID.randomUUID(), "paedagog", "paedagog", LocalDate.of(2026, 12, 19), UUID.randomUUID(),
+                    Instant.parse("2026-12-05T15:30:00Z"))),
+            Map.entry(EventType.AGREEMENT_FOLLOWED_UP_V1, new AgreementFollowedUpV1(COURSE, UUID.randomUUID(),
+                    UUID.randomUUID(), UUID.randomUUID(), "delvist", Instant.parse("2026-12-19T09:30:00Z"))),
+            Map.entry(EventType.COURSE_CLOSED_V1, new CourseClosedV1(COURSE, UUID.randomUUID(), 3,
+                    Instant.parse("2027-01-15T11:00:00Z"))));
 
     public static NotificationReceivedV1 notificationReceived(boolean parentsInformed, String parentsNotInformedWhy) {
         return new NotificationReceivedV1(UUID.randomUUID(),

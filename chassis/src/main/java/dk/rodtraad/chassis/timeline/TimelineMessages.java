@@ -47,6 +47,31 @@ public interface TimelineMessages {
     String receipt_sent();
     @Message("Myndigheden besluttede, hvad der skal ske efter underretningen: {outcome}.")
     String outcome_decided(String outcome);
+    @Message("En {profession} begyndte et forløb med netværksmøder efter en henvendelse fra {from} den {contactedAt}. Det første møde skal holdes inden for 24 timer.")
+    String course_started(String profession, String from, String contactedAt);
+    @Message("Ansvaret for forløbet med netværksmøder blev overdraget fra en {from} til en {to}.")
+    String responsibility_handed_over(String from, String to);
+    @Message("Forløbets kerneteam blev ændret{#if joined}: {joined} kom med{/if}{#if left}{#if joined},{#else}:{/if} {left} gik ud{/if}. Kerneteamet er nu {team}.")
+    String core_team_changed(String joined, String left, String team);
+    @Message("Familien gav samtykke til, at {role} deltager i netværksmøderne{#if civilSociety} som del af en indsats fra civilsamfundet{/if}.")
+    String network_participant_consented(String role, boolean civilSociety);
+    @Message("Familien trak sit samtykke tilbage for {role}, som ikke længere inviteres til netværksmøderne.")
+    String network_participant_withdrawn(String role);
+    @Message("Et netværksmøde blev planlagt til den {startsAt} {place}.{#if first} Det er forløbets første møde.{/if}{#if familyChoseLater} Familien valgte selv et senere tidspunkt end inden for 24 timer.{/if}")
+    String meeting_scheduled(String startsAt, String place, boolean first, boolean familyChoseLater);
+    @Message("Et netværksmøde blev flyttet fra den {from} til den {startsAt} {place}.")
+    String meeting_moved(String from, String startsAt, String place);
+    @Message("Et netværksmøde, der var planlagt til den {startsAt}, blev aflyst.")
+    String meeting_cancelled(String startsAt);
+    @Message("Et netværksmøde blev holdt {place} den {startsAt} med {present} deltagere. Referatet rummer {perspectives} perspektiver{#if voice}, også barnets egen stemme, hørt ved {voice}{/if}. {made} nye aftaler, {followedUp} aftaler fulgt op, {open} åbne spørgsmål.")
+    String meeting_held(String place, String startsAt, int present, int perspectives, String voice, int made,
+            int followedUp, int open);
+    @Message("Der blev indgået en aftale, som {carrier} står for, med frist den {dueOn}.{#if intervention} Aftalen henviser til en indsats i kataloget.{/if}")
+    String agreement_made(String carrier, String dueOn, boolean intervention);
+    @Message("En aftale fra et netværksmøde blev fulgt op: {outcome}.")
+    String agreement_followed_up(String outcome);
+    @Message("Forløbet med netværksmøder blev afsluttet efter {held} afholdte møder.")
+    String course_closed(int held);
     /** A type this version does not know yet (a newer service sent it): never the raw type. */
     @Message("En hændelse, som denne udgave af Rød Tråd endnu ikke kan beskrive.")
     String unknown();
@@ -61,6 +86,21 @@ public interface TimelineMessages {
     String urgency(String code);
     @Message("{#when code}{#is 'ingen-foranstaltning'}ingen foranstaltning{#is 'afdaekning'}afdækning (§ 19){#is 'boernefaglig-undersoegelse'}børnefaglig undersøgelse (§ 20){#is 'stoette'}støtte (§ 32){#else}en afgørelse, der ikke kendes her{/when}")
     String outcome(String code);
+    @Message("{#when code}{#is 'foraelder'}en forælder{#is 'barnet'}barnet eller den unge selv{#is 'fagperson'}en fagperson{#is 'netvaerk'}familiens netværk{#is 'anden'}en anden{#else}en, der ikke kendes her{/when}")
+    String contact_from(String code);
+    /** A person by their role in a course, as a sentence names them ("som {role} står for"). */
+    @Message("{#when code}{#is 'mor'}mor{#is 'far'}far{#is 'foraelder'}en forælder{#is 'barnet'}barnet{#is 'den-unge'}den unge{#is 'soeskende'}en søskende{#is 'bedstemor'}en bedstemor{#is 'bedstefar'}en bedstefar{#is 'anden-slaegtning'}en anden slægtning{#is 'ven'}en ven{#is 'nabo'}en nabo{#is 'traener'}en træner{#is 'frivillig'}en frivillig{#is 'anden-fra-netvaerket'}en anden fra netværket{#is 'sundhedsplejerske'}en sundhedsplejerske{#is 'paedagog'}en pædagog{#is 'laerer'}en lærer{#is 'klubmedarbejder'}en klubmedarbejder{#is 'anden-fagperson'}en anden fagperson{#else}en deltager, der ikke kendes her{/when}")
+    String role(String code);
+    @Message("{#when code}{#is 'hjemmet'}i hjemmet{#is 'dagtilbud'}i dagtilbuddet{#is 'skole'}på skolen{#is 'klub'}i klubben{#is 'sundhedspleje'}hos sundhedsplejen{#is 'raadhus'}på rådhuset{#is 'online'}online{#is 'andet'}et andet sted{#else}et sted, der ikke kendes her{/when}")
+    String place(String code);
+    @Message("{#when code}{#is 'samtale'}en samtale{#is 'tegning'}en tegning{#is 'smiley-skala'}en smileyskala{#is 'observation'}observation{#is 'andet'}en anden metode{#else}en metode, der ikke kendes her{/when}")
+    String child_voice_method(String code);
+    @Message("{#when code}{#is 'gennemfoert'}gennemført{#is 'delvist'}delvist gennemført{#is 'ikke-gennemfoert'}ikke gennemført{#is 'aendret'}ændret til en ny aftale{#is 'droppet'}droppet{#else}et udfald, der ikke kendes her{/when}")
+    String outcome_of_follow_up(String code);
+    /** A discipline as one member of a list: "en lærer". */
+    @Message("en {profession}") String one(String profession);
+    /** The last two of a list joined in Danish. */
+    @Message("{first} og {last}") String and(String first, String last);
     /** A discipline this version does not know. The known ones are {@code Profession.label()}. */
     @Message("fagperson med en faglighed, der ikke kendes her") String other_profession();
 }

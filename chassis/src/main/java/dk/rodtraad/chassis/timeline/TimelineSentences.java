@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -66,6 +68,31 @@ public class TimelineSentences {
                 case NOTIFICATION_URGENCY_ASSESSED_V1 -> msg.urgency_assessed(msg.urgency(text(data, "urgency")));
                 case NOTIFICATION_RECEIPT_SENT_V1 -> msg.receipt_sent();
                 case NOTIFICATION_OUTCOME_DECIDED_V1 -> msg.outcome_decided(msg.outcome(text(data, "outcome")));
+                case COURSE_STARTED_V1 -> msg.course_started(profession(data, "contactedDiscipline"),
+                        msg.contact_from(text(data, "contactFrom")), dateTime(data, "firstContactAt"));
+                case RESPONSIBILITY_HANDED_OVER_V1 -> msg.responsibility_handed_over(
+                        profession(data, "fromDiscipline"), profession(data, "toDiscipline"));
+                case CORE_TEAM_CHANGED_V1 -> msg.core_team_changed(disciplines(data, "joined"),
+                        disciplines(data, "left"), disciplines(data, "coreTeam"));
+                case NETWORK_PARTICIPANT_CONSENTED_V1 -> msg.network_participant_consented(
+                        msg.role(text(data, "role")), "civilsamfund".equals(text(data, "kind")));
+                case NETWORK_PARTICIPANT_WITHDRAWN_V1 -> msg.network_participant_withdrawn(msg.role(text(data, "role")));
+                case MEETING_SCHEDULED_V1 -> msg.meeting_scheduled(dateTime(data, "startsAt"),
+                        msg.place(text(data, "place")), data.path("firstMeeting").asBoolean(),
+                        data.path("familyChoseLater").asBoolean());
+                case MEETING_MOVED_V1 -> msg.meeting_moved(dateTime(data, "fromStartsAt"), dateTime(data, "startsAt"),
+                        msg.place(text(data, "place")));
+                case MEETING_CANCELLED_V1 -> msg.meeting_cancelled(dateTime(data, "startsAt"));
+                case MEETING_HELD_V1 -> msg.meeting_held(msg.place(text(data, "place")), dateTime(data, "startsAt"),
+                        data.path("present").size(), data.path("perspectives").size(),
+                        data.path("childVoiceMethod").isTextual()
+                                ? msg.child_voice_method(text(data, "childVoiceMethod")) : "",
+                        data.path("agreementsMade").asInt(), data.path("agreementsFollowedUp").asInt(),
+                        data.path("openQuestionsRaised").asInt());
+                case AGREEMENT_MADE_V1 -> msg.agreement_made(msg.role(text(data, "carrierRole")),
+                        date(data, "dueOn"), data.path("interventionId").isTextual());
+                case AGREEMENT_FOLLOWED_UP_V1 -> msg.agreement_followed_up(msg.outcome_of_follow_up(text(data, "outcome")));
+                case COURSE_CLOSED_V1 -> msg.course_closed(data.path("meetingsHeld").asInt());
                 // Not on a child's timeline (the catalogue, who may see a child, the audit, the restricted topic).
                 default -> msg.unknown();
             };
@@ -80,6 +107,17 @@ public class TimelineSentences {
 
     private String profession(JsonNode data, String field) {
         return Profession.ofClaim(text(data, field)).map(Profession::label).orElseGet(msg::other_profession);
+    }
+
+    /** The disciplines of a list field in Danish, "en sundhedsplejerske, en pædagog og en lærer"; empty for none. */
+    private String disciplines(JsonNode data, String field) {
+        List<String> each = new ArrayList<>();
+        data.path(field).forEach(code -> each.add(msg.one(Profession.ofClaim(code.asText(""))
+                .map(Profession::label).orElseGet(msg::other_profession))));
+        if (each.size() < 2) {
+            return String.join("", each);
+        }
+        return msg.and(String.join(", ", each.subList(0, each.size() - 1)), each.getLast());
     }
 
     private static String text(JsonNode data, String field) {

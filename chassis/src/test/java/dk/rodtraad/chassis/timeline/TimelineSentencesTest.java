@@ -47,11 +47,17 @@ class TimelineSentencesTest {
             EventType.CONCERN_RAISED_V2, EventType.CONCERN_REASSESSED_V1, EventType.TOVHOLDER_NAMED_V1,
             EventType.TOVHOLDER_HANDED_OVER_V1, EventType.CONSULTATION_LINKED_V1, EventType.COLLEAGUE_INVOLVED_V1,
             EventType.CHILD_NOTIFIED_V1, EventType.NOTIFICATION_URGENCY_ASSESSED_V1,
-            EventType.NOTIFICATION_RECEIPT_SENT_V1, EventType.NOTIFICATION_OUTCOME_DECIDED_V1);
+            EventType.NOTIFICATION_RECEIPT_SENT_V1, EventType.NOTIFICATION_OUTCOME_DECIDED_V1,
+            EventType.COURSE_STARTED_V1, EventType.RESPONSIBILITY_HANDED_OVER_V1, EventType.CORE_TEAM_CHANGED_V1,
+            EventType.NETWORK_PARTICIPANT_CONSENTED_V1, EventType.NETWORK_PARTICIPANT_WITHDRAWN_V1,
+            EventType.MEETING_SCHEDULED_V1, EventType.MEETING_MOVED_V1, EventType.MEETING_CANCELLED_V1,
+            EventType.MEETING_HELD_V1, EventType.AGREEMENT_MADE_V1, EventType.AGREEMENT_FOLLOWED_UP_V1,
+            EventType.COURSE_CLOSED_V1);
 
     /** Codes that are Danish words as they stand, so a sentence may say them (e.g. "… som akut", "i hjemmet"). */
     private static final Set<String> CODES_THAT_ARE_WORDS = Set.of("akut", "overgreb", "hjemmet", "andet",
-            "sundhedsplejerske", "klubmedarbejder");
+            "sundhedsplejerske", "klubmedarbejder", "fagperson", "barnet", "mor", "far", "bedstemor", "bedstefar",
+            "ven", "nabo", "frivillig", "online", "samtale", "tegning", "observation", "droppet");
 
     private static final Pattern UUID_LIKE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -143,6 +149,26 @@ class TimelineSentencesTest {
         assertEquals("Myndigheden besluttede, hvad der skal ske efter underretningen: børnefaglig undersøgelse (§ 20).",
                 sentences.sentence(EventType.NOTIFICATION_OUTCOME_DECIDED_V1.type(),
                         ExamplePayloads.json(EventType.NOTIFICATION_OUTCOME_DECIDED_V1)));
+    }
+
+    @Test
+    void aNetworkMeetingCourseReadsInDanishByRoleNeverByName() {
+        assertEquals("Forløbets kerneteam blev ændret: en lærer kom med, en pædagog gik ud. Kerneteamet er nu en"
+                        + " sundhedsplejerske og en lærer.",
+                sentences.sentence(EventType.CORE_TEAM_CHANGED_V1.type(), ExamplePayloads.json(EventType.CORE_TEAM_CHANGED_V1)));
+        assertEquals("Forløbets kerneteam blev ændret: en pædagog gik ud. Kerneteamet er nu en sundhedsplejerske.",
+                sentences.sentence(EventType.CORE_TEAM_CHANGED_V1.type(), "{\"joined\":[],\"left\":[\"paedagog\"],"
+                        + "\"coreTeam\":[\"sundhedsplejerske\"]}"));
+        assertEquals("Et netværksmøde blev planlagt til den 5. december 2026 kl. 09.00 i hjemmet. Det er forløbets første"
+                        + " møde.",
+                sentences.sentence(EventType.MEETING_SCHEDULED_V1.type(), ExamplePayloads.json(EventType.MEETING_SCHEDULED_V1)));
+        assertEquals("Et netværksmøde blev holdt i dagtilbuddet den 5. december 2026 kl. 15.00 med 5 deltagere. Referatet"
+                        + " rummer 4 perspektiver, også barnets egen stemme, hørt ved en tegning. 2 nye aftaler, 0 aftaler"
+                        + " fulgt op, 1 åbne spørgsmål.",
+                sentences.sentence(EventType.MEETING_HELD_V1.type(), ExamplePayloads.json(EventType.MEETING_HELD_V1)));
+        assertEquals("Der blev indgået en aftale, som en pædagog står for, med frist den 19. december 2026. Aftalen"
+                        + " henviser til en indsats i kataloget.",
+                sentences.sentence(EventType.AGREEMENT_MADE_V1.type(), ExamplePayloads.json(EventType.AGREEMENT_MADE_V1)));
     }
 
     private static void assertInWords(String sentence, JsonNode payload) {

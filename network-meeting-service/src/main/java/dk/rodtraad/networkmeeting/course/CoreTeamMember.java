@@ -1,12 +1,14 @@
 package dk.rodtraad.networkmeeting.course;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -52,5 +54,15 @@ public class CoreTeamMember extends PanacheEntityBase {
 
     public boolean isActive() {
         return leftAt == null;
+    }
+
+    /** Every member the course's core team has had, first joined first. */
+    public static Uni<List<CoreTeamMember>> of(UUID courseId) {
+        return list("courseId = ?1 order by joinedAt, username", courseId);
+    }
+
+    /** The core team now. */
+    public static Uni<List<CoreTeamMember>> active(UUID courseId) {
+        return list("courseId = ?1 and leftAt is null order by joinedAt, username", courseId);
     }
 }

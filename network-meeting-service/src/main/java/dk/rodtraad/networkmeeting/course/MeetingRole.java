@@ -51,4 +51,9 @@ public enum MeetingRole implements Coded {
     public Group group() {
         return group;
     }
+
+    /** A professional's role in a meeting: their discipline ({@code profession} claim), else another professional. */
+    public static MeetingRole ofDiscipline(String discipline) {
+        return Coded.find(MeetingRole.class, discipline).orElse(ANDEN_FAGPERSON);
+    }
 }

@@ -1,0 +1,23 @@
+package dk.rodtraad.networkmeeting.course;
+
+import dk.rodtraad.chassis.access.ChildAccessGrant;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The child's case team (sagsteam) as this service's replica of concern-service's grants knows it (ADR 0006): only a
+ * professional on it may be contacted about a course, carry its responsibility or sit on its core team, and the
+ * replica says their discipline.
+ */
+@ApplicationScoped
+public class CaseTeam {
+
+    /** The professional's discipline when they are on the child's case team; empty otherwise. Call in a session. */
+    public Uni<Optional<String>> disciplineOf(UUID childId, String username) {
+        return ChildAccessGrant.find(childId, ChildAccessGrant.FAGPERSON, username)
+                .map(grant -> Optional.ofNullable(grant).map(found -> found.discipline));
+    }
+}
