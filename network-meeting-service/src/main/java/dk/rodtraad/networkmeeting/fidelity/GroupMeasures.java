@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param courses                     how many courses the group has
  * @param medianToFirstMeeting        the median time from first contact to first meeting, of the courses that have one
  *                                    (held or planned) not at the family's later time
- * @param firstMeetingWithin24Hours   courses whose first meeting came within 24 hours, of those where it is known
+ * @param firstMeetingWithin24Hours   courses whose first meeting came within 24 hours ({@code ON_TIME}), of those
+ *                                    where it is known (on time, late or overdue; not those still due)
  * @param familyChoseLater            courses whose family chose a later time: in neither of the two above
  * @param sameCoreTeam                held meetings with the whole core team named at the start
  * @param networkByFamilysWish        courses with anyone of the family's network invited, of those with a meeting held
@@ -36,10 +37,10 @@ public record GroupMeasures(int courses, Optional<Duration> medianToFirstMeeting
         int openQuestions = 0;
         for (CourseMeasures course : courses) {
             switch (course.firstMeeting()) {
-                case WITHIN_24_HOURS -> within = within.plus(new Share(1, 1));
-                case LATE -> within = within.plus(new Share(0, 1));
+                case ON_TIME -> within = within.plus(new Share(1, 1));
+                case LATE, OVERDUE -> within = within.plus(new Share(0, 1));
                 case FAMILY_CHOSE_LATER -> familyChoseLater++;
-                case NOT_YET_KNOWN -> { }
+                case DUE -> { }
             }
             if (course.meetingsHeld() > 0) {
                 network = network.plus(new Share(course.networkByFamilysWish() ? 1 : 0, 1));

@@ -8,8 +8,9 @@ import java.time.Instant;
  * One held meeting of a course, as the fidelity view counts it.
  *
  * @param heldAt               when it started
- * @param sameCoreTeam         whether every professional of the core team named when the course started took part
- *                             (Kontinuitet); false for a course whose core team was named empty
+ * @param sameCoreTeam         whether exactly the core team took part (Kontinuitet): the core team as it stood when
+ *                             the meeting was recorded, no one of it missing and no other professional instead — the
+ *                             course's own comparison ({@code CourseMeetings.sameCoreTeam})
  * @param childsOwnVoice       whether the record holds the child's or young person's own voice: heard with an
  *                             age-adapted method, or a perspective in the child's own role
  * @param otherPerspectives    how many perspectives the record holds besides the child's own (parents, network,

@@ -1,5 +1,6 @@
 package dk.rodtraad.networkmeeting.fidelity;
 
+import dk.rodtraad.networkmeeting.course.FirstMeetingClock;
 import dk.rodtraad.networkmeeting.meeting.MeetingPlace;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -36,17 +37,23 @@ public class SqlFidelityFacts implements FidelityFacts {
              where c.first_contact_at >= :start and c.first_contact_at < :end""";
 
     /**
-     * Each held meeting of the period's courses: whether every member of the core team named at the start (no reason
-     * to join) was present, whether the record holds the child's own voice, how many other perspectives it holds, and
-     * how many open questions it left for a later meeting.
+     * Each held meeting of the period's courses: whether exactly its core team took part (as the course compares it,
+     * {@code CourseMeetings.sameCoreTeam}: every member of the core team as it stood when the meeting was recorded was
+     * present, and no other professional), whether the record holds the child's own voice, how many other
+     * perspectives it holds, and how many open questions it left for a later meeting.
      */
     private static final String MEETINGS = """
+            with team as (select t.course_id, t.username, m.id as meeting_id
+                            from core_team_member t join meeting m on m.course_id = t.course_id
+                           where t.joined_at <= m.recorded_at and (t.left_at is null or t.left_at > m.recorded_at))
             select m.course_id, m.starts_at, m.place,
-                   exists (select 1 from core_team_member t where t.course_id = m.course_id and t.joined_reason is null)
-                   and not exists (select 1 from core_team_member t
-                                    where t.course_id = m.course_id and t.joined_reason is null
-                                      and not exists (select 1 from meeting_participant p where p.meeting_id = m.id
-                                                         and p.username = t.username and p.present)),
+                   not exists (select 1 from team t where t.meeting_id = m.id
+                                  and not exists (select 1 from meeting_participant p where p.meeting_id = m.id
+                                                     and p.username = t.username and p.present))
+                   and not exists (select 1 from meeting_participant p where p.meeting_id = m.id and p.present
+                                      and p.username is not null
+                                      and not exists (select 1 from team t where t.meeting_id = m.id
+                                                         and t.username = p.username)),
                    exists (select 1 from child_voice v where v.meeting_id = m.id)
                    or exists (select 1 from perspective p where p.meeting_id = m.id and p.role in ('BARNET', 'DEN_UNGE')),
                    (select count(*) from perspective p where p.meeting_id = m.id and p.role not in ('BARNET', 'DEN_UNGE')),
@@ -95,8 +102,8 @@ public class SqlFidelityFacts implements FidelityFacts {
         }
         return courses.stream().map(row -> {
             UUID id = (UUID) row[0];
-            Optional<CourseFacts.FirstMeeting> first = Optional.ofNullable(row[4])
-                    .map(startsAt -> new CourseFacts.FirstMeeting(instant(startsAt), (Boolean) row[5], (Boolean) row[6]));
+            Optional<FirstMeetingClock.Meeting> first = Optional.ofNullable(row[4])
+                    .map(startsAt -> new FirstMeetingClock.Meeting(instant(startsAt), (Boolean) row[5], (Boolean) row[6]));
             return new CourseFacts(id, (String) row[1], (String) row[2], instant(row[3]), first, (Boolean) row[7],
                     meetingsOf.getOrDefault(id, List.of()), agreementsOf.getOrDefault(id, List.of()));
         }).toList();

@@ -1,5 +1,6 @@
 package dk.rodtraad.networkmeeting.fidelity;
 
+import dk.rodtraad.networkmeeting.course.FirstMeetingClock;
 import dk.rodtraad.networkmeeting.meeting.MeetingPlace;
 
 import java.time.Duration;
@@ -17,7 +18,7 @@ final class ACourse {
     private final String district;
     private final String unit;
     private Instant contact = CONTACT;
-    private CourseFacts.FirstMeeting first;
+    private FirstMeetingClock.Meeting first;
     private boolean network;
     private final List<MeetingFacts> meetings = new ArrayList<>();
     private final List<AgreementFacts> agreements = new ArrayList<>();
@@ -42,13 +43,13 @@ final class ACourse {
 
     /** The first meeting planned that many hours after the contact, not yet held. */
     ACourse plannedAfter(Duration after) {
-        first = new CourseFacts.FirstMeeting(contact.plus(after), false, false);
+        first = new FirstMeetingClock.Meeting(contact.plus(after), false, false);
         return this;
     }
 
     /** The first meeting at a time the family chose, that long after the contact. */
     ACourse familyChoseLater(Duration after) {
-        first = new CourseFacts.FirstMeeting(contact.plus(after), false, true);
+        first = new FirstMeetingClock.Meeting(contact.plus(after), false, true);
         return this;
     }
 
@@ -60,7 +61,7 @@ final class ACourse {
             int openQuestions) {
         Instant at = contact.plus(after);
         if (meetings.isEmpty()) {
-            first = new CourseFacts.FirstMeeting(at, true, first != null && first.familyChoseLater());
+            first = new FirstMeetingClock.Meeting(at, true, first != null && first.familyChoseLater());
         }
         meetings.add(new MeetingFacts(at, place, sameCoreTeam, childsVoice, others, openQuestions));
         return this;

@@ -1,7 +1,7 @@
 package dk.rodtraad.networkmeeting.fidelity;
 
 import dk.rodtraad.chassis.time.DanishDates;
-import dk.rodtraad.networkmeeting.fidelity.CourseMeasures.FirstMeetingTiming;
+import dk.rodtraad.networkmeeting.course.FirstMeetingClock.State;
 import dk.rodtraad.networkmeeting.meeting.MeetingPlace;
 import org.junit.jupiter.api.Test;
 
@@ -19,60 +19,53 @@ class CourseMeasuresTest {
     @Test
     void aFirstMeetingHeldWithin24HoursIsOnTimeWithItsHours() {
         var measures = ACourse.any().held(hours(18)).measures();
-        assertEquals(FirstMeetingTiming.WITHIN_24_HOURS, measures.firstMeeting());
+        assertEquals(State.ON_TIME, measures.firstMeeting());
         assertEquals(Optional.of(hours(18)), measures.toFirstMeeting());
-    }
-
-    @Test
-    void exactly24HoursIsOnTimeAMinuteMoreIsLate() {
-        assertEquals(FirstMeetingTiming.WITHIN_24_HOURS, ACourse.any().held(hours(24)).measures().firstMeeting());
-        assertEquals(FirstMeetingTiming.LATE,
-                ACourse.any().held(hours(24).plusMinutes(1)).measures().firstMeeting());
     }
 
     @Test
     void aPlannedFirstMeetingCountsAsHeldWouldUntilItIs() {
         var course = ACourse.any().plannedAfter(hours(20)).facts();
         var measures = CourseMeasures.of(course, ACourse.CONTACT.plus(hours(2)));
-        assertEquals(FirstMeetingTiming.WITHIN_24_HOURS, measures.firstMeeting());
+        assertEquals(State.ON_TIME, measures.firstMeeting());
         assertEquals(Optional.of(hours(20)), measures.toFirstMeeting());
         assertEquals(0, measures.meetingsHeld());
     }
 
     @Test
-    void the24HoursAreRealHoursAcrossTheChangeToSummerTime() {
+    void theHoursAreRealHoursAcrossTheChangeToSummerTime() {
         // Saturday 28 March 2026 at 10.00 in Denmark; summer time begins on the Sunday at 02.00.
         Instant saturday = copenhagen("2026-03-28T10:00");
         var onTime = ACourse.any().contactAt(saturday).held(Duration.between(saturday, copenhagen("2026-03-29T11:00")));
         var late = ACourse.any().contactAt(saturday).held(Duration.between(saturday, copenhagen("2026-03-29T11:01")));
-        assertEquals(FirstMeetingTiming.WITHIN_24_HOURS, onTime.measures().firstMeeting());
+        assertEquals(State.ON_TIME, onTime.measures().firstMeeting());
         assertEquals(Optional.of(hours(24)), onTime.measures().toFirstMeeting());
-        assertEquals(FirstMeetingTiming.LATE, late.measures().firstMeeting());
+        assertEquals(State.LATE, late.measures().firstMeeting());
     }
 
     @Test
-    void aCourseWithNoMeetingYetIsNotYetKnownUntilThe24HoursHavePassedThenLate() {
+    void aCourseWithNoMeetingYetIsDueUntilThe24HoursHavePassedThenOverdueAndHasNoHours() {
         var course = ACourse.any().facts();
         var early = CourseMeasures.of(course, ACourse.CONTACT.plus(hours(23)));
-        assertEquals(FirstMeetingTiming.NOT_YET_KNOWN, early.firstMeeting());
+        assertEquals(State.DUE, early.firstMeeting());
         assertEquals(Optional.empty(), early.toFirstMeeting());
         assertEquals(0, early.meetingsHeld());
         assertEquals(0, early.agreementsDue());
-        assertEquals(FirstMeetingTiming.LATE, CourseMeasures.of(course, ACourse.CONTACT.plus(hours(25))).firstMeeting());
+        assertEquals(State.OVERDUE, CourseMeasures.of(course, ACourse.CONTACT.plus(hours(25))).firstMeeting());
     }
 
     @Test
-    void aFirstMeetingPlannedTooLateIsLateOnceThe24HoursHavePassed() {
+    void aFirstMeetingPlannedTooLateIsOverdueOnceThe24HoursHavePassed() {
         var course = ACourse.any().plannedAfter(hours(30)).facts();
-        assertEquals(FirstMeetingTiming.NOT_YET_KNOWN,
+        assertEquals(State.DUE,
                 CourseMeasures.of(course, ACourse.CONTACT.plus(hours(1))).firstMeeting());
-        assertEquals(FirstMeetingTiming.LATE, CourseMeasures.of(course, ACourse.CONTACT.plus(hours(25))).firstMeeting());
+        assertEquals(State.OVERDUE, CourseMeasures.of(course, ACourse.CONTACT.plus(hours(25))).firstMeeting());
     }
 
     @Test
     void aLaterTimeTheFamilyChoseIsCountedApartWithoutHours() {
         var measures = ACourse.any().familyChoseLater(days(4)).held(days(4)).measures();
-        assertEquals(FirstMeetingTiming.FAMILY_CHOSE_LATER, measures.firstMeeting());
+        assertEquals(State.FAMILY_CHOSE_LATER, measures.firstMeeting());
         assertEquals(Optional.empty(), measures.toFirstMeeting());
         assertEquals(1, measures.meetingsHeld());
     }
@@ -80,7 +73,7 @@ class CourseMeasuresTest {
     @Test
     void aFamilysChoiceThatStillFallsWithinThe24HoursIsOnTime() {
         var measures = ACourse.any().familyChoseLater(hours(22)).measures();
-        assertEquals(FirstMeetingTiming.WITHIN_24_HOURS, measures.firstMeeting());
+        assertEquals(State.ON_TIME, measures.firstMeeting());
         assertEquals(Optional.of(hours(22)), measures.toFirstMeeting());
     }
 

@@ -1,5 +1,6 @@
 package dk.rodtraad.networkmeeting.fidelity;
 
+import dk.rodtraad.networkmeeting.course.FirstMeetingClock;
 import dk.rodtraad.networkmeeting.meeting.MeetingPlace;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -38,6 +39,8 @@ class SqlFidelityFactsTest {
     private static final Instant CONTACT = Instant.parse("2024-04-10T08:00:00Z");
     private static final Instant FIRST = Instant.parse("2024-04-10T18:00:00Z");
     private static final Instant SECOND = Instant.parse("2024-04-24T08:00:00Z");
+    /** After lise left the core team and peter joined it, with a reason. */
+    private static final Instant THIRD = Instant.parse("2024-05-06T08:00:00Z");
 
     @Inject
     SqlFidelityFacts facts;
@@ -51,9 +54,9 @@ class SqlFidelityFactsTest {
         UUID nextQuarter;
         try (var db = new Rows()) {
             full = db.course(district, "Sundhedsplejen", CONTACT);
-            db.coreTeam(full, "hanne", null);
-            db.coreTeam(full, "lise", null);
-            db.coreTeam(full, "peter", "Skolen kom med");
+            db.coreTeam(full, "hanne", CONTACT, null);
+            db.coreTeam(full, "lise", CONTACT, Instant.parse("2024-05-01T08:00:00Z"));
+            db.coreTeam(full, "peter", Instant.parse("2024-05-01T08:00:00Z"), null);
             db.network(full);
             UUID first = db.meeting(full, FIRST, "HJEMMET", "AFHOLDT", null);
             db.present(first, "hanne", true);
@@ -64,10 +67,14 @@ class SqlFidelityFactsTest {
             UUID second = db.meeting(full, SECOND, "RAADHUS", "AFHOLDT", null);
             db.present(second, "hanne", true);
             db.present(second, "lise", false);
+            db.present(second, "kasper", true);
             db.perspective(second, 1, "BARNET");
             db.perspective(second, 2, "SUNDHEDSPLEJERSKE");
             db.openQuestion(full, first, 1, null);
             db.openQuestion(full, first, 2, second);
+            UUID third = db.meeting(full, THIRD, "SKOLE", "AFHOLDT", null);
+            db.present(third, "hanne", true);
+            db.present(third, "peter", true);
             db.meeting(full, Instant.parse("2024-05-08T08:00:00Z"), "SKOLE", "AFLYST", null);
             db.meeting(full, Instant.parse("2024-05-20T08:00:00Z"), "SKOLE", "PLANLAGT", null);
             db.followUp(db.agreement(full, first, 1), second);
@@ -88,13 +95,15 @@ class SqlFidelityFactsTest {
         CourseFacts course = byId(found, full);
         assertEquals("Sundhedsplejen", course.unit());
         assertEquals(CONTACT, course.firstContactAt());
-        assertEquals(Optional.of(new CourseFacts.FirstMeeting(FIRST, true, false)), course.firstMeeting());
+        assertEquals(Optional.of(new FirstMeetingClock.Meeting(FIRST, true, false)), course.firstMeeting());
         assertTrue(course.networkByFamilysWish());
         assertEquals(List.of(
                 new MeetingFacts(FIRST, MeetingPlace.HJEMMET, true, true, 2, 2),
-                new MeetingFacts(SECOND, MeetingPlace.RAADHUS, false, true, 1, 0)),
+                new MeetingFacts(SECOND, MeetingPlace.RAADHUS, false, true, 1, 0),
+                new MeetingFacts(THIRD, MeetingPlace.SKOLE, true, false, 0, 0)),
                 course.meetings().stream().sorted(Comparator.comparing(MeetingFacts::heldAt)).toList(),
-                "held meetings only; the core team named at the start, not the one who joined later");
+                "held meetings only; the core team as it stood at each: lise missing and kasper instead is not the "
+                + "same team, the changed team is");
         assertEquals(List.of(new AgreementFacts(FIRST, Optional.of(SECOND)), new AgreementFacts(SECOND, Optional.empty())),
                 course.agreements().stream().sorted(Comparator.comparing(AgreementFacts::madeAt)).toList());
 
@@ -102,7 +111,7 @@ class SqlFidelityFactsTest {
         assertEquals(Optional.empty(), cancelled.firstMeeting(), "a cancelled meeting is no first meeting");
         assertFalse(cancelled.networkByFamilysWish());
         assertEquals(List.of(), cancelled.meetings());
-        assertEquals(Optional.of(new CourseFacts.FirstMeeting(Instant.parse("2024-07-03T08:00:00Z"), false, true)),
+        assertEquals(Optional.of(new FirstMeetingClock.Meeting(Instant.parse("2024-07-03T08:00:00Z"), false, true)),
                 byId(found, familyLater).firstMeeting());
     }
 
@@ -132,10 +141,18 @@ class SqlFidelityFactsTest {
                     Map.entry("started_at", time(contact))));
         }
 
-        void coreTeam(UUID course, String username, String joinedReason) throws SQLException {
+        /** On the core team from {@code joined} until {@code left} (null: still on it), with a reason for a change. */
+        void coreTeam(UUID course, String username, Instant joined, Instant left) throws SQLException {
             var row = new LinkedHashMap<String, Object>(Map.of("course_id", course, "username", username,
-                    "discipline", "laerer", "joined_at", time(CONTACT), "added_by", "hanne"));
-            row.put("joined_reason", joinedReason);
+                    "discipline", "laerer", "joined_at", time(joined), "added_by", "hanne"));
+            if (!joined.equals(CONTACT)) {
+                row.put("joined_reason", "Skolen kom med");
+            }
+            if (left != null) {
+                row.put("left_at", time(left));
+                row.put("left_reason", "Skiftede job");
+                row.put("removed_by", "hanne");
+            }
             insert("core_team_member", row);
         }
 
