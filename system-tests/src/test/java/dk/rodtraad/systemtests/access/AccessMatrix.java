@@ -24,6 +24,7 @@ final class AccessMatrix {
     static final String ANALYTIKER = "analytiker";
     static final String ADMIN = "admin";
     static final String DATABESKYTTELSE = "databeskyttelse";
+    static final String LEDER = "leder";
 
     private static final Set<String> STAFF = Set.of(FAGPERSON, MYNDIGHED);
     private static final Set<String> CONCERN_WEB = Set.of(FAGPERSON, MYNDIGHED, DATABESKYTTELSE, ADMIN);
@@ -43,6 +44,7 @@ final class AccessMatrix {
         matrix.timelines();
         matrix.catalogueService();
         matrix.followupService();
+        matrix.fidelityView();
         matrix.logoutPages();
         return List.copyOf(matrix.endpoints);
     }
@@ -175,8 +177,10 @@ final class AccessMatrix {
         for (String service : List.of(StackConfig.CONCERN, StackConfig.NETWORK_MEETING, StackConfig.FOLLOWUP)) {
             add(service, "GET", "/children/{childId}/timeline", STAFF, Scope.CHILD);
         }
+        add(StackConfig.FOLLOWUP, "GET", "/", OTHER_WEB, Scope.NONE);
+        // The leader opens network-meeting-service's start page for the fidelity view.
+        add(StackConfig.NETWORK_MEETING, "GET", "/", Set.of(FAGPERSON, MYNDIGHED, ADMIN, LEDER), Scope.NONE);
         for (String service : List.of(StackConfig.NETWORK_MEETING, StackConfig.FOLLOWUP)) {
-            add(service, "GET", "/", OTHER_WEB, Scope.NONE);
             // The chassis's timeline page, in words, and the start page's form that opens it.
             add(service, "GET", "/boern/{childId}/tidslinje", STAFF, Scope.CHILD);
             add(service, "GET", "/boern/tidslinje", STAFF, Scope.NONE);
@@ -188,7 +192,7 @@ final class AccessMatrix {
         for (String service : List.of(StackConfig.CONCERN, StackConfig.NETWORK_MEETING, StackConfig.CATALOGUE,
                 StackConfig.FOLLOWUP)) {
             add(service, "GET", "/log-ud", Set.of(FAGPERSON, MYNDIGHED, DATABESKYTTELSE, KATALOGREDAKTOER, ANALYTIKER,
-                    ADMIN), Scope.NONE);
+                    ADMIN, LEDER), Scope.NONE);
         }
     }
 
@@ -244,6 +248,13 @@ final class AccessMatrix {
         for (String path : List.of("/interventions/{id}", "/shared-language/versions/{number}",
                 "/vejviser/versions/{number}")) {
             add(s, "PUT", path, EDITOR, Scope.NONE, child -> Body.json(Map.of()));
+        }
+    }
+
+    /** Troskab mod Åben Dialog: numbers of groups of courses, for the leader alone. */
+    private void fidelityView() {
+        for (String path : List.of("/troskab", "/troskab/tal.csv")) {
+            add(StackConfig.NETWORK_MEETING, "GET", path, Set.of(LEDER), Scope.NONE);
         }
     }
 

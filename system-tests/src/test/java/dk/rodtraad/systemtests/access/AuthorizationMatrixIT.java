@@ -48,7 +48,8 @@ class AuthorizationMatrixIT {
             DemoUsers.KARIN, AccessMatrix.KATALOGREDAKTOER,
             DemoUsers.ANDERS, AccessMatrix.ANALYTIKER,
             DemoUsers.IDA, AccessMatrix.ADMIN,
-            DemoUsers.DORTE, AccessMatrix.DATABESKYTTELSE);
+            DemoUsers.DORTE, AccessMatrix.DATABESKYTTELSE,
+            DemoUsers.LONE, AccessMatrix.LEDER);
 
     private static final Set<Integer> REFUSALS = Set.of(401, 403, 404);
 

@@ -58,11 +58,11 @@ record Endpoint(String service, String method, String path, Set<String> roles, S
 
     /** What a cell asks for: pages are the Danish paths, the spreadsheet exports CSV, the rest of the API JSON. */
     String accepts() {
-        if (path.startsWith("/csv/") && method.equals("GET")) {
+        if ((path.startsWith("/csv/") || path.endsWith(".csv")) && method.equals("GET")) {
             return "text/csv";
         }
         boolean page = path.equals("/") || java.util.stream.Stream.of("/bekymringer", "/boern", "/sparring",
-                        "/myndighed", "/underretninger", "/indsigt", "/katalog", "/familie", "/log-ud")
+                        "/myndighed", "/underretninger", "/indsigt", "/katalog", "/familie", "/log-ud", "/troskab")
                 .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
         return page ? "text/html" : "application/json";
     }
