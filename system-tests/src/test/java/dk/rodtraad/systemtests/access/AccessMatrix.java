@@ -44,6 +44,7 @@ final class AccessMatrix {
         matrix.timelines();
         matrix.catalogueService();
         matrix.followupService();
+        matrix.courses();
         matrix.fidelityView();
         matrix.logoutPages();
         return List.copyOf(matrix.endpoints);
@@ -249,6 +250,40 @@ final class AccessMatrix {
                 "/vejviser/versions/{number}")) {
             add(s, "PUT", path, EDITOR, Scope.NONE, child -> Body.json(Map.of()));
         }
+    }
+
+    /** Courses of network meetings (forløb): the child's data, written by its case team, read by the authority too. */
+    private void courses() {
+        String s = StackConfig.NETWORK_MEETING;
+        Set<String> fagperson = Set.of(FAGPERSON);
+        add(s, "GET", "/api/courses", fagperson, Scope.NONE);
+        add(s, "POST", "/api/courses", fagperson, Scope.CHILD_IN_BODY_AS_UNKNOWN, child -> Body.json(Map.of(
+                "childId", child.id(), "firstContactAt", java.time.Instant.now().toString(), "contactFrom", "foraelder",
+                "contactAbout", "Mor ringede.")));
+        add(s, "GET", "/api/courses/{courseId}", STAFF, Scope.COURSE);
+        add(s, "POST", "/api/courses/{courseId}/responsibility", fagperson, Scope.COURSE,
+                child -> Body.json(Map.of("to", Fixture.TEAM_MEMBER, "version", 0)));
+        add(s, "POST", "/api/courses/{courseId}/core-team", fagperson, Scope.COURSE,
+                child -> Body.json(Map.of("joining", List.of("peter"), "reason", "Skolen kommer med.", "version", 0)));
+        add(s, "POST", "/api/courses/{courseId}/closing", fagperson, Scope.COURSE,
+                child -> Body.json(Map.of("reason", "Familien har det godt.", "version", 0)));
+        add(s, "POST", "/api/courses/{courseId}/network", fagperson, Scope.COURSE, child -> Body.json(Map.of(
+                "name", "Ole", "role", "traener", "kind", "familienetvaerk", "consentGivenBy", "mor",
+                "consentGivenOn", OBSERVED)));
+        add(s, "POST", "/api/courses/{courseId}/network/{participantId}/withdrawal", fagperson, Scope.COURSE,
+                child -> Body.json(Map.of("withdrawnOn", OBSERVED)));
+        var start = java.time.Instant.now().plus(java.time.Duration.ofHours(3));
+        var meeting = Map.of("startsAt", start.toString(), "endsAt", start.plus(java.time.Duration.ofHours(1)).toString(),
+                "place", "skole");
+        add(s, "POST", "/api/courses/{courseId}/meetings", fagperson, Scope.COURSE, child -> Body.json(meeting));
+        add(s, "POST", "/api/courses/{courseId}/meetings/{meetingId}/move", fagperson, Scope.COURSE, child -> Body.json(
+                Map.of("startsAt", meeting.get("startsAt"), "endsAt", meeting.get("endsAt"), "place", "klub",
+                        "reason", "Familien ønskede klubben.", "version", 0)));
+        add(s, "POST", "/api/courses/{courseId}/meetings/{meetingId}/cancellation", fagperson, Scope.COURSE,
+                child -> Body.json(Map.of("reason", "Mor er syg.", "version", 0)));
+        add(s, "POST", "/api/courses/{courseId}/meetings/{meetingId}/record", fagperson, Scope.COURSE,
+                child -> Body.json(Map.of("present", List.of(Map.of("role", "mor")),
+                        "perspectives", List.of(Map.of("role", "mor", "words", "Det går bedre.")), "version", 0)));
     }
 
     /** Troskab mod Åben Dialog: numbers of groups of courses, for the leader alone. */

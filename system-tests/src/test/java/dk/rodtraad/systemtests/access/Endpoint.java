@@ -31,7 +31,11 @@ record Endpoint(String service, String method, String path, Set<String> roles, S
         /** The underretning about the child, by id in the path: the authority's view. */
         AUTHORITY_NOTIFICATION,
         /** The child's pseudonymous id in the JSON body ({@code child.id}): a refusal is a 400 on that field. */
-        CHILD_IN_BODY
+        CHILD_IN_BODY,
+        /** The child's pseudonymous id in the JSON body ({@code childId}), answered like one in the path: 404. */
+        CHILD_IN_BODY_AS_UNKNOWN,
+        /** A course of network meetings about the child, by id in the path (with its meeting and participant). */
+        COURSE
     }
 
     /** What a cell sends: nothing, JSON, a form, a file upload or a plain text of a given content type. */
