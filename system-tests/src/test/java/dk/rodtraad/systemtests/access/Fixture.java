@@ -4,6 +4,7 @@ import dk.rodtraad.systemtests.TheSystem;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.StackConfig;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -99,22 +101,24 @@ final class Fixture {
 
     /** Started as soon as network-meeting-service has learnt from concern-service's events that hanne is on the team. */
     private static Course course(TheSystem system, String childId) {
-        var nurse = given().baseUri(system.url(StackConfig.NETWORK_MEETING))
-                .auth().oauth2(system.as(TEAM_MEMBER).token(StackConfig.NETWORK_MEETING)).contentType(ContentType.JSON);
+        String token = system.as(TEAM_MEMBER).token(StackConfig.NETWORK_MEETING);
+        // A request specification keeps what it was given: a fresh one for each request.
+        Supplier<RequestSpecification> nurse = () -> given().baseUri(system.url(StackConfig.NETWORK_MEETING))
+                .auth().oauth2(token).contentType(ContentType.JSON);
         Instant contact = Instant.now().minus(1, ChronoUnit.HOURS);
         var started = new AtomicReference<String>();
         await().atMost(Duration.ofSeconds(60)).until(() -> {
-            var answer = nurse.body(Map.of("childId", childId, "firstContactAt", contact.toString(),
+            var answer = nurse.get().body(Map.of("childId", childId, "firstContactAt", contact.toString(),
                     "contactFrom", "foraelder", "contactAbout", "Mor ringede om søvnen.")).when().post("/api/courses");
             started.set(answer.statusCode() == 201 ? answer.jsonPath().getString("id") : null);
             return started.get() != null;
         });
         String courseId = started.get();
         Instant start = Instant.now().plus(2, ChronoUnit.HOURS);
-        String meetingId = nurse.body(Map.of("startsAt", start.toString(), "endsAt", start.plus(1, ChronoUnit.HOURS)
+        String meetingId = nurse.get().body(Map.of("startsAt", start.toString(), "endsAt", start.plus(1, ChronoUnit.HOURS)
                         .toString(), "place", "hjemmet")).when().post("/api/courses/{id}/meetings", courseId)
                 .then().statusCode(201).extract().path("id");
-        String participantId = nurse.body(Map.of("name", "Grethe", "role", "bedstemor", "kind", "familienetvaerk",
+        String participantId = nurse.get().body(Map.of("name", "Grethe", "role", "bedstemor", "kind", "familienetvaerk",
                         "consentGivenBy", "mor", "consentGivenOn", LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString()))
                 .when().post("/api/courses/{id}/network", courseId).then().statusCode(201).extract().path("id");
         return new Course(courseId, meetingId, participantId);
