@@ -45,6 +45,7 @@ final class AccessMatrix {
         matrix.catalogueService();
         matrix.followupService();
         matrix.courses();
+        matrix.coursePages();
         matrix.fidelityView();
         matrix.logoutPages();
         return List.copyOf(matrix.endpoints);
@@ -284,6 +285,27 @@ final class AccessMatrix {
         add(s, "POST", "/api/courses/{courseId}/meetings/{meetingId}/record", fagperson, Scope.COURSE,
                 child -> Body.json(Map.of("present", List.of(Map.of("role", "mor")),
                         "perspectives", List.of(Map.of("role", "mor", "words", "Det går bedre.")), "version", 0)));
+    }
+
+    /** The pages of the courses: the same rule as their API; a write sends an empty form, answered with its errors. */
+    private void coursePages() {
+        String s = StackConfig.NETWORK_MEETING;
+        Set<String> fagperson = Set.of(FAGPERSON);
+        add(s, "GET", "/forloeb", fagperson, Scope.NONE);
+        add(s, "GET", "/boern/{childId}/forloeb/nyt", fagperson, Scope.CHILD);
+        add(s, "POST", "/boern/{childId}/forloeb/nyt", fagperson, Scope.CHILD, child -> Body.form(Map.of()));
+        add(s, "GET", "/forloeb/{courseId}", STAFF, Scope.COURSE);
+        for (String path : List.of("/forloeb/{courseId}/ansvar", "/forloeb/{courseId}/kerneteam",
+                "/forloeb/{courseId}/lukning", "/forloeb/{courseId}/netvaerk",
+                "/forloeb/{courseId}/netvaerk/{participantId}/tilbagetraekning", "/forloeb/{courseId}/moeder/nyt",
+                "/forloeb/{courseId}/moeder/{meetingId}/flyt", "/forloeb/{courseId}/moeder/{meetingId}/aflysning",
+                "/forloeb/{courseId}/moeder/{meetingId}/referat")) {
+            add(s, "POST", path, fagperson, Scope.COURSE, child -> Body.form(Map.of()));
+        }
+        for (String path : List.of("/forloeb/{courseId}/moeder/nyt", "/forloeb/{courseId}/moeder/{meetingId}/flyt",
+                "/forloeb/{courseId}/moeder/{meetingId}/referat", "/forloeb/{courseId}/moeder/{meetingId}/invitation.ics")) {
+            add(s, "GET", path, fagperson, Scope.COURSE);
+        }
     }
 
     /** Troskab mod Åben Dialog: numbers of groups of courses, for the leader alone. */

@@ -60,13 +60,20 @@ record Endpoint(String service, String method, String path, Set<String> roles, S
         }
     }
 
-    /** What a cell asks for: pages are the Danish paths, the spreadsheet exports CSV, the rest of the API JSON. */
+    /**
+     * What a cell asks for: pages are the Danish paths, the spreadsheet exports CSV, a meeting's invitation
+     * iCalendar, the rest of the API JSON.
+     */
     String accepts() {
         if ((path.startsWith("/csv/") || path.endsWith(".csv")) && method.equals("GET")) {
             return "text/csv";
         }
+        if (path.endsWith(".ics")) {
+            return "text/calendar";
+        }
         boolean page = path.equals("/") || java.util.stream.Stream.of("/bekymringer", "/boern", "/sparring",
-                        "/myndighed", "/underretninger", "/indsigt", "/katalog", "/familie", "/log-ud", "/troskab")
+                        "/myndighed", "/underretninger", "/indsigt", "/katalog", "/familie", "/log-ud", "/troskab",
+                        "/forloeb")
                 .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
         return page ? "text/html" : "application/json";
     }
