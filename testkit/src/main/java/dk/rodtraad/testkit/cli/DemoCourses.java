@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * fidelity view have something to show: Asta's, whose first meeting was held the morning after her mother called Lise
  * (within the 24 hours, with her grandmother there by the family's wish), and Malik's, whose first meeting came two
  * days after his mother called Hanne (late). Each held meeting's record has perspectives, the child's voice, an open
- * question and agreements, one of them a referral to an intervention of the demo catalogue.
+ * question and agreements, one of them a referral to an intervention of the demo catalogue. Three shorter courses
+ * (Sofie's, Noah's and Ella's) bring the municipality to the 5 courses the fidelity view needs to show its numbers.
  */
 final class DemoCourses {
 
@@ -99,6 +100,34 @@ final class DemoCourses {
                         "carrier", Map.of("role", "mor"), "dueOn", today.plusDays(4).toString())));
         record.put("version", 0);
         recordMeeting(DemoUsers.HANNE, course, meeting, record);
+    }
+
+    /**
+     * A shorter course with its first meeting held, so that the fidelity view has the 5 courses it needs before it
+     * shows a number for a group (fewer read "for få").
+     *
+     * @param hoursToFirstMeeting from the first contact to the first meeting, held since
+     * @param discipline          the professional's role in the meeting, e.g. {@code paedagog}
+     */
+    record ShortCourse(String professional, String discipline, int daysAgo, int hoursToFirstMeeting, String place,
+            String about, String parentsWords, String professionalsWords, String childVoiceMethod, String childsWords) {
+    }
+
+    void shortCourse(String childId, ShortCourse course) {
+        Instant contact = at(today.minusDays(course.daysAgo()), 10, 0);
+        String id = startCourse(course.professional(), childId, contact, course.about(), List.of());
+        String meeting = plan(course.professional(), id, contact.plus(Duration.ofHours(course.hoursToFirstMeeting())),
+                course.place(), List.of(Map.of("role", "mor"), Map.of("role", "barnet")));
+        var record = new HashMap<String, Object>();
+        record.put("present", List.of(Map.of("username", course.professional()), Map.of("role", "mor"),
+                Map.of("role", "barnet")));
+        record.put("perspectives", List.of(Map.of("role", "mor", "words", course.parentsWords()),
+                Map.of("role", course.discipline(), "words", course.professionalsWords())));
+        record.put("childVoice", Map.of("method", course.childVoiceMethod(), "words", course.childsWords()));
+        record.put("agreements", List.of(Map.of("what", "Vi mødes igen om tre uger og ser, hvordan det går",
+                "carrier", Map.of("username", course.professional()), "dueOn", today.plusDays(21).toString())));
+        record.put("version", 0);
+        recordMeeting(course.professional(), id, meeting, record);
     }
 
     /** Starts the course once network-meeting-service's replica knows the case team concern-service made; its id. */

@@ -26,8 +26,8 @@ import java.util.function.UnaryOperator;
 /**
  * The demo content of the local stack's first start, loaded through the APIs as the demo users would: the catalogue
  * of interventions and the competence overview (catalogue-service's {@code demo/*.csv}, imported by the
- * katalogredaktør), a few concerns about fictitious children, so the timelines have something to show, and two courses
- * of network meetings about them ({@link DemoCourses}). All names, addresses and CPR numbers are made up.
+ * katalogredaktør), a few concerns about fictitious children, so the timelines have something to show, and five
+ * courses of network meetings about them ({@link DemoCourses}). All names, addresses and CPR numbers are made up.
  */
 final class DemoData {
 
@@ -43,7 +43,11 @@ final class DemoData {
             new DemoConcern(DemoUsers.HANNE, "030925-1137", "Malik Hansen", "trivsel-vaegt", "red", "sundhedspleje", 2,
                     "Ved hjemmebesøget virkede mor meget belastet, og Malik tager ikke på som forventet."),
             new DemoConcern(DemoUsers.PETER, "220721-2284", "Sofie Larsen", "konfliktfyldt-skilsmisse", "yellow", "dagtilbud", 6,
-                    "Sofie har fået sværere ved at falde til ro efter forældrenes skilsmisse."));
+                    "Sofie har fået sværere ved at falde til ro efter forældrenes skilsmisse."),
+            new DemoConcern(DemoUsers.PETER, "150620-3318", "Noah Pedersen", "isolerer-sig", "yellow", "dagtilbud", 5,
+                    "Noah leger mest for sig selv og siger næsten ikke noget i samling."),
+            new DemoConcern(DemoUsers.KASPER, "081115-4426", "Ella Nielsen", "isolerer-sig", "yellow", "fritid", 8,
+                    "Ella kommer i klubben, men sidder mest alene med sin telefon."));
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -69,6 +73,18 @@ final class DemoData {
         var courses = new DemoCourses(system);
         courses.astaOnTime(firstChild);
         courses.malikLate(children.get("Malik Hansen"));
+        courses.shortCourse(children.get("Sofie Larsen"), new DemoCourses.ShortCourse(DemoUsers.PETER, "paedagog", 4, 6,
+                "dagtilbud", "Sofies far spurgte, om vi kunne tale sammen om skiftene mellem de to hjem.",
+                "Hun græder, når hun skal fra mig til sin far.", "Sofie finder ro, når hun har sin bamse med.",
+                "tegning", "Tegnede to huse med en sti imellem."));
+        courses.shortCourse(children.get("Noah Pedersen"), new DemoCourses.ShortCourse(DemoUsers.PETER, "paedagog", 3, 20,
+                "hjemmet", "Noahs mor ringede: Noah vil ikke i børnehave om morgenen.",
+                "Derhjemme snakker han hele tiden.", "I børnehaven er han stille, men han leger med Lego.",
+                "observation", "Noah viste stolt sit Lego-tårn frem og sagde: Det er mit."));
+        courses.shortCourse(children.get("Ella Nielsen"), new DemoCourses.ShortCourse(DemoUsers.KASPER, "klubmedarbejder",
+                6, 30, "klub", "Ellas mor skrev: Ella er holdt op med at se sine venner.",
+                "Hun er meget på sin telefon og siger, hun keder sig.", "Ella taler gerne med de voksne i klubben.",
+                "samtale", "Jeg savner min veninde, der er flyttet."));
         try {
             Files.writeString(marker, "The demo data was loaded; delete this file to load it again.\n");
         } catch (IOException e) {
