@@ -1,0 +1,104 @@
+package dk.rodtraad.networkmeeting.web;
+
+import dk.rodtraad.testkit.FormToken;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
+import java.util.Map;
+import java.util.UUID;
+
+import static dk.rodtraad.networkmeeting.CourseFixtures.as;
+import static dk.rodtraad.networkmeeting.CourseFixtures.childOnTheTeamOf;
+import static dk.rodtraad.networkmeeting.CourseFixtures.stored;
+import static dk.rodtraad.testkit.DemoUsers.HANNE;
+import static dk.rodtraad.testkit.DemoUsers.LISE;
+import static dk.rodtraad.testkit.DemoUsers.PETER;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The course pages as a browser uses them, against the real PostgreSQL, Kafka and Keycloak: a course started from the
+ * child, Mine forløb, the course page, a meeting planned and its invitation downloaded; a bad form stores nothing;
+ * someone not on the case team gets the same 404 page as for a course that does not exist.
+ */
+@QuarkusTest
+class CoursePagesTest {
+
+    private static final ZoneId DANISH = ZoneId.of("Europe/Copenhagen");
+
+    @Test
+    void aCourseStartedFromTheChildIsPlannedAndItsInvitationFitsTheMeeting() throws Throwable {
+        UUID child = childOnTheTeamOf(HANNE, PETER);
+        String start = "/boern/" + child + "/forloeb/nyt";
+        as(HANNE).when().get(start).then().statusCode(200).contentType("text/html")
+                .body(allOf(containsString("<h1>Start et forløb med netværksmøder</h1>"),
+                        containsString("value=\"peter\"")));
+
+        long before = stored();
+        form(HANNE, Map.of("contactFrom", "foraelder", "contactAbout", "")).post(start).then().statusCode(400)
+                .body(allOf(containsString("href=\"#f-contactAbout\""), containsString("href=\"#f-firstContactAt\"")));
+        assertEquals(before, stored(), "a refused form stores nothing");
+
+        String contactAt = LocalDateTime.now(DANISH).minusHours(2).truncatedTo(ChronoUnit.MINUTES).toString();
+        String course = form(HANNE, Map.of("firstContactAt", contactAt, "contactFrom", "foraelder",
+                        "contactAbout", "Mor ringede om Emils morgener.", "contacted", HANNE, "coreTeam", PETER))
+                .post(start).then().statusCode(303).header("Location", containsString("?besked=startet"))
+                .extract().header("Location").replaceAll(".*/forloeb/([^?]+)\\?.*", "$1");
+
+        as(HANNE).when().get("/forloeb/{id}?besked=startet", course).then().statusCode(200)
+                .body(allOf(containsString("role=\"status\">Forløbet er startet."),
+                        containsString("Mor ringede om Emils morgener."), containsString("peter (pædagog)")));
+        as(PETER).when().get("/forloeb").then().statusCode(200)
+                .body(allOf(containsString("href=\"/forloeb/" + course + "\""), containsString("i kerneteamet"),
+                        containsString("timer tilbage")));
+
+        LocalDateTime at = LocalDateTime.now(DANISH).plusHours(5).truncatedTo(ChronoUnit.MINUTES);
+        form(HANNE, Map.of("startsAt", at.toString(), "endsAt", at.plusHours(1).toString(), "place", "hjemmet",
+                        "participants", "rolle:mor"))
+                .post("/forloeb/" + course + "/moeder/nyt").then().statusCode(303)
+                .header("Location", endsWith("/forloeb/" + course + "?besked=planlagt"));
+        String page = as(HANNE).when().get("/forloeb/{id}", course).then().statusCode(200).extract().asString();
+        String meeting = page.replaceAll("(?s).*/moeder/([0-9a-f-]{36})/invitation\\.ics.*", "$1");
+
+        var ics = as(HANNE).when().get("/forloeb/{c}/moeder/{m}/invitation.ics", course, meeting).then()
+                .statusCode(200).contentType(startsWith("text/calendar"))
+                .header("Content-Disposition", startsWith("attachment")).extract().asByteArray();
+        VEvent event = new CalendarBuilder().build(new ByteArrayInputStream(ics)).<VEvent>getComponent("VEVENT")
+                .orElseThrow();
+        Temporal starts = event.getDateTimeStart().getDate();
+        assertEquals(at.atZone(DANISH).toInstant(), ZonedDateTime.from(starts).toInstant());
+        assertEquals(meeting, event.getUid().orElseThrow().getValue());
+
+        String unknown = withoutToken(as(LISE).when().get("/forloeb/{id}", UUID.randomUUID()).then().statusCode(404)
+                .extract().asString());
+        for (String refused : new String[] {"/forloeb/" + course, "/forloeb/" + course + "/moeder/nyt",
+                "/forloeb/" + course + "/moeder/" + meeting + "/invitation.ics", start}) {
+            assertEquals(unknown, withoutToken(as(LISE).when().get(refused).then().statusCode(404).extract().asString()),
+                    refused);
+        }
+    }
+
+    /** The page's log-out form carries a fresh CSRF token each time. */
+    private static String withoutToken(String page) {
+        return page.replaceAll("name=\"csrf-token\" value=\"[^\"]*\"", "");
+    }
+
+    private static RequestSpecification form(String user, Map<String, String> fields) {
+        var token = FormToken.fetch(as(user));
+        return token.on(given().auth().oauth2(dk.rodtraad.networkmeeting.CourseFixtures.token(user))
+                .contentType("application/x-www-form-urlencoded").formParams(fields)).redirects().follow(false).when();
+    }
+}
