@@ -147,4 +147,25 @@ public interface AppMessages {
     @Message String notice_cancelled();
     @Message String notice_recorded();
     @Message String mine_link();
+    @Message String record_title();
+    @Message String record_intro();
+    @Message String record_perspectives_intro();
+    @Message String record_perspective_n(int n);
+    @Message String record_questions_intro();
+    @Message String record_question_n(int n);
+    @Message String record_agreements_intro();
+    @Message String record_agreement_n(int n);
+    @Message String record_not_followed_up();
+    @Message String record_submit();
+    @Message String field_present();
+    @Message String field_perspective_role();
+    @Message String field_perspective_words();
+    @Message String field_childVoiceMethod();
+    @Message String field_childVoiceWords();
+    @Message String field_agreement_what();
+    @Message String field_agreement_carrier();
+    @Message String field_agreement_dueOn();
+    @Message String field_agreement_intervention();
+    @Message String field_followUp_outcome();
+    @Message String field_followUp_why();
 }

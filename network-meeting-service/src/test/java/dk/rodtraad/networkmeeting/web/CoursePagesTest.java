@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -65,7 +66,7 @@ class CoursePagesTest {
                 .body(allOf(containsString("href=\"/forloeb/" + course + "\""), containsString("i kerneteamet"),
                         containsString("timer tilbage")));
 
-        LocalDateTime at = LocalDateTime.now(DANISH).plusHours(5).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime at = LocalDateTime.now(DANISH).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
         form(HANNE, Map.of("startsAt", at.toString(), "endsAt", at.plusHours(1).toString(), "place", "hjemmet",
                         "participants", "rolle:mor"))
                 .post("/forloeb/" + course + "/moeder/nyt").then().statusCode(303)
@@ -82,18 +83,53 @@ class CoursePagesTest {
         assertEquals(at.atZone(DANISH).toInstant(), ZonedDateTime.from(starts).toInstant());
         assertEquals(meeting, event.getUid().orElseThrow().getValue());
 
+        String record = "/forloeb/" + course + "/moeder/" + meeting + "/referat";
+        as(PETER).when().get(record).then().statusCode(200)
+                .body(allOf(containsString("<h1>Referat af netværksmødet</h1>"),
+                        containsString("value=\"rolle:mor\" id=\"f-present-2\" checked")));
+        long beforeRecord = stored();
+        form(PETER, Map.of("version", "0", "present", "rolle:mor", "agreementsWhat", "Mor ringer til lægen"))
+                .post(record).then().statusCode(400)
+                .body(allOf(containsString("href=\"#f-perspectives\""), containsString("href=\"#f-agreementsCarrier\""),
+                        containsString("Mor ringer til lægen")));
+        assertEquals(beforeRecord + 1, stored(), "a refused record stores nothing but the audit of the course read to show it again");
+        String due = LocalDateTime.now(DANISH).plusDays(7).toLocalDate().toString();
+        formOf(PETER, Map.of("version", List.of("0"), "present", List.of("rolle:mor", "fagperson:" + HANNE),
+                        "perspectivesRole", List.of("mor", "sundhedsplejerske", ""),
+                        "perspectivesWords", List.of("Morgenerne er svære for os alle.", "Emil sover dårligt.", ""),
+                        "childVoiceMethod", List.of("tegning"), "childVoiceWords", List.of("Tegnede sig selv alene i børnehaven."),
+                        "openQuestions", List.of("Hvordan går aftenerne?", ""),
+                        "agreementsWhat", List.of("Mor ringer til lægen", ""), "agreementsCarrier", List.of("rolle:mor", ""),
+                        "agreementsDueOn", List.of(due, "")))
+                .post(record).then().statusCode(303).header("Location", endsWith("?besked=referat"));
+        as(HANNE).when().get("/forloeb/{id}", course).then().statusCode(200)
+                .body(allOf(containsString("<strong>Mor:</strong> Morgenerne er svære for os alle."),
+                        containsString("Tegning: Tegnede sig selv alene i børnehaven."),
+                        containsString("<li>Hvordan går aftenerne?</li>"), containsString("Mor ringer til lægen (Mor, frist")));
+
         String unknown = withoutToken(as(LISE).when().get("/forloeb/{id}", UUID.randomUUID()).then().statusCode(404)
                 .extract().asString());
         for (String refused : new String[] {"/forloeb/" + course, "/forloeb/" + course + "/moeder/nyt",
-                "/forloeb/" + course + "/moeder/" + meeting + "/invitation.ics", start}) {
+                record, start}) {
             assertEquals(unknown, withoutToken(as(LISE).when().get(refused).then().statusCode(404).extract().asString()),
                     refused);
         }
+        // The download is no page: refused as the API refuses, by the same rule.
+        as(LISE).when().get("/forloeb/{c}/moeder/{m}/invitation.ics", course, meeting).then().statusCode(404)
+                .body(containsString("Barnet findes ikke"));
     }
 
     /** The page's log-out form carries a fresh CSRF token each time. */
     private static String withoutToken(String page) {
         return page.replaceAll("name=\"csrf-token\" value=\"[^\"]*\"", "");
+    }
+
+    private static RequestSpecification formOf(String user, Map<String, List<String>> fields) {
+        var token = FormToken.fetch(as(user));
+        var request = given().auth().oauth2(dk.rodtraad.networkmeeting.CourseFixtures.token(user))
+                .contentType("application/x-www-form-urlencoded");
+        fields.forEach((name, values) -> request.formParam(name, values.toArray()));
+        return token.on(request).redirects().follow(false).when();
     }
 
     private static RequestSpecification form(String user, Map<String, String> fields) {
