@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import static dk.rodtraad.networkmeeting.CourseFixtures.as;
 import static dk.rodtraad.networkmeeting.CourseFixtures.childOnTheTeamOf;
+import static dk.rodtraad.networkmeeting.CourseFixtures.courseOf;
 import static dk.rodtraad.networkmeeting.CourseFixtures.stored;
 import static dk.rodtraad.testkit.DemoUsers.HANNE;
 import static dk.rodtraad.testkit.DemoUsers.LISE;
@@ -27,12 +28,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The course pages as a browser uses them, against the real PostgreSQL, Kafka and Keycloak: a course started from the
- * child, Mine forløb, the course page, a meeting planned and its invitation downloaded; a bad form stores nothing;
+ * child, Mine forløb, the course page and its forms, a meeting planned, moved, cancelled and recorded, its invitation
+ * downloaded; a bad form stores nothing;
  * someone not on the case team gets the same 404 page as for a course that does not exist.
  */
 @QuarkusTest
@@ -117,6 +121,75 @@ class CoursePagesTest {
         // The download is no page: refused as the API refuses, by the same rule.
         as(LISE).when().get("/forloeb/{c}/moeder/{m}/invitation.ics", course, meeting).then().statusCode(404)
                 .body(containsString("Barnet findes ikke"));
+    }
+
+    @Test
+    void theCoursePagesFormsChangeTheCourseThroughItsServices() throws Throwable {
+        UUID child = childOnTheTeamOf(HANNE, PETER, LISE);
+        String course = courseOf(HANNE, child, 2, PETER);
+        String page = "/forloeb/" + course;
+
+        long before = stored();
+        form(HANNE, Map.of("role", "bedstemor", "kind", "familienetvaerk", "consentGivenBy", "mor"))
+                .post(page + "/netvaerk").then().statusCode(400)
+                .body(allOf(containsString("<a href=\"#f-name\">Navn: Angiv personens navn</a>"),
+                        containsString("href=\"#f-consentGivenOn\"")));
+        assertEquals(before + 1, stored(), "nothing stored but the audit of the course read to show it again");
+        String yesterday = LocalDateTime.now(DANISH).toLocalDate().minusDays(1).toString();
+        form(HANNE, Map.of("name", "Grethe", "role", "bedstemor", "kind", "familienetvaerk", "consentGivenBy", "mor",
+                "consentGivenOn", yesterday)).post(page + "/netvaerk").then().statusCode(303)
+                .header("Location", endsWith("?besked=samtykke"));
+        String grethe = as(HANNE).when().get("/api/courses/{id}", course).then().extract().path("network[0].id");
+
+        LocalDateTime at = LocalDateTime.now(DANISH).plusHours(3).truncatedTo(ChronoUnit.MINUTES);
+        form(HANNE, Map.of("startsAt", at.toString(), "endsAt", at.plusHours(1).toString(), "place", "skole",
+                "participants", "netvaerk:" + grethe)).post(page + "/moeder/nyt").then().statusCode(303);
+        String meeting = as(HANNE).when().get("/api/courses/{id}", course).then().extract().path("meetings[0].id");
+        as(HANNE).when().get(page).then().body(containsString("Grethe (bedstemor)"));
+
+        form(HANNE, Map.of("withdrawnOn", LocalDateTime.now(DANISH).toLocalDate().toString()))
+                .post(page + "/netvaerk/" + grethe + "/tilbagetraekning").then().statusCode(303)
+                .header("Location", endsWith("?besked=tilbagetrukket"));
+        as(HANNE).when().get("/api/courses/{id}", course).then()
+                .body("meetings[0].participants.networkParticipantId", not(hasItem(grethe)));
+
+        form(HANNE, Map.of("joining", LISE, "reason", "Lise kender Emil fra skolen", "version", version(course)))
+                .post(page + "/kerneteam").then().statusCode(303).header("Location", endsWith("?besked=kerneteam"));
+        as(HANNE).when().get(page + "?besked=kerneteam").then()
+                .body(allOf(containsString("role=\"status\">Kerneteamet er ændret."),
+                        containsString("<td>lise (lærer)</td>"), containsString("Lise kender Emil fra skolen")));
+
+        String move = page + "/moeder/" + meeting + "/flyt";
+        as(HANNE).when().get(move).then().statusCode(200).body(containsString("value=\"" + at + "\""));
+        form(HANNE, Map.of("startsAt", at.plusHours(2).toString(), "endsAt", at.plusHours(3).toString(),
+                "place", "hjemmet", "reason", "Mor kan først efter arbejde", "version", "0"))
+                .post(move).then().statusCode(303).header("Location", endsWith("?besked=flyttet"));
+        assertEquals("1", invitation(course, meeting).getSequence().getValue());
+
+        form(HANNE, Map.of("version", "1")).post(page + "/moeder/" + meeting + "/aflysning").then().statusCode(400)
+                .body(containsString("href=\"#f-cancelReason\""));
+        form(HANNE, Map.of("cancelReason", "Familien er syg", "version", "1"))
+                .post(page + "/moeder/" + meeting + "/aflysning").then().statusCode(303)
+                .header("Location", endsWith("?besked=aflyst"));
+        assertEquals("CANCELLED", invitation(course, meeting).getStatus().getValue());
+
+        form(HANNE, Map.of("to", PETER, "version", version(course))).post(page + "/ansvar").then().statusCode(303)
+                .header("Location", endsWith("?besked=overdraget"));
+        form(PETER, Map.of("closeReason", "Familien klarer sig selv nu", "version", version(course)))
+                .post(page + "/lukning").then().statusCode(303).header("Location", endsWith("?besked=lukket"));
+        as(HANNE).when().get(page + "?besked=lukket").then()
+                .body(allOf(containsString("role=\"status\">Forløbet er lukket."),
+                        containsString("Familien klarer sig selv nu"), not(containsString("action=\"" + page + "/lukning\""))));
+    }
+
+    private static String version(String course) {
+        return String.valueOf(as(HANNE).when().get("/api/courses/{id}", course).then().extract().<Integer>path("course.version"));
+    }
+
+    private static VEvent invitation(String course, String meeting) throws Exception {
+        byte[] ics = as(HANNE).when().get("/forloeb/{c}/moeder/{m}/invitation.ics", course, meeting).then()
+                .statusCode(200).extract().asByteArray();
+        return new CalendarBuilder().build(new ByteArrayInputStream(ics)).<VEvent>getComponent("VEVENT").orElseThrow();
     }
 
     /** The page's log-out form carries a fresh CSRF token each time. */

@@ -37,6 +37,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.SequencedMap;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -174,7 +176,7 @@ public class CoursePage {
                                     .data("view", view)
                                     .data("form", sent)
                                     .data("errors", errors)
-                                    .data("summary", errors.summary(new java.util.LinkedHashMap<>()))
+                                    .data("summary", errors.summary(labels()))
                                     .data("notice", notice)
                                     .data("conflict", conflict)
                                     .data("handOverTo", Option.of(view.caseTeam().stream()
@@ -197,6 +199,22 @@ public class CoursePage {
                                             .filter(i -> Intervention.CIVIL_SOCIETY.equals(i.type())).toList(),
                                             i -> i.id().toString(), Intervention::name, sent.interventionId)));
                         }))));
+    }
+
+    private SequencedMap<String, String> labels() {
+        var labels = new LinkedHashMap<String, String>();
+        labels.put("to", msg.field_to());
+        labels.put("joining", msg.field_joining());
+        labels.put("leaving", msg.field_leaving());
+        labels.put("reason", msg.field_reason());
+        labels.put("name", msg.field_name());
+        labels.put("role", msg.field_role());
+        labels.put("kind", msg.field_kind());
+        labels.put("interventionId", msg.field_interventionId());
+        labels.put("consentGivenBy", msg.field_consentGivenBy());
+        labels.put("consentGivenOn", msg.field_consentGivenOn());
+        labels.put("closeReason", msg.field_closeReason());
+        return labels;
     }
 
     private String notice(String besked) {
