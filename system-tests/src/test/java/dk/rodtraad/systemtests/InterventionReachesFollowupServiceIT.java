@@ -4,9 +4,7 @@ import dk.rodtraad.testkit.DemoUsers;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
@@ -23,7 +21,7 @@ class InterventionReachesFollowupServiceIT {
     @Test
     void aPublishedInterventionCanBeReferredToInFollowupService() {
         String code = "systemtest-" + UUID.randomUUID().toString().substring(0, 8);
-        String id = system.as(DemoUsers.KARIN).publishIntervention(intervention(code));
+        String id = system.as(DemoUsers.KARIN).publishIntervention(TheSystem.anIntervention(code));
 
         var followupStaff = system.as(DemoUsers.LISE);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -33,31 +31,5 @@ class InterventionReachesFollowupServiceIT {
             assertEquals(code, offered.getFirst().get("code"));
             assertEquals("PPR", offered.getFirst().get("department"));
         });
-    }
-
-    private static Map<String, Object> intervention(String code) {
-        var content = new HashMap<String, Object>();
-        content.put("code", code);
-        content.put("name", "Angstgruppe (systemtest)");
-        content.put("shortDescription", "Et forløb for børn, der er meget ængstelige, og deres forældre.");
-        content.put("longDescription", "Barnet og forældrene mødes med en psykolog ti gange.");
-        content.put("ageFromYears", 7);
-        content.put("ageToYears", 12);
-        content.put("signs", List.of("angst"));
-        content.put("type", "netvaerksgruppe");
-        content.put("preventionLevel", "sekundaer");
-        content.put("step", 3);
-        content.put("department", "PPR");
-        content.put("anchoring", "specialpaedagogik");
-        content.put("legalBasis", "Barnets lov § 30");
-        content.put("method", "Cool Kids");
-        content.put("evidenceLevel", "evidensbaseret");
-        content.put("competences", List.of("Cool Kids-certificering"));
-        content.put("capacityPerYear", 24);
-        content.put("waitingWeeks", 6);
-        content.put("access", "henvisning");
-        content.put("contact", "PPR, tlf. 72 10 00 00");
-        content.put("locations", List.of("Rådhuset"));
-        return content;
     }
 }

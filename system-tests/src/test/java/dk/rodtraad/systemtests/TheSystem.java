@@ -13,6 +13,7 @@ import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import io.restassured.http.ContentType;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,7 +63,7 @@ public final class TheSystem {
     }
 
     /** Reads the topics as the admin, who may read them all. */
-    TopicReader kafka() {
+    public TopicReader kafka() {
         return new TopicReader(system.infrastructure().kafkaLogin(KafkaPrincipals.ADMIN));
     }
 
@@ -84,6 +85,33 @@ public final class TheSystem {
         long n = Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 28L * 12 * 25 * 6000);
         return String.format("%02d%02d%02d-%04d", 1 + n % 28, 1 + n / 28 % 12, n / (28 * 12) % 25,
                 4000 + n / (28 * 12 * 25));
+    }
+
+    /** A sound intervention for the catalogue, under a code no other test uses: an anxiety group of PPR's. */
+    public static Map<String, Object> anIntervention(String code) {
+        var content = new HashMap<String, Object>();
+        content.put("code", code);
+        content.put("name", "Angstgruppe (systemtest)");
+        content.put("shortDescription", "Et forløb for børn, der er meget ængstelige, og deres forældre.");
+        content.put("longDescription", "Barnet og forældrene mødes med en psykolog ti gange.");
+        content.put("ageFromYears", 7);
+        content.put("ageToYears", 12);
+        content.put("signs", List.of("angst"));
+        content.put("type", "netvaerksgruppe");
+        content.put("preventionLevel", "sekundaer");
+        content.put("step", 3);
+        content.put("department", "PPR");
+        content.put("anchoring", "specialpaedagogik");
+        content.put("legalBasis", "Barnets lov § 30");
+        content.put("method", "Cool Kids");
+        content.put("evidenceLevel", "evidensbaseret");
+        content.put("competences", List.of("Cool Kids-certificering"));
+        content.put("capacityPerYear", 24);
+        content.put("waitingWeeks", 6);
+        content.put("access", "henvisning");
+        content.put("contact", "PPR, tlf. 72 10 00 00");
+        content.put("locations", List.of("Rådhuset"));
+        return content;
     }
 
     /** One demo user, with a token from each service's own client. */
@@ -130,7 +158,7 @@ public final class TheSystem {
                     .extract().jsonPath().getMap("$");
         }
 
-        List<Map<String, Object>> timeline(String service, String childId) {
+        public List<Map<String, Object>> timeline(String service, String childId) {
             return given().baseUri(system.url(service)).auth().oauth2(token(service))
                     .when().get("/children/{id}/timeline", childId)
                     .then().statusCode(200)
@@ -145,7 +173,7 @@ public final class TheSystem {
         }
 
         /** Creates and publishes an intervention in the catalogue, as the katalogredaktør; returns its id. */
-        String publishIntervention(Map<String, Object> content) {
+        public String publishIntervention(Map<String, Object> content) {
             var catalogue = given().baseUri(system.url(StackConfig.CATALOGUE)).auth().oauth2(token(StackConfig.CATALOGUE));
             var draft = catalogue.contentType(ContentType.JSON).body(content).when().post("/interventions")
                     .then().statusCode(201).extract().jsonPath();

@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Reads what is on the wire, as an analyst's or an auditor's consumer would. */
-final class TopicReader {
+public final class TopicReader {
 
-    record Event(String topic, String key, String value, Map<String, String> headers) {
-        String header(String name) {
+    public record Event(String topic, String key, String value, Map<String, String> headers) {
+        public String header(String name) {
             return headers.get(name);
         }
     }
@@ -31,7 +31,7 @@ final class TopicReader {
     }
 
     /** Every record on the topics from the beginning, once at least {@code atLeast} have come or time is up. */
-    List<Event> readAll(List<String> topics, Duration timeout, int atLeast) {
+    public List<Event> readAll(List<String> topics, Duration timeout, int atLeast) {
         var events = new ArrayList<Event>();
         var config = new HashMap<>(login.clientConfig());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, login.principal() + "-system-test-" + UUID.randomUUID());

@@ -24,6 +24,8 @@ public final class DemoUsers {
     public static final String ANDERS = "anders";
     /** IT administrator (admin). */
     public static final String IDA = "ida";
+    /** Leader (leder): the fidelity view's numbers, no child's data. */
+    public static final String LONE = "lone";
 
     /** Who they are, for the local stack's welcome text: user, role, profession. */
     public static final String[][] TABLE = {
@@ -36,6 +38,7 @@ public final class DemoUsers {
             {KARIN, "katalogredaktoer", ""},
             {ANDERS, "analytiker", ""},
             {IDA, "admin", ""},
+            {LONE, "leder", ""},
     };
 
     private DemoUsers() {

@@ -3,6 +3,7 @@ package dk.rodtraad.catalogue.csv;
 import dk.rodtraad.catalogue.competence.Competences;
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Intervention;
+import dk.rodtraad.chassis.csv.ExcelCsv;
 import dk.rodtraad.chassis.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -24,8 +25,6 @@ import java.util.List;
 @Path("/csv")
 public class CsvResource {
 
-    static final String CSV = "text/csv;charset=UTF-8";
-
     private final CsvImport csvImport;
     private final Competences competences;
     private final SecurityIdentity identity;
@@ -38,7 +37,7 @@ public class CsvResource {
 
     @GET
     @Path("/interventions")
-    @Produces(CSV)
+    @Produces(ExcelCsv.CONTENT_TYPE)
     @WithSession
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED, Roles.KATALOGREDAKTOER, Roles.ANALYTIKER, Roles.ADMIN})
     @Operation(summary = "The interventions the caller may see, as a ;-separated UTF-8 file a Danish Excel opens")
@@ -61,7 +60,7 @@ public class CsvResource {
 
     @GET
     @Path("/competences")
-    @Produces(CSV)
+    @Produces(ExcelCsv.CONTENT_TYPE)
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED, Roles.KATALOGREDAKTOER, Roles.ANALYTIKER, Roles.ADMIN})
     @Operation(summary = "The competence overview: metode;enhed;medarbejdere;kontakt")
     public Uni<RestResponse<String>> exportCompetences() {

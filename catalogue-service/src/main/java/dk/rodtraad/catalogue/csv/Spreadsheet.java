@@ -1,16 +1,14 @@
 package dk.rodtraad.catalogue.csv;
 
+import dk.rodtraad.chassis.csv.ExcelCsv;
 import dk.rodtraad.chassis.input.PlainText;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -28,9 +26,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The form of the files a municipality keeps in a spreadsheet: {@code ;} between cells (what a Danish Excel writes
- * and reads), a header row naming the columns in any order, UTF-8 with a byte order mark so Excel reads it as UTF-8.
- * What the cells mean is the business of each file's own reader.
+ * The files a municipality keeps in a spreadsheet, in the chassis's {@link ExcelCsv} form, with a header row naming
+ * the columns in any order; read back from UTF-8 or what a Danish Excel saves. What the cells mean is the business of
+ * each file's own reader.
  */
 final class Spreadsheet {
 
@@ -54,18 +52,12 @@ final class Spreadsheet {
     record Text(String text, String readAs) {
     }
 
-    static final String BYTE_ORDER_MARK = "\uFEFF";
     /** What a Danish Excel writes as "CSV (semikolonsepareret)"; its "CSV UTF-8" and our export are UTF-8. */
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    /** The first characters of a cell a spreadsheet would take for a formula (OWASP's CSV injection list). */
-    private static final String FORMULA_START = "=+-@\t\r";
-    /** Put before such a cell on export, so the cell is text; taken off again on import. */
-    private static final char AS_TEXT = '\'';
     /** Separates the values of a list inside one cell. */
     static final String LIST_SEPARATOR = ", ";
 
     private static final Locale DANISH = Locale.of("da");
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
 
     /**
      * Reads a file's bytes as text: UTF-8 when they are UTF-8, else Windows-1252, both strictly, so a UTF-8 file is
@@ -101,8 +93,8 @@ final class Spreadsheet {
      * @param maxRows  the most rows a file may have besides the header; a larger one is refused unread
      */
     static <C extends Enum<C> & Column> Sheet<C> read(String text, Class<C> columns, String rowsHold, int maxRows) {
-        String body = text == null ? "" : text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
-        try (CSVParser parser = FORMAT.builder().setIgnoreEmptyLines(true).get().parse(new StringReader(body))) {
+        String body = text == null ? "" : text.startsWith(ExcelCsv.BYTE_ORDER_MARK) ? text.substring(1) : text;
+        try (CSVParser parser = ExcelCsv.FORMAT.builder().setIgnoreEmptyLines(true).get().parse(new StringReader(body))) {
             var records = new ArrayList<CSVRecord>();
             for (CSVRecord record : parser) {
                 if (records.size() > maxRows) {
@@ -145,29 +137,7 @@ final class Spreadsheet {
     }
 
     static <C extends Enum<C> & Column> String write(Class<C> columns, List<List<String>> rows) {
-        var out = new StringWriter().append(BYTE_ORDER_MARK);
-        try (CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(headers(columns)).get())) {
-            for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(Spreadsheet::asText).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    /**
-     * A cell a spreadsheet would run as a formula ({@code =HYPERLINK(...)}, {@code +}, {@code -}, {@code @}, a tab or
-     * a carriage return first) gets a {@code '} in front, so Excel shows it as text (OWASP's advice against CSV
-     * injection); {@link #fromText} takes it off again, so an exported file imports unchanged.
-     */
-    static String asText(String cell) {
-        return !cell.isEmpty() && FORMULA_START.indexOf(cell.charAt(0)) >= 0 ? AS_TEXT + cell : cell;
-    }
-
-    static String fromText(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == AS_TEXT && FORMULA_START.indexOf(cell.charAt(1)) >= 0
-                ? cell.substring(1) : cell;
+        return ExcelCsv.write(headers(columns), rows);
     }
 
     /** The first {@code max} errors, and then how many more there are: a file can hold thousands. */
@@ -212,7 +182,7 @@ final class Spreadsheet {
             return Optional.empty();
         }
         Map<C, String> cells = new EnumMap<>(columns);
-        positions.forEach((column, position) -> cells.put(column, fromText(record.get(position).strip())));
+        positions.forEach((column, position) -> cells.put(column, ExcelCsv.fromText(record.get(position).strip())));
         return Optional.of(new Row<>((int) record.getRecordNumber(), cells));
     }
 

@@ -2,6 +2,7 @@ package dk.rodtraad.catalogue.csv;
 
 import dk.rodtraad.catalogue.intervention.Fixtures;
 import dk.rodtraad.catalogue.intervention.Intervention;
+import dk.rodtraad.chassis.csv.ExcelCsv;
 import dk.rodtraad.contracts.EventType;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
@@ -108,7 +109,7 @@ class CsvImportTest {
                 .header("Content-Disposition", containsString("indsatskatalog.csv"))
                 .extract().asString();
 
-        assertEquals(Spreadsheet.BYTE_ORDER_MARK + HEADER, exported.lines().findFirst().orElseThrow());
+        assertEquals(ExcelCsv.BYTE_ORDER_MARK + HEADER, exported.lines().findFirst().orElseThrow());
         imported(exported).statusCode(200).body("created", equalTo(0)).body("changed", equalTo(0));
     }
 

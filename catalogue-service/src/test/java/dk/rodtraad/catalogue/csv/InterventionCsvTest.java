@@ -3,6 +3,7 @@ package dk.rodtraad.catalogue.csv;
 import dk.rodtraad.catalogue.intervention.Access;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import dk.rodtraad.catalogue.intervention.InterventionType;
+import dk.rodtraad.chassis.csv.ExcelCsv;
 import dk.rodtraad.chassis.input.PlainText;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class InterventionCsvTest {
     @Test
     void acceptsDanishLabelsForCodesAndAnExcelByteOrderMark() {
         String labelled = row("cool-kids-ppr", "Offentliggjort").replace(";netvaerksgruppe;", ";Netværks- eller samtalegruppe;");
-        var content = read(Spreadsheet.BYTE_ORDER_MARK + HEADER + "\r\n" + labelled + "\r\n");
+        var content = read(ExcelCsv.BYTE_ORDER_MARK + HEADER + "\r\n" + labelled + "\r\n");
 
         assertEquals(List.of(), content.errors());
         assertEquals(InterventionType.NETVAERKSGRUPPE, content.rows().getFirst().content().type());

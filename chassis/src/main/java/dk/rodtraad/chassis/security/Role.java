@@ -18,7 +18,8 @@ public enum Role {
     KATALOGREDAKTOER(Roles.KATALOGREDAKTOER, "katalogredaktør"),
     ANALYTIKER(Roles.ANALYTIKER, "analytiker"),
     DATABESKYTTELSE(Roles.DATABESKYTTELSE, "databeskyttelse"),
-    ADMIN(Roles.ADMIN, "administrator");
+    ADMIN(Roles.ADMIN, "administrator"),
+    LEDER(Roles.LEDER, "leder");
 
     private final String code;
     private final String label;

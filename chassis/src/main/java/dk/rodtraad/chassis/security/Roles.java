@@ -20,6 +20,11 @@ public final class Roles {
      */
     public static final String DATABESKYTTELSE = "databeskyttelse";
     public static final String ADMIN = "admin";
+    /**
+     * Leader (leder): sees how the municipality works, in numbers of groups only (network-meeting-service's fidelity
+     * view, {@code /troskab}); sees no child and no case.
+     */
+    public static final String LEDER = "leder";
 
     private Roles() {
     }

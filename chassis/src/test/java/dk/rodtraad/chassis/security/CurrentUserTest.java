@@ -29,6 +29,7 @@ class CurrentUserTest {
         assertEquals("analytiker", user(Roles.ANALYTIKER).function());
         assertEquals("databeskyttelse", user(Roles.DATABESKYTTELSE).function());
         assertEquals("administrator", user(Roles.ADMIN).function());
+        assertEquals("leder", user(Roles.LEDER).function());
         assertEquals("fagperson", user(Roles.FAGPERSON).function(), "a fagperson whose discipline is missing");
     }
 

@@ -38,7 +38,7 @@ class TimelineReplicaTest {
     private static final String TYPE = EventType.CONCERN_RAISED_V2.type();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     /** A kind of event the contracts of this build do not know, from a producer newer than this service. */
-    private static final String NEW_TYPE = "dk.rodtraad.network-meeting.meeting-held.v1";
+    private static final String NEW_TYPE = "dk.rodtraad.network-meeting.a-kind-these-contracts-do-not-know.v1";
 
     @Test
     @TestSecurity(user = "hanne", roles = "fagperson")

@@ -122,7 +122,7 @@ class TimelineSentencesTest {
 
     @Test
     void aTypeThisVersionDoesNotKnowReadsNeutrallyNeverAsItsType() {
-        String future = sentences.sentence("dk.rodtraad.network-meeting.meeting-held.v1", "{\"childId\":\"x\"}");
+        String future = sentences.sentence("dk.rodtraad.network-meeting.a-kind-these-contracts-do-not-know.v1", "{\"childId\":\"x\"}");
         assertEquals("En hændelse, som denne udgave af Rød Tråd endnu ikke kan beskrive.", future);
         assertEquals(future, sentences.sentence(EventType.CONCERN_RAISED_V2.type(), "not json"));
         assertEquals(future, sentences.sentence(EventType.CONCERN_RAISED_V2.type(),

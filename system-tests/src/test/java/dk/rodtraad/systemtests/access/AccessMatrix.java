@@ -24,6 +24,7 @@ final class AccessMatrix {
     static final String ANALYTIKER = "analytiker";
     static final String ADMIN = "admin";
     static final String DATABESKYTTELSE = "databeskyttelse";
+    static final String LEDER = "leder";
 
     private static final Set<String> STAFF = Set.of(FAGPERSON, MYNDIGHED);
     private static final Set<String> CONCERN_WEB = Set.of(FAGPERSON, MYNDIGHED, DATABESKYTTELSE, ADMIN);
@@ -43,6 +44,9 @@ final class AccessMatrix {
         matrix.timelines();
         matrix.catalogueService();
         matrix.followupService();
+        matrix.courses();
+        matrix.coursePages();
+        matrix.fidelityView();
         matrix.logoutPages();
         return List.copyOf(matrix.endpoints);
     }
@@ -175,8 +179,10 @@ final class AccessMatrix {
         for (String service : List.of(StackConfig.CONCERN, StackConfig.NETWORK_MEETING, StackConfig.FOLLOWUP)) {
             add(service, "GET", "/children/{childId}/timeline", STAFF, Scope.CHILD);
         }
+        add(StackConfig.FOLLOWUP, "GET", "/", OTHER_WEB, Scope.NONE);
+        // The leader opens network-meeting-service's start page for the fidelity view.
+        add(StackConfig.NETWORK_MEETING, "GET", "/", Set.of(FAGPERSON, MYNDIGHED, ADMIN, LEDER), Scope.NONE);
         for (String service : List.of(StackConfig.NETWORK_MEETING, StackConfig.FOLLOWUP)) {
-            add(service, "GET", "/", OTHER_WEB, Scope.NONE);
             // The chassis's timeline page, in words, and the start page's form that opens it.
             add(service, "GET", "/boern/{childId}/tidslinje", STAFF, Scope.CHILD);
             add(service, "GET", "/boern/tidslinje", STAFF, Scope.NONE);
@@ -188,7 +194,7 @@ final class AccessMatrix {
         for (String service : List.of(StackConfig.CONCERN, StackConfig.NETWORK_MEETING, StackConfig.CATALOGUE,
                 StackConfig.FOLLOWUP)) {
             add(service, "GET", "/log-ud", Set.of(FAGPERSON, MYNDIGHED, DATABESKYTTELSE, KATALOGREDAKTOER, ANALYTIKER,
-                    ADMIN), Scope.NONE);
+                    ADMIN, LEDER), Scope.NONE);
         }
     }
 
@@ -244,6 +250,68 @@ final class AccessMatrix {
         for (String path : List.of("/interventions/{id}", "/shared-language/versions/{number}",
                 "/vejviser/versions/{number}")) {
             add(s, "PUT", path, EDITOR, Scope.NONE, child -> Body.json(Map.of()));
+        }
+    }
+
+    /** Courses of network meetings (forløb): the child's data, written by its case team, read by the authority too. */
+    private void courses() {
+        String s = StackConfig.NETWORK_MEETING;
+        Set<String> fagperson = Set.of(FAGPERSON);
+        add(s, "GET", "/api/courses", fagperson, Scope.NONE);
+        add(s, "POST", "/api/courses", fagperson, Scope.CHILD_IN_BODY_AS_UNKNOWN, child -> Body.json(Map.of(
+                "childId", child.id(), "firstContactAt", java.time.Instant.now().toString(), "contactFrom", "foraelder",
+                "contactAbout", "Mor ringede.")));
+        add(s, "GET", "/api/courses/{courseId}", STAFF, Scope.COURSE);
+        add(s, "POST", "/api/courses/{courseId}/responsibility", fagperson, Scope.COURSE,
+                child -> Body.json(Map.of("to", Fixture.TEAM_MEMBER, "version", 0)));
+        add(s, "POST", "/api/courses/{courseId}/core-team", fagperson, Scope.COURSE,
+                child -> Body.json(Map.of("joining", List.of("peter"), "reason", "Skolen kommer med.", "version", 0)));
+        add(s, "POST", "/api/courses/{courseId}/closing", fagperson, Scope.COURSE,
+                child -> Body.json(Map.of("reason", "Familien har det godt.", "version", 0)));
+        add(s, "POST", "/api/courses/{courseId}/network", fagperson, Scope.COURSE, child -> Body.json(Map.of(
+                "name", "Ole", "role", "traener", "kind", "familienetvaerk", "consentGivenBy", "mor",
+                "consentGivenOn", OBSERVED)));
+        add(s, "POST", "/api/courses/{courseId}/network/{participantId}/withdrawal", fagperson, Scope.COURSE,
+                child -> Body.json(Map.of("withdrawnOn", OBSERVED)));
+        var start = java.time.Instant.now().plus(java.time.Duration.ofHours(3));
+        var meeting = Map.of("startsAt", start.toString(), "endsAt", start.plus(java.time.Duration.ofHours(1)).toString(),
+                "place", "skole");
+        add(s, "POST", "/api/courses/{courseId}/meetings", fagperson, Scope.COURSE, child -> Body.json(meeting));
+        add(s, "POST", "/api/courses/{courseId}/meetings/{meetingId}/move", fagperson, Scope.COURSE, child -> Body.json(
+                Map.of("startsAt", meeting.get("startsAt"), "endsAt", meeting.get("endsAt"), "place", "klub",
+                        "reason", "Familien ønskede klubben.", "version", 0)));
+        add(s, "POST", "/api/courses/{courseId}/meetings/{meetingId}/cancellation", fagperson, Scope.COURSE,
+                child -> Body.json(Map.of("reason", "Mor er syg.", "version", 0)));
+        add(s, "POST", "/api/courses/{courseId}/meetings/{meetingId}/record", fagperson, Scope.COURSE,
+                child -> Body.json(Map.of("present", List.of(Map.of("role", "mor")),
+                        "perspectives", List.of(Map.of("role", "mor", "words", "Det går bedre.")), "version", 0)));
+    }
+
+    /** The pages of the courses: the same rule as their API; a write sends an empty form, answered with its errors. */
+    private void coursePages() {
+        String s = StackConfig.NETWORK_MEETING;
+        Set<String> fagperson = Set.of(FAGPERSON);
+        add(s, "GET", "/forloeb", fagperson, Scope.NONE);
+        add(s, "GET", "/boern/{childId}/forloeb/nyt", fagperson, Scope.CHILD);
+        add(s, "POST", "/boern/{childId}/forloeb/nyt", fagperson, Scope.CHILD, child -> Body.form(Map.of()));
+        add(s, "GET", "/forloeb/{courseId}", STAFF, Scope.COURSE);
+        for (String path : List.of("/forloeb/{courseId}/ansvar", "/forloeb/{courseId}/kerneteam",
+                "/forloeb/{courseId}/lukning", "/forloeb/{courseId}/netvaerk",
+                "/forloeb/{courseId}/netvaerk/{participantId}/tilbagetraekning", "/forloeb/{courseId}/moeder/nyt",
+                "/forloeb/{courseId}/moeder/{meetingId}/flyt", "/forloeb/{courseId}/moeder/{meetingId}/aflysning",
+                "/forloeb/{courseId}/moeder/{meetingId}/referat")) {
+            add(s, "POST", path, fagperson, Scope.COURSE, child -> Body.form(Map.of()));
+        }
+        for (String path : List.of("/forloeb/{courseId}/moeder/nyt", "/forloeb/{courseId}/moeder/{meetingId}/flyt",
+                "/forloeb/{courseId}/moeder/{meetingId}/referat", "/forloeb/{courseId}/moeder/{meetingId}/invitation.ics")) {
+            add(s, "GET", path, fagperson, Scope.COURSE);
+        }
+    }
+
+    /** Troskab mod Åben Dialog: numbers of groups of courses, for the leader alone. */
+    private void fidelityView() {
+        for (String path : List.of("/troskab", "/troskab/tal.csv")) {
+            add(StackConfig.NETWORK_MEETING, "GET", path, Set.of(LEDER), Scope.NONE);
         }
     }
 

@@ -48,7 +48,8 @@ class AuthorizationMatrixIT {
             DemoUsers.KARIN, AccessMatrix.KATALOGREDAKTOER,
             DemoUsers.ANDERS, AccessMatrix.ANALYTIKER,
             DemoUsers.IDA, AccessMatrix.ADMIN,
-            DemoUsers.DORTE, AccessMatrix.DATABESKYTTELSE);
+            DemoUsers.DORTE, AccessMatrix.DATABESKYTTELSE,
+            DemoUsers.LONE, AccessMatrix.LEDER);
 
     private static final Set<Integer> REFUSALS = Set.of(401, 403, 404);
 
@@ -210,9 +211,12 @@ class AuthorizationMatrixIT {
             case CONCERN -> child.concernId();
             case CONSULTATION -> child.consultationId();
             case OWN_NOTIFICATION, AUTHORITY_NOTIFICATION -> child.notificationId();
-            case NONE, CHILD_IN_BODY -> java.util.UUID.randomUUID().toString();
+            case COURSE -> child.course().id();
+            case NONE, CHILD_IN_BODY, CHILD_IN_BODY_AS_UNKNOWN -> java.util.UUID.randomUUID().toString();
         };
         return endpoint.path().replace("{childId}", id).replace("{id}", id).replace("{number}", "1")
+                .replace("{courseId}", id).replace("{meetingId}", child.course().meetingId())
+                .replace("{participantId}", child.course().participantId())
                 .replace("{requestId}", child.joinRequestId()).replace("{username}", Fixture.TEAM_MEMBER)
                 .replace("{group}", "sociale-relationer").replace("{sign}", "trist");
     }

@@ -31,7 +31,11 @@ record Endpoint(String service, String method, String path, Set<String> roles, S
         /** The underretning about the child, by id in the path: the authority's view. */
         AUTHORITY_NOTIFICATION,
         /** The child's pseudonymous id in the JSON body ({@code child.id}): a refusal is a 400 on that field. */
-        CHILD_IN_BODY
+        CHILD_IN_BODY,
+        /** The child's pseudonymous id in the JSON body ({@code childId}), answered like one in the path: 404. */
+        CHILD_IN_BODY_AS_UNKNOWN,
+        /** A course of network meetings about the child, by id in the path (with its meeting and participant). */
+        COURSE
     }
 
     /** What a cell sends: nothing, JSON, a form, a file upload or a plain text of a given content type. */
@@ -56,13 +60,20 @@ record Endpoint(String service, String method, String path, Set<String> roles, S
         }
     }
 
-    /** What a cell asks for: pages are the Danish paths, the spreadsheet exports CSV, the rest of the API JSON. */
+    /**
+     * What a cell asks for: pages are the Danish paths, the spreadsheet exports CSV, a meeting's invitation
+     * iCalendar, the rest of the API JSON.
+     */
     String accepts() {
-        if (path.startsWith("/csv/") && method.equals("GET")) {
+        if ((path.startsWith("/csv/") || path.endsWith(".csv")) && method.equals("GET")) {
             return "text/csv";
         }
+        if (path.endsWith(".ics")) {
+            return "text/calendar";
+        }
         boolean page = path.equals("/") || java.util.stream.Stream.of("/bekymringer", "/boern", "/sparring",
-                        "/myndighed", "/underretninger", "/indsigt", "/katalog", "/familie", "/log-ud")
+                        "/myndighed", "/underretninger", "/indsigt", "/katalog", "/familie", "/log-ud", "/troskab",
+                        "/forloeb")
                 .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
         return page ? "text/html" : "application/json";
     }

@@ -2,9 +2,22 @@ package dk.rodtraad.systemtests.access;
 
 import dk.rodtraad.systemtests.TheSystem;
 import dk.rodtraad.testkit.DemoUsers;
+import dk.rodtraad.testkit.StackConfig;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The children a matrix cell is about, made through the API as the health nurse (hanne) makes them: she is on the
@@ -17,7 +30,15 @@ final class Fixture {
 
     /** The ids a cell's path or body may name; null where the child has no such thing. */
     record Child(State state, String id, String cpr, String name, String concernId, String consultationId,
-            String notificationId, String joinRequestId) {
+            String notificationId, String joinRequestId, Course course) {
+    }
+
+    /** hanne's course of network meetings about the child, with a planned meeting and a network participant. */
+    record Course(String id, String meetingId, String participantId) {
+
+        static Course unknown() {
+            return new Course(random(), random(), random());
+        }
     }
 
     /** A professional outside the team with a concern of his own about the child, who asks to join it. */
@@ -50,7 +71,7 @@ final class Fixture {
             case ON_TEAM -> child(system, false);
             case NOTIFIED -> child(system, true);
             case UNKNOWN -> new Child(State.UNKNOWN, random(), TheSystem.uniqueCpr(), "Ingen Findes", random(),
-                    random(), random(), random());
+                    random(), random(), random(), Course.unknown());
         };
     }
 
@@ -75,7 +96,32 @@ final class Fixture {
         String joinRequestId = (String) outsider.postToConcernService("/children/{id}/team/requests",
                 Map.of("basis", GROUND), 201, childId).get("id");
         return new Child(notified ? State.NOTIFIED : State.ON_TEAM, childId, cpr, TheSystem.CHILD_NAME, concernId,
-                (String) consultation.get("id"), notificationId, joinRequestId);
+                (String) consultation.get("id"), notificationId, joinRequestId, course(system, childId));
+    }
+
+    /** Started as soon as network-meeting-service has learnt from concern-service's events that hanne is on the team. */
+    private static Course course(TheSystem system, String childId) {
+        String token = system.as(TEAM_MEMBER).token(StackConfig.NETWORK_MEETING);
+        // A request specification keeps what it was given: a fresh one for each request.
+        Supplier<RequestSpecification> nurse = () -> given().baseUri(system.url(StackConfig.NETWORK_MEETING))
+                .auth().oauth2(token).contentType(ContentType.JSON);
+        Instant contact = Instant.now().minus(1, ChronoUnit.HOURS);
+        var started = new AtomicReference<String>();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            var answer = nurse.get().body(Map.of("childId", childId, "firstContactAt", contact.toString(),
+                    "contactFrom", "foraelder", "contactAbout", "Mor ringede om søvnen.")).when().post("/api/courses");
+            started.set(answer.statusCode() == 201 ? answer.jsonPath().getString("id") : null);
+            return started.get() != null;
+        });
+        String courseId = started.get();
+        Instant start = Instant.now().plus(2, ChronoUnit.HOURS);
+        String meetingId = nurse.get().body(Map.of("startsAt", start.toString(), "endsAt", start.plus(1, ChronoUnit.HOURS)
+                        .toString(), "place", "hjemmet")).when().post("/api/courses/{id}/meetings", courseId)
+                .then().statusCode(201).extract().path("id");
+        String participantId = nurse.get().body(Map.of("name", "Grethe", "role", "bedstemor", "kind", "familienetvaerk",
+                        "consentGivenBy", "mor", "consentGivenOn", LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString()))
+                .when().post("/api/courses/{id}/network", courseId).then().statusCode(201).extract().path("id");
+        return new Course(courseId, meetingId, participantId);
     }
 
     private static String random() {

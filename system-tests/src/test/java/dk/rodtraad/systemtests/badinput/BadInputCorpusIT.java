@@ -43,7 +43,8 @@ class BadInputCorpusIT {
     /** Whom to call an operation as, by the first of its roles this map knows (else Hanne, who may use any page). */
     private static final Map<String, String> USER_BY_ROLE = Map.of(
             "fagperson", DemoUsers.HANNE, "myndighed", DemoUsers.METTE, "databeskyttelse", DemoUsers.DORTE,
-            "katalogredaktoer", DemoUsers.KARIN, "analytiker", DemoUsers.ANDERS, "admin", DemoUsers.IDA);
+            "katalogredaktoer", DemoUsers.KARIN, "analytiker", DemoUsers.ANDERS, "admin", DemoUsers.IDA,
+            "leder", DemoUsers.LONE);
     private static final Duration HANG = Duration.ofSeconds(5);
     private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
 

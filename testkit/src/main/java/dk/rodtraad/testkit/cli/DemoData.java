@@ -18,14 +18,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The demo content of the local stack's first start, loaded through the APIs as the demo users would: the catalogue
  * of interventions and the competence overview (catalogue-service's {@code demo/*.csv}, imported by the
- * katalogredaktør), and a few concerns about fictitious children, so the timelines have something to show. All
- * names, addresses and CPR numbers are made up.
+ * katalogredaktør), a few concerns about fictitious children, so the timelines have something to show, and two courses
+ * of network meetings about them ({@link DemoCourses}). All names, addresses and CPR numbers are made up.
  */
 final class DemoData {
 
@@ -43,10 +45,13 @@ final class DemoData {
             new DemoConcern(DemoUsers.PETER, "220721-2284", "Sofie Larsen", "konfliktfyldt-skilsmisse", "yellow", "dagtilbud", 6,
                     "Sofie har fået sværere ved at falde til ro efter forældrenes skilsmisse."));
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    /** Records the demo concerns once per state folder; returns a child's timeline URL to show, or null. */
+    /**
+     * Loads the demo data once per state folder (a marker file says it was loaded, so a second start adds nothing);
+     * returns a child's timeline URL to show, or null.
+     */
     static String seedOnce(RunningSystem system) {
         Path marker = system.config().stateDir().resolve("demo-data.done");
         if (Files.exists(marker)) {
@@ -55,12 +60,15 @@ final class DemoData {
         importCatalogue(system, "interventions");
         importCatalogue(system, "competences");
         linkVejviserToCatalogue(system);
-        String firstChild = null;
+        var children = new HashMap<String, String>();
         for (DemoConcern concern : CONCERNS) {
-            String childId = record(system, concern);
-            firstChild = firstChild == null ? childId : firstChild;
+            children.put(concern.name(), record(system, concern));
         }
+        String firstChild = children.get(CONCERNS.getFirst().name());
         joinAstasCaseTeam(system, firstChild);
+        var courses = new DemoCourses(system);
+        courses.astaOnTime(firstChild);
+        courses.malikLate(children.get("Malik Hansen"));
         try {
             Files.writeString(marker, "The demo data was loaded; delete this file to load it again.\n");
         } catch (IOException e) {
@@ -124,29 +132,45 @@ final class DemoData {
 
     /** POSTs JSON to concern-service as the demo professional; returns the answer. */
     private static JsonNode asProfessional(RunningSystem system, String professional, String path, Object body) {
+        return postJson(system, StackConfig.CONCERN, professional, path, body);
+    }
+
+    /** POSTs to the service as the demo user, with a token from the service's own client; returns the answer's body. */
+    static String post(RunningSystem system, String service, String user, String path, String contentType,
+            HttpRequest.BodyPublisher body) {
+        var response = send(system, service, user, path, request -> request.header("Content-Type", contentType).POST(body));
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("Demo data refused at " + path + ": " + response.statusCode() + " "
+                    + response.body());
+        }
+        return response.body();
+    }
+
+    /** POSTs JSON to the service as the demo user; returns the answer. */
+    static JsonNode postJson(RunningSystem system, String service, String user, String path, Object body) {
         try {
-            return JSON.readTree(post(system, StackConfig.CONCERN, professional, path, "application/json",
-                    HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+            return JSON.readTree(post(system, service, user, path, "application/json", jsonBody(body)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** POSTs to the service as the demo user, with a token from the service's own client; returns the answer's body. */
-    private static String post(RunningSystem system, String service, String user, String path, String contentType,
-            HttpRequest.BodyPublisher body) {
+    static HttpRequest.BodyPublisher jsonBody(Object body) {
+        try {
+            return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends the request to the service as the demo user, with a token from the service's own client. */
+    static HttpResponse<String> send(RunningSystem system, String service, String user, String path,
+            UnaryOperator<HttpRequest.Builder> request) {
         String token = Tokens.password(system.infrastructure().realmUrl(), service, DemoClients.secret(service), user,
                 DemoUsers.PASSWORD);
         try {
-            var response = HTTP.send(HttpRequest.newBuilder(URI.create(system.url(service) + path))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", contentType)
-                    .POST(body).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("Demo data refused at " + path + ": " + response.statusCode() + " "
-                        + response.body());
-            }
-            return response.body();
+            return HTTP.send(request.apply(HttpRequest.newBuilder(URI.create(system.url(service) + path))
+                    .header("Authorization", "Bearer " + token)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(service + " cannot be reached", e);
         } catch (InterruptedException e) {

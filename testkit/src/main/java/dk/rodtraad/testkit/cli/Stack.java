@@ -60,7 +60,10 @@ public final class Stack {
         if (demoTimeline != null) {
             OUT.println();
             OUT.println("Demo data: the catalogue of the fictitious Rødby Kommune (58 interventions, the competence overview,");
-            OUT.println("the Vejviser linked to it) and four concerns about three fictitious children.");
+            OUT.println("the Vejviser linked to it), four concerns about three fictitious children and two courses of");
+            OUT.println("network meetings: Asta's (lise), whose first meeting was held within 24 hours, and Malik's (hanne),");
+            OUT.println("whose first meeting came late. The fidelity view (log in as lone): "
+                    + system.url(StackConfig.NETWORK_MEETING) + "/troskab");
             OUT.println("  Find help as a family, no login: " + system.url(StackConfig.CATALOGUE) + "/familie");
             OUT.println("  Asta's timeline in words (log in as lise, who started her case; kasper joined it):");
             OUT.println("  " + demoTimeline);
