@@ -33,6 +33,11 @@ public final class RunningSystem implements AutoCloseable {
             system.infrastructure.start();
             for (ServiceProcess service : system.services.values()) {
                 var serviceConfig = ServiceConfig.forJar(system.infrastructure, service.name());
+                if (service.name().equals(StackConfig.CONCERN)) {
+                    // The child page links to network-meeting-service's pages where this stack runs them.
+                    serviceConfig.put("rodtraad.links.network-meeting",
+                            "http://localhost:" + config.servicePort(StackConfig.NETWORK_MEETING));
+                }
                 if (service.start(serviceConfig)) {
                     system.started.add(service);
                 }

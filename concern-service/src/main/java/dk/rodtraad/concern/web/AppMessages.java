@@ -258,4 +258,5 @@ public interface AppMessages {
     @Message String insight_col_purpose();
     @Message String insight_col_who();
     @Message String insight_col_service();
+    @Message String start_network_course();
 }

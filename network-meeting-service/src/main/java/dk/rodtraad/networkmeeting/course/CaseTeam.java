@@ -4,6 +4,7 @@ import dk.rodtraad.chassis.access.ChildAccessGrant;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,17 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CaseTeam {
+
+    /** A professional on the case team, by username and discipline (the {@code profession} claim's code). */
+    public record Member(String username, String discipline) {
+    }
+
+    /** Everyone on the child's case team, by username. Call in a session. */
+    public Uni<List<Member>> of(UUID childId) {
+        return ChildAccessGrant.<ChildAccessGrant>list("childId = ?1 and audience = ?2 order by username", childId,
+                ChildAccessGrant.FAGPERSON).map(grants -> grants.stream()
+                .map(grant -> new Member(grant.username, grant.discipline)).toList());
+    }
 
     /** The professional's discipline when they are on the child's case team; empty otherwise. Call in a session. */
     public Uni<Optional<String>> disciplineOf(UUID childId, String username) {

@@ -1,6 +1,6 @@
 package dk.rodtraad.concern.authority.web;
 
-import dk.rodtraad.concern.web.FormValues;
+import dk.rodtraad.chassis.web.FormValues;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.authority.AssessUrgencyRequest;
 import dk.rodtraad.concern.authority.DecideOutcomeRequest;

@@ -2,7 +2,7 @@ package dk.rodtraad.concern.child.web;
 
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.concern.web.PageIds;
-import dk.rodtraad.concern.web.Submission;
+import dk.rodtraad.chassis.web.Submission;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.access.ChildAccess;

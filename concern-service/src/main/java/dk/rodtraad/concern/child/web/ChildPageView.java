@@ -32,6 +32,7 @@ import dk.rodtraad.concern.recording.Concern;
 import dk.rodtraad.concern.recording.ConcernRecording;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.qute.Location;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -74,13 +75,17 @@ public class ChildPageView {
     private final CaseTeam caseTeam;
     private final Colleagues colleagues;
     private final People people;
+    /** Where network-meeting-service's pages are: a course of network meetings starts there, from this page. */
+    private final String networkMeeting;
 
     ChildPageView(@Location("bekymringer/barn.html") Template page,
             @Location("bekymringer/barn-udenfor.html") Template outsidePage, ChildAccess access,
             ConcernRecording recording, Consultations consultations, CaseCoordinations coordinations,
             MyChildren myChildren, TaxonomyInForce language, AuditLog auditLog, TimelineRows timeline,
-            SecurityIdentity identity, AppMessages msg, CaseTeam caseTeam, Colleagues colleagues, People people) {
+            SecurityIdentity identity, AppMessages msg, CaseTeam caseTeam, Colleagues colleagues, People people,
+            @ConfigProperty(name = "rodtraad.links.network-meeting") String networkMeeting) {
         this.people = people;
+        this.networkMeeting = networkMeeting;
         this.outsidePage = outsidePage;
         this.consultations = consultations;
         this.caseTeam = caseTeam;
@@ -130,6 +135,7 @@ public class ChildPageView {
                                         .data("involved", involved)
                                         .data("child", child)
                                         .data("born", DanishDates.date(child.birthDate))
+                                        .data("networkMeeting", networkMeeting)
                                         .data("notice", notice)
                                         .data("conflict", conflict)
                                         .data("concerns", concerns)

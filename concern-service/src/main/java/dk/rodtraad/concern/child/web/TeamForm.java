@@ -1,6 +1,6 @@
 package dk.rodtraad.concern.child.web;
 
-import dk.rodtraad.concern.web.FormValues;
+import dk.rodtraad.chassis.web.FormValues;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.access.AddMemberRequest;
 import dk.rodtraad.concern.access.AskToJoinRequest;

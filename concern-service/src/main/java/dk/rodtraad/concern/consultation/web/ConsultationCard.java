@@ -2,7 +2,7 @@ package dk.rodtraad.concern.consultation.web;
 
 import dk.rodtraad.concern.web.People;
 import dk.rodtraad.concern.web.AppMessages;
-import dk.rodtraad.concern.web.FormValues;
+import dk.rodtraad.chassis.web.FormValues;
 import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.concern.consultation.ConsultationView;
 import io.quarkus.qute.TemplateData;

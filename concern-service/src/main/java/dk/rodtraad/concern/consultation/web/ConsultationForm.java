@@ -1,6 +1,6 @@
 package dk.rodtraad.concern.consultation.web;
 
-import dk.rodtraad.concern.web.FormValues;
+import dk.rodtraad.chassis.web.FormValues;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.consultation.OpenConsultationRequest;
 import dk.rodtraad.concern.recording.Setting;

@@ -2,7 +2,7 @@ package dk.rodtraad.concern.consultation.web;
 
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.chassis.web.Option;
-import dk.rodtraad.concern.web.Submission;
+import dk.rodtraad.chassis.web.Submission;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;

@@ -4,7 +4,7 @@ import dk.rodtraad.concern.authority.AuthorityNotificationView.DeadlineView;
 import dk.rodtraad.concern.deadline.Deadline;
 import java.time.Instant;
 import dk.rodtraad.concern.web.AppMessages;
-import dk.rodtraad.concern.web.FormValues;
+import dk.rodtraad.chassis.web.FormValues;
 import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.concern.deadline.NotificationDeadlines;
 import dk.rodtraad.concern.notification.MyNotificationView;

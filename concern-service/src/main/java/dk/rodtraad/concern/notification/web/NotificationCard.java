@@ -4,7 +4,7 @@ import dk.rodtraad.concern.web.ContactCard;
 import dk.rodtraad.concern.web.People;
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.concern.web.ChildRow;
-import dk.rodtraad.concern.web.FormValues;
+import dk.rodtraad.chassis.web.FormValues;
 import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.concern.web.Labels;
 import dk.rodtraad.concern.authority.AuthorityNotificationView;

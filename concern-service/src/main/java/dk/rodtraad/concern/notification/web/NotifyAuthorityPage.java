@@ -4,7 +4,7 @@ import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.chassis.web.Option;
 import dk.rodtraad.concern.web.PageIds;
-import dk.rodtraad.concern.web.Submission;
+import dk.rodtraad.chassis.web.Submission;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;

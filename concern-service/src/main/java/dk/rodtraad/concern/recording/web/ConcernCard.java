@@ -3,7 +3,7 @@ package dk.rodtraad.concern.recording.web;
 import dk.rodtraad.concern.web.People;
 import dk.rodtraad.concern.web.Level;
 import dk.rodtraad.concern.web.AppMessages;
-import dk.rodtraad.concern.web.FormValues;
+import dk.rodtraad.chassis.web.FormValues;
 import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.concern.web.Labels;
 import dk.rodtraad.concern.recording.ConcernView;

@@ -1,7 +1,7 @@
 package dk.rodtraad.concern.recording.web;
 
 import dk.rodtraad.concern.web.ChildFields;
-import dk.rodtraad.concern.web.FormValues;
+import dk.rodtraad.chassis.web.FormValues;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.recording.ChildView;
 import dk.rodtraad.concern.recording.ChildViewMethod;

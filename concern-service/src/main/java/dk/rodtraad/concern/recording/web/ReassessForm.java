@@ -1,6 +1,6 @@
 package dk.rodtraad.concern.recording.web;
 
-import dk.rodtraad.concern.web.FormValues;
+import dk.rodtraad.chassis.web.FormValues;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.recording.ConcernLevel;
 import dk.rodtraad.concern.recording.ConcernView;

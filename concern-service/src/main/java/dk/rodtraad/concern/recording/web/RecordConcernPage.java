@@ -12,7 +12,7 @@ import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.concern.web.MyChildren;
 import dk.rodtraad.chassis.web.Option;
-import dk.rodtraad.concern.web.Submission;
+import dk.rodtraad.chassis.web.Submission;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;

@@ -34,7 +34,10 @@ class ChildPageFormsTest {
         String reassess = "/bekymringer/" + id + "/revurdering";
 
         as(HANNE).when().get("/boern/{id}", childId).then().statusCode(200)
-                .body(containsString("<a href=\"" + reassess + "\" aria-describedby=\"bekymring-" + id + "\">Revurdér bekymringen</a>"));
+                .body(allOf(containsString("<a href=\"" + reassess + "\" aria-describedby=\"bekymring-" + id + "\">Revurdér bekymringen</a>"),
+                        // Across services, by the child's pseudonymous id: a course of network meetings starts there.
+                        containsString("href=\"http://localhost:8082/boern/" + childId
+                                + "/forloeb/nyt\">Start et forløb med netværksmøder</a>")));
         as(HANNE).when().get(reassess).then().statusCode(200)
                 .body(allOf(containsString("<h1>Revurdér en bekymring om Kamma Ris</h1>"),
                         containsString("<legend class=\"form-label\">Tegn på mistrivsel</legend>"),

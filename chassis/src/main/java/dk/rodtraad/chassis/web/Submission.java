@@ -1,8 +1,7 @@
-package dk.rodtraad.concern.web;
+package dk.rodtraad.chassis.web;
 
 import dk.rodtraad.chassis.problem.Conflict;
 import dk.rodtraad.chassis.problem.InvalidInputException;
-import dk.rodtraad.chassis.web.FormErrors;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.OptimisticLockException;

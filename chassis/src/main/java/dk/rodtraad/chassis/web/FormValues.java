@@ -1,7 +1,6 @@
-package dk.rodtraad.concern.web;
+package dk.rodtraad.chassis.web;
 
 import dk.rodtraad.chassis.codes.Coded;
-import dk.rodtraad.chassis.web.FormErrors;
 
 /** What a form sends, read as the API's request wants it: a code of a code list, the version of shared data. */
 public final class FormValues {
