@@ -52,7 +52,9 @@ public class NetworkParticipants {
         return access.open(courseId, "network").chain(course -> {
             var problems = new ArrayList<>(ConsentGate.consentProblems(request.role(), request.kind(),
                     request.consentGivenBy(), request.interventionId()));
-            Uni<Boolean> published = request.interventionId() == null ? Uni.createFrom().item(true)
+            // The catalogue is asked only about an intervention the consent gate lets a participant name at all
+            boolean gateRefusedIt = problems.stream().anyMatch(problem -> problem.field().equals("interventionId"));
+            Uni<Boolean> published = request.interventionId() == null || gateRefusedIt ? Uni.createFrom().item(true)
                     : interventions.isOffered(request.interventionId());
             return published.chain(known -> {
                 if (!known) {
