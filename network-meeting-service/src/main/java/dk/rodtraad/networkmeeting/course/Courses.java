@@ -1,5 +1,6 @@
 package dk.rodtraad.networkmeeting.course;
 
+import dk.rodtraad.chassis.access.CaseTeam;
 import dk.rodtraad.chassis.access.ChildGuard;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.outbox.Outbox;

@@ -1,7 +1,7 @@
 package dk.rodtraad.networkmeeting.meeting;
 
+import dk.rodtraad.chassis.access.CaseTeam;
 import dk.rodtraad.chassis.problem.Problem;
-import dk.rodtraad.networkmeeting.course.CaseTeam;
 import dk.rodtraad.networkmeeting.course.Course;
 import dk.rodtraad.networkmeeting.course.MeetingRole;
 import dk.rodtraad.networkmeeting.network.ConsentGate;

@@ -1,5 +1,6 @@
 package dk.rodtraad.networkmeeting.course.web;
 
+import dk.rodtraad.chassis.access.CaseTeam;
 import dk.rodtraad.chassis.access.ChildGuard;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -7,7 +8,6 @@ import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.chassis.web.Option;
 import dk.rodtraad.chassis.web.Submission;
-import dk.rodtraad.networkmeeting.course.CaseTeam;
 import dk.rodtraad.networkmeeting.course.ContactFrom;
 import dk.rodtraad.networkmeeting.course.Courses;
 import dk.rodtraad.networkmeeting.web.AppMessages;

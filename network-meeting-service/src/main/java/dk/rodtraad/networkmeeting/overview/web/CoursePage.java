@@ -1,5 +1,6 @@
 package dk.rodtraad.networkmeeting.overview.web;
 
+import dk.rodtraad.chassis.access.CaseTeam;
 import dk.rodtraad.chassis.access.Tovholders;
 import dk.rodtraad.chassis.catalogue.Intervention;
 import dk.rodtraad.chassis.catalogue.PublishedInterventions;
@@ -9,7 +10,6 @@ import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.chassis.web.Option;
 import dk.rodtraad.chassis.web.Submission;
-import dk.rodtraad.networkmeeting.course.CaseTeam;
 import dk.rodtraad.networkmeeting.course.Courses;
 import dk.rodtraad.networkmeeting.course.MeetingRole;
 import dk.rodtraad.networkmeeting.network.NetworkKind;

@@ -1,9 +1,9 @@
 package dk.rodtraad.networkmeeting.overview.web;
 
+import dk.rodtraad.chassis.access.CaseTeam;
 import dk.rodtraad.chassis.access.Tovholders;
 import dk.rodtraad.chassis.catalogue.Intervention;
 import dk.rodtraad.networkmeeting.agreement.AgreementView;
-import dk.rodtraad.networkmeeting.course.CaseTeam;
 import dk.rodtraad.networkmeeting.course.CourseStatus;
 import dk.rodtraad.networkmeeting.meeting.MeetingStatus;
 import dk.rodtraad.networkmeeting.meeting.MeetingView;

@@ -1,6 +1,6 @@
-package dk.rodtraad.networkmeeting.course;
+package dk.rodtraad.chassis.access;
 
-import dk.rodtraad.chassis.access.ChildAccessGrant;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,10 +10,11 @@ import java.util.UUID;
 
 /**
  * The child's case team (sagsteam) as this service's replica of concern-service's grants knows it (ADR 0006): only a
- * professional on it may be contacted about a course, carry its responsibility or sit on its core team, and the
- * replica says their discipline.
+ * professional on it may be contacted about a course, carry a course's or a plan's responsibility, or sit on a core
+ * team, and the replica says their discipline. Network-meeting-service and followup-service both ask it.
  */
 @ApplicationScoped
+@IfBuildProperty(name = ChildAccessProjector.ENABLED, stringValue = "true")
 public class CaseTeam {
 
     /** A professional on the case team, by username and discipline (the {@code profession} claim's code). */
