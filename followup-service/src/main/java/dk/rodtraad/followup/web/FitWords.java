@@ -4,6 +4,7 @@ import dk.rodtraad.followup.fit.Expectation;
 import dk.rodtraad.followup.fit.ExpectationSource;
 import dk.rodtraad.followup.fit.FitColour;
 import dk.rodtraad.followup.fit.Trend;
+import dk.rodtraad.followup.fit.chart.FitChart;
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,15 +26,9 @@ public class FitWords {
         this.msg = msg;
     }
 
-    /** The dots keep a contrast of at least 3:1 against the white page (WCAG 1.4.11); the words carry the meaning. */
+    /** The dot has the chart's colour; the words carry the meaning. */
     public Colour colour(FitColour colour) {
-        String swatch = switch (colour) {
-            case GREY -> "#747474";
-            case GREEN -> "#358000";
-            case ORANGE -> "#c35e00";
-            case RED -> "#b51d09";
-        };
-        return new Colour(colour.label(), swatch, colour == FitColour.RED);
+        return new Colour(colour.label(), FitChart.fill(colour), colour == FitColour.RED);
     }
 
     /** "Ingen fremgang efter 4 sessioner", as the timeline says it; the other trends by their labels. */

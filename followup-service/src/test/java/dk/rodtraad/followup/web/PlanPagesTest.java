@@ -4,8 +4,11 @@ import dk.rodtraad.followup.PlanFixtures;
 import dk.rodtraad.testkit.FormToken;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -28,12 +31,14 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The plan pages as a browser uses them, against the real PostgreSQL, Kafka and Keycloak: a plan started from the
  * child, a session's scores entered, Mine planer with the alerts first, the plan page with its table, goals and
- * alerts, a goal evaluated, an alert acknowledged, the plan ended. Every refused form answers in Danish by its fields
+ * alerts, a goal evaluated, its summary as a PDF, an alert acknowledged, the plan ended. Every refused form answers in Danish by its fields
  * and stores nothing; someone not on the case team gets the same 404 page as for a plan that does not exist.
  */
 @QuarkusTest
@@ -134,7 +139,7 @@ class PlanPagesTest {
 
         as(HANNE).when().get("/planer").then().statusCode(200)
                 .body(allOf(containsString("<a href=\"/planer/" + plan + "#advarsler-titel\">"),
-                        containsString("Rød: bekymrende"), containsString("Inddrag en kollega")));
+                        containsString(" Rød</span>"), containsString("Inddrag en kollega")));
         String page = as(HANNE).when().get("/planer/{id}", plan).then().statusCode(200)
                 .body(allOf(containsString("Rød score ved session 2"), containsString("Overvej et netværksmøde"),
                         containsString("Kvittér for advarslen")))
@@ -148,7 +153,7 @@ class PlanPagesTest {
     }
 
     @Test
-    void aGoalIsEvaluatedAndThePlanEndedThroughThePlanPagesForms() {
+    void aGoalIsEvaluatedAndThePlanEndedThroughThePlanPagesForms() throws IOException {
         UUID child = childOnTheTeamOf(HANNE);
         String plan = planOf(HANNE, child, "2016-05", TODAY.minusDays(60));
         String goal = as(HANNE).when().get("/api/plans/{id}", plan).then().statusCode(200).extract().path("plan.goals[0].id");
@@ -166,6 +171,15 @@ class PlanPagesTest {
                 .header("Location", endsWith("?besked=evalueret"));
         as(HANNE).when().get(page).then()
                 .body(allOf(containsString("<strong>Delvist nået</strong>"), containsString("familiens syn: Mor synes, det går bedre")));
+
+        byte[] pdf = as(HANNE).when().get(page + "/plan.pdf").then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", startsWith("attachment")).extract().asByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\R", " ");
+            assertTrue(text.contains("Emil kommer i skole hver dag."), text);
+            assertTrue(text.contains("Delvist nået"), text);
+        }
+        as(LISE).when().get(page + "/plan.pdf").then().statusCode(404);
 
         String version = String.valueOf(as(HANNE).when().get("/api/plans/{id}", plan).then().extract().<Integer>path("plan.version"));
         submit(HANNE, Map.of("endedOn", TODAY.toString(), "version", version)).post(page + "/afslutning").then()

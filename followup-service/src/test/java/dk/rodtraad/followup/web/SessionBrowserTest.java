@@ -28,6 +28,7 @@ import static dk.rodtraad.followup.PlanFixtures.session;
 import static dk.rodtraad.testkit.DemoUsers.HANNE;
 import static dk.rodtraad.testkit.browser.Chromium.assertAccessible;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A health nurse enters a session's scores for a child of nine and her mother by keyboard alone — into the first item,
@@ -83,7 +84,10 @@ class SessionBrowserTest {
         assertThat(childTable.getByRole(AriaRole.ROW).nth(2)).containsText(DanishDates.date(TODAY));
         assertThat(childTable.getByRole(AriaRole.ROW).nth(2)).containsText("28,0");
         assertThat(childTable.getByRole(AriaRole.ROW).nth(2)).containsText("37,5");
-        assertThat(page.locator("figure svg[role=img]").first()).isVisible();
+        var graph = page.getByRole(AriaRole.IMG).first();
+        assertThat(graph).isVisible();
+        String described = (String) graph.evaluate("svg => svg.querySelector('desc').textContent");
+        assertTrue(described.contains("Session 2: trivsel 28,0, samarbejde 37,5"), "the graph's description says the totals: " + described);
         assertThat(page.locator("main")).containsText("Klinisk grænse for CORS: 32");
         assertAccessible(page);
         page.close();

@@ -113,7 +113,7 @@ public record PlanPageView(UUID id, long version, UUID childId, String intervent
         String alliance = alliancePartner(series.intakeForm()).name();
         Optional<BigDecimal> cutOff = series.latest().cutOff();
         return new RaterView(series.rater().code(), series.rater().label(), outcome, alliance, FitChart.svg(series),
-                cutOff.map(value -> msg.cut_off(outcome, number(value))).orElse(msg.no_cut_off(outcome)),
+                cutOff.map(value -> msg.cut_off(outcome, FitChart.number(value))).orElse(msg.no_cut_off(outcome)),
                 series.sessions().stream().map(PlanPageView::row).toList());
     }
 
@@ -126,8 +126,8 @@ public record PlanPageView(UUID id, long version, UUID childId, String intervent
     }
 
     private static SessionRow row(SessionFlags session) {
-        return new SessionRow(session.sessionNumber(), DanishDates.date(session.date()), number(session.total()),
-                session.allianceTotal().map(PlanPageView::number).orElse(null));
+        return new SessionRow(session.sessionNumber(), DanishDates.date(session.date()), FitChart.number(session.total()),
+                session.allianceTotal().map(FitChart::number).orElse(null));
     }
 
     private static GoalRow goal(PlanView.GoalView goal) {
@@ -135,10 +135,5 @@ public record PlanPageView(UUID id, long version, UUID childId, String intervent
                 DanishDates.date(goal.dueOn()), goal.evaluations().stream().map(e -> new EvaluationRow(
                         DanishDates.date(e.evaluatedOn()) + " (" + e.occasion().label().toLowerCase(java.util.Locale.ROOT)
                                 + ")", e.attainment().label(), e.familyView())).toList());
-    }
-
-    /** A total as Danes write it: 27,5. */
-    static String number(BigDecimal value) {
-        return value.toPlainString().replace('.', ',');
     }
 }
