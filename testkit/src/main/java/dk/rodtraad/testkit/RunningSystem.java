@@ -34,9 +34,16 @@ public final class RunningSystem implements AutoCloseable {
             for (ServiceProcess service : system.services.values()) {
                 var serviceConfig = ServiceConfig.forJar(system.infrastructure, service.name());
                 if (service.name().equals(StackConfig.CONCERN)) {
-                    // The child page links to network-meeting-service's pages where this stack runs them.
+                    // The child page links to network-meeting- and followup-service's pages where this stack runs them.
                     serviceConfig.put("rodtraad.links.network-meeting",
                             "http://localhost:" + config.servicePort(StackConfig.NETWORK_MEETING));
+                    serviceConfig.put("rodtraad.links.followup",
+                            "http://localhost:" + config.servicePort(StackConfig.FOLLOWUP));
+                }
+                if (service.name().equals(StackConfig.FOLLOWUP)) {
+                    // A plan red at its review links to the child's page in concern-service, to notify from there.
+                    serviceConfig.put("rodtraad.links.concern",
+                            "http://localhost:" + config.servicePort(StackConfig.CONCERN));
                 }
                 if (service.start(serviceConfig)) {
                     system.started.add(service);

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
+import java.util.function.UnaryOperator;
 
 /**
  * What is wrong with a submitted form, one message per field (the first found: a value that cannot be read has no
@@ -57,6 +58,16 @@ public final class FormErrors {
     /** Every message, by form field. */
     public Map<String, String> byField() {
         return Map.copyOf(byField);
+    }
+
+    /**
+     * The same messages under the page's own names of the fields, where a page shows one form more than once (a
+     * form per goal or per participant, whose fields carry its id) or shows a field of the API under another name.
+     */
+    public FormErrors renamed(UnaryOperator<String> field) {
+        var renamed = new FormErrors();
+        byField.forEach((name, message) -> renamed.add(field.apply(name), message));
+        return renamed;
     }
 
     /** The summary at the top of the form, in the form's order of fields, each linking to its field. */

@@ -259,4 +259,5 @@ public interface AppMessages {
     @Message String insight_col_who();
     @Message String insight_col_service();
     @Message String start_network_course();
+    @Message String start_followup_plan();
 }

@@ -45,6 +45,7 @@ final class AccessMatrix {
         matrix.catalogueService();
         matrix.followupService();
         matrix.plans();
+        matrix.planPages();
         matrix.courses();
         matrix.coursePages();
         matrix.fidelityView();
@@ -343,6 +344,25 @@ final class AccessMatrix {
         add(s, "POST", "/api/plans/{planId}/alerts/{alertId}/acknowledgement", fagperson, Scope.PLAN);
         add(s, "POST", "/api/plans/{planId}/ending", fagperson, Scope.PLAN, child -> Body.json(Map.of(
                 "reason", "gennemfoert", "endedOn", today, "version", 0)));
+    }
+
+    /**
+     * The pages of the plans: the same rule as their API; a write sends an empty form, answered with its errors (the
+     * acknowledgement has no fields: it acknowledges).
+     */
+    private void planPages() {
+        String s = StackConfig.FOLLOWUP;
+        Set<String> fagperson = Set.of(FAGPERSON);
+        add(s, "GET", "/planer", fagperson, Scope.NONE);
+        add(s, "GET", "/boern/{childId}/planer/ny", fagperson, Scope.CHILD);
+        add(s, "POST", "/boern/{childId}/planer/ny", fagperson, Scope.CHILD, child -> Body.form(Map.of()));
+        add(s, "GET", "/planer/{planId}", STAFF, Scope.PLAN);
+        add(s, "GET", "/planer/{planId}/plan.pdf", STAFF, Scope.PLAN);
+        add(s, "GET", "/planer/{planId}/sessioner/ny", fagperson, Scope.PLAN);
+        for (String path : List.of("/planer/{planId}/sessioner/ny", "/planer/{planId}/maal/{goalId}/evaluering",
+                "/planer/{planId}/advarsler/{alertId}/kvittering", "/planer/{planId}/afslutning")) {
+            add(s, "POST", path, fagperson, Scope.PLAN, child -> Body.form(Map.of()));
+        }
     }
 
     private void add(String service, String method, String path, Set<String> roles, Scope scope) {

@@ -64,7 +64,7 @@ record Endpoint(String service, String method, String path, Set<String> roles, S
 
     /**
      * What a cell asks for: pages are the Danish paths, the spreadsheet exports CSV, a meeting's invitation
-     * iCalendar, the rest of the API JSON.
+     * iCalendar, a plan's summary PDF, the rest of the API JSON.
      */
     String accepts() {
         if ((path.startsWith("/csv/") || path.endsWith(".csv")) && method.equals("GET")) {
@@ -73,9 +73,12 @@ record Endpoint(String service, String method, String path, Set<String> roles, S
         if (path.endsWith(".ics")) {
             return "text/calendar";
         }
+        if (path.endsWith(".pdf")) {
+            return "application/pdf";
+        }
         boolean page = path.equals("/") || java.util.stream.Stream.of("/bekymringer", "/boern", "/sparring",
                         "/myndighed", "/underretninger", "/indsigt", "/katalog", "/familie", "/log-ud", "/troskab",
-                        "/forloeb")
+                        "/forloeb", "/planer")
                 .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
         return page ? "text/html" : "application/json";
     }

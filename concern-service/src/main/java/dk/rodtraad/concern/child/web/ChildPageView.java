@@ -77,15 +77,19 @@ public class ChildPageView {
     private final People people;
     /** Where network-meeting-service's pages are: a course of network meetings starts there, from this page. */
     private final String networkMeeting;
+    /** Where followup-service's pages are: an intervention plan starts there, from this page. */
+    private final String followup;
 
     ChildPageView(@Location("bekymringer/barn.html") Template page,
             @Location("bekymringer/barn-udenfor.html") Template outsidePage, ChildAccess access,
             ConcernRecording recording, Consultations consultations, CaseCoordinations coordinations,
             MyChildren myChildren, TaxonomyInForce language, AuditLog auditLog, TimelineRows timeline,
             SecurityIdentity identity, AppMessages msg, CaseTeam caseTeam, Colleagues colleagues, People people,
-            @ConfigProperty(name = "rodtraad.links.network-meeting") String networkMeeting) {
+            @ConfigProperty(name = "rodtraad.links.network-meeting") String networkMeeting,
+            @ConfigProperty(name = "rodtraad.links.followup") String followup) {
         this.people = people;
         this.networkMeeting = networkMeeting;
+        this.followup = followup;
         this.outsidePage = outsidePage;
         this.consultations = consultations;
         this.caseTeam = caseTeam;
@@ -136,6 +140,7 @@ public class ChildPageView {
                                         .data("child", child)
                                         .data("born", DanishDates.date(child.birthDate))
                                         .data("networkMeeting", networkMeeting)
+                                        .data("followup", followup)
                                         .data("notice", notice)
                                         .data("conflict", conflict)
                                         .data("concerns", concerns)

@@ -37,7 +37,10 @@ class ChildPageFormsTest {
                 .body(allOf(containsString("<a href=\"" + reassess + "\" aria-describedby=\"bekymring-" + id + "\">Revurdér bekymringen</a>"),
                         // Across services, by the child's pseudonymous id: a course of network meetings starts there.
                         containsString("href=\"http://localhost:8082/boern/" + childId
-                                + "/forloeb/nyt\">Start et forløb med netværksmøder</a>")));
+                                + "/forloeb/nyt\">Start et forløb med netværksmøder</a>"),
+                        // and an intervention plan with FIT in followup-service.
+                        containsString("href=\"http://localhost:8084/boern/" + childId
+                                + "/planer/ny\">Start en indsatsplan med opfølgning</a>")));
         as(HANNE).when().get(reassess).then().statusCode(200)
                 .body(allOf(containsString("<h1>Revurdér en bekymring om Kamma Ris</h1>"),
                         containsString("<legend class=\"form-label\">Tegn på mistrivsel</legend>"),

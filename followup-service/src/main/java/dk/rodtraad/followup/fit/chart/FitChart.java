@@ -151,7 +151,8 @@ public final class FitChart {
         return (int) Math.round(top + height - total.doubleValue() * height / MAX_TOTAL);
     }
 
-    private static String fill(FitColour colour) {
+    /** A colour's fill, in the chart and beside its words on the pages: at least 3:1 against white (WCAG 1.4.11). */
+    public static String fill(FitColour colour) {
         return switch (colour) {
             case GREY -> "#6b6b6b";
             case GREEN -> "#2e7d32";
@@ -160,7 +161,8 @@ public final class FitChart {
         };
     }
 
-    static String number(BigDecimal value) {
+    /** A total as Danes write it, the same in the chart, its description and the table beside it: 27,5. */
+    public static String number(BigDecimal value) {
         return value.toPlainString().replace('.', ',');
     }
 

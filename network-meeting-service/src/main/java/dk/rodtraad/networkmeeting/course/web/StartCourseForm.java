@@ -4,7 +4,7 @@ import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.chassis.web.FormValues;
 import dk.rodtraad.networkmeeting.course.ContactFrom;
 import dk.rodtraad.networkmeeting.course.StartCourseRequest;
-import dk.rodtraad.networkmeeting.web.FormTime;
+import dk.rodtraad.chassis.web.FormTime;
 import io.quarkus.qute.TemplateData;
 import org.jboss.resteasy.reactive.RestForm;
 

@@ -6,7 +6,7 @@ import dk.rodtraad.networkmeeting.meeting.CancelMeetingRequest;
 import dk.rodtraad.networkmeeting.meeting.MeetingPlace;
 import dk.rodtraad.networkmeeting.meeting.MoveMeetingRequest;
 import dk.rodtraad.networkmeeting.meeting.ScheduleMeetingRequest;
-import dk.rodtraad.networkmeeting.web.FormTime;
+import dk.rodtraad.chassis.web.FormTime;
 import io.quarkus.qute.TemplateData;
 import org.jboss.resteasy.reactive.RestForm;
 

@@ -11,7 +11,7 @@ import dk.rodtraad.networkmeeting.meeting.RecordMeetingRequest.AnswerRequest;
 import dk.rodtraad.networkmeeting.meeting.RecordMeetingRequest.ChildVoiceRequest;
 import dk.rodtraad.networkmeeting.meeting.RecordMeetingRequest.FollowUpRequest;
 import dk.rodtraad.networkmeeting.meeting.RecordMeetingRequest.PerspectiveRequest;
-import dk.rodtraad.networkmeeting.web.FormTime;
+import dk.rodtraad.chassis.web.FormTime;
 import io.quarkus.qute.TemplateData;
 import org.jboss.resteasy.reactive.RestForm;
 

@@ -16,7 +16,7 @@ import dk.rodtraad.networkmeeting.meeting.MeetingView;
 import dk.rodtraad.networkmeeting.overview.CourseRecord;
 import dk.rodtraad.networkmeeting.overview.CourseRecords;
 import dk.rodtraad.networkmeeting.web.AppMessages;
-import dk.rodtraad.networkmeeting.web.People;
+import dk.rodtraad.chassis.web.People;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;

@@ -9,7 +9,7 @@ import dk.rodtraad.networkmeeting.course.MeetingRole;
 import dk.rodtraad.networkmeeting.network.ConsentRequest;
 import dk.rodtraad.networkmeeting.network.NetworkKind;
 import dk.rodtraad.networkmeeting.network.WithdrawConsentRequest;
-import dk.rodtraad.networkmeeting.web.FormTime;
+import dk.rodtraad.chassis.web.FormTime;
 import io.quarkus.qute.TemplateData;
 import org.jboss.resteasy.reactive.RestForm;
 

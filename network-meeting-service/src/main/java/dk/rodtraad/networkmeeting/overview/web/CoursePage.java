@@ -40,7 +40,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A course's page: the first contact and the 24-hour clock, who carries the responsibility, the tovholder (as
@@ -95,7 +95,7 @@ public class CoursePage {
         var errors = new FormErrors();
         return Submission.submit(validator, errors, sent.handOver(),
                 request -> courses.handOver(id, request).map(done -> stored(id, "overdraget")),
-                msg.course_changed(), again(id, sent, Function.identity()));
+                msg.course_changed(), again(id, sent, UnaryOperator.identity()));
     }
 
     @POST
@@ -108,7 +108,7 @@ public class CoursePage {
         var errors = new FormErrors();
         return Submission.submit(validator, errors, sent.changeCoreTeam(),
                 request -> courses.changeCoreTeam(id, request).map(done -> stored(id, "kerneteam")),
-                msg.course_changed(), again(id, sent, Function.identity()));
+                msg.course_changed(), again(id, sent, UnaryOperator.identity()));
     }
 
     @POST
@@ -135,7 +135,7 @@ public class CoursePage {
         var errors = new FormErrors();
         return Submission.submit(validator, errors, sent.consent(errors, msg.not_a_choice()),
                 request -> network.consent(id, request).map(done -> stored(id, "samtykke")),
-                null, again(id, sent, Function.identity()));
+                null, again(id, sent, UnaryOperator.identity()));
     }
 
     @POST
@@ -153,12 +153,8 @@ public class CoursePage {
                 null, again(id, sent, field -> field.equals("withdrawnOn") ? "withdrawnOn-" + participant : field));
     }
 
-    private Submission.Again again(UUID courseId, CourseForms sent, Function<String, String> field) {
-        return (errors, conflict, status) -> {
-            var named = new FormErrors();
-            errors.byField().forEach((name, message) -> named.add(field.apply(name), message));
-            return show(courseId, sent, named, conflict, null, status);
-        };
+    private Submission.Again again(UUID courseId, CourseForms sent, UnaryOperator<String> field) {
+        return (errors, conflict, status) -> show(courseId, sent, errors.renamed(field), conflict, null, status);
     }
 
     private static URI stored(UUID courseId, String notice) {

@@ -9,7 +9,7 @@ import dk.rodtraad.networkmeeting.meeting.MeetingStatus;
 import dk.rodtraad.networkmeeting.meeting.MeetingView;
 import dk.rodtraad.networkmeeting.network.NetworkParticipantView;
 import dk.rodtraad.networkmeeting.overview.CourseRecord;
-import dk.rodtraad.networkmeeting.web.People;
+import dk.rodtraad.chassis.web.People;
 import io.quarkus.qute.TemplateData;
 
 import java.util.List;

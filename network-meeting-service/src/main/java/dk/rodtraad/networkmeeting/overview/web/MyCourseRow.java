@@ -4,7 +4,7 @@ import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.networkmeeting.agreement.AgreementView;
 import dk.rodtraad.networkmeeting.course.FirstMeetingClock;
 import dk.rodtraad.networkmeeting.overview.MyCourse;
-import dk.rodtraad.networkmeeting.web.People;
+import dk.rodtraad.chassis.web.People;
 import io.quarkus.qute.TemplateData;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dk.rodtraad.networkmeeting.web;
+package dk.rodtraad.chassis.web;
 
 import dk.rodtraad.chassis.security.Profession;
 

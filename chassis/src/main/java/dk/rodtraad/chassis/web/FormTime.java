@@ -1,7 +1,6 @@
-package dk.rodtraad.networkmeeting.web;
+package dk.rodtraad.chassis.web;
 
 import dk.rodtraad.chassis.time.DanishDates;
-import dk.rodtraad.chassis.web.FormErrors;
 
 import java.time.Instant;
 import java.time.LocalDate;
