@@ -61,7 +61,13 @@ public enum EventType {
     MEETING_HELD_V1("dk.rodtraad.network-meeting.meeting-held.v1", Topics.NETWORK_MEETING_EVENTS),
     AGREEMENT_MADE_V1("dk.rodtraad.network-meeting.agreement-made.v1", Topics.NETWORK_MEETING_EVENTS),
     AGREEMENT_FOLLOWED_UP_V1("dk.rodtraad.network-meeting.agreement-followed-up.v1", Topics.NETWORK_MEETING_EVENTS),
-    COURSE_CLOSED_V1("dk.rodtraad.network-meeting.course-closed.v1", Topics.NETWORK_MEETING_EVENTS);
+    COURSE_CLOSED_V1("dk.rodtraad.network-meeting.course-closed.v1", Topics.NETWORK_MEETING_EVENTS),
+
+    /**
+     * followup-service's evaluation of one intervention, in groups only (docs/followup.md, "Evaluation"): on its own
+     * topic, keyed by the intervention, since it is about no child and belongs on no timeline.
+     */
+    INTERVENTION_RESULTS_V1("dk.rodtraad.followup.intervention-results.v1", Topics.FOLLOWUP_RESULTS);
 
     /** Schemas that more than one type uses (a nested class, since enum constants cannot see the enum's statics). */
     private static final class SharedSchema {

@@ -23,6 +23,7 @@ import dk.rodtraad.contracts.concern.NotificationReceivedV1;
 import dk.rodtraad.contracts.concern.NotificationUrgencyAssessedV1;
 import dk.rodtraad.contracts.concern.TovholderHandedOverV1;
 import dk.rodtraad.contracts.concern.TovholderNamedV1;
+import dk.rodtraad.contracts.followup.InterventionResultsV1;
 import dk.rodtraad.contracts.networkmeeting.AgreementFollowedUpV1;
 import dk.rodtraad.contracts.networkmeeting.AgreementMadeV1;
 import dk.rodtraad.contracts.networkmeeting.CoreTeamChangedV1;
@@ -36,6 +37,7 @@ import dk.rodtraad.contracts.networkmeeting.NetworkParticipantConsentedV1;
 import dk.rodtraad.contracts.networkmeeting.NetworkParticipantWithdrawnV1;
 import dk.rodtraad.contracts.networkmeeting.ResponsibilityHandedOverV1;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -144,7 +146,25 @@ public final class ExamplePayloads {
             Map.entry(EventType.AGREEMENT_FOLLOWED_UP_V1, new AgreementFollowedUpV1(COURSE, UUID.randomUUID(),
                     UUID.randomUUID(), UUID.randomUUID(), "delvist", Instant.parse("2026-12-19T09:30:00Z"))),
             Map.entry(EventType.COURSE_CLOSED_V1, new CourseClosedV1(COURSE, UUID.randomUUID(), 3,
-                    Instant.parse("2027-01-15T11:00:00Z"))));
+                    Instant.parse("2027-01-15T11:00:00Z"))),
+            Map.entry(EventType.INTERVENTION_RESULTS_V1, interventionResults()));
+
+    /** Eight children's plans: the whole shown, one intake band shown, the rest "for få", as the evaluation leaves it. */
+    private static InterventionResultsV1 interventionResults() {
+        var shown = new InterventionResultsV1.Group("i-alt", List.of(
+                new InterventionResultsV1.Figure("planer-startet", "vist", 8, new BigDecimal("8")),
+                new InterventionResultsV1.Figure("gennemfoert", "vist", 6, new BigDecimal("83.3")),
+                new InterventionResultsV1.Figure("paalidelig-bedring", "vist", 6, new BigDecimal("50.0")),
+                new InterventionResultsV1.Figure("over-klinisk-graense", "vist", 5, new BigDecimal("40.0")),
+                new InterventionResultsV1.Figure("gennemsnitlig-forandring", "vist", 6, new BigDecimal("4.2")),
+                new InterventionResultsV1.Figure("maal-naaet", "vist", 6, new BigDecimal("55.0")),
+                new InterventionResultsV1.Figure("maal-delvist", "vist", 6, new BigDecimal("30.0")),
+                new InterventionResultsV1.Figure("alliance", "for-faa", null, null)));
+        var tooFew = new InterventionResultsV1.Group("6-12", List.of(
+                new InterventionResultsV1.Figure("planer-startet", "for-faa", null, null)));
+        return new InterventionResultsV1(INTERVENTION.interventionId(), Instant.parse("2027-01-15T02:00:00Z"), 5,
+                shown, List.of(new InterventionResultsV1.Group("15-20", shown.figures())), List.of(tooFew));
+    }
 
     public static NotificationReceivedV1 notificationReceived(boolean parentsInformed, String parentsNotInformedWhy) {
         return new NotificationReceivedV1(UUID.randomUUID(),
