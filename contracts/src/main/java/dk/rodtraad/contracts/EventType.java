@@ -63,6 +63,14 @@ public enum EventType {
     AGREEMENT_FOLLOWED_UP_V1("dk.rodtraad.network-meeting.agreement-followed-up.v1", Topics.NETWORK_MEETING_EVENTS),
     COURSE_CLOSED_V1("dk.rodtraad.network-meeting.course-closed.v1", Topics.NETWORK_MEETING_EVENTS),
 
+    /** Follow-up (docs/followup.md): an intervention plan, its goals, FIT at its sessions and the alerts they raise. */
+    PLAN_STARTED_V1("dk.rodtraad.followup.plan-started.v1", Topics.FOLLOWUP_EVENTS),
+    GOAL_SET_V1("dk.rodtraad.followup.goal-set.v1", Topics.FOLLOWUP_EVENTS),
+    SESSION_SCORED_V1("dk.rodtraad.followup.session-scored.v1", Topics.FOLLOWUP_EVENTS),
+    ALERT_RAISED_V1("dk.rodtraad.followup.alert-raised.v1", Topics.FOLLOWUP_EVENTS),
+    GOAL_EVALUATED_V1("dk.rodtraad.followup.goal-evaluated.v1", Topics.FOLLOWUP_EVENTS),
+    PLAN_ENDED_V1("dk.rodtraad.followup.plan-ended.v1", Topics.FOLLOWUP_EVENTS),
+
     /**
      * followup-service's evaluation of one intervention, in groups only (docs/followup.md, "Evaluation"): on its own
      * topic, keyed by the intervention, since it is about no child and belongs on no timeline.

@@ -23,7 +23,13 @@ import dk.rodtraad.contracts.concern.NotificationReceivedV1;
 import dk.rodtraad.contracts.concern.NotificationUrgencyAssessedV1;
 import dk.rodtraad.contracts.concern.TovholderHandedOverV1;
 import dk.rodtraad.contracts.concern.TovholderNamedV1;
+import dk.rodtraad.contracts.followup.AlertRaisedV1;
+import dk.rodtraad.contracts.followup.GoalEvaluatedV1;
+import dk.rodtraad.contracts.followup.GoalSetV1;
 import dk.rodtraad.contracts.followup.InterventionResultsV1;
+import dk.rodtraad.contracts.followup.PlanEndedV1;
+import dk.rodtraad.contracts.followup.PlanStartedV1;
+import dk.rodtraad.contracts.followup.SessionScoredV1;
 import dk.rodtraad.contracts.networkmeeting.AgreementFollowedUpV1;
 import dk.rodtraad.contracts.networkmeeting.AgreementMadeV1;
 import dk.rodtraad.contracts.networkmeeting.CoreTeamChangedV1;
@@ -62,6 +68,7 @@ public final class ExamplePayloads {
             Instant.parse("2026-11-24T09:15:00Z"));
 
     private static final UUID COURSE = UUID.randomUUID();
+    private static final UUID PLAN = UUID.randomUUID();
 
     public static final Map<EventType, Object> BY_TYPE = Map.ofEntries(
             Map.entry(EventType.CONCERN_RAISED_V1, new ConcernRaisedV1(UUID.randomUUID(), UUID.randomUUID(), "yellow", "skole",
@@ -147,6 +154,21 @@ public final class ExamplePayloads {
                     UUID.randomUUID(), UUID.randomUUID(), "delvist", Instant.parse("2026-12-19T09:30:00Z"))),
             Map.entry(EventType.COURSE_CLOSED_V1, new CourseClosedV1(COURSE, UUID.randomUUID(), 3,
                     Instant.parse("2027-01-15T11:00:00Z"))),
+            Map.entry(EventType.PLAN_STARTED_V1, new PlanStartedV1(PLAN, UUID.randomUUID(), UUID.randomUUID(), false,
+                    "paedagog", LocalDate.of(2027, 1, 4), List.of(LocalDate.of(2027, 2, 15), LocalDate.of(2027, 4, 5)),
+                    3, Instant.parse("2027-01-04T10:00:00Z"))),
+            Map.entry(EventType.GOAL_SET_V1, new GoalSetV1(PLAN, UUID.randomUUID(), UUID.randomUUID(), "barnet",
+                    LocalDate.of(2027, 4, 5), Instant.parse("2027-01-04T10:00:00Z"))),
+            Map.entry(EventType.SESSION_SCORED_V1, new SessionScoredV1(PLAN, UUID.randomUUID(), UUID.randomUUID(), 4,
+                    LocalDate.of(2027, 2, 1), List.of("barn", "forælder"), "rød", "ingen-fremgang", "standard",
+                    Instant.parse("2027-02-01T14:00:00Z"))),
+            Map.entry(EventType.ALERT_RAISED_V1, new AlertRaisedV1(PLAN, UUID.randomUUID(), UUID.randomUUID(),
+                    UUID.randomUUID(), "rød", List.of("tal-om-samarbejdet", "juster-indsatsen"),
+                    Instant.parse("2027-02-01T14:00:00Z"))),
+            Map.entry(EventType.GOAL_EVALUATED_V1, new GoalEvaluatedV1(PLAN, UUID.randomUUID(), UUID.randomUUID(),
+                    "opfoelgning", "delvist", true, LocalDate.of(2027, 2, 15), Instant.parse("2027-02-15T11:00:00Z"))),
+            Map.entry(EventType.PLAN_ENDED_V1, new PlanEndedV1(PLAN, UUID.randomUUID(), "gennemfoert",
+                    LocalDate.of(2027, 4, 5), 9, Instant.parse("2027-04-05T12:00:00Z"))),
             Map.entry(EventType.INTERVENTION_RESULTS_V1, interventionResults()));
 
     /** Eight children's plans: the whole shown, one intake band shown, the rest "for få", as the evaluation leaves it. */

@@ -72,6 +72,19 @@ public interface TimelineMessages {
     String agreement_followed_up(String outcome);
     @Message("Forløbet med netværksmøder blev afsluttet efter {held} afholdte møder.")
     String course_closed(int held);
+    @Message("En {profession} startede en indsatsplan med {#if catalogue}en indsats fra kataloget{#else}en lokal indsats{/if} fra den {startsOn} med {goals} mål. Første opfølgning er den {firstReview}.")
+    String plan_started(String profession, boolean catalogue, String startsOn, int goals, String firstReview);
+    @Message("Et mål blev sat i indsatsplanen: {owner}, som skal være nået den {dueOn}.")
+    String goal_set(String owner, String dueOn);
+    /** FIT after a session: the trend and the colour, never the scores. */
+    @Message("FIT: {trend}. Session {number} den {heldOn} viser {colour}{#if derived}, målt mod kommunens egne afsluttede indsatser{/if}.")
+    String session_scored(String trend, int number, String heldOn, String colour, boolean derived);
+    @Message("FIT gav en {colour} advarsel til den ansvarlige fagperson og tovholderen. Overvej {advice}.")
+    String alert_raised(String colour, String advice);
+    @Message("Et mål i indsatsplanen blev evalueret {occasion}: {attainment}.{#if familyView} Familiens syn på målet er skrevet ned.{/if}")
+    String goal_evaluated(String occasion, String attainment, boolean familyView);
+    @Message("Indsatsplanen blev afsluttet den {endedOn} efter {sessions} sessioner: {reason}.")
+    String plan_ended(String endedOn, int sessions, String reason);
     /** A type this version does not know yet (a newer service sent it): never the raw type. */
     @Message("En hændelse, som denne udgave af Rød Tråd endnu ikke kan beskrive.")
     String unknown();
@@ -97,6 +110,22 @@ public interface TimelineMessages {
     String child_voice_method(String code);
     @Message("{#when code}{#is 'gennemfoert'}gennemført{#is 'delvist'}delvist gennemført{#is 'ikke-gennemfoert'}ikke gennemført{#is 'aendret'}ændret til en ny aftale{#is 'droppet'}droppet{#else}et udfald, der ikke kendes her{/when}")
     String outcome_of_follow_up(String code);
+    @Message("{#when code}{#is 'fagperson'}fagpersonens mål{#is 'familien'}familiens eget mål{#is 'barnet'}barnets eget mål{#else}et mål, hvis ejer ikke kendes her{/when}")
+    String goal_owner(String code);
+    /** A FIT trend; "no progress" says after how many sessions. */
+    @Message("{#when code}{#is 'fremgang'}fremgang{#is 'ingen-fremgang'}ingen fremgang efter {sessions} sessioner{#is 'tilbagegang'}tilbagegang{#is 'for-tidligt'}for tidligt at sige{#else}en udvikling, der ikke kendes her{/when}")
+    String fit_trend(String code, int sessions);
+    /** A FIT colour, as a sentence ends with it ("viser rød"), and as an adjective ("en rød advarsel"). */
+    @Message("{#when code}{#is 'grå'}grå{#is 'grøn'}grøn{#is 'orange'}orange{#is 'rød'}rød{#else}en farve, der ikke kendes her{/when}")
+    String fit_colour(String code);
+    @Message("{#when code}{#is 'tal-om-samarbejdet'}at tale med familien om samarbejdet{#is 'juster-indsatsen'}at justere indsatsen{#is 'inddrag-en-kollega'}at inddrage en kollega{#is 'netværksmøde'}et netværksmøde{#else}noget, der ikke kendes her{/when}")
+    String fit_advice(String code);
+    @Message("{#when code}{#is 'opfoelgning'}ved en opfølgning{#is 'afslutning'}ved afslutningen{#else}ved en lejlighed, der ikke kendes her{/when}")
+    String evaluation_occasion(String code);
+    @Message("{#when code}{#is 'naaet'}nået{#is 'delvist'}delvist nået{#is 'ikke-naaet'}ikke nået{#else}et resultat, der ikke kendes her{/when}")
+    String goal_attainment(String code);
+    @Message("{#when code}{#is 'gennemfoert'}indsatsen er gennemført{#is 'stoppet-af-familien'}familien ønskede at stoppe{#is 'skiftet-indsats'}barnet skifter til en anden indsats{#is 'underrettet'}myndigheden er underrettet{#else}en grund, der ikke kendes her{/when}")
+    String plan_end_reason(String code);
     /** A discipline as one member of a list: "en lærer". */
     @Message("en {profession}") String one(String profession);
     /** The last two of a list joined in Danish. */

@@ -93,6 +93,19 @@ public class TimelineSentences {
                         date(data, "dueOn"), data.path("interventionId").isTextual());
                 case AGREEMENT_FOLLOWED_UP_V1 -> msg.agreement_followed_up(msg.outcome_of_follow_up(text(data, "outcome")));
                 case COURSE_CLOSED_V1 -> msg.course_closed(data.path("meetingsHeld").asInt());
+                case PLAN_STARTED_V1 -> msg.plan_started(profession(data, "responsibleDiscipline"),
+                        data.path("interventionId").isTextual(), date(data, "startsOn"), data.path("goals").asInt(),
+                        DanishDates.date(LocalDate.parse(data.path("reviewDates").path(0).asText(""))));
+                case GOAL_SET_V1 -> msg.goal_set(msg.goal_owner(text(data, "owner")), date(data, "dueOn"));
+                case SESSION_SCORED_V1 -> msg.session_scored(
+                        msg.fit_trend(text(data, "trend"), data.path("number").asInt()), data.path("number").asInt(),
+                        date(data, "heldOn"), msg.fit_colour(text(data, "colour")),
+                        "kommunens-data".equals(text(data, "expectationRule")));
+                case ALERT_RAISED_V1 -> msg.alert_raised(msg.fit_colour(text(data, "colour")), advice(data));
+                case GOAL_EVALUATED_V1 -> msg.goal_evaluated(msg.evaluation_occasion(text(data, "occasion")),
+                        msg.goal_attainment(text(data, "attainment")), data.path("familyViewGiven").asBoolean());
+                case PLAN_ENDED_V1 -> msg.plan_ended(date(data, "endedOn"), data.path("sessions").asInt(),
+                        msg.plan_end_reason(text(data, "reason")));
                 // Not on a child's timeline (the catalogue, who may see a child, the audit, the restricted topic).
                 default -> msg.unknown();
             };
@@ -114,10 +127,22 @@ public class TimelineSentences {
         List<String> each = new ArrayList<>();
         data.path(field).forEach(code -> each.add(msg.one(Profession.ofClaim(code.asText(""))
                 .map(Profession::label).orElseGet(msg::other_profession))));
+        return listed(each);
+    }
+
+    /** Words as a Danish list: "a, b og c"; empty for none. */
+    private String listed(List<String> each) {
         if (each.size() < 2) {
             return String.join("", each);
         }
         return msg.and(String.join(", ", each.subList(0, each.size() - 1)), each.getLast());
+    }
+
+    /** What an alert advises to consider, in Danish: "at justere indsatsen og et netværksmøde". */
+    private String advice(JsonNode data) {
+        List<String> each = new ArrayList<>();
+        data.path("advice").forEach(code -> each.add(msg.fit_advice(code.asText(""))));
+        return listed(each);
     }
 
     private static String text(JsonNode data, String field) {

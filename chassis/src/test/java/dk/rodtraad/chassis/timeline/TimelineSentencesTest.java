@@ -52,12 +52,15 @@ class TimelineSentencesTest {
             EventType.NETWORK_PARTICIPANT_CONSENTED_V1, EventType.NETWORK_PARTICIPANT_WITHDRAWN_V1,
             EventType.MEETING_SCHEDULED_V1, EventType.MEETING_MOVED_V1, EventType.MEETING_CANCELLED_V1,
             EventType.MEETING_HELD_V1, EventType.AGREEMENT_MADE_V1, EventType.AGREEMENT_FOLLOWED_UP_V1,
-            EventType.COURSE_CLOSED_V1);
+            EventType.COURSE_CLOSED_V1, EventType.PLAN_STARTED_V1, EventType.GOAL_SET_V1,
+            EventType.SESSION_SCORED_V1, EventType.ALERT_RAISED_V1, EventType.GOAL_EVALUATED_V1,
+            EventType.PLAN_ENDED_V1);
 
     /** Codes that are Danish words as they stand, so a sentence may say them (e.g. "… som akut", "i hjemmet"). */
     private static final Set<String> CODES_THAT_ARE_WORDS = Set.of("akut", "overgreb", "hjemmet", "andet",
             "sundhedsplejerske", "klubmedarbejder", "fagperson", "barnet", "mor", "far", "bedstemor", "bedstefar",
-            "ven", "nabo", "frivillig", "online", "samtale", "tegning", "observation", "droppet", "anden", "delvist");
+            "ven", "nabo", "frivillig", "online", "samtale", "tegning", "observation", "droppet", "anden", "delvist",
+            "fremgang", "tilbagegang", "grå", "grøn", "orange", "rød");
 
     private static final Pattern UUID_LIKE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -169,6 +172,24 @@ class TimelineSentencesTest {
         assertEquals("Der blev indgået en aftale, som en pædagog står for, med frist den 19. december 2026. Aftalen"
                         + " henviser til en indsats i kataloget.",
                 sentences.sentence(EventType.AGREEMENT_MADE_V1.type(), ExamplePayloads.json(EventType.AGREEMENT_MADE_V1)));
+    }
+
+    @Test
+    void aFollowupPlanReadsAsTrendAndColourNeverAsScores() {
+        assertEquals("FIT: ingen fremgang efter 4 sessioner. Session 4 den 1. februar 2027 viser rød.",
+                sentences.sentence(EventType.SESSION_SCORED_V1.type(), ExamplePayloads.json(EventType.SESSION_SCORED_V1)));
+        assertEquals("FIT: fremgang. Session 5 den 8. februar 2027 viser grøn, målt mod kommunens egne afsluttede"
+                        + " indsatser.",
+                sentences.sentence(EventType.SESSION_SCORED_V1.type(), "{\"number\":5,\"heldOn\":\"2027-02-08\","
+                        + "\"colour\":\"grøn\",\"trend\":\"fremgang\",\"expectationRule\":\"kommunens-data\"}"));
+        assertEquals("FIT gav en rød advarsel til den ansvarlige fagperson og tovholderen. Overvej at tale med familien"
+                        + " om samarbejdet og at justere indsatsen.",
+                sentences.sentence(EventType.ALERT_RAISED_V1.type(), ExamplePayloads.json(EventType.ALERT_RAISED_V1)));
+        assertEquals("En pædagog startede en indsatsplan med en indsats fra kataloget fra den 4. januar 2027 med 3 mål."
+                        + " Første opfølgning er den 15. februar 2027.",
+                sentences.sentence(EventType.PLAN_STARTED_V1.type(), ExamplePayloads.json(EventType.PLAN_STARTED_V1)));
+        assertEquals("Indsatsplanen blev afsluttet den 5. april 2027 efter 9 sessioner: indsatsen er gennemført.",
+                sentences.sentence(EventType.PLAN_ENDED_V1.type(), ExamplePayloads.json(EventType.PLAN_ENDED_V1)));
     }
 
     private static void assertInWords(String sentence, JsonNode payload) {
