@@ -276,4 +276,24 @@ public interface AppMessages {
     @Message String language_add_group_intro();
     @Message String language_first_sign();
     @Message String version_missing_text();
+    // The municipality's own results of an intervention (results.web), from followup-service: staff only.
+    @Message String results_title();
+    @Message String results_intro();
+    @Message String results_computed(String when);
+    @Message String results_group();
+    @Message String results_total();
+    @Message String results_age(String from, String to);
+    @Message String results_of(String value, int children);
+    @Message String results_too_few();
+    @Message String results_hidden();
+    @Message String results_nothing();
+    @Message String results_how();
+    @Message String results_plans_started();
+    @Message String results_completed();
+    @Message String results_reliable_improvement();
+    @Message String results_above_cut_off();
+    @Message String results_mean_change();
+    @Message String results_goals_reached();
+    @Message String results_goals_partly();
+    @Message String results_alliance();
 }
