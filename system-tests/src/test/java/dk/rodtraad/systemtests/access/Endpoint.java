@@ -73,7 +73,7 @@ record Endpoint(String service, String method, String path, Set<String> roles, S
         }
         boolean page = path.equals("/") || java.util.stream.Stream.of("/bekymringer", "/boern", "/sparring",
                         "/myndighed", "/underretninger", "/indsigt", "/katalog", "/familie", "/log-ud", "/troskab",
-                        "/forloeb")
+                        "/forloeb", "/evaluering")
                 .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
         return page ? "text/html" : "application/json";
     }
