@@ -13,6 +13,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -92,21 +94,29 @@ class ResultsReplicaTest {
         return eventId;
     }
 
-    private static Instant computedAt(UUID id) throws Throwable {
-        InterventionResults kept = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() ->
-                InterventionResults.<InterventionResults>findById(id)));
+    private static Instant computedAt(UUID id) throws Exception {
+        InterventionResults kept = inSession(() -> InterventionResults.<InterventionResults>findById(id));
         return kept == null ? null : kept.computedAt;
     }
 
-    private static long kept(UUID id) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() ->
-                InterventionResults.count("interventionId", id)));
+    private static long kept(UUID id) throws Exception {
+        return inSession(() -> InterventionResults.count("interventionId", id));
     }
 
-    private static long applied(UUID eventId) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery("select count(*) from processed_event where event_id = :id "
-                        + "and consumer = 'intervention-results'", Long.class).setParameter("id", eventId)
-                        .getSingleResult())));
+    private static long applied(UUID eventId) throws Exception {
+        return inSession(() -> Panache.getSession().chain(session -> session.createNativeQuery("select count(*) from "
+                + "processed_event where event_id = :id and consumer = 'intervention-results'", Long.class)
+                .setParameter("id", eventId).getSingleResult()));
+    }
+
+    /** A look at the tables, as a condition Awaitility can poll. */
+    private static <T> T inSession(Supplier<Uni<T>> work) throws Exception {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(work));
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
     }
 }

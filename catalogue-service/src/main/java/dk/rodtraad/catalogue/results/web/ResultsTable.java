@@ -40,25 +40,25 @@ public record ResultsTable(String computed, List<String> headings, List<Row> row
 
     private static String group(String code, AppMessages msg) {
         if (code.equals("i-alt")) {
-            return msg.results_total();
+            return msg.own_results_total();
         }
         String[] ages = code.split("-");
-        return msg.results_age(ages[0], ages[1]);
+        return msg.own_results_age(ages[0], ages[1]);
     }
 
     private static String cell(Figure figure, AppMessages msg) {
         return switch (figure.visibility()) {
-            case "vist" -> figure.value() == null ? msg.results_nothing() : shown(figure, msg);
-            case "skjult" -> msg.results_hidden();
-            default -> msg.results_too_few();
+            case "vist" -> figure.value() == null ? msg.own_results_nothing() : shown(figure, msg);
+            case "skjult" -> msg.own_results_hidden();
+            default -> msg.own_results_too_few();
         };
     }
 
     private static String shown(Figure figure, AppMessages msg) {
         return switch (figure.measure()) {
             case "planer-startet" -> String.format(DANISH, "%.0f", figure.value());
-            case "gennemsnitlig-forandring", "alliance" -> msg.results_of(decimal(figure.value()), figure.children());
-            default -> msg.results_of(String.format(DANISH, "%.0f\u00a0%%", figure.value()), figure.children());
+            case "gennemsnitlig-forandring", "alliance" -> msg.own_results_of(decimal(figure.value()), figure.children());
+            default -> msg.own_results_of(String.format(DANISH, "%.0f\u00a0%%", figure.value()), figure.children());
         };
     }
 
@@ -68,14 +68,14 @@ public record ResultsTable(String computed, List<String> headings, List<Row> row
 
     private static String heading(String measure, AppMessages msg) {
         return switch (measure) {
-            case "planer-startet" -> msg.results_plans_started();
-            case "gennemfoert" -> msg.results_completed();
-            case "paalidelig-bedring" -> msg.results_reliable_improvement();
-            case "over-klinisk-graense" -> msg.results_above_cut_off();
-            case "gennemsnitlig-forandring" -> msg.results_mean_change();
-            case "maal-naaet" -> msg.results_goals_reached();
-            case "maal-delvist" -> msg.results_goals_partly();
-            case "alliance" -> msg.results_alliance();
+            case "planer-startet" -> msg.own_results_plans_started();
+            case "gennemfoert" -> msg.own_results_completed();
+            case "paalidelig-bedring" -> msg.own_results_reliable_improvement();
+            case "over-klinisk-graense" -> msg.own_results_above_cut_off();
+            case "gennemsnitlig-forandring" -> msg.own_results_mean_change();
+            case "maal-naaet" -> msg.own_results_goals_reached();
+            case "maal-delvist" -> msg.own_results_goals_partly();
+            case "alliance" -> msg.own_results_alliance();
             // A measure added by a later minor version: shown by its code until this service learns its name.
             default -> measure;
         };
