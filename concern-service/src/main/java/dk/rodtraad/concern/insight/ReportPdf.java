@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.insight;
 
+import dk.rodtraad.chassis.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -11,8 +12,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The citizen's report as a PDF (A4, Helvetica: its WinAnsi encoding holds æ, ø and å), the same content as the
@@ -75,7 +74,7 @@ final class ReportPdf {
         }
 
         void line(PDType1Font font, float size, String text) throws IOException {
-            for (String wrapped : wrap(font, size, printable(font, text))) {
+            for (String wrapped : PdfText.wrap(font, size, WIDTH, PdfText.printable(font, text))) {
                 if (y - size < MARGIN) {
                     newPage();
                 }
@@ -111,37 +110,6 @@ final class ReportPdf {
             document.addPage(page);
             content = new PDPageContentStream(document, page);
             y = PDRectangle.A4.getHeight() - MARGIN;
-        }
-
-        private static List<String> wrap(PDType1Font font, float size, String text) throws IOException {
-            var lines = new ArrayList<String>();
-            var line = new StringBuilder();
-            for (String word : text.split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > WIDTH) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            lines.add(line.toString());
-            return lines;
-        }
-
-        /** A character the font cannot show becomes '?': the report must never fail on a name. */
-        private static String printable(PDType1Font font, String text) {
-            var out = new StringBuilder();
-            text.codePoints().forEach(c -> {
-                String s = new String(Character.toChars(c));
-                try {
-                    font.encode(s);
-                    out.append(s);
-                } catch (IOException | IllegalArgumentException e) {
-                    out.append('?');
-                }
-            });
-            return out.toString();
         }
     }
 

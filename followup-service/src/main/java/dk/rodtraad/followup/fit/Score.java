@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
  * One filled-in FIT form: four items, each a mark on a 0–10 line read to one decimal, and their total 0–40.
  * <p>
  * The items are {@link BigDecimal}s, not doubles or tenths as int: a score is a decimal number people read and type
- * ("7,3"), it must add up exactly (7.3 + 8.1 is 15.4, not 15.399999), it maps one to one onto the database's
- * {@code numeric(3,1)} and onto JSON numbers, and "at most one decimal" is a question a BigDecimal can answer.
+ * ("7,3"), it must add up exactly (7.1 + 7.2 + 7.3 + 0.1 is 21.7, not the doubles' 21.700000000000003), it maps one
+ * to one onto the database's {@code numeric(3,1)} and onto JSON numbers, and "at most one decimal" is a question a
+ * BigDecimal can answer.
  *
  * @param items the four items in the form's order
  */

@@ -105,7 +105,8 @@ public class Plans {
                     if (discipline.isEmpty()) {
                         problems.add(new Problem.FieldError("responsible", NOT_ON_CASE_TEAM));
                     }
-                    return request.interventionId() == null ? Uni.createFrom().voidItem()
+                    // Both named is refused above: the catalogue is asked only about an intervention alone.
+                    return request.interventionId() == null || localEffort != null ? Uni.createFrom().voidItem()
                             : interventions.isOffered(request.interventionId()).invoke(offered -> {
                                 if (!offered) {
                                     problems.add(new Problem.FieldError("interventionId",
