@@ -69,7 +69,13 @@ public enum EventType {
     SESSION_SCORED_V1("dk.rodtraad.followup.session-scored.v1", Topics.FOLLOWUP_EVENTS),
     ALERT_RAISED_V1("dk.rodtraad.followup.alert-raised.v1", Topics.FOLLOWUP_EVENTS),
     GOAL_EVALUATED_V1("dk.rodtraad.followup.goal-evaluated.v1", Topics.FOLLOWUP_EVENTS),
-    PLAN_ENDED_V1("dk.rodtraad.followup.plan-ended.v1", Topics.FOLLOWUP_EVENTS);
+    PLAN_ENDED_V1("dk.rodtraad.followup.plan-ended.v1", Topics.FOLLOWUP_EVENTS),
+
+    /**
+     * followup-service's evaluation of one intervention, in groups only (docs/followup.md, "Evaluation"): on its own
+     * topic, keyed by the intervention, since it is about no child and belongs on no timeline.
+     */
+    INTERVENTION_RESULTS_V1("dk.rodtraad.followup.intervention-results.v1", Topics.FOLLOWUP_RESULTS);
 
     /** Schemas that more than one type uses (a nested class, since enum constants cannot see the enum's statics). */
     private static final class SharedSchema {

@@ -49,9 +49,10 @@ public final class KafkaPrincipals {
                     timelineAnd(Topics.CHILD_ACCESS, Topics.CATALOGUE_EVENTS)),
             new Principal(CATALOGUE_SERVICE,
                     List.of(Topics.CATALOGUE_EVENTS, Topics.deadLetter(CATALOGUE_SERVICE)),
-                    List.of()),
+                    List.of(Topics.FOLLOWUP_RESULTS)),
             new Principal(FOLLOWUP_SERVICE,
-                    List.of(Topics.FOLLOWUP_EVENTS, Topics.AUDIT, Topics.deadLetter(FOLLOWUP_SERVICE)),
+                    List.of(Topics.FOLLOWUP_EVENTS, Topics.AUDIT, Topics.deadLetter(FOLLOWUP_SERVICE),
+                            Topics.FOLLOWUP_RESULTS),
                     timelineAnd(Topics.CHILD_ACCESS, Topics.CATALOGUE_EVENTS)),
             new Principal(AUTHORITY, List.of(), List.of(Topics.AUTHORITY_NOTIFICATIONS)),
             new Principal(ANALYST, List.of(), List.of()));

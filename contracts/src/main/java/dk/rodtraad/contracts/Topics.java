@@ -39,6 +39,13 @@ public final class Topics {
      */
     public static final String AUDIT = "rodtraad.audit";
 
+    /**
+     * followup-service's evaluation of each intervention, in groups only, for catalogue-service to show beside the
+     * intervention's description. Keyed by the intervention's id, not a child's: it is about no child, and no timeline
+     * reads it.
+     */
+    public static final String FOLLOWUP_RESULTS = "rodtraad.followup.results";
+
     /** Events a service could not process land here, with the reason in the {@code dead-letter-reason} header. */
     public static String deadLetter(String service) {
         return "rodtraad.deadletter." + service;
@@ -72,6 +79,9 @@ public final class Topics {
         specs.add(new TopicSpec(AUTHORITY_NOTIFICATIONS, PARTITIONS, Duration.ofDays(14).toMillis()));
         // As long as an audit log must be kept, so concern-service's copy for the citizen's report can be rebuilt.
         specs.add(new TopicSpec(AUDIT, PARTITIONS, Duration.ofDays(183).toMillis()));
+        // Each event holds an intervention's whole result and is sent only when it changes, so a new reader (a rebuilt
+        // catalogue-service) finds an unchanged intervention's latest only if nothing is deleted. Groups, no child.
+        specs.add(new TopicSpec(FOLLOWUP_RESULTS, PARTITIONS, KEEP_FOREVER));
         // Long enough for an operator to see a dead letter (rodtraad_inbox_dead_letters_total), mend and replay it.
         CONSUMING_SERVICES.forEach(service ->
                 specs.add(new TopicSpec(deadLetter(service), PARTITIONS, Duration.ofDays(30).toMillis())));

@@ -26,6 +26,7 @@ import dk.rodtraad.contracts.concern.TovholderNamedV1;
 import dk.rodtraad.contracts.followup.AlertRaisedV1;
 import dk.rodtraad.contracts.followup.GoalEvaluatedV1;
 import dk.rodtraad.contracts.followup.GoalSetV1;
+import dk.rodtraad.contracts.followup.InterventionResultsV1;
 import dk.rodtraad.contracts.followup.PlanEndedV1;
 import dk.rodtraad.contracts.followup.PlanStartedV1;
 import dk.rodtraad.contracts.followup.SessionScoredV1;
@@ -42,6 +43,7 @@ import dk.rodtraad.contracts.networkmeeting.NetworkParticipantConsentedV1;
 import dk.rodtraad.contracts.networkmeeting.NetworkParticipantWithdrawnV1;
 import dk.rodtraad.contracts.networkmeeting.ResponsibilityHandedOverV1;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -166,7 +168,25 @@ public final class ExamplePayloads {
             Map.entry(EventType.GOAL_EVALUATED_V1, new GoalEvaluatedV1(PLAN, UUID.randomUUID(), UUID.randomUUID(),
                     "opfoelgning", "delvist", true, LocalDate.of(2027, 2, 15), Instant.parse("2027-02-15T11:00:00Z"))),
             Map.entry(EventType.PLAN_ENDED_V1, new PlanEndedV1(PLAN, UUID.randomUUID(), "gennemfoert",
-                    LocalDate.of(2027, 4, 5), 9, Instant.parse("2027-04-05T12:00:00Z"))));
+                    LocalDate.of(2027, 4, 5), 9, Instant.parse("2027-04-05T12:00:00Z"))),
+            Map.entry(EventType.INTERVENTION_RESULTS_V1, interventionResults()));
+
+    /** Eight children's plans: the whole shown, one intake band shown, the rest "for få", as the evaluation leaves it. */
+    private static InterventionResultsV1 interventionResults() {
+        var shown = new InterventionResultsV1.Group("i-alt", List.of(
+                new InterventionResultsV1.Figure("planer-startet", "vist", 8, new BigDecimal("8")),
+                new InterventionResultsV1.Figure("gennemfoert", "vist", 6, new BigDecimal("83.3")),
+                new InterventionResultsV1.Figure("paalidelig-bedring", "vist", 6, new BigDecimal("50.0")),
+                new InterventionResultsV1.Figure("over-klinisk-graense", "vist", 5, new BigDecimal("40.0")),
+                new InterventionResultsV1.Figure("gennemsnitlig-forandring", "vist", 6, new BigDecimal("4.2")),
+                new InterventionResultsV1.Figure("maal-naaet", "vist", 6, new BigDecimal("55.0")),
+                new InterventionResultsV1.Figure("maal-delvist", "vist", 6, new BigDecimal("30.0")),
+                new InterventionResultsV1.Figure("alliance", "for-faa", null, null)));
+        var tooFew = new InterventionResultsV1.Group("6-12", List.of(
+                new InterventionResultsV1.Figure("planer-startet", "for-faa", null, null)));
+        return new InterventionResultsV1(INTERVENTION.interventionId(), Instant.parse("2027-01-15T02:00:00Z"), 5,
+                shown, List.of(new InterventionResultsV1.Group("15-20", shown.figures())), List.of(tooFew));
+    }
 
     public static NotificationReceivedV1 notificationReceived(boolean parentsInformed, String parentsNotInformedWhy) {
         return new NotificationReceivedV1(UUID.randomUUID(),

@@ -19,6 +19,14 @@ class KafkaPrincipalsTest {
     }
 
     @Test
+    void onlyFollowupServiceWritesAndOnlyCatalogueServiceReadsTheInterventionResults() {
+        assertEquals(List.of(KafkaPrincipals.FOLLOWUP_SERVICE), KafkaPrincipals.ALL.stream()
+                .filter(p -> p.writes().contains(Topics.FOLLOWUP_RESULTS)).map(KafkaPrincipals.Principal::name).toList());
+        assertEquals(List.of(KafkaPrincipals.CATALOGUE_SERVICE), KafkaPrincipals.ALL.stream()
+                .filter(p -> p.reads().contains(Topics.FOLLOWUP_RESULTS)).map(KafkaPrincipals.Principal::name).toList());
+    }
+
+    @Test
     void theAnalystReadsAndWritesNothingYet() {
         var analyst = principal(KafkaPrincipals.ANALYST);
         assertEquals(List.of(), analyst.reads());

@@ -276,4 +276,24 @@ public interface AppMessages {
     @Message String language_add_group_intro();
     @Message String language_first_sign();
     @Message String version_missing_text();
+    // The municipality's own results of an intervention (results.web), from followup-service: staff only.
+    @Message String own_results_title();
+    @Message String own_results_intro();
+    @Message String own_results_computed(String when);
+    @Message String own_results_group();
+    @Message String own_results_total();
+    @Message String own_results_age(String from, String to);
+    @Message String own_results_of(String value, int children);
+    @Message String own_results_too_few();
+    @Message String own_results_hidden();
+    @Message String own_results_nothing();
+    @Message String own_results_how();
+    @Message String own_results_plans_started();
+    @Message String own_results_completed();
+    @Message String own_results_reliable_improvement();
+    @Message String own_results_above_cut_off();
+    @Message String own_results_mean_change();
+    @Message String own_results_goals_reached();
+    @Message String own_results_goals_partly();
+    @Message String own_results_alliance();
 }

@@ -1,5 +1,8 @@
 package dk.rodtraad.networkmeeting.fidelity;
 
+import dk.rodtraad.chassis.aggregate.Suppression;
+import dk.rodtraad.chassis.aggregate.Visibility;
+
 import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;

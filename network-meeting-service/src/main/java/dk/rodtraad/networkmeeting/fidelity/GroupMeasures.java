@@ -1,5 +1,7 @@
 package dk.rodtraad.networkmeeting.fidelity;
 
+import dk.rodtraad.chassis.aggregate.Share;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

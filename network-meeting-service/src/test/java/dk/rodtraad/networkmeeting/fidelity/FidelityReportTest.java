@@ -1,5 +1,7 @@
 package dk.rodtraad.networkmeeting.fidelity;
 
+import dk.rodtraad.chassis.aggregate.Suppression;
+import dk.rodtraad.chassis.aggregate.Visibility;
 import dk.rodtraad.networkmeeting.fidelity.FidelityReport.Group;
 import org.junit.jupiter.api.Test;
 
@@ -140,7 +142,7 @@ class FidelityReportTest {
     }
 
     private static void assertSafe(int difference, FidelityReport report) {
-        assertTrue(difference == 0 || difference >= Suppression.MINIMUM_COURSES, difference + " courses in " + report);
+        assertTrue(difference == 0 || difference >= Suppression.MINIMUM, difference + " courses in " + report);
     }
 
     private static int shown(List<Group> groups) {

@@ -1,5 +1,6 @@
 package dk.rodtraad.networkmeeting.fidelity;
 
+import dk.rodtraad.chassis.aggregate.Share;
 import dk.rodtraad.networkmeeting.meeting.MeetingPlace;
 import org.junit.jupiter.api.Test;
 

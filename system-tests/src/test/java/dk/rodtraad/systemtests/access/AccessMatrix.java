@@ -49,6 +49,7 @@ final class AccessMatrix {
         matrix.courses();
         matrix.coursePages();
         matrix.fidelityView();
+        matrix.evaluation();
         matrix.logoutPages();
         return List.copyOf(matrix.endpoints);
     }
@@ -314,6 +315,13 @@ final class AccessMatrix {
     private void fidelityView() {
         for (String path : List.of("/troskab", "/troskab/tal.csv")) {
             add(StackConfig.NETWORK_MEETING, "GET", path, Set.of(LEDER), Scope.NONE);
+        }
+    }
+
+    /** Hvad virker? followup-service's evaluation: numbers of groups of children, for analysts and leaders. */
+    private void evaluation() {
+        for (String path : List.of("/evaluering", "/evaluering/tal.csv")) {
+            add(StackConfig.FOLLOWUP, "GET", path, Set.of(ANALYTIKER, LEDER), Scope.NONE);
         }
     }
 

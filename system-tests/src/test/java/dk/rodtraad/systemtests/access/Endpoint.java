@@ -78,7 +78,7 @@ record Endpoint(String service, String method, String path, Set<String> roles, S
         }
         boolean page = path.equals("/") || java.util.stream.Stream.of("/bekymringer", "/boern", "/sparring",
                         "/myndighed", "/underretninger", "/indsigt", "/katalog", "/familie", "/log-ud", "/troskab",
-                        "/forloeb", "/planer")
+                        "/forloeb", "/planer", "/evaluering")
                 .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
         return page ? "text/html" : "application/json";
     }

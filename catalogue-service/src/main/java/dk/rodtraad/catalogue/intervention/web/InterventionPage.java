@@ -5,6 +5,8 @@ import dk.rodtraad.catalogue.intervention.Intervention;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import dk.rodtraad.catalogue.intervention.Interventions;
 import dk.rodtraad.catalogue.language.SharedLanguage;
+import dk.rodtraad.catalogue.results.LocalResults;
+import dk.rodtraad.catalogue.results.web.ResultsTable;
 import dk.rodtraad.catalogue.web.AppMessages;
 import dk.rodtraad.catalogue.web.FormValues;
 import dk.rodtraad.catalogue.web.SaveFailures;
@@ -34,7 +36,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One intervention with every field for staff; for the katalogredaktør also its status buttons and version history.
+ * One intervention with every field for staff, and beside its description the municipality's own results of it from
+ * followup-service (staff only: the family pages never show them); for the katalogredaktør also its status buttons
+ * and version history.
  * Status changes post back here and then redirect, so a reload never repeats them.
  */
 @Path("/katalog/indsatser")
@@ -45,15 +49,18 @@ public class InterventionPage {
     private final Template history;
     private final Interventions interventions;
     private final SharedLanguage language;
+    private final LocalResults results;
     private final SecurityIdentity identity;
     private final AppMessages msg;
 
     public InterventionPage(@Location("katalog/indsats.html") Template page,
-            @Location("katalog/historik.html") Template history, Interventions interventions, SharedLanguage language, SecurityIdentity identity, AppMessages msg) {
+            @Location("katalog/historik.html") Template history, Interventions interventions, SharedLanguage language, LocalResults results, SecurityIdentity identity,
+            AppMessages msg) {
         this.page = page;
         this.history = history;
         this.interventions = interventions;
         this.language = language;
+        this.results = results;
         this.identity = identity;
         this.msg = msg;
     }
@@ -112,8 +119,9 @@ public class InterventionPage {
 
     private Uni<TemplateInstance> render(Intervention found, String notice, String alert) {
         boolean editor = identity.hasRole(Roles.KATALOGREDAKTOER);
-        return language.currentSigns().map(signs -> page
+        return language.currentSigns().chain(signs -> results.of(found.id).map(own -> page
                 .data("user", CurrentUser.of(identity))
+                .data("results", own.map(r -> ResultsTable.of(r, msg)).orElse(null))
                 .data("intervention", found)
                 .data("status", found.status.label())
                 .data("facts", Fact.of(found.content(), signs, msg))
@@ -122,7 +130,7 @@ public class InterventionPage {
                 .data("editable", found.status != InterventionStatus.RETIRED)
                 .data("actions", editor ? StatusAction.from(found.status, msg) : List.<StatusAction>of())
                 .data("notice", notice)
-                .data("alert", alert));
+                .data("alert", alert)));
     }
 
     private String notice(String besked, Intervention found) {

@@ -1,9 +1,9 @@
 package dk.rodtraad.networkmeeting.fidelity.web;
 
+import dk.rodtraad.chassis.aggregate.Share;
+import dk.rodtraad.chassis.aggregate.Visibility;
 import dk.rodtraad.networkmeeting.fidelity.FidelityReport.Group;
 import dk.rodtraad.networkmeeting.fidelity.GroupMeasures;
-import dk.rodtraad.networkmeeting.fidelity.Share;
-import dk.rodtraad.networkmeeting.fidelity.Visibility;
 import dk.rodtraad.networkmeeting.web.AppMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,6 +1,7 @@
 package dk.rodtraad.networkmeeting.fidelity.web;
 
 import dk.rodtraad.chassis.time.DanishDates;
+import dk.rodtraad.chassis.web.BarChart;
 import dk.rodtraad.networkmeeting.fidelity.FidelityReport;
 import dk.rodtraad.networkmeeting.fidelity.FidelityReport.Group;
 import dk.rodtraad.networkmeeting.web.AppMessages;

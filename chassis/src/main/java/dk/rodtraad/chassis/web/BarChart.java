@@ -1,4 +1,4 @@
-package dk.rodtraad.networkmeeting.fidelity.web;
+package dk.rodtraad.chassis.web;
 
 import io.quarkus.qute.TemplateData;
 
@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A horizontal bar chart of shares (0 to 100 %), drawn as SVG by the server ({@code tags/soejlediagram.html}): no
+ * A horizontal bar chart of shares (0 to 100 %), drawn as SVG by the server ({@code tags/soejlediagram.html}), for
+ * every service's pages of numbers (network-meeting-service's fidelity view, followup-service's evaluation): no
  * script, no chart library, nothing the Content-Security-Policy forbids (attributes only, no style). Each bar has its
  * label above it and its number beside it; a bar without a number ("for få", "–") has its words instead. The chart is
  * an image to assistive technology with a title and a description that says every number; the same numbers stand in
@@ -43,10 +44,10 @@ public record BarChart(String id, String title, String description, List<Bar> ba
     }
 
     /** What goes into a chart: a label, the share in percent if there is one, and how it reads. */
-    record Entry(String label, Optional<Double> percent, String value) {
+    public record Entry(String label, Optional<Double> percent, String value) {
     }
 
-    static BarChart of(String id, String title, List<Entry> entries) {
+    public static BarChart of(String id, String title, List<Entry> entries) {
         var bars = new ArrayList<Bar>();
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);

@@ -1,9 +1,10 @@
-package dk.rodtraad.networkmeeting.fidelity;
+package dk.rodtraad.chassis.aggregate;
 
 import java.util.Optional;
 
 /**
- * A share: {@code count} of {@code of}, e.g. 12 of 15 meetings away from the office.
+ * A share: {@code count} of {@code of}, e.g. 12 of 15 meetings away from the office, or 4 of 9 children with a
+ * reliable improvement.
  *
  * @param of what the share is of; 0 when there is nothing to measure yet
  */
@@ -20,7 +21,7 @@ public record Share(int count, int of) {
         return of == 0 ? Optional.empty() : Optional.of((double) count / of);
     }
 
-    Share plus(Share other) {
+    public Share plus(Share other) {
         return new Share(count + other.count, of + other.of);
     }
 }

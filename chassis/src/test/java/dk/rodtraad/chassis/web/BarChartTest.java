@@ -1,4 +1,4 @@
-package dk.rodtraad.networkmeeting.fidelity.web;
+package dk.rodtraad.chassis.web;
 
 import org.junit.jupiter.api.Test;
 
