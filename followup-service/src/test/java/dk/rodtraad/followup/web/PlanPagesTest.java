@@ -153,7 +153,9 @@ class PlanPagesTest {
         as(HANNE).when().get("/planer/{id}", plan).then()
                 .body(allOf(containsString("kvitteret af hanne"), not(containsString("/kvittering\"")),
                         not(containsString("Gentagne røde scorer"))));
-        as(HANNE).when().get("/planer").then().body(containsString("Du har ingen advarsler, der venter."));
+        // Other tests' plans may have alerts for hanne too: this plan's is no longer among them.
+        as(HANNE).when().get("/planer").then().body(allOf(containsString("<a href=\"/planer/" + plan + "\">"),
+                not(containsString("<a href=\"/planer/" + plan + "#advarsler-titel\">"))));
 
         as(HANNE).body(session(TODAY.minusDays(2), rating("forælder", PlanFixtures.form("ors", 4, 4, 3, 4), PlanFixtures.form("srs", 10, 10, 10, 10))))
                 .when().post("/api/plans/{id}/sessions", plan).then().statusCode(201);
