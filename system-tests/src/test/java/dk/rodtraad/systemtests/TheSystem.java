@@ -151,7 +151,7 @@ public final class TheSystem {
                     .extract().jsonPath().getMap("$");
         }
 
-        Map<String, Object> getFromConcernService(String path, Object... pathParams) {
+        public Map<String, Object> getFromConcernService(String path, Object... pathParams) {
             return given().baseUri(system.url(StackConfig.CONCERN)).auth().oauth2(token(StackConfig.CONCERN))
                     .when().get(path, pathParams)
                     .then().statusCode(200)

@@ -1,15 +1,10 @@
 package dk.rodtraad.testkit.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.StackConfig;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +13,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Two courses of network meetings (network-meeting-service) about the demo children, so the course pages and the
@@ -31,8 +25,6 @@ import java.util.function.Supplier;
 final class DemoCourses {
 
     private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Copenhagen");
-    /** How long the demo data waits for an event to reach network-meeting-service's replicas. */
-    private static final Duration EVENT_TRAVEL = Duration.ofSeconds(60);
 
     private final RunningSystem system;
     private final LocalDate today = LocalDate.now(MUNICIPALITY);
@@ -67,7 +59,7 @@ final class DemoCourses {
         record.put("agreements", List.of(
                 Map.of("what", "Kasper følger Asta i klubben de næste tre onsdage",
                         "carrier", Map.of("username", DemoUsers.KASPER), "dueOn", today.plusDays(14).toString(),
-                        "interventionId", intervention("Brobygning til klubben", "klub-brobygning")),
+                        "interventionId", DemoData.intervention(system, "Brobygning til klubben", "klub-brobygning")),
                 Map.of("what", "Lise finder en makker til Asta i frikvartererne",
                         "carrier", Map.of("username", DemoUsers.LISE), "dueOn", today.plusDays(5).toString())));
         record.put("version", 0);
@@ -95,7 +87,8 @@ final class DemoCourses {
         record.put("agreements", List.of(
                 Map.of("what", "Hanne kommer på ekstra besøg hver uge i fire uger",
                         "carrier", Map.of("username", DemoUsers.HANNE), "dueOn", today.plusDays(25).toString(),
-                        "interventionId", intervention("Ekstra besøg fra sundhedsplejersken", "sundhedspleje-ekstra-besoeg")),
+                        "interventionId", DemoData.intervention(system,
+                                "Ekstra besøg fra sundhedsplejersken", "sundhedspleje-ekstra-besoeg")),
                 Map.of("what", "Mor skriver ned, hvornår og hvor meget Malik spiser",
                         "carrier", Map.of("role", "mor"), "dueOn", today.plusDays(4).toString())));
         record.put("version", 0);
@@ -134,7 +127,8 @@ final class DemoCourses {
     private String startCourse(String professional, String childId, Instant contact, String about, List<String> coreTeam) {
         var body = Map.of("childId", childId, "firstContactAt", contact.toString(), "contactFrom", "foraelder",
                 "contactAbout", about, "coreTeam", coreTeam);
-        return onceReplicated(() -> postJson(professional, "/api/courses", body), "coreTeam").get("id").asText();
+        return DemoData.onceReplicated(() -> postJson(professional, "/api/courses", body), "coreTeam").get("id")
+                .asText();
     }
 
     /** Plans a meeting of an hour; its id. */
@@ -147,60 +141,13 @@ final class DemoCourses {
 
     /** Records a held meeting once network-meeting-service's copy of the catalogue offers its interventions. */
     private void recordMeeting(String professional, String course, String meeting, Map<String, Object> record) {
-        onceReplicated(() -> postJson(professional, "/api/courses/" + course + "/meetings/" + meeting + "/record",
-                record), "interventionId");
-    }
-
-    /** The id of the demo catalogue's intervention, found as a professional searches for it by name. */
-    private String intervention(String name, String code) {
-        var response = DemoData.send(system, StackConfig.CATALOGUE, DemoUsers.HANNE,
-                "/search?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8), request -> request.GET());
-        for (JsonNode found : json(response)) {
-            if (code.equals(found.path("content").path("code").asText())) {
-                return found.get("id").asText();
-            }
-        }
-        throw new IllegalStateException("The demo catalogue has no intervention " + code + ": " + response.body());
+        DemoData.onceReplicated(() -> postJson(professional, "/api/courses/" + course + "/meetings/" + meeting
+                + "/record", record), "interventionId");
     }
 
     private HttpResponse<String> postJson(String professional, String path, Object body) {
         return DemoData.send(system, StackConfig.NETWORK_MEETING, professional, path,
                 request -> request.header("Content-Type", "application/json").POST(DemoData.jsonBody(body)));
-    }
-
-    /**
-     * Sends the request until it is accepted, while network-meeting-service's replicas have not yet caught up with
-     * what the other services just published: the child unknown ({@code 404}), or a field that names what has not
-     * arrived refused ({@code 400}). Refused for anything else, the demo data stops.
-     */
-    private JsonNode onceReplicated(Supplier<HttpResponse<String>> request, String awaitedField) {
-        Instant deadline = Instant.now().plus(EVENT_TRAVEL);
-        while (true) {
-            var response = request.get();
-            if (response.statusCode() / 100 == 2) {
-                return json(response);
-            }
-            boolean notYetReplicated = response.statusCode() == 404
-                    || response.statusCode() == 400 && response.body().contains(awaitedField);
-            if (!notYetReplicated || Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("Demo data refused at " + response.uri() + ": "
-                        + response.statusCode() + " " + response.body());
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return DemoData.JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Instant at(LocalDate day, int hour, int minute) {

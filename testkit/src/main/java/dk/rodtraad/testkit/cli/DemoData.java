@@ -12,22 +12,28 @@ import dk.rodtraad.testkit.Tokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
  * The demo content of the local stack's first start, loaded through the APIs as the demo users would: the catalogue
  * of interventions and the competence overview (catalogue-service's {@code demo/*.csv}, imported by the
- * katalogredaktør), a few concerns about fictitious children, so the timelines have something to show, and five
- * courses of network meetings about them ({@link DemoCourses}). All names, addresses and CPR numbers are made up.
+ * katalogredaktør), a few concerns about fictitious children, so the timelines have something to show, five
+ * courses of network meetings about them ({@link DemoCourses}) and two intervention plans with FIT sessions
+ * ({@link DemoPlans}). All names, addresses and CPR numbers are made up.
  */
 final class DemoData {
 
@@ -47,9 +53,15 @@ final class DemoData {
             new DemoConcern(DemoUsers.PETER, "150620-3318", "Noah Pedersen", "isolerer-sig", "yellow", "dagtilbud", 5,
                     "Noah leger mest for sig selv og siger næsten ikke noget i samling."),
             new DemoConcern(DemoUsers.KASPER, "081115-4426", "Ella Nielsen", "isolerer-sig", "yellow", "fritid", 8,
-                    "Ella kommer i klubben, men sidder mest alene med sin telefon."));
+                    "Ella kommer i klubben, men sidder mest alene med sin telefon."),
+            new DemoConcern(DemoUsers.LISE, "100512-4033", "Oliver Madsen", "fravaer", "yellow", "skole", 60,
+                    "Oliver har været væk fra skole hver mandag den sidste måned og siger, han ikke kan sove."),
+            new DemoConcern(DemoUsers.KASPER, "140217-4052", "Freja Christensen", "mangler-venner", "yellow", "fritid",
+                    55, "Freja går alene rundt i SFO'en og bliver ked af det, når de andre vælger hold."));
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** How long the demo data waits for an event to reach another service's replicas. */
+    private static final Duration EVENT_TRAVEL = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /**
@@ -85,6 +97,9 @@ final class DemoData {
                 6, 30, "klub", "Ellas mor skrev: Ella er holdt op med at se sine venner.",
                 "Hun er meget på sin telefon og siger, hun keder sig.", "Ella taler gerne med de voksne i klubben.",
                 "samtale", "Jeg savner min veninde, der er flyttet."));
+        var plans = new DemoPlans(system);
+        plans.oliverImproving(children.get("Oliver Madsen"));
+        plans.frejaWithoutProgress(children.get("Freja Christensen"));
         try {
             Files.writeString(marker, "The demo data was loaded; delete this file to load it again.\n");
         } catch (IOException e) {
@@ -192,6 +207,53 @@ final class DemoData {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The id of the demo catalogue's intervention, found as a professional searches for it by name. */
+    static String intervention(RunningSystem system, String name, String code) {
+        var response = send(system, StackConfig.CATALOGUE, DemoUsers.HANNE,
+                "/search?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8), request -> request.GET());
+        for (JsonNode found : json(response)) {
+            if (code.equals(found.path("content").path("code").asText())) {
+                return found.get("id").asText();
+            }
+        }
+        throw new IllegalStateException("The demo catalogue has no intervention " + code + ": " + response.body());
+    }
+
+    /**
+     * Sends the request until it is accepted, while a service's replicas have not yet caught up with what the other
+     * services just published: the child unknown ({@code 404}), or a field that names what has not arrived refused
+     * ({@code 400}). Refused for anything else, the demo data stops.
+     */
+    static JsonNode onceReplicated(Supplier<HttpResponse<String>> request, String awaitedField) {
+        Instant deadline = Instant.now().plus(EVENT_TRAVEL);
+        while (true) {
+            var response = request.get();
+            if (response.statusCode() / 100 == 2) {
+                return json(response);
+            }
+            boolean notYetReplicated = response.statusCode() == 404
+                    || response.statusCode() == 400 && response.body().contains(awaitedField);
+            if (!notYetReplicated || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Demo data refused at " + response.uri() + ": "
+                        + response.statusCode() + " " + response.body());
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
