@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.time;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +17,11 @@ public final class DanishDates {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", DANISH)
             .withZone(MUNICIPALITY);
+
+    /** Today in the municipality, by the services' one clock (a test's too). */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(MUNICIPALITY));
+    }
 
     /** {@code 20. november 2026}; empty for none. */
     public static String date(LocalDate date) {

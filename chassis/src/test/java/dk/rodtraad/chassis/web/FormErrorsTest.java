@@ -32,6 +32,20 @@ class FormErrorsTest {
     }
 
     @Test
+    void aFormShownMoreThanOnceNamesTheErrorsByItsOwnFields() {
+        var errors = new FormErrors();
+        errors.add("attainment", "Vælg om målet er nået");
+        errors.add("familyView-7", "Højst 2000 tegn");
+
+        var renamed = errors.renamed(field -> field.contains("-") ? field : field + "-7");
+
+        assertEquals("Vælg om målet er nået", renamed.get("attainment-7"));
+        assertEquals("Højst 2000 tegn", renamed.get("familyView-7"));
+        assertNull(renamed.get("attainment"));
+        assertEquals("Vælg om målet er nået", errors.get("attainment"), "the errors themselves stay as they were");
+    }
+
+    @Test
     void theSummaryFollowsTheFormsOrderAndPutsUnlabelledFieldsLast() {
         var errors = new FormErrors();
         errors.add("version", "Siden er forældet");

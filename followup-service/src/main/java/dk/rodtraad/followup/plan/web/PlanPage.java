@@ -37,7 +37,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 import java.util.UUID;
@@ -184,7 +183,7 @@ public class PlanPage {
 
     /** Today as a date input shows it: what the forms' dates start from. */
     private String today() {
-        return LocalDate.now(clock.withZone(DanishDates.MUNICIPALITY)).toString();
+        return DanishDates.today(clock).toString();
     }
 
     private static UUID plan(String planId) {

@@ -18,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -54,7 +53,7 @@ public class PlanSummaryDownload {
                 People.professional(plan.responsible().username(), plan.responsible().discipline()), plan.startsOn(),
                 plan.reviewDates(), Optional.ofNullable(plan.endedOn()),
                 plan.goals().stream().map(PlanSummaryDownload::goal).toList(), record.fit(),
-                LocalDate.now(clock.withZone(DanishDates.MUNICIPALITY)));
+                DanishDates.today(clock));
     }
 
     private static PlanSummary.Goal goal(PlanView.GoalView goal) {

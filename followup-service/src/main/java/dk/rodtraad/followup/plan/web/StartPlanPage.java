@@ -35,7 +35,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SequencedMap;
@@ -79,7 +78,7 @@ public class StartPlanPage {
 
     @GET
     public Uni<RestResponse<TemplateInstance>> form(@PathParam("childId") String childId) {
-        var sent = StartPlanForm.startingToday(LocalDate.now(clock.withZone(DanishDates.MUNICIPALITY)),
+        var sent = StartPlanForm.startingToday(DanishDates.today(clock),
                 identity.getPrincipal().getName());
         return show(InvalidInputException.parseUuid("childId", childId), sent, new FormErrors(), RestResponse.Status.OK);
     }

@@ -179,7 +179,7 @@ public class SessionPage {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(DanishDates.MUNICIPALITY));
+        return DanishDates.today(clock);
     }
 
     private static Map<String, String> first(MultivaluedMap<String, String> fields) {
