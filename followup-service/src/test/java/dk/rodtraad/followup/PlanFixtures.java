@@ -1,13 +1,10 @@
 package dk.rodtraad.followup;
 
-import dk.rodtraad.chassis.access.ChildAccessGrant;
-import dk.rodtraad.chassis.access.ChildTovholder;
 import dk.rodtraad.chassis.outbox.OutboxEvent;
 import dk.rodtraad.contracts.Topics;
-import dk.rodtraad.testkit.DemoUsers;
-import dk.rodtraad.testkit.access.ChildAccessEvents;
 import dk.rodtraad.testkit.contracts.EventSchemas;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
+import dk.rodtraad.testkit.quarkus.CaseTeams;
 import dk.rodtraad.testkit.quarkus.RealInfrastructure;
 import dk.rodtraad.testkit.quarkus.ServiceTokens;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -17,18 +14,15 @@ import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -39,14 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 public final class PlanFixtures {
 
     public static final String CLIENT = "followup-service";
-    /** The demo professionals' disciplines, as concern-service grants them. */
-    public static final Map<String, String> DISCIPLINES = Map.of(DemoUsers.HANNE, "sundhedsplejerske",
-            DemoUsers.PETER, "paedagog", DemoUsers.LISE, "laerer", DemoUsers.KASPER, "klubmedarbejder");
-
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    /** Well inside the realm's token lifespan. */
-    private static final Duration REUSE = Duration.ofMinutes(1);
-    private static final Map<String, Map.Entry<Instant, String>> TOKENS = new ConcurrentHashMap<>();
 
     private PlanFixtures() {
     }
@@ -56,31 +43,20 @@ public final class PlanFixtures {
     }
 
     public static String token(String user) {
-        return TOKENS.compute(user, (name, known) -> known != null && known.getKey().isAfter(Instant.now())
-                ? known : Map.entry(Instant.now().plus(REUSE), ServiceTokens.token(CLIENT, name))).getValue();
+        return ServiceTokens.reused(CLIENT, user);
     }
 
     /** A new child whose case team concern-service made of these professionals, once this service's replica has it. */
     public static UUID childOnTheTeamOf(String... professionals) {
-        UUID child = UUID.randomUUID();
-        var events = new ChildAccessEvents(RealInfrastructure.kafkaAdmin());
-        for (String professional : professionals) {
-            events.send(ChildAccessEvents.professionalGranted(child, professional, DISCIPLINES.get(professional),
-                    "sagsopretter"));
-        }
-        await().atMost(PATIENCE).until(() -> count(() -> ChildAccessGrant.count("childId", child)) == professionals.length);
-        return child;
+        return CaseTeams.childOnTheTeamOf(professionals);
     }
 
     /** concern-service names the professional (on the case team) the child's tovholder; awaited in the replica. */
     public static void tovholder(UUID child, String professional) {
-        new ChildAccessEvents(RealInfrastructure.kafkaAdmin()).send(ChildAccessEvents.tovholderAssigned(child,
-                professional, DISCIPLINES.get(professional), Instant.now()));
-        await().atMost(PATIENCE).until(() -> count(() -> ChildTovholder.count("childId = ?1 and username = ?2",
-                child, professional)) == 1);
+        CaseTeams.tovholder(child, professional);
     }
 
-    /** A goal of the professional's, due in three months. */
+    /** A goal of the owner's (`fagperson`, `familien`, `barnet`), due on the day. */
     public static Map<String, Object> goal(String owner, LocalDate dueOn) {
         return Map.of("owner", owner, "description", "Emil kommer i skole hver dag.",
                 "indicator", "Fraværet er under 5 % i en hel måned.", "dueOn", dueOn.toString());

@@ -1,12 +1,10 @@
 package dk.rodtraad.networkmeeting;
 
-import dk.rodtraad.chassis.access.ChildAccessGrant;
 import dk.rodtraad.chassis.outbox.OutboxEvent;
 import dk.rodtraad.contracts.Topics;
-import dk.rodtraad.testkit.DemoUsers;
-import dk.rodtraad.testkit.access.ChildAccessEvents;
 import dk.rodtraad.testkit.contracts.EventSchemas;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
+import dk.rodtraad.testkit.quarkus.CaseTeams;
 import dk.rodtraad.testkit.quarkus.RealInfrastructure;
 import dk.rodtraad.testkit.quarkus.ServiceTokens;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -22,10 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -37,13 +33,9 @@ public final class CourseFixtures {
 
     public static final String CLIENT = "network-meeting-service";
     /** The demo professionals' disciplines, as concern-service grants them. */
-    public static final Map<String, String> DISCIPLINES = Map.of(DemoUsers.HANNE, "sundhedsplejerske",
-            DemoUsers.PETER, "paedagog", DemoUsers.LISE, "laerer", DemoUsers.KASPER, "klubmedarbejder");
+    public static final Map<String, String> DISCIPLINES = CaseTeams.DISCIPLINES;
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    /** Well inside the realm's token lifespan. */
-    private static final Duration REUSE = Duration.ofMinutes(1);
-    private static final Map<String, Map.Entry<Instant, String>> TOKENS = new ConcurrentHashMap<>();
 
     private CourseFixtures() {
     }
@@ -53,20 +45,12 @@ public final class CourseFixtures {
     }
 
     public static String token(String user) {
-        return TOKENS.compute(user, (name, known) -> known != null && known.getKey().isAfter(Instant.now())
-                ? known : Map.entry(Instant.now().plus(REUSE), ServiceTokens.token(CLIENT, name))).getValue();
+        return ServiceTokens.reused(CLIENT, user);
     }
 
     /** A new child whose case team concern-service made of these professionals, once this service's replica has it. */
     public static UUID childOnTheTeamOf(String... professionals) {
-        UUID child = UUID.randomUUID();
-        var events = new ChildAccessEvents(RealInfrastructure.kafkaAdmin());
-        for (String professional : professionals) {
-            events.send(ChildAccessEvents.professionalGranted(child, professional, DISCIPLINES.get(professional),
-                    "sagsopretter"));
-        }
-        await().atMost(PATIENCE).until(() -> grants(child) == professionals.length);
-        return child;
+        return CaseTeams.childOnTheTeamOf(professionals);
     }
 
     /** A first contact from a parent, {@code hoursAgo} hours ago, about the child. */
@@ -123,16 +107,5 @@ public final class CourseFixtures {
                         // A change in place (a course or meeting changed) raises its version.
                         + " + (select coalesce(sum(version), 0) from course)"
                         + " + (select coalesce(sum(version), 0) from meeting)", Long.class).getSingleResult())));
-    }
-
-    private static long grants(UUID child) throws Exception {
-        try {
-            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
-                    () -> ChildAccessGrant.count("childId", child)));
-        } catch (Exception | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -124,7 +124,7 @@ public interface TimelineMessages {
     String evaluation_occasion(String code);
     @Message("{#when code}{#is 'naaet'}nået{#is 'delvist'}delvist nået{#is 'ikke-naaet'}ikke nået{#else}et resultat, der ikke kendes her{/when}")
     String goal_attainment(String code);
-    @Message("{#when code}{#is 'gennemfoert'}indsatsen er gennemført{#is 'stoppet-af-familien'}familien ønskede at stoppe{#is 'skiftet-indsats'}barnet skifter til en anden indsats{#is 'underrettet'}myndigheden er underrettet{#else}en grund, der ikke kendes her{/when}")
+    @Message("{#when code}{#is 'gennemfoert'}indsatsen er gennemført{#is 'stoppet-af-familien'}familien ønskede at stoppe{#is 'skiftet-indsats'}barnet skifter til en anden indsats{#is 'underrettet'}myndigheden har fået en underretning{#else}en grund, der ikke kendes her{/when}")
     String plan_end_reason(String code);
     /** A discipline as one member of a list: "en lærer". */
     @Message("en {profession}") String one(String profession);

@@ -44,6 +44,7 @@ final class AccessMatrix {
         matrix.timelines();
         matrix.catalogueService();
         matrix.followupService();
+        matrix.plans();
         matrix.courses();
         matrix.coursePages();
         matrix.fidelityView();
@@ -325,6 +326,31 @@ final class AccessMatrix {
 
     private void followupService() {
         add(StackConfig.FOLLOWUP, "GET", "/interventions", Set.of(FAGPERSON, MYNDIGHED, ADMIN), Scope.NONE);
+    }
+
+    /** Intervention plans with FIT (followup-service): the child's data, written by its case team, read by the authority too. */
+    private void plans() {
+        String s = StackConfig.FOLLOWUP;
+        Set<String> fagperson = Set.of(FAGPERSON);
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).toString();
+        add(s, "GET", "/api/plans", fagperson, Scope.NONE);
+        add(s, "POST", "/api/plans", fagperson, Scope.CHILD_IN_BODY_AS_UNKNOWN, child -> Body.json(Map.of(
+                "childId", child.id(), "localEffort", "Samtaler.", "startsOn", today, "birthMonth", "2016-04",
+                "reviewDates", List.of(LocalDate.parse(today).plusDays(30).toString()),
+                "goals", List.of(Map.of("owner", "familien", "description", "Morgenerne går roligt.",
+                        "indicator", "Mor fortæller det.", "dueOn", LocalDate.parse(today).plusDays(60).toString())))));
+        add(s, "GET", "/api/plans/{planId}", STAFF, Scope.PLAN);
+        add(s, "POST", "/api/plans/{planId}/goals", fagperson, Scope.PLAN, child -> Body.json(Map.of(
+                "owner", "fagperson", "description", "Barnet deltager i frikvarteret.", "indicator", "Læreren ser det.",
+                "dueOn", LocalDate.parse(today).plusDays(60).toString())));
+        add(s, "POST", "/api/plans/{planId}/goals/{goalId}/evaluations", fagperson, Scope.PLAN, child -> Body.json(
+                Map.of("occasion", "opfoelgning", "evaluatedOn", today, "attainment", "delvist")));
+        add(s, "POST", "/api/plans/{planId}/sessions", fagperson, Scope.PLAN, child -> Body.json(Map.of(
+                "heldOn", today, "ratings", List.of(Map.of("rater", "forælder",
+                        "outcome", Map.of("form", "ors", "items", List.of(6, 6, 6, 6)))))));
+        add(s, "POST", "/api/plans/{planId}/alerts/{alertId}/acknowledgement", fagperson, Scope.PLAN);
+        add(s, "POST", "/api/plans/{planId}/ending", fagperson, Scope.PLAN, child -> Body.json(Map.of(
+                "reason", "gennemfoert", "endedOn", today, "version", 0)));
     }
 
     private void add(String service, String method, String path, Set<String> roles, Scope scope) {

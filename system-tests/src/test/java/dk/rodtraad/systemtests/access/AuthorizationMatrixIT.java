@@ -212,11 +212,14 @@ class AuthorizationMatrixIT {
             case CONSULTATION -> child.consultationId();
             case OWN_NOTIFICATION, AUTHORITY_NOTIFICATION -> child.notificationId();
             case COURSE -> child.course().id();
+            case PLAN -> child.plan().id();
             case NONE, CHILD_IN_BODY, CHILD_IN_BODY_AS_UNKNOWN -> java.util.UUID.randomUUID().toString();
         };
         return endpoint.path().replace("{childId}", id).replace("{id}", id).replace("{number}", "1")
                 .replace("{courseId}", id).replace("{meetingId}", child.course().meetingId())
                 .replace("{participantId}", child.course().participantId())
+                .replace("{planId}", id).replace("{goalId}", child.plan().goalId())
+                .replace("{alertId}", child.plan().alertId())
                 .replace("{requestId}", child.joinRequestId()).replace("{username}", Fixture.TEAM_MEMBER)
                 .replace("{group}", "sociale-relationer").replace("{sign}", "trist");
     }

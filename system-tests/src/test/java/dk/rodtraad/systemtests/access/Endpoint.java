@@ -35,7 +35,9 @@ record Endpoint(String service, String method, String path, Set<String> roles, S
         /** The child's pseudonymous id in the JSON body ({@code childId}), answered like one in the path: 404. */
         CHILD_IN_BODY_AS_UNKNOWN,
         /** A course of network meetings about the child, by id in the path (with its meeting and participant). */
-        COURSE
+        COURSE,
+        /** An intervention plan (followup-service) for the child, by id in the path (with its goal and alert). */
+        PLAN
     }
 
     /** What a cell sends: nothing, JSON, a form, a file upload or a plain text of a given content type. */

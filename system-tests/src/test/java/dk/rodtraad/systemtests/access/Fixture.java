@@ -9,8 +9,10 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,7 +32,7 @@ final class Fixture {
 
     /** The ids a cell's path or body may name; null where the child has no such thing. */
     record Child(State state, String id, String cpr, String name, String concernId, String consultationId,
-            String notificationId, String joinRequestId, Course course) {
+            String notificationId, String joinRequestId, Course course, Plan plan) {
     }
 
     /** hanne's course of network meetings about the child, with a planned meeting and a network participant. */
@@ -38,6 +40,14 @@ final class Fixture {
 
         static Course unknown() {
             return new Course(random(), random(), random());
+        }
+    }
+
+    /** hanne's intervention plan for the child, with a goal and an alert raised by two sessions. */
+    record Plan(String id, String goalId, String alertId) {
+
+        static Plan unknown() {
+            return new Plan(random(), random(), random());
         }
     }
 
@@ -71,7 +81,7 @@ final class Fixture {
             case ON_TEAM -> child(system, false);
             case NOTIFIED -> child(system, true);
             case UNKNOWN -> new Child(State.UNKNOWN, random(), TheSystem.uniqueCpr(), "Ingen Findes", random(),
-                    random(), random(), random(), Course.unknown());
+                    random(), random(), random(), Course.unknown(), Plan.unknown());
         };
     }
 
@@ -96,7 +106,8 @@ final class Fixture {
         String joinRequestId = (String) outsider.postToConcernService("/children/{id}/team/requests",
                 Map.of("basis", GROUND), 201, childId).get("id");
         return new Child(notified ? State.NOTIFIED : State.ON_TEAM, childId, cpr, TheSystem.CHILD_NAME, concernId,
-                (String) consultation.get("id"), notificationId, joinRequestId, course(system, childId));
+                (String) consultation.get("id"), notificationId, joinRequestId, course(system, childId),
+                plan(system, childId));
     }
 
     /** Started as soon as network-meeting-service has learnt from concern-service's events that hanne is on the team. */
@@ -122,6 +133,38 @@ final class Fixture {
                         "consentGivenBy", "mor", "consentGivenOn", LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString()))
                 .when().post("/api/courses/{id}/network", courseId).then().statusCode(201).extract().path("id");
         return new Course(courseId, meetingId, participantId);
+    }
+
+    /**
+     * Started as soon as followup-service has learnt that hanne is on the team: a plan begun a month ago, whose two
+     * sessions (the second with a weak alliance) raised a red alert.
+     */
+    private static Plan plan(TheSystem system, String childId) {
+        String token = system.as(TEAM_MEMBER).token(StackConfig.FOLLOWUP);
+        Supplier<RequestSpecification> nurse = () -> given().baseUri(system.url(StackConfig.FOLLOWUP))
+                .auth().oauth2(token).contentType(ContentType.JSON);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        var started = new AtomicReference<io.restassured.path.json.JsonPath>();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            var answer = nurse.get().body(Map.of("childId", childId, "localEffort", "Samtaler med AKT-læreren.",
+                    "startsOn", today.minusDays(30).toString(), "birthMonth", YearMonth.from(today).minusYears(9).toString(),
+                    "reviewDates", List.of(today.plusDays(30).toString()),
+                    "goals", List.of(Map.of("owner", "barnet", "description", "Sove hjemme hos en ven.",
+                            "indicator", "Barnet fortæller om det.", "dueOn", today.plusDays(60).toString()))))
+                    .when().post("/api/plans");
+            started.set(answer.statusCode() == 201 ? answer.jsonPath() : null);
+            return started.get() != null;
+        });
+        String planId = started.get().getString("id");
+        for (int day : new int[] {20, 10}) {
+            nurse.get().body(Map.of("heldOn", today.minusDays(day).toString(), "ratings", List.of(Map.of(
+                            "rater", "forælder", "outcome", Map.of("form", "ors", "items", List.of(5, 5, 5, 5)),
+                            "alliance", Map.of("form", "srs", "items", List.of(8, 8, 8, 8))))))
+                    .when().post("/api/plans/{id}/sessions", planId).then().statusCode(201);
+        }
+        String alertId = nurse.get().when().get("/api/plans/{id}", planId).then().statusCode(200)
+                .extract().path("alerts[0].id");
+        return new Plan(planId, started.get().getString("goals[0].id"), alertId);
     }
 
     private static String random() {
