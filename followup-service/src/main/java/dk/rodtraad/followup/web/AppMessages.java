@@ -125,6 +125,7 @@ public interface AppMessages {
 
     // The evaluation of what works (evaluation.web): for analysts and leaders, groups only.
     @Message String evaluation_title();
+    @Message String evaluation_card_text();
     @Message String evaluation_intro();
     @Message String evaluation_download();
     @Message String evaluation_none();

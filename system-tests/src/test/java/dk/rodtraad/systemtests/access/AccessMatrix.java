@@ -28,7 +28,6 @@ final class AccessMatrix {
 
     private static final Set<String> STAFF = Set.of(FAGPERSON, MYNDIGHED);
     private static final Set<String> CONCERN_WEB = Set.of(FAGPERSON, MYNDIGHED, DATABESKYTTELSE, ADMIN);
-    private static final Set<String> OTHER_WEB = Set.of(FAGPERSON, MYNDIGHED, ADMIN);
     private static final Set<String> INSIGHT = Set.of(MYNDIGHED, DATABESKYTTELSE);
     private static final Set<String> EVERY_ROLE = Set.of(FAGPERSON, MYNDIGHED, KATALOGREDAKTOER, ANALYTIKER, ADMIN);
     private static final Set<String> EDITOR = Set.of(KATALOGREDAKTOER);
@@ -182,7 +181,8 @@ final class AccessMatrix {
         for (String service : List.of(StackConfig.CONCERN, StackConfig.NETWORK_MEETING, StackConfig.FOLLOWUP)) {
             add(service, "GET", "/children/{childId}/timeline", STAFF, Scope.CHILD);
         }
-        add(StackConfig.FOLLOWUP, "GET", "/", OTHER_WEB, Scope.NONE);
+        // Analysts and leaders open followup-service's start page for the evaluation of what works.
+        add(StackConfig.FOLLOWUP, "GET", "/", Set.of(FAGPERSON, MYNDIGHED, ADMIN, LEDER, ANALYTIKER), Scope.NONE);
         // The leader opens network-meeting-service's start page for the fidelity view.
         add(StackConfig.NETWORK_MEETING, "GET", "/", Set.of(FAGPERSON, MYNDIGHED, ADMIN, LEDER), Scope.NONE);
         for (String service : List.of(StackConfig.NETWORK_MEETING, StackConfig.FOLLOWUP)) {
