@@ -109,7 +109,7 @@ public abstract class TimelinePageTests {
     @Test
     void aRoleThatMayNotUseTheServiceGetsADanishPageNotJson() {
         for (String path : new String[] {"/", "/boern/" + UUID.randomUUID() + "/tidslinje"}) {
-            given().auth().oauth2(token(DemoUsers.ANDERS)).when().get(path).then().statusCode(403)
+            given().auth().oauth2(token(DemoUsers.DORTE)).when().get(path).then().statusCode(403)
                     .contentType(containsString("text/html"))
                     .body(allOf(containsString("<h1>Ingen adgang</h1>"), containsString("lang=\"da\"")));
         }

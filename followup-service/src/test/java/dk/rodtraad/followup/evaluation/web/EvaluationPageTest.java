@@ -19,6 +19,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,6 +62,14 @@ class EvaluationPageTest {
         assertTrue(cells(row(section, "CORS 10–15")).stream().allMatch("for få"::equals), "two children: too few");
         assertFalse(page.contains("barn-id") || page.contains("/boern/"), "no child on the page");
         assertEquals(readBefore + 1, aggregatedReads(DemoUsers.ANDERS), "the reading is audit-logged, without a child");
+    }
+
+    @Test
+    void analystsAndLeadersFindTheEvaluationFromTheStartPageAndAFagpersonDoesNot() {
+        for (String user : List.of(DemoUsers.ANDERS, DemoUsers.LONE)) {
+            as(user).get("/").then().statusCode(200).body(containsString("<a href=\"/evaluering\">"));
+        }
+        as(DemoUsers.HANNE).get("/").then().statusCode(200).body(not(containsString("/evaluering")));
     }
 
     @Test
