@@ -29,6 +29,10 @@ public class DuplicateReview extends PanacheEntityBase {
     @Column(nullable = false)
     public DuplicateDecision decision;
 
+    /** For a merged pair, the one of the two that continues; null for any other verdict. */
+    @Column(name = "kept_id")
+    public UUID keptId;
+
     public String note;
 
     @Column(name = "decided_by", nullable = false)

@@ -98,6 +98,7 @@ public class Duplicates {
             review.secondId = secondId;
         }
         review.decision = request.decision();
+        review.keptId = request.decision() == DuplicateDecision.MERGED ? request.kept() : null;
         review.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         review.decidedBy = editor;
         review.decidedAt = time.now();

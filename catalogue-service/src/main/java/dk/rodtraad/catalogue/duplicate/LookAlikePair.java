@@ -9,8 +9,10 @@ import java.util.UUID;
 /**
  * Two interventions that look like the same offer, why, and what the katalogredaktør decided, if anything yet.
  * The pair is in id order, the order a decision is stored in.
+ *
+ * @param kept for a merged pair, the id of the one that continues; otherwise null
  */
-public record LookAlikePair(Side first, Side second, String reason, DuplicateDecision decision, String note,
+public record LookAlikePair(Side first, Side second, String reason, DuplicateDecision decision, UUID kept, String note,
         String decidedBy, Instant decidedAt) {
 
     public record Side(UUID id, String code, String name, String department, InterventionStatus status) {
@@ -22,7 +24,8 @@ public record LookAlikePair(Side first, Side second, String reason, DuplicateDec
 
     static LookAlikePair of(Intervention first, Intervention second, String reason, DuplicateReview review) {
         return new LookAlikePair(Side.of(first), Side.of(second), reason,
-                review == null ? null : review.decision, review == null ? null : review.note,
+                review == null ? null : review.decision, review == null ? null : review.keptId,
+                review == null ? null : review.note,
                 review == null ? null : review.decidedBy, review == null ? null : review.decidedAt);
     }
 

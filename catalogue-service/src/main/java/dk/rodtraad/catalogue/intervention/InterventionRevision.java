@@ -1,5 +1,8 @@
 package dk.rodtraad.catalogue.intervention;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dk.rodtraad.catalogue.FormerCodes;
+import dk.rodtraad.chassis.codes.Coded;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
@@ -20,8 +23,27 @@ import java.util.UUID;
 @Table(name = "intervention_revision")
 public class InterventionRevision extends PanacheEntityBase {
 
-    /** What the step did, in the words of the history page. */
-    public enum Change { CREATED, EDITED, PUBLISHED, PAUSED, RETIRED }
+    /** What the step did, in the words of the history page; the API speaks its Danish code, as for every code list. */
+    public enum Change implements Coded {
+        CREATED, EDITED, PUBLISHED, PAUSED, RETIRED;
+
+        @Override
+        public String code() {
+            return switch (this) {
+                case CREATED -> "oprettet";
+                case EDITED -> "aendret";
+                case PUBLISHED -> "offentliggjort";
+                case PAUSED -> "sat-paa-pause";
+                case RETIRED -> "udgaaet";
+            };
+        }
+
+        /** Also the former English name ({@code PUBLISHED}), which a client may have stored. */
+        @JsonCreator
+        public static Change of(String value) {
+            return FormerCodes.parse(Change.class, value);
+        }
+    }
 
     @Id
     public UUID id;

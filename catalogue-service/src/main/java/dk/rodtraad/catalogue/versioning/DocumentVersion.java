@@ -1,5 +1,8 @@
 package dk.rodtraad.catalogue.versioning;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dk.rodtraad.catalogue.FormerCodes;
+import dk.rodtraad.chassis.codes.Coded;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
@@ -19,7 +22,24 @@ import java.time.Instant;
 @MappedSuperclass
 public abstract class DocumentVersion extends PanacheEntityBase {
 
-    public enum Status { DRAFT, PUBLISHED }
+    /** Whether the version is still being written or is out; the API speaks its Danish code, as for every code list. */
+    public enum Status implements Coded {
+        DRAFT, PUBLISHED;
+
+        @Override
+        public String code() {
+            return switch (this) {
+                case DRAFT -> "udkast";
+                case PUBLISHED -> "offentliggjort";
+            };
+        }
+
+        /** Also the former English name ({@code DRAFT}), which a client may have stored. */
+        @JsonCreator
+        public static Status of(String value) {
+            return FormerCodes.parse(Status.class, value);
+        }
+    }
 
     @Id
     public Integer number;

@@ -127,11 +127,6 @@ public interface AppMessages {
     @Message String history_when();
     @Message String history_who();
     @Message String history_content(int revision);
-    @Message String change_created();
-    @Message String change_edited();
-    @Message String change_published();
-    @Message String change_paused();
-    @Message String change_retired();
 
     @Message String import_title();
     @Message String import_intro();
@@ -161,6 +156,7 @@ public interface AppMessages {
     @Message String duplicate_decision();
     @Message String duplicate_decision_missing();
     @Message String duplicate_kept();
+    @Message String duplicate_kept_shown();
     @Message String duplicate_note();
     @Message String duplicate_note_hint();
     @Message String duplicate_save();

@@ -44,10 +44,18 @@ class DuplicateReviewTest {
     void mergingKeepsOneAndRetiresTheOther() {
         String kept = lookAlike("PPR"), merged = lookAlike("Familierådgivningen");
 
-        decide(kept, merged, "sammenlagt", kept).statusCode(200);
+        decide(kept, merged, "sammenlagt", kept).statusCode(200).body("kept", equalTo(kept));
 
         given().when().get("/interventions/{id}", merged).then().statusCode(200).body("status", equalTo("udgaaet"));
         given().when().get("/interventions/{id}", kept).then().statusCode(200).body("status", equalTo("offentliggjort"));
+    }
+
+    @Test
+    void aVerdictOtherThanMergedKeepsNoneEvenWhenOneIsNamed() {
+        String a = lookAlike("PPR"), b = lookAlike("Familierådgivningen");
+
+        decide(a, b, "koordineret", a).statusCode(200).body("decision", equalTo("koordineret"))
+                .body("kept", equalTo(null));
     }
 
     @Test

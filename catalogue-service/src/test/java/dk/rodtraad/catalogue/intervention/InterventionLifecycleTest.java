@@ -55,7 +55,7 @@ class InterventionLifecycleTest {
                 .then().statusCode(409).body("detail", equalTo("Indsatsen er udgået og kan ikke ændres."));
 
         given().when().get("/interventions/{id}/history", id).then().statusCode(200)
-                .body("change", equalTo(List.of("RETIRED", "PUBLISHED", "PAUSED", "EDITED", "PUBLISHED", "CREATED")))
+                .body("change", equalTo(List.of("udgaaet", "offentliggjort", "sat-paa-pause", "aendret", "offentliggjort", "oprettet")))
                 .body("revision", equalTo(List.of(6, 5, 4, 3, 2, 1)))
                 .body("[3].content.waitingWeeks", equalTo(2))
                 .body("[5].content.waitingWeeks", equalTo(6))

@@ -29,7 +29,7 @@ class SharedLanguageTest {
     @TestSecurity(user = "hanne", roles = "fagperson")
     void aNewMunicipalityStartsWithThePublishedDefaultLanguage() throws Throwable {
         given().when().get("/shared-language/versions/1").then().statusCode(200)
-                .body("status", equalTo("PUBLISHED"))
+                .body("status", equalTo("offentliggjort"))
                 .body("createdBy", equalTo("rodtraad"))
                 .body("content.groups.code", hasItem("mistanke-om-overgreb"))
                 .body("content.scale.code", equalTo(List.of("green", "yellow", "red")))
@@ -49,7 +49,7 @@ class SharedLanguageTest {
         var content = currentContentWithAnExtraSign();
 
         JsonPath draft = given().contentType(ContentType.JSON).body(content).when().post("/shared-language/versions")
-                .then().statusCode(201).body("status", equalTo("DRAFT")).extract().jsonPath();
+                .then().statusCode(201).body("status", equalTo("udkast")).extract().jsonPath();
         int number = draft.getInt("number");
         long version = draft.getLong("version");
 
@@ -66,7 +66,7 @@ class SharedLanguageTest {
 
         given().contentType(ContentType.JSON).body(Map.of("version", changed))
                 .when().post("/shared-language/versions/{n}/publish", number)
-                .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("publishedBy", equalTo("karin"));
+                .then().statusCode(200).body("status", equalTo("offentliggjort")).body("publishedBy", equalTo("karin"));
 
         given().when().get("/shared-language/current").then().statusCode(200)
                 .body("number", equalTo(number))
@@ -84,7 +84,7 @@ class SharedLanguageTest {
         given().contentType(ContentType.JSON).body(Map.of()).when().post("/shared-language/versions")
                 .then().statusCode(403).contentType("application/problem+json");
         given().when().get("/shared-language/versions").then().statusCode(200)
-                .body("status", not(hasItem("DRAFT")));
+                .body("status", not(hasItem("udkast")));
     }
 
     @Test

@@ -43,7 +43,7 @@ class VejviserTest {
     @TestSecurity(user = "sofie", roles = "fagperson")
     void aNewMunicipalityStartsWithTheDefaultVejviserForEverySignAndLevel() {
         given().when().get("/vejviser/versions/1").then().statusCode(200)
-                .body("status", equalTo("PUBLISHED"))
+                .body("status", equalTo("offentliggjort"))
                 .body("content.entries", hasSize(87))
                 .body("content.entries.interventions", everyItem(empty()));
     }
@@ -65,7 +65,7 @@ class VejviserTest {
         String code = publishedIntervention().getString("content.code");
         JsonPath draft = draft(List.of(entry("angst", "yellow", List.of(code)))).then().statusCode(201).extract().jsonPath();
 
-        JsonPath published = publish(draft).then().statusCode(200).body("status", equalTo("PUBLISHED")).extract().jsonPath();
+        JsonPath published = publish(draft).then().statusCode(200).body("status", equalTo("offentliggjort")).extract().jsonPath();
 
         given().when().get("/vejviser/current").then().body("number", equalTo(published.getInt("number")))
                 .body("content.entries[0].interventions", equalTo(List.of(code)));

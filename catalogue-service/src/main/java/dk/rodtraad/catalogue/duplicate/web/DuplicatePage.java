@@ -140,17 +140,18 @@ public class DuplicatePage {
                         var decided = new ArrayList<PairView>();
                         for (LookAlikePair p : pairs) {
                             var view = PairView.of(open.size() + decided.size(), p.reason(), byId.get(p.first().id()),
-                                    byId.get(p.second().id()), p.decision(), p.note(), p.decidedBy(), p.decidedAt(), signs,
-                                    formFor(pairKey(p.first().id(), p.second().id()), sentPair, sent, p.decision(), p.note()));
+                                    byId.get(p.second().id()), p.decision(), p.kept(), p.note(), p.decidedBy(), p.decidedAt(),
+                                    signs, formFor(pairKey(p.first().id(), p.second().id()), sentPair, sent, p.decision(),
+                                            p.kept(), p.note()));
                             (p.open() ? open : decided).add(view);
                         }
                         // The live list leaves out retired interventions, but a verdict that retired one stays in view
                         for (DuplicateReview r : unlisted) {
                             Intervention first = byId.get(r.firstId), second = byId.get(r.secondId);
                             if (first.status == InterventionStatus.RETIRED || second.status == InterventionStatus.RETIRED) {
-                                decided.add(PairView.of(open.size() + decided.size(), "", first, second, r.decision, r.note,
-                                        r.decidedBy, r.decidedAt, signs, formFor(pairKey(r.firstId, r.secondId), sentPair,
-                                                sent, r.decision, r.note)));
+                                decided.add(PairView.of(open.size() + decided.size(), "", first, second, r.decision, r.keptId,
+                                        r.note, r.decidedBy, r.decidedAt, signs, formFor(pairKey(r.firstId, r.secondId),
+                                                sentPair, sent, r.decision, r.keptId, r.note)));
                             }
                         }
                         return RestResponse.status(status, page.data("user", CurrentUser.of(identity))
@@ -161,14 +162,18 @@ public class DuplicatePage {
                 }));
     }
 
-    /** The form as sent for the pair it was sent for; a decided pair's form starts from its verdict, to be changed. */
+    /**
+     * The form as sent for the pair it was sent for; a decided pair's form starts from its verdict, the kept one
+     * included, to be changed.
+     */
     private static PairView.PairForm formFor(String pair, String sentPair, PairView.PairForm sent,
-            DuplicateDecision decision, String note) {
+            DuplicateDecision decision, UUID kept, String note) {
         if (pair.equals(sentPair)) {
             return sent;
         }
         return decision == null ? PairView.PairForm.empty()
-                : new PairView.PairForm(decision.code(), "", note == null ? "" : note, new FormErrors(), null);
+                : new PairView.PairForm(decision.code(), kept == null ? "" : kept.toString(), note == null ? "" : note,
+                        new FormErrors(), null);
     }
 
     /** The same for both orders of the two, as the form may send them either way. */

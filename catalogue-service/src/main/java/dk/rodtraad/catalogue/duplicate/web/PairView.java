@@ -18,15 +18,17 @@ import java.util.UUID;
  *
  * @param key      what tells this pair's form fields from the others' on the same page
  * @param decision the verdict in Danish, or null while the pair is open
+ * @param kept     for a merged pair, the name of the one that continues; otherwise null
  */
 @TemplateData
-public record PairView(String key, String reason, Side first, Side second, String decision, String note,
+public record PairView(String key, String reason, Side first, Side second, String decision, String kept, String note,
         String decidedBy, String decidedAt, PairForm form) {
 
     public static PairView of(int index, String reason, Intervention first, Intervention second, DuplicateDecision decision,
-            String note, String decidedBy, Instant decidedAt, Map<String, String> signNames, PairForm form) {
+            UUID kept, String note, String decidedBy, Instant decidedAt, Map<String, String> signNames, PairForm form) {
         return new PairView("p" + index, reason, Side.of(first, signNames), Side.of(second, signNames),
-                decision == null ? null : decision.label(), note, decidedBy,
+                decision == null ? null : decision.label(), kept == null ? null : first.id.equals(kept) ? first.name : second.name,
+                note, decidedBy,
                 decidedAt == null ? null : DanishDates.dateTime(decidedAt), form);
     }
 

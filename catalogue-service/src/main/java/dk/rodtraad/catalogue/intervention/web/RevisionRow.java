@@ -13,14 +13,7 @@ import java.util.Map;
 public record RevisionRow(int revision, String change, String status, String changedAt, String changedBy, List<Fact> facts) {
 
     public static RevisionRow of(InterventionRevision r, Map<String, String> signNames, AppMessages msg) {
-        String change = switch (r.change) {
-            case CREATED -> msg.change_created();
-            case EDITED -> msg.change_edited();
-            case PUBLISHED -> msg.change_published();
-            case PAUSED -> msg.change_paused();
-            case RETIRED -> msg.change_retired();
-        };
-        return new RevisionRow(r.revision, change, r.status.label(), DanishDates.dateTime(r.changedAt), r.changedBy,
+        return new RevisionRow(r.revision, r.change.label(), r.status.label(), DanishDates.dateTime(r.changedAt), r.changedBy,
                 Fact.of(r.content, signNames, msg));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static dk.rodtraad.catalogue.intervention.Fixtures.intervention;
 import static dk.rodtraad.catalogue.intervention.Fixtures.unique;
@@ -20,6 +21,8 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @TestSecurity(user = "karin", roles = "katalogredaktoer")
@@ -91,17 +94,24 @@ class DuplicatePageTest {
     void aMergedPairCanBeReDecidedButTheRetiredOneStaysRetiredAndCannotBeKept() throws Throwable {
         Intervention[] pair = lookAlikes("Genafgjort");
         decide(pair, Map.of("decision", "sammenlagt", "kept", pair[0].id.toString())).then().statusCode(303);
-        given().when().get("/katalog/dobbeltindsatser").then().statusCode(200)
-                .body(containsString(pair[1].name + " er udgået og forbliver udgået"));
+        String merged = given().when().get("/katalog/dobbeltindsatser").then().statusCode(200)
+                .body(allOf(containsString(pair[1].name + " er udgået og forbliver udgået"),
+                        containsString("<dt>Fortsætter</dt><dd>" + pair[0].name + "</dd>")))
+                .extract().asString();
+        assertTrue(keptChecked(pair[0]).matcher(merged).find(), "the change form starts from the kept one");
+        assertFalse(keptChecked(pair[1]).matcher(merged).find());
 
         decide(pair, Map.of("decision", "sammenlagt", "kept", pair[1].id.toString())).then().statusCode(400)
                 .body(allOf(containsString("Den udgåede indsats kan ikke fortsætte"), containsString("<details open>")));
         given().when().get("/katalog/indsatser/" + pair[0].id).then().body(not(containsString("Udgået")));
 
         decide(pair, Map.of("decision", "koordineret", "note", "Fortrudt sammenlægning")).then().statusCode(303);
-        given().when().get("/katalog/dobbeltindsatser").then().statusCode(200)
+        String coordinated = given().when().get("/katalog/dobbeltindsatser").then().statusCode(200)
                 .body(allOf(containsString("<dd>Fortrudt sammenlægning</dd>"),
-                        containsString(pair[1].name + " er udgået og forbliver udgået")));
+                        containsString(pair[1].name + " er udgået og forbliver udgået"),
+                        not(containsString("<dt>Fortsætter</dt><dd>" + pair[0].name + "</dd>"))))
+                .extract().asString();
+        assertFalse(keptChecked(pair[0]).matcher(coordinated).find(), "only a merged pair keeps one");
         given().when().get("/katalog/indsatser/" + pair[1].id).then().body(containsString("Udgået"));
     }
 
@@ -137,6 +147,11 @@ class DuplicatePageTest {
                 .body(containsString("<h1>Ingen adgang</h1>"));
         FormToken.fetch().on(given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8"))
                 .formParam("decision", "forskellige").when().post("/katalog/dobbeltindsatser").then().statusCode(403);
+    }
+
+    /** The radio button that says this one continues, chosen. */
+    private static Pattern keptChecked(Intervention kept) {
+        return Pattern.compile("name=\"kept\" value=\"" + kept.id + "\" id=\"f-p\\d+-kept(-1)?\" checked>");
     }
 
     /** Two published interventions of different departments with the same method: a pair of their own. */

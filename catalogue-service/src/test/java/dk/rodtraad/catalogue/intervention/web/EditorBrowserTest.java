@@ -114,7 +114,7 @@ class EditorBrowserTest {
             assertAccessible(page);
         } finally {
             JsonPath version = given().when().get("/vejviser/versions/{n}", number).then().extract().jsonPath();
-            if ("DRAFT".equals(version.getString("status"))) {
+            if ("udkast".equals(version.getString("status"))) {
                 given().contentType(ContentType.JSON).body(Map.of("version", version.getLong("version")))
                         .when().post("/vejviser/versions/{n}/publish", number);
             }
@@ -152,7 +152,7 @@ class EditorBrowserTest {
             assertAccessible(page);
         } finally {
             JsonPath version = given().when().get("/shared-language/versions/{n}", number).then().extract().jsonPath();
-            if ("DRAFT".equals(version.getString("status"))) {
+            if ("udkast".equals(version.getString("status"))) {
                 given().contentType(ContentType.JSON).body(Map.of("version", version.getLong("version")))
                         .when().post("/shared-language/versions/{n}/publish", number);
             }

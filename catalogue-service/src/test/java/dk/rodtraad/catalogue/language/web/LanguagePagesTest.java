@@ -183,7 +183,7 @@ class LanguagePagesTest {
             steps.accept(number);
         } finally {
             JsonPath version = draft(number);
-            if ("DRAFT".equals(version.getString("status"))) {
+            if ("udkast".equals(version.getString("status"))) {
                 given().contentType(ContentType.JSON).body(Map.of("version", version.getLong("version")))
                         .when().post("/shared-language/versions/{n}/publish", number);
             }

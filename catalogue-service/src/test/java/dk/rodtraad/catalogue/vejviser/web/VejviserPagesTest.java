@@ -89,7 +89,7 @@ class VejviserPagesTest {
                     .body(allOf(containsString(text), containsString("<a href=\"/familie/indsatser/" + linked.id + "\">")));
         } finally {
             JsonPath version = given().when().get("/vejviser/versions/{n}", number).then().extract().jsonPath();
-            if ("DRAFT".equals(version.getString("status"))) {
+            if ("udkast".equals(version.getString("status"))) {
                 given().contentType(ContentType.JSON).body(Map.of("version", version.getLong("version")))
                         .when().post("/vejviser/versions/{n}/publish", number);
             }
