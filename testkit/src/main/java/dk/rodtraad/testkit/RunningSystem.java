@@ -1,10 +1,12 @@
 package dk.rodtraad.testkit;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The whole system: the infrastructure and the four services as separate processes from their packaged jars.
@@ -28,9 +30,22 @@ public final class RunningSystem implements AutoCloseable {
 
     /** Starts (or reuses) the infrastructure and every service, and waits until all are ready. */
     public static RunningSystem start(StackConfig config) {
+        return start(config, line -> {
+        });
+    }
+
+    /**
+     * As {@link #start(StackConfig)}, telling {@code progress} one line per component as it is ready (started or
+     * reused, in how many seconds), for the local stack's user to see it move.
+     */
+    public static RunningSystem start(StackConfig config, Consumer<String> progress) {
         var system = new RunningSystem(config);
         try {
+            Instant begun = Instant.now();
             system.infrastructure.start();
+            progress.accept(ready("PostgreSQL, Kafka and Keycloak", begun));
+            // The services start side by side: each one's time counts from when they were all launched.
+            Instant servicesBegun = Instant.now();
             for (ServiceProcess service : system.services.values()) {
                 var serviceConfig = ServiceConfig.forJar(system.infrastructure, service.name());
                 if (service.name().equals(StackConfig.CONCERN)) {
@@ -49,12 +64,20 @@ public final class RunningSystem implements AutoCloseable {
                     system.started.add(service);
                 }
             }
-            system.services.values().forEach(service -> service.awaitReady(Duration.ofSeconds(120)));
+            for (ServiceProcess service : system.services.values()) {
+                service.awaitReady(Duration.ofSeconds(120));
+                progress.accept(ready(service.name(), servicesBegun));
+            }
             return system;
         } catch (RuntimeException e) {
             system.close();
             throw e;
         }
+    }
+
+    /** e.g. "  concern-service             ready after 14 s" */
+    private static String ready(String component, Instant begun) {
+        return String.format("  %-30s ready after %d s", component, Duration.between(begun, Instant.now()).toSeconds());
     }
 
     /** A handle on a system that may be running (for stop and status), without starting anything. */

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Where a stack keeps its state and which loopback ports it uses. The test stack and the local stack differ in
  * both, so tests can run while the demo system is up. Every port can be overridden by a system property or an
- * environment variable (e.g. {@code RODTRAAD_PG_PORT}).
+ * environment variable (e.g. {@code RODTRAAD_LOCAL_PG_PORT}), and so can the state folder ({@code
+ * RODTRAAD_LOCAL_STATE_DIR}, for the system test that runs the stack command beside a developer's demo).
  */
 public record StackConfig(String name, Path root, Path stateDir, int postgresPort, int kafkaPort,
         int kafkaControllerPort, int keycloakPort, int keycloakManagementPort, boolean keepsData,
@@ -32,7 +33,8 @@ public record StackConfig(String name, Path root, Path stateDir, int postgresPor
             boolean keepsData, boolean stopsWithJvm, int firstServicePort) {
         Path root = repositoryRoot();
         String prefix = "rodtraad." + name + ".";
-        return new StackConfig(name, root, root.resolve(".rodtraad").resolve(name),
+        Path stateDir = Path.of(setting(prefix + "state-dir", root.resolve(".rodtraad").resolve(name).toString()));
+        return new StackConfig(name, root, stateDir,
                 port(prefix + "pg-port", pg), port(prefix + "kafka-port", kafka),
                 port(prefix + "kafka-controller-port", controller), port(prefix + "keycloak-port", keycloak),
                 port(prefix + "keycloak-management-port", management), keepsData, stopsWithJvm,

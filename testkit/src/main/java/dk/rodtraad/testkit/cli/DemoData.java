@@ -8,6 +8,7 @@ import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.StackConfig;
 import dk.rodtraad.testkit.Tokens;
+import dk.rodtraad.testkit.cli.DemoConcerns.DemoConcern;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -31,33 +31,11 @@ import java.util.function.UnaryOperator;
 /**
  * The demo content of the local stack's first start, loaded through the APIs as the demo users would: the catalogue
  * of interventions and the competence overview (catalogue-service's {@code demo/*.csv}, imported by the
- * katalogredaktør), a few concerns about fictitious children, so the timelines have something to show, five
+ * katalogredaktør), a few concerns about fictitious children ({@link DemoConcerns}), so the timelines have something to show, five
  * courses of network meetings about them ({@link DemoCourses}) and two intervention plans with FIT sessions
  * ({@link DemoPlans}). All names, addresses and CPR numbers are made up.
  */
 final class DemoData {
-
-    private record DemoConcern(String professional, String cpr, String name, String sign, String level, String setting,
-            int daysAgo, String observation) {
-    }
-
-    private static final List<DemoConcern> CONCERNS = List.of(
-            new DemoConcern(DemoUsers.LISE, "120318-4021", "Asta Jensen", "isolerer-sig", "yellow", "skole", 9,
-                    "Asta er ofte alene i frikvartererne og har svært ved at komme i gang med opgaverne."),
-            new DemoConcern(DemoUsers.KASPER, "120318-4021", "Asta Jensen", "isolerer-sig", "yellow", "fritid", 4,
-                    "Asta er stoppet med at komme i klubben om onsdagen, hvor hun ellers altid var med."),
-            new DemoConcern(DemoUsers.HANNE, "030925-1137", "Malik Hansen", "trivsel-vaegt", "red", "sundhedspleje", 2,
-                    "Ved hjemmebesøget virkede mor meget belastet, og Malik tager ikke på som forventet."),
-            new DemoConcern(DemoUsers.PETER, "220721-2284", "Sofie Larsen", "konfliktfyldt-skilsmisse", "yellow", "dagtilbud", 6,
-                    "Sofie har fået sværere ved at falde til ro efter forældrenes skilsmisse."),
-            new DemoConcern(DemoUsers.PETER, "150620-3318", "Noah Pedersen", "isolerer-sig", "yellow", "dagtilbud", 5,
-                    "Noah leger mest for sig selv og siger næsten ikke noget i samling."),
-            new DemoConcern(DemoUsers.KASPER, "081115-4426", "Ella Nielsen", "isolerer-sig", "yellow", "fritid", 8,
-                    "Ella kommer i klubben, men sidder mest alene med sin telefon."),
-            new DemoConcern(DemoUsers.LISE, "100512-4033", "Oliver Madsen", "fravaer", "yellow", "skole", 60,
-                    "Oliver har været væk fra skole hver mandag den sidste måned og siger, han ikke kan sove."),
-            new DemoConcern(DemoUsers.KASPER, "140217-4052", "Freja Christensen", "mangler-venner", "yellow", "fritid",
-                    55, "Freja går alene rundt i SFO'en og bliver ked af det, når de andre vælger hold."));
 
     static final ObjectMapper JSON = new ObjectMapper();
     /** How long the demo data waits for an event to reach another service's replicas. */
@@ -76,11 +54,12 @@ final class DemoData {
         importCatalogue(system, "interventions");
         importCatalogue(system, "competences");
         linkVejviserToCatalogue(system);
+        LocalDate today = LocalDate.now();
         var children = new HashMap<String, String>();
-        for (DemoConcern concern : CONCERNS) {
-            children.put(concern.name(), record(system, concern));
+        for (DemoConcern concern : DemoConcerns.ALL) {
+            children.put(concern.child().name(), record(system, concern, today));
         }
-        String firstChild = children.get(CONCERNS.getFirst().name());
+        String firstChild = children.get(DemoConcerns.ALL.getFirst().child().name());
         joinAstasCaseTeam(system, firstChild);
         var courses = new DemoCourses(system);
         courses.astaOnTime(firstChild);
@@ -140,9 +119,9 @@ final class DemoData {
         return post(system, StackConfig.CATALOGUE, DemoUsers.KARIN, path, contentType, body);
     }
 
-    private static String record(RunningSystem system, DemoConcern concern) {
-        var body = ConcernRequests.concern(concern.cpr(), concern.name(), concern.sign(), concern.level(),
-                concern.setting(), LocalDate.now().minusDays(concern.daysAgo()), concern.observation(),
+    private static String record(RunningSystem system, DemoConcern concern, LocalDate today) {
+        var body = ConcernRequests.concern(concern.child().cpr(today), concern.child().name(), concern.sign(),
+                concern.level(), concern.setting(), concern.observed(today), concern.observation(),
                 concern.professional(), null);
         return asProfessional(system, concern.professional(), "/concerns", body).get("childId").asText();
     }

@@ -38,7 +38,7 @@ public final class Stack {
 
     private static void start(StackConfig config) {
         OUT.println("Starting PostgreSQL, Kafka, Keycloak and the four services (state in " + config.stateDir() + ") ...");
-        var system = RunningSystem.start(config);
+        var system = RunningSystem.start(config, OUT::println);
         String demoTimeline = DemoData.seedOnce(system);
         OUT.println();
         OUT.println("Rød Tråd is running.");

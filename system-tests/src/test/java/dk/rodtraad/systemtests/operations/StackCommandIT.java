@@ -1,0 +1,73 @@
+package dk.rodtraad.systemtests.operations;
+
+import dk.rodtraad.testkit.RunningSystem;
+import dk.rodtraad.testkit.StackConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a user sees of {@code ./rodtraad start}: the stack command, run as the script runs it (testkit's classes and
+ * {@code target/lib}) on a fresh state folder of its own, prints one progress line per component and the URLs, and no
+ * warnings (the Kafka admin client's "could not be established" while the broker starts, SLF4J's "multiple
+ * providers"). Its ports are the test stack's plus 5, beside the test stack this JVM may run.
+ */
+class StackCommandIT {
+
+    private static final int PORT_OFFSET = 5;
+
+    @Test
+    void startSaysWhatStartedAndWarnsOfNothing(@TempDir Path state) throws Exception {
+        try {
+            String output = stack(state, "start");
+            assertTrue(output.contains("Rød Tråd is running."), output);
+            List<String> warnings = output.lines().filter(line -> line.contains("WARN") || line.contains("SLF4J")).toList();
+            assertEquals(List.of(), warnings, output);
+            assertEquals(1, output.lines().filter(line -> line.contains("PostgreSQL, Kafka and Keycloak")
+                    && line.contains("ready after")).count(), output);
+            for (String service : RunningSystem.SERVICES) {
+                assertEquals(1, output.lines().filter(line -> line.contains(service) && line.contains("ready after"))
+                        .count(), output);
+            }
+        } finally {
+            stack(state, "stop");
+        }
+    }
+
+    /** Runs the stack command to its end; returns what it printed, its errors included. */
+    private static String stack(Path state, String command) throws Exception {
+        var tests = StackConfig.forTests();
+        Path testkit = tests.root().resolve("testkit/target");
+        var line = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", testkit.resolve("classes") + ":" + testkit.resolve("lib") + "/*",
+                "-Drodtraad.local.state-dir=" + state,
+                "-Drodtraad.local.pg-port=" + (tests.postgresPort() + PORT_OFFSET),
+                "-Drodtraad.local.kafka-port=" + (tests.kafkaPort() + PORT_OFFSET),
+                "-Drodtraad.local.kafka-controller-port=" + (tests.kafkaControllerPort() + PORT_OFFSET),
+                "-Drodtraad.local.keycloak-port=" + (tests.keycloakPort() + PORT_OFFSET),
+                "-Drodtraad.local.keycloak-management-port=" + (tests.keycloakManagementPort() + PORT_OFFSET),
+                "-Drodtraad.local.concern-port=" + (tests.servicePort(StackConfig.CONCERN) + PORT_OFFSET),
+                "-Drodtraad.local.network-meeting-port=" + (tests.servicePort(StackConfig.NETWORK_MEETING) + PORT_OFFSET),
+                "-Drodtraad.local.catalogue-port=" + (tests.servicePort(StackConfig.CATALOGUE) + PORT_OFFSET),
+                "-Drodtraad.local.followup-port=" + (tests.servicePort(StackConfig.FOLLOWUP) + PORT_OFFSET)));
+        line.add("-Drodtraad.root=" + tests.root());
+        line.add("dk.rodtraad.testkit.cli.Stack");
+        line.add(command);
+        var builder = new ProcessBuilder(line).redirectErrorStream(true);
+        // The developer's own local stack settings must not steer this one.
+        builder.environment().keySet().removeIf(name -> name.startsWith("RODTRAAD_LOCAL_"));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(10, TimeUnit.MINUTES), command + " did not end:\n" + output);
+        assertEquals(0, process.exitValue(), command + " failed:\n" + output);
+        return output;
+    }
+}
