@@ -56,9 +56,12 @@ public final class ConcernFixtures {
         return body;
     }
 
-    /** A CPR-shaped number no other test uses. */
+    /**
+     * A CPR-shaped number no other test uses, of a child born 2010-2024: a serial from 4000 on dates the years 10-24
+     * to this century (the age rule refuses the 1910s).
+     */
     public static String uniqueCpr() {
-        int serial = (int) (Math.abs(UUID.randomUUID().getLeastSignificantBits()) % 10_000);
+        int serial = 4000 + (int) (Math.abs(UUID.randomUUID().getLeastSignificantBits()) % 6_000);
         int day = 1 + (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 28);
         return String.format("%02d%02d%02d-%04d", day, 1 + serial % 12, 10 + serial % 15, serial);
     }
