@@ -65,7 +65,7 @@ public class ConcernRecording {
         return taxonomy.current()
                 .invoke(language -> language.requireKnown("signs", request.signs()))
                 .chain(language -> children.identify("child", request.child()).chain(child -> {
-                    // Throws before anything is flushed: the transaction stores not even the child.
+                    // A refusal rolls the transaction back: not even the child is stored.
                     age.require(bornOn(child), request.observedOn(), request.ageReason());
                     var concern = new Concern();
                     concern.id = UUID.randomUUID();
