@@ -77,14 +77,15 @@ public final class TheSystem {
     }
 
     /**
-     * A CPR number no other test uses, of a child born 2000–2024: the year 00–24 with a seventh digit 4 to 9 dates it to
-     * the 2000s by the CPR office's rules. (Any ten digits could date a child to 2050, and signs are never seen before a
-     * child's birth.)
+     * A CPR number no other test uses, of a child born 2 to 16 years before this year: a seventh digit 4 to 9 dates the
+     * year to the 2000s by the CPR office's rules. (Any ten digits could date a child to 2050 or 1920, and the age
+     * rule refuses a child born after the day seen and anyone 18 or older.)
      */
     public static String uniqueCpr() {
-        long n = Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 28L * 12 * 25 * 6000);
-        return String.format("%02d%02d%02d-%04d", 1 + n % 28, 1 + n / 28 % 12, n / (28 * 12) % 25,
-                4000 + n / (28 * 12 * 25));
+        long n = Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 28L * 12 * 15 * 6000);
+        int year = LocalDate.now().getYear() - 2 - (int) (n / (28 * 12) % 15);
+        return String.format("%02d%02d%02d-%04d", 1 + n % 28, 1 + n / 28 % 12, year % 100,
+                4000 + n / (28 * 12 * 15));
     }
 
     /** A sound intervention for the catalogue, under a code no other test uses: an anxiety group of PPR's. */

@@ -32,7 +32,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConcernRecording {
 
-    static final String BEFORE_BIRTH = "Datoen ligger før barnets fødsel";
     static final String NOT_ON_TEAM = "Du er ikke med i barnets sagsteam og kan ikke udpege dets tovholder. "
             + "Bed om at komme med i sagsteamet";
 
@@ -44,9 +43,12 @@ public class ConcernRecording {
     private final Outbox outbox;
     private final AuditLog auditLog;
     private final StoredTime time;
+    private final ChildAge age;
 
     public ConcernRecording(ChildRegistry children, TaxonomyInForce taxonomy, ChildAccess access,
-            CaseCoordinations coordinations, LoggedInProfessional loggedIn, Outbox outbox, AuditLog auditLog, StoredTime time) {
+            CaseCoordinations coordinations, LoggedInProfessional loggedIn, Outbox outbox, AuditLog auditLog, StoredTime time,
+            ChildAge age) {
+        this.age = age;
         this.time = time;
         this.children = children;
         this.taxonomy = taxonomy;
@@ -63,7 +65,8 @@ public class ConcernRecording {
         return taxonomy.current()
                 .invoke(language -> language.requireKnown("signs", request.signs()))
                 .chain(language -> children.identify("child", request.child()).chain(child -> {
-                    requireSeenInTheChildsLife(child, request.observedOn());
+                    // A refusal rolls the transaction back: not even the child is stored.
+                    age.require(bornOn(child), request.observedOn(), request.ageReason());
                     var concern = new Concern();
                     concern.id = UUID.randomUUID();
                     concern.child = child;
@@ -149,14 +152,11 @@ public class ConcernRecording {
     }
 
     /**
-     * Signs are seen in a child's life: never before the birth date its CPR number holds. (A concern for a child not
-     * yet born is a notification to the authority on its own ground, not a concern about a child.)
+     * The birth date its CPR number holds. (A concern for a child not yet born is a notification to the authority on
+     * its own ground, not a concern about a child.)
      */
-    private static void requireSeenInTheChildsLife(Child child, LocalDate observedOn) {
-        LocalDate born = child.birthDate != null ? child.birthDate : CprNumber.parse(child.cpr).birthDate();
-        if (observedOn.isBefore(born)) {
-            throw new InvalidInputException("observedOn", BEFORE_BIRTH);
-        }
+    private static LocalDate bornOn(Child child) {
+        return child.birthDate != null ? child.birthDate : CprNumber.parse(child.cpr).birthDate();
     }
 
     private static void involveParents(Concern concern, RecordConcernRequest request) {

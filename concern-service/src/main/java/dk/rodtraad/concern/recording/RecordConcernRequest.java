@@ -17,7 +17,8 @@ import java.util.List;
  * What a professional records when they are concerned about a child. The parents are always involved; the only
  * exception is a recorded reason for not involving them (e.g. suspected abuse: the parents must not be told first).
  * {@code tovholder} (a username) names the case's tovholder; it is needed when this concern brings a second
- * discipline to a case without one.
+ * discipline to a case without one. {@code ageReason} names why the municipality acts for someone 18 or older
+ * (a code of {@code rodtraad.age.reasons}, e.g. {@code eftervaern}: {@link ChildAge}).
  */
 @FieldsAgree
 public record RecordConcernRequest(
@@ -31,7 +32,8 @@ public record RecordConcernRequest(
         @Valid ParentsInvolvement parents,
         @Size(max = 4000, message = "Højst 4000 tegn") String parentsNotInvolvedReason,
         @NotNull(message = "Angiv barnets eget perspektiv") @Valid ChildView childView,
-        @Size(max = 100, message = "Højst 100 tegn") String tovholder) implements CrossFieldRules {
+        @Size(max = 100, message = "Højst 100 tegn") String tovholder,
+        @Size(max = 60, message = "Højst 60 tegn") String ageReason) implements CrossFieldRules {
 
     @Override
     public List<FieldProblem> crossFieldProblems() {

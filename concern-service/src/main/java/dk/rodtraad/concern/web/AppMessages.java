@@ -65,6 +65,8 @@ public interface AppMessages {
     @Message String field_childCpr();
     @Message String field_childCpr_hint();
     @Message String field_childName();
+    @Message String field_ageReason();
+    @Message String field_ageReason_none();
     @Message String field_signs();
     @Message String field_signs_hint();
     @Message String field_level();

@@ -56,11 +56,15 @@ public final class ConcernFixtures {
         return body;
     }
 
-    /** A CPR-shaped number no other test uses. */
+    /**
+     * A CPR-shaped number no other test uses, of a child born 2 to 16 years before this year: a serial from 4000 on
+     * dates the year to the 2000s (the age rule refuses a child born after the day seen and anyone 18 or older).
+     */
     public static String uniqueCpr() {
-        int serial = (int) (Math.abs(UUID.randomUUID().getLeastSignificantBits()) % 10_000);
+        int serial = 4000 + (int) (Math.abs(UUID.randomUUID().getLeastSignificantBits()) % 6_000);
         int day = 1 + (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 28);
-        return String.format("%02d%02d%02d-%04d", day, 1 + serial % 12, 10 + serial % 15, serial);
+        int year = LocalDate.now().getYear() - 2 - serial % 15;
+        return String.format("%02d%02d%02d-%04d", day, 1 + serial % 12, year % 100, serial);
     }
 
     /**

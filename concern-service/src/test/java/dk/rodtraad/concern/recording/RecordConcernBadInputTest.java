@@ -22,6 +22,7 @@ import static dk.rodtraad.concern.recording.ConcernFixtures.signInForce;
 import static dk.rodtraad.concern.recording.ConcernFixtures.storedConcernsAndChildren;
 import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -180,11 +181,51 @@ class RecordConcernBadInputTest {
         var body = concern(cpr, "Pil Holm", "yellow", "hjemmet");
         body.put("observedOn", "2024-06-14");
         body.put("parents", Map.of("involvedOn", "2024-06-20", "how", "samtale", "involvedBy", "Hanne"));
-        rejected(body).body("errors.field", equalTo(List.of("observedOn")))
-                .body("errors[0].message", equalTo("Datoen ligger før barnets fødsel"));
+        rejected(body).body("errors.field", equalTo(List.of("child.cpr")))
+                .body("errors[0].message", equalTo("Barnet er ifølge CPR-nummeret født efter den dato, du så tegnene"));
 
         body.put("observedOn", "2024-06-15");
         given().contentType(ContentType.JSON).body(body).when().post("/concerns").then().statusCode(201);
+    }
+
+    @Test
+    void rejectsAChildBornInTheFutureByTheCenturyRule() throws Throwable {
+        // The seventh digit 9 with the year 36 dates the number to 2036.
+        rejected(concern(String.format("010136-9%03d", (int) (Math.random() * 1000)), "Ida Holm", "yellow", "skole"))
+                .body("errors.field", equalTo(List.of("child.cpr")));
+    }
+
+    @Test
+    void rejectsSomeone18OrOlderWithoutAReasonAndStoresNothing() throws Throwable {
+        // The seventh digit 5 with the year 70 dates the number to 1870; 0 with 05 to 1905.
+        rejected(concern(String.format("010170-5%03d", (int) (Math.random() * 1000)), "Ole Holm", "yellow", "skole"))
+                .body("errors.field", equalTo(List.of("child.cpr")))
+                .body("errors[0].message", containsString("fyldt 18 år"));
+        var adult = concern(String.format("010105-0%03d", (int) (Math.random() * 1000)), "Per Holm", "yellow", "skole");
+        adult.put("observedOn", "2023-01-01");
+        rejected(adult).body("errors.field", equalTo(List.of("child.cpr")));
+    }
+
+    @Test
+    void acceptsEfterværnUntilThe23rdBirthday() throws Throwable {
+        // Seen on 1 February 2026: born 1 February 2004 (seventh digit 4, year 04) they turned 22 that day; born a
+        // year earlier, 23.
+        String cpr = String.format("010204-4%03d", (int) (Math.random() * 1000));
+        var body = concern(cpr, "Emil Holm", "yellow", "fritid");
+        body.put("observedOn", "2026-02-01");
+        body.put("parents", Map.of("involvedOn", "2026-02-01", "how", "samtale", "involvedBy", "Hanne"));
+        rejected(body).body("errors.field", equalTo(List.of("child.cpr")));
+        body.put("ageReason", "pension");
+        rejected(body).body("errors.field", equalTo(List.of("ageReason")));
+        body.put("ageReason", "eftervaern");
+        given().contentType(ContentType.JSON).body(body).when().post("/concerns").then().statusCode(201);
+
+        var at23 = concern(String.format("010203-4%03d", (int) (Math.random() * 1000)), "Ella Holm", "yellow", "fritid");
+        at23.put("observedOn", "2026-02-01");
+        at23.put("parents", Map.of("involvedOn", "2026-02-01", "how", "samtale", "involvedBy", "Hanne"));
+        at23.put("ageReason", "eftervaern");
+        rejected(at23).body("errors.field", equalTo(List.of("child.cpr")))
+                .body("errors[0].message", containsString("fylder 23"));
     }
 
     @Test

@@ -52,6 +52,7 @@ public class ConcernForm {
     @RestForm public String childViewMethod;
     @RestForm public String childViewView;
     @RestForm public String tovholder;
+    @RestForm public String ageReason;
 
     /** A new form: observed today, the parents involved today by the one recording. */
     static ConcernForm blank(String childId, LocalDate today, String me) {
@@ -97,7 +98,7 @@ public class ConcernForm {
                 parentsNotInvolved() ? text(parentsNotInvolvedReason) : null,
                 new ChildView(FormValues.coded(ChildViewMethod.class, childViewMethod, "childView.method", errors, notAChoice),
                         text(childViewView)),
-                blank(tovholder) ? null : text(tovholder));
+                blank(tovholder) ? null : text(tovholder), blank(ageReason) ? null : text(ageReason));
     }
 
     private static boolean blank(String value) {

@@ -12,6 +12,7 @@ public final class FieldLabels {
         labels.put("childId", msg.field_childId());
         labels.put("childCpr", msg.field_childCpr());
         labels.put("childName", msg.field_childName());
+        labels.put("ageReason", msg.field_ageReason());
         labels.put("signs", msg.field_signs());
         labels.put("level", msg.field_level());
         labels.put("acute", msg.field_acute());

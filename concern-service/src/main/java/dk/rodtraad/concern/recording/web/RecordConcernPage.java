@@ -17,6 +17,7 @@ import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.child.Child;
+import dk.rodtraad.concern.recording.ChildAge;
 import dk.rodtraad.concern.recording.ChildViewMethod;
 import dk.rodtraad.concern.recording.ConcernRecording;
 import dk.rodtraad.concern.recording.ParentContact;
@@ -67,11 +68,13 @@ public class RecordConcernPage {
     private final ChildAccess access;
     private final People people;
     private final Clock clock;
+    private final ChildAge age;
 
     public RecordConcernPage(@Location("bekymringer/ny.html") Template form,
             @Location("bekymringer/tovholder.html") Template tovholderField, ConcernRecording recording,
             MyChildren myChildren, TaxonomyInForce language, Validator validator, SecurityIdentity identity, AppMessages msg,
-            ChildAccess access, People people, Clock clock) {
+            ChildAccess access, People people, Clock clock, ChildAge age) {
+        this.age = age;
         this.access = access;
         this.people = people;
         this.clock = clock;
@@ -131,6 +134,7 @@ public class RecordConcernPage {
                         .data("settings", Option.of(Setting.class, sent.setting))
                         .data("contacts", Option.of(ParentContact.class, sent.parentsHow))
                         .data("methods", Option.of(ChildViewMethod.class, sent.childViewMethod))
+                        .data("ageReasons", ageReasons(sent))
                         .data("showTovholder", needed)
                         .data("tovholders", choices)))))));
     }
@@ -139,6 +143,13 @@ public class RecordConcernPage {
      * Whom the professional may name tovholder, by name and discipline: themselves and the picked child's case team
      * (a child given by CPR number has no team known to the form yet, so only themselves).
      */
+    /** The municipality's reasons to act for someone 18 or older (efterværn, ...), the one sent chosen. */
+    private List<Option> ageReasons(ConcernForm sent) {
+        return age.labels().entrySet().stream()
+                .map(reason -> new Option(reason.getKey(), reason.getValue(), reason.getKey().equals(sent.ageReason)))
+                .toList();
+    }
+
     private Uni<List<Option>> tovholders(ConcernForm sent) {
         Uni<List<Professional>> team = idOf(sent.childId).map(access::involvedWith)
                 .orElseGet(() -> Uni.createFrom().item(List.of()));

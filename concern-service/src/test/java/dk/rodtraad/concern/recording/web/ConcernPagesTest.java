@@ -92,6 +92,24 @@ class ConcernPagesTest {
     }
 
     @Test
+    void theAgeRuleComesBackBesideTheCprNumberAndEfterværnLetsAYoungAdultsConcernIn() throws Throwable {
+        // Born 1 February 2004 (seventh digit 4, year 04): 22 on the day seen, so only a listed reason lets it in.
+        var sent = valid(String.format("010204-4%03d", (int) (Math.random() * 1000)), "Emil Lind");
+        sent.put("observedOn", "2026-02-01");
+        sent.put("parentsInvolvedOn", "2026-02-01");
+        sent.put("setting", "fritid");
+        long before = storedConcernsAndChildren();
+        form(HANNE, sent).when().post("/bekymringer/ny").then().statusCode(400)
+                .body(allOf(containsString("<span class=\"form-error-message\" id=\"f-childCpr-error\">"
+                                + "Personen var fyldt 18 år den dag, du så tegnene."),
+                        containsString("<option value=\"eftervaern\">Efterværn (barnets lov)</option>")));
+        assertEquals(before, storedConcernsAndChildren());
+
+        sent.put("ageReason", "eftervaern");
+        form(HANNE, sent).redirects().follow(false).when().post("/bekymringer/ny").then().statusCode(303);
+    }
+
+    @Test
     void aRecordedConcernLeadsToTheChildsPageWithItsAssessmentsCoordinationAndTimeline() {
         String cpr = uniqueCpr();
         String location = form(HANNE, valid(cpr, "Hilda Storm")).redirects().follow(false)
