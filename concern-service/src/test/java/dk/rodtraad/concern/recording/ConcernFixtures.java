@@ -61,10 +61,12 @@ public final class ConcernFixtures {
      * dates the year to the 2000s (the age rule refuses a child born after the day seen and anyone 18 or older).
      */
     public static String uniqueCpr() {
-        int serial = 4000 + (int) (Math.abs(UUID.randomUUID().getLeastSignificantBits()) % 6_000);
-        int day = 1 + (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 28);
-        int year = LocalDate.now().getYear() - 2 - serial % 15;
-        return String.format("%02d%02d%02d-%04d", day, 1 + serial % 12, year % 100, serial);
+        // Day, month, year and serial drawn independently (30 million numbers): with month and year taken from the
+        // serial there were 168,000, and a suite's few hundred children met the same number now and then.
+        long n = Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 28L * 12 * 15 * 6000);
+        int year = LocalDate.now().getYear() - 2 - (int) (n / (28 * 12) % 15);
+        return String.format("%02d%02d%02d-%04d", 1 + n % 28, 1 + n / 28 % 12, year % 100,
+                4000 + n / (28 * 12 * 15));
     }
 
     /**
