@@ -1,7 +1,7 @@
 package dk.rodtraad.catalogue.intervention;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import dk.rodtraad.catalogue.FormerCodes;
+import dk.rodtraad.chassis.codes.FormerCodes;
 import dk.rodtraad.chassis.codes.Coded;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,7 @@
 package dk.rodtraad.catalogue.versioning;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import dk.rodtraad.catalogue.FormerCodes;
+import dk.rodtraad.chassis.codes.FormerCodes;
 import dk.rodtraad.chassis.codes.Coded;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,12 +1,10 @@
-package dk.rodtraad.catalogue;
-
-import dk.rodtraad.chassis.codes.Coded;
+package dk.rodtraad.chassis.codes;
 
 import java.util.Arrays;
 
 /**
- * Reads the code lists the catalogue's API spoke in English constant names until issue 19 (revision changes such as
- * {@code PUBLISHED}, document statuses such as {@code DRAFT}): a client may have stored a response from then, so the
+ * Reads code lists an API spoke in English constant names until issue 19 (the catalogue's revision changes
+ * such as {@code PUBLISHED}, document statuses such as {@code DRAFT}): a client may have stored a response from then, so the
  * old name is still understood, while the API now writes only the Danish code.
  */
 public final class FormerCodes {
