@@ -69,10 +69,12 @@ public class ChildAge {
 
     /**
      * @param reasonCode why the municipality acts for someone 18 or older; null or blank when none is named
+     * @return the code of the reason the concern rests on when the person was 18 or older on the day, else null (a
+     *         reason named for a child is not kept: it says nothing)
      * @throws InvalidInputException on {@code child.cpr} when the child was not yet born or too old on the day, on
      *                               {@code ageReason} for a reason that is not listed
      */
-    public void require(LocalDate born, LocalDate observedOn, String reasonCode) {
+    public String require(LocalDate born, LocalDate observedOn, String reasonCode) {
         if (born.isAfter(observedOn)) {
             throw new InvalidInputException("child.cpr", "Barnet er ifølge CPR-nummeret født efter den dato, du så tegnene");
         }
@@ -92,5 +94,6 @@ public class ChildAge {
             throw new InvalidInputException("child.cpr", "Personen var fyldt " + reason.untilAge() + " år den dag, du så "
                     + "tegnene. »" + reason.label() + "« gælder kun, til den unge fylder " + reason.untilAge());
         }
+        return age >= ADULT ? reasonCode.strip() : null;
     }
 }

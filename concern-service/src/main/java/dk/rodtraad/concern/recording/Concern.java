@@ -52,6 +52,10 @@ public class Concern extends PanacheEntityBase {
     @Column(nullable = false)
     public String observation;
 
+    /** Why the municipality acts for a young adult (a code of {@code rodtraad.age.reasons}); null for a child. */
+    @Column(name = "age_reason")
+    public String ageReason;
+
     @Column(name = "parents_involved_on")
     public LocalDate parentsInvolvedOn;
 

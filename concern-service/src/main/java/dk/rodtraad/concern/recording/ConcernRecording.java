@@ -66,7 +66,7 @@ public class ConcernRecording {
                 .invoke(language -> language.requireKnown("signs", request.signs()))
                 .chain(language -> children.identify("child", request.child()).chain(child -> {
                     // A refusal rolls the transaction back: not even the child is stored.
-                    age.require(bornOn(child), request.observedOn(), request.ageReason());
+                    String ageReason = age.require(bornOn(child), request.observedOn(), request.ageReason());
                     var concern = new Concern();
                     concern.id = UUID.randomUUID();
                     concern.child = child;
@@ -74,6 +74,7 @@ public class ConcernRecording {
                             language.version());
                     concern.setting = request.setting();
                     concern.observedOn = request.observedOn();
+                    concern.ageReason = ageReason;
                     concern.observation = request.observation().strip();
                     involveParents(concern, request);
                     concern.childViewMethod = request.childView().method();

@@ -67,6 +67,7 @@ public interface AppMessages {
     @Message String field_childName();
     @Message String field_ageReason();
     @Message String field_ageReason_none();
+    @Message String concern_age_reason();
     @Message String field_signs();
     @Message String field_signs_hint();
     @Message String field_level();

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,12 +35,18 @@ class ChildAgeTest {
 
     @Test
     void efterværnHoldsAt22AndEndsOnThe23rdBirthday() {
-        assertDoesNotThrow(() -> age.require(BORN, BORN.plusYears(18), "eftervaern"));
-        assertDoesNotThrow(() -> age.require(BORN, BORN.plusYears(23).minusDays(1), "eftervaern"));
+        assertEquals("eftervaern", age.require(BORN, BORN.plusYears(18), " eftervaern "));
+        assertEquals("eftervaern", age.require(BORN, BORN.plusYears(23).minusDays(1), "eftervaern"));
         var refused = assertThrows(InvalidInputException.class,
                 () -> age.require(BORN, BORN.plusYears(23), "eftervaern"));
         assertEquals("child.cpr", refused.errors().getFirst().field());
         assertTrue(refused.errors().getFirst().message().contains("»Efterværn« gælder kun, til den unge fylder 23"));
+    }
+
+    @Test
+    void keepsNoReasonForAChild() {
+        assertNull(age.require(BORN, BORN.plusYears(18).minusDays(1), "eftervaern"));
+        assertNull(age.require(BORN, BORN.plusYears(10), null));
     }
 
     @Test

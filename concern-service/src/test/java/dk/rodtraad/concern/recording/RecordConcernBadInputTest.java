@@ -25,6 +25,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every bad input is a 400 problem+json naming the fields, and stores nothing. */
@@ -218,7 +219,8 @@ class RecordConcernBadInputTest {
         body.put("ageReason", "pension");
         rejected(body).body("errors.field", equalTo(List.of("ageReason")));
         body.put("ageReason", "eftervaern");
-        given().contentType(ContentType.JSON).body(body).when().post("/concerns").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(body).when().post("/concerns").then().statusCode(201)
+                .body("ageReason", equalTo("eftervaern"));
 
         var at23 = concern(String.format("010203-4%03d", (int) (Math.random() * 1000)), "Ella Holm", "yellow", "fritid");
         at23.put("observedOn", "2026-02-01");
@@ -226,6 +228,14 @@ class RecordConcernBadInputTest {
         at23.put("ageReason", "eftervaern");
         rejected(at23).body("errors.field", equalTo(List.of("child.cpr")))
                 .body("errors[0].message", containsString("fylder 23"));
+    }
+
+    @Test
+    void keepsNoAgeReasonForAChild() throws Throwable {
+        var child = concern(uniqueCpr(), "Alma Holm", "yellow", "skole");
+        child.put("ageReason", "eftervaern");
+        given().contentType(ContentType.JSON).body(child).when().post("/concerns").then().statusCode(201)
+                .body("ageReason", nullValue());
     }
 
     @Test

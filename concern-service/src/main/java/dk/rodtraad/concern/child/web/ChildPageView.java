@@ -28,6 +28,7 @@ import dk.rodtraad.concern.consultation.Consultation;
 import dk.rodtraad.concern.consultation.Consultations;
 import dk.rodtraad.concern.coordination.CaseCoordinations;
 import dk.rodtraad.concern.coordination.CoordinationView;
+import dk.rodtraad.concern.recording.ChildAge;
 import dk.rodtraad.concern.recording.Concern;
 import dk.rodtraad.concern.recording.ConcernRecording;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -75,6 +76,7 @@ public class ChildPageView {
     private final CaseTeam caseTeam;
     private final Colleagues colleagues;
     private final People people;
+    private final ChildAge age;
     /** Where network-meeting-service's pages are: a course of network meetings starts there, from this page. */
     private final String networkMeeting;
     /** Where followup-service's pages are: an intervention plan starts there, from this page. */
@@ -84,10 +86,11 @@ public class ChildPageView {
             @Location("bekymringer/barn-udenfor.html") Template outsidePage, ChildAccess access,
             ConcernRecording recording, Consultations consultations, CaseCoordinations coordinations,
             MyChildren myChildren, TaxonomyInForce language, AuditLog auditLog, TimelineRows timeline,
-            SecurityIdentity identity, AppMessages msg, CaseTeam caseTeam, Colleagues colleagues, People people,
+            SecurityIdentity identity, AppMessages msg, CaseTeam caseTeam, Colleagues colleagues, People people, ChildAge age,
             @ConfigProperty(name = "rodtraad.links.network-meeting") String networkMeeting,
             @ConfigProperty(name = "rodtraad.links.followup") String followup) {
         this.people = people;
+        this.age = age;
         this.networkMeeting = networkMeeting;
         this.followup = followup;
         this.outsidePage = outsidePage;
@@ -129,7 +132,7 @@ public class ChildPageView {
                         identity.getPrincipal().getName())
                 .chain(involved -> Child.<Child>findById(childId)
                         .call(() -> auditLog.read(childId, "child", "Barnets side vist"))
-                        .chain(child -> language.published().map(Labels::new).chain(names -> myChildren
+                        .chain(child -> language.published().map(inForce -> new Labels(inForce, age.labels())).chain(names -> myChildren
                                 .concernIdsOf(childId)
                                 .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
                                 .onItem().transformToUniAndConcatenate(recording::find)
@@ -168,7 +171,7 @@ public class ChildPageView {
         String me = identity.getPrincipal().getName();
         return people.names().chain(named -> Panache.withTransaction(() -> caseTeam.summary(childId)
                 .chain(summary -> Child.<Child>findById(childId)
-                .chain(child -> language.published().map(Labels::new).chain(names -> Concern.<Concern>list(
+                .chain(child -> language.published().map(inForce -> new Labels(inForce, age.labels())).chain(names -> Concern.<Concern>list(
                                 "child.id = ?1 and recordedBy = ?2 order by recordedAt desc, id", childId, me)
                         .onItem().transformToMulti(own -> Multi.createFrom().iterable(own))
                         .onItem().transformToUniAndConcatenate(concern -> recording.find(concern.id))

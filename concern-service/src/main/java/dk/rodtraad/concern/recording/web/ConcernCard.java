@@ -20,7 +20,7 @@ import java.util.Locale;
  */
 @TemplateData
 public record ConcernCard(String id, Level level, String heading, boolean acute, String setting, List<String> signs,
-        String observation, String parents, String parentsPerspective, String parentsNotInvolvedReason,
+        String ageReason, String observation, String parents, String parentsPerspective, String parentsNotInvolvedReason,
         String childViewMethod, String childView, List<Assessment> history) {
 
     @TemplateData
@@ -32,7 +32,7 @@ public record ConcernCard(String id, Level level, String heading, boolean acute,
         return new ConcernCard(concern.id().toString(),
                 Level.of(concern.level()), msg.concern_heading(DanishDates.date(concern.observedOn())),
                 concern.acute(), concern.setting().label(), labels.signs(concern.signs()),
-                concern.observation(),
+                labels.ageReason(concern.ageReason()), concern.observation(),
                 parents == null ? null : msg.concern_parents_involved(DanishDates.date(parents.involvedOn()),
                         parents.how().label().toLowerCase(Locale.ROOT), names.of(parents.involvedBy())),
                 parents == null ? null : parents.perspective(), concern.parentsNotInvolvedReason(),

@@ -106,7 +106,11 @@ class ConcernPagesTest {
         assertEquals(before, storedConcernsAndChildren());
 
         sent.put("ageReason", "eftervaern");
-        form(HANNE, sent).redirects().follow(false).when().post("/bekymringer/ny").then().statusCode(303);
+        String location = form(HANNE, sent).redirects().follow(false).when().post("/bekymringer/ny").then()
+                .statusCode(303).extract().header("Location");
+        as(HANNE).when().get(location.substring(location.indexOf("/boern/"))).then().statusCode(200)
+                .body(containsString("<dt>Kommunen handler, selv om den unge er fyldt 18 år, fordi</dt>"
+                        + "<dd>Efterværn (barnets lov)</dd>"));
     }
 
     @Test
