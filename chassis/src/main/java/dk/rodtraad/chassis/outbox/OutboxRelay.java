@@ -103,7 +103,8 @@ public class OutboxRelay {
                 .whilst(sent -> sent == batchSize || wokenWhileDraining.getAndSet(false))
                 .collect().last()
                 .replaceWithVoid()
-                // Not round again at once for a wake-up that came meanwhile: the poll retries, so an outage is not hammered.
+                // No round again at once for a wake-up that came meanwhile: the next commit or the poll retries, so
+                // Kafka or the database, when away, is not hammered.
                 .onFailure().invoke(e -> {
                     wokenWhileDraining.set(false);
                     LOG.warnf("Outbox relay will retry: %s", e.getMessage());
