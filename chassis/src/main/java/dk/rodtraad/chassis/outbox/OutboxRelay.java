@@ -3,10 +3,15 @@ package dk.rodtraad.chassis.outbox;
 import dk.rodtraad.chassis.time.StoredTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -15,22 +20,30 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes stored outbox events to Kafka as CloudEvents (binary mode) and marks them sent once the broker has
  * acknowledged them (idempotent producer, {@code acks=all}, see the {@code outbox} channel's configuration).
  *
- * <p>Rows are locked with {@code FOR UPDATE SKIP LOCKED}, so several instances of a service can relay side by side.
- * If Kafka is away, the sends fail or time out, the transaction rolls back, and the same rows go out on a later
- * tick: delivery is at least once, and consumers drop duplicates by event id (see {@code Inbox}).
+ * <p>The relay drains when it is woken: by {@link OutboxCommits} the moment a transaction that wrote outbox events
+ * commits, and by its own poll ({@code rodtraad.outbox.relay-interval}), which is only the safety net for a wake-up
+ * missed while the listening connection was away. A drain takes batches until one comes back short, so a backlog
+ * goes out at the producer's pace, not a batch per tick. Wake-ups during a drain are folded into one more round.
+ *
+ * <p>Rows are locked with {@code FOR UPDATE SKIP LOCKED}, so several instances of a service relay side by side, each
+ * taking rows the others have not locked: no row is sent by two relays. If Kafka is away, the sends fail or time
+ * out, the transaction rolls back, the drain stops and the rows go out on a later wake-up or poll: delivery is at
+ * least once, and consumers drop duplicates by event id (see {@code Inbox}).
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     public static final String CHANNEL = "outbox";
+    /** The poll's identity in Quarkus's scheduler, e.g. to pause it. */
+    public static final String POLL = "outbox-relay-poll";
 
     private static final String NEXT_BATCH = """
             select * from outbox_event where sent_at is null order by id limit :limit for update skip locked""";
@@ -42,24 +55,77 @@ public class OutboxRelay {
     private final URI source;
     private final int batchSize;
     private final StoredTime time;
+    private final Vertx vertx;
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean wokenWhileDraining = new AtomicBoolean();
 
     public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxMetrics metrics,
             @ConfigProperty(name = "rodtraad.service.name") String serviceName,
-            @ConfigProperty(name = "rodtraad.outbox.batch-size", defaultValue = "200") int batchSize, StoredTime time) {
+            @ConfigProperty(name = "rodtraad.outbox.batch-size", defaultValue = "1000") int batchSize,
+            StoredTime time, Vertx vertx) {
         this.time = time;
+        this.vertx = vertx;
         this.emitter = emitter;
         this.metrics = metrics;
         this.source = URI.create("/rodtraad/" + serviceName);
         this.batchSize = batchSize;
     }
 
-    @Scheduled(every = "${rodtraad.outbox.relay-interval:1s}", delayed = "${rodtraad.outbox.relay-delay:3s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> relay() {
-        return Panache.withTransaction(() -> nextBatch().chain(this::publishAll))
-                .onFailure().invoke(e -> LOG.warnf("Outbox relay will retry: %s", e.getMessage()))
+    @Scheduled(identity = POLL, every = "${rodtraad.outbox.relay-interval:10s}",
+            delayed = "${rodtraad.outbox.relay-delay:3s}")
+    void poll() {
+        wake();
+    }
+
+    /**
+     * Drains the outbox now, or, if a drain is running, has it go round once more: a row committed after that drain
+     * read its last batch is not missed. Returns at once; the drain runs on a Vert.x context of its own.
+     */
+    public void wake() {
+        wokenWhileDraining.set(true);
+        if (draining.compareAndSet(false, true)) {
+            // A context of its own, marked safe for Hibernate Reactive's session, whichever thread woke the relay
+            // (the listener's event loop, the scheduler's worker).
+            Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+            VertxContextSafetyToggle.setContextSafe(context, true);
+            context.runOnContext(ignored -> drain().subscribe().with(
+                    done -> { },
+                    failure -> {
+                        draining.set(false);
+                        LOG.errorf(failure, "Outbox relay stopped unexpectedly");
+                    }));
+        }
+    }
+
+    private Uni<Void> drain() {
+        wokenWhileDraining.set(false);
+        return Multi.createBy().repeating().uni(this::relayBatch)
+                .whilst(sent -> sent == batchSize || wokenWhileDraining.getAndSet(false))
+                .collect().last()
+                .replaceWithVoid()
+                // No round again at once for a wake-up that came meanwhile: the next commit or the poll retries, so
+                // Kafka or the database, when away, is not hammered.
+                .onFailure().invoke(e -> {
+                    wokenWhileDraining.set(false);
+                    LOG.warnf("Outbox relay will retry: %s", e.getMessage());
+                })
                 .onFailure().recoverWithNull()
-                .chain(metrics::refresh);
+                .chain(metrics::refresh)
+                .chain(this::drainAgainIfWoken);
+    }
+
+    // A wake-up between the last round's check and the end of the drain found the drain still running: serve it.
+    private Uni<Void> drainAgainIfWoken() {
+        draining.set(false);
+        if (wokenWhileDraining.get() && draining.compareAndSet(false, true)) {
+            return drain();
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    /** Sends one batch of unsent events and marks them sent, in one transaction; returns how many it sent. */
+    Uni<Integer> relayBatch() {
+        return Panache.withTransaction(() -> nextBatch().chain(this::publishAll));
     }
 
     private Uni<List<OutboxEvent>> nextBatch() {
@@ -69,13 +135,14 @@ public class OutboxRelay {
                 .getResultList());
     }
 
-    private Uni<Void> publishAll(List<OutboxEvent> batch) {
+    private Uni<Integer> publishAll(List<OutboxEvent> batch) {
         if (batch.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(0);
         }
         var sends = batch.stream().map(this::send).toList();
         return Uni.join().all(sends).andFailFast()
-                .chain(() -> markSent(batch));
+                .chain(() -> markSent(batch))
+                .replaceWith(batch.size());
     }
 
     private Uni<Void> send(OutboxEvent event) {

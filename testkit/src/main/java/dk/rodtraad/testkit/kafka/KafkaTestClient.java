@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -79,6 +80,27 @@ public final class KafkaTestClient {
                 }
             }
             throw new AssertionError("No matching record on " + topic + " within " + timeout + "; saw " + seen);
+        }
+    }
+
+    /**
+     * Every record on the topic, from the beginning up to the end it has when called: for a test that counts what was
+     * sent (e.g. that no event went out twice).
+     */
+    public List<ConsumerRecord<String, String>> readToEnd(String topic) {
+        try (var consumer = new KafkaConsumer<String, String>(config(Map.of(
+                ConsumerConfig.GROUP_ID_CONFIG, login.principal() + "-test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")), new StringDeserializer(), new StringDeserializer())) {
+            var partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            var end = consumer.endOffsets(partitions);
+            var records = new ArrayList<ConsumerRecord<String, String>>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+            return records;
         }
     }
 
