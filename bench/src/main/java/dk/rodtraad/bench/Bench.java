@@ -68,14 +68,18 @@ public final class Bench {
         var ingest = step("ingest", () -> Ingest.run(bench, load, options.phase()));
         var postgres = ingest == null ? null : step("PostgreSQL baseline", () -> new PostgresBaseline(
                 bench.system().infrastructure().database("bench")).unitsPerSecond(ingest.mix(), Ingest.CLIENTS, options.phase()));
+        bench.awaitQuiet();
         var propagation = step("propagation", () -> Propagation.run(bench, load, options.phase().multipliedBy(2)));
+        bench.awaitQuiet();
         var timeline = step("timeline reads", () -> Reads.timeline(bench, load, options.timelineSize(), options.phase()));
         var search = step("catalogue search", () -> Reads.search(bench, load, options.interventions(), options.phase()));
+        bench.awaitQuiet();
         var backlog = step("backlog", () -> Backlog.run(bench, options.backlog()));
 
         String propagationNote = propagation == null ? "failed (see above)"
                 : propagation.concerns() + " concerns at " + Propagation.RATE + "/s, " + propagation.missing()
-                        + " not on both timelines within 2 min; baseline: EndToEndLatency, 1 KB, acks=all";
+                        + " not on both timelines within 2 min, " + failures(propagation.refused(), "refused",
+                        propagation.firstRefusal()) + "; baseline: EndToEndLatency, 1 KB, acks=all";
         add(propagation == null || endToEnd == null ? null : Figure.against("Propagation p50, concern → both timelines",
                 "ms", propagation.micros().getValueAtPercentile(50) / 1000.0, endToEnd.p50Millis(), Goal.NONE, propagationNote),
                 "Propagation p50, concern → both timelines", "ms", Goal.NONE);
@@ -107,11 +111,12 @@ public final class Bench {
                 Goal.atMost(60), "from the replay rate"), "Rebuild of 1,000,000 events", "s", Goal.atMost(60));
         add(timeline == null ? null : Figure.of("Timeline of " + options.timelineSize() + " entries, p99 at "
                 + Reads.RATE + " req/s", "ms", timeline.millis(99), Goal.atMost(10), "p50 " + Goal.number(timeline.millis(50))
-                + " ms; network-meeting-service's GET /children/{id}/timeline"),
+                + " ms, " + failures(timeline.failed(), "failed", timeline.firstFailure())
+                + "; network-meeting-service's GET /children/{id}/timeline"),
                 "Timeline of " + options.timelineSize() + " entries, p99 at " + Reads.RATE + " req/s", "ms", Goal.atMost(10));
         add(search == null ? null : Figure.of("Catalogue search over " + options.interventions() + ", p99 at "
                 + Reads.RATE + " req/s", "ms", search.millis(99), Goal.atMost(50), "p50 " + Goal.number(search.millis(50))
-                + " ms; GET /search?q=<one of six words>"),
+                + " ms, " + failures(search.failed(), "failed", search.firstFailure()) + "; GET /search?q=<one of six words>"),
                 "Catalogue search over " + options.interventions() + ", p99 at " + Reads.RATE + " req/s", "ms", Goal.atMost(50));
         footprint(bench, stackUp);
     }
@@ -139,6 +144,11 @@ public final class Bench {
         }
     }
 
+    /** e.g. "0 failed", or "12 failed (first: 500 {...})" */
+    private static String failures(int count, String what, String first) {
+        return count + " " + what + (count == 0 ? "" : " (first: " + first + ")");
+    }
+
     /** Adds the figure, or one saying it is missing. */
     private void add(Figure figure, String name, String unit, Goal goal) {
         figures.add(figure != null ? figure : Figure.missing(name, unit, goal, "not measured: its step failed (see the log above)"));
@@ -154,7 +164,7 @@ public final class Bench {
         try {
             return step.run();
         } catch (Exception e) {
-            OUT.println("  " + name + " failed: " + e);
+            OUT.println("  " + name + " failed: " + e + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
             return null;
         }
     }

@@ -2,6 +2,7 @@ package dk.rodtraad.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.contracts.KafkaPrincipals;
 import dk.rodtraad.testkit.ConcernRequests;
 import dk.rodtraad.testkit.Database;
 import dk.rodtraad.testkit.DemoClients;
@@ -9,6 +10,11 @@ import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.StackConfig;
 import dk.rodtraad.testkit.Tokens;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +26,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 /** The running system as the bench drives it: requests as the demo users, and its databases as their owners. */
 final class BenchSystem {
@@ -91,6 +100,39 @@ final class BenchSystem {
                 return rows.getLong(1);
             }
         } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Waits until concern-service's outbox is sent and every consumer group has committed up to the end of its
+     * partitions, so one phase's backlog does not count against the next (false if not within ten minutes).
+     */
+    boolean awaitQuiet() {
+        return await(() -> count(StackConfig.CONCERN, "select count(*) from outbox_event where sent_at is null") == 0
+                && consumerLag() == 0, Duration.ofMinutes(10));
+    }
+
+    /** Records not yet committed by their consumer groups, over every group and partition. */
+    private long consumerLag() {
+        try (var admin = Admin.create(system.infrastructure().kafkaLogin(KafkaPrincipals.ADMIN).clientConfig())) {
+            long lag = 0;
+            for (var group : admin.listGroups().all().get()) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
+                        .partitionsToOffsetAndMetadata().get();
+                var ends = admin.listOffsets(committed.keySet().stream()
+                        .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()))).all().get();
+                for (var entry : committed.entrySet()) {
+                    if (entry.getValue() != null) {
+                        lag += ends.get(entry.getKey()).offset() - entry.getValue().offset();
+                    }
+                }
+            }
+            return lag;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

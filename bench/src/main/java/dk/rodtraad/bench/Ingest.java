@@ -24,6 +24,9 @@ final class Ingest {
 
     static Result run(BenchSystem bench, Load load, Duration duration) throws SQLException {
         String token = bench.token(StackConfig.CONCERN, DemoUsers.HANNE);
+        // A warm-up of a third of the duration (the JIT, the pools), whose concerns the counters do not include.
+        load.closed(CLIENTS, duration.dividedBy(3), i -> bench.concern(token, DemoUsers.HANNE, bench.newChild()), 201);
+        BenchSystem.sleep(STATISTICS_SETTLE);
         long[] before = counters(bench);
         var result = load.closed(CLIENTS, duration, i -> bench.concern(token, DemoUsers.HANNE, bench.newChild()), 201);
         BenchSystem.sleep(STATISTICS_SETTLE);

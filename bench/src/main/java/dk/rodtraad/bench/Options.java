@@ -28,7 +28,7 @@ record Options(boolean quick, Duration phase, int backlog, int timelineSize, int
         }
         Options options = quick
                 ? new Options(true, Duration.ofSeconds(5), 5_000, 500, 2_000, 50_000, 1_000)
-                : new Options(false, Duration.ofSeconds(30), 100_000, 500, 2_000, 500_000, 10_000);
+                : new Options(false, Duration.ofSeconds(30), 100_000, 500, 2_000, 200_000, 10_000);
         return backlog == null ? options : new Options(options.quick, options.phase, backlog, options.timelineSize,
                 options.interventions, options.kafkaRecords, options.latencyRecords);
     }

@@ -20,7 +20,11 @@ final class Propagation {
 
     static final int RATE = 50;
 
-    record Result(Histogram micros, int concerns, int missing) {
+    /**
+     * @param refused concerns not recorded (the system did not keep up with the rate); not in the figures
+     * @param missing concerns recorded but not on both timelines within two minutes; not in the figures
+     */
+    record Result(Histogram micros, int concerns, int refused, int missing, String firstRefusal) {
     }
 
     static Result run(BenchSystem bench, Load load, Duration duration) throws SQLException {
@@ -28,9 +32,6 @@ final class Propagation {
         Map<UUID, Instant> answered = new ConcurrentHashMap<>();
         var sent = load.atFixedRate(RATE, duration, i -> bench.concern(token, DemoUsers.HANNE, bench.newChild()), 201,
                 (response, at) -> answered.put(UUID.fromString(BenchSystem.json(response.body()).get("childId").asText()), at));
-        if (sent.failed() > 0) {
-            throw new IllegalStateException(sent.failed() + " concerns refused: " + sent.firstFailure());
-        }
         Map<UUID, Instant> arrived = new ConcurrentHashMap<>();
         BenchSystem.await(() -> {
             arrived.clear();
@@ -39,7 +40,8 @@ final class Propagation {
         }, Duration.ofMinutes(2));
         var histogram = new Histogram(3);
         arrived.forEach((child, at) -> histogram.recordValue(Math.max(0, Duration.between(answered.get(child), at).toNanos() / 1000)));
-        return new Result(histogram, answered.size(), answered.size() - arrived.size());
+        return new Result(histogram, answered.size(), sent.failed(), answered.size() - arrived.size(),
+                sent.firstFailure());
     }
 
     /** For each child whose concern is on both timelines, when it arrived on the second of them. */

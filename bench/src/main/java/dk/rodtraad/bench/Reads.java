@@ -23,6 +23,7 @@ final class Reads {
     /** Searches a professional would make; the load goes round them. */
     private static final List<String> QUERIES = List.of("trivsel", "angst", "forældre", "skole", "søvn", "gruppe");
 
+    private static final int IMPORT_ROWS = 100;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** Lise records {@code entries} concerns about one child, then reads the child's timeline in network-meeting-service. */
@@ -51,36 +52,46 @@ final class Reads {
     static Load.Result search(BenchSystem bench, Load load, int size, Duration duration) throws IOException {
         List<String> demo = Files.readAllLines(bench.system().config().root()
                 .resolve("catalogue-service/src/main/resources/demo/interventions.csv"), StandardCharsets.UTF_8);
-        var csv = new ArrayList<String>(demo);
-        for (int copy = 1; csv.size() - 1 < size; copy++) {
-            for (String row : demo.subList(1, demo.size())) {
-                if (csv.size() - 1 < size) {
+        String header = demo.getFirst();
+        List<String> rows = demo.subList(1, demo.size());
+        String editor = bench.token(StackConfig.CATALOGUE, DemoUsers.KARIN);
+        importRows(bench, editor, header, rows);
+        var copies = new ArrayList<String>();
+        for (int copy = 1; rows.size() + copies.size() < size; copy++) {
+            for (String row : rows) {
+                if (rows.size() + copies.size() < size) {
                     String[] fields = row.split(";", -1);
                     fields[0] = fields[0] + "-kopi-" + copy;
                     fields[1] = fields[1] + " (kopi " + copy + ")";
-                    csv.add(String.join(";", fields));
+                    copies.add(String.join(";", fields));
                 }
             }
         }
-        String editor = bench.token(StackConfig.CATALOGUE, DemoUsers.KARIN);
-        send(bench.post(StackConfig.CATALOGUE, "/csv/interventions", editor, "text/csv; charset=UTF-8",
-                String.join("\n", csv) + "\n"));
+        // In files of a hundred rows: the whole catalogue in one file took catalogue-service longer than a request may.
+        for (int from = 0; from < copies.size(); from += IMPORT_ROWS) {
+            importRows(bench, editor, header, copies.subList(from, Math.min(copies.size(), from + IMPORT_ROWS)));
+        }
         String professional = bench.token(StackConfig.CATALOGUE, DemoUsers.HANNE);
         return warmThenMeasure(load, duration, i -> bench.get(StackConfig.CATALOGUE,
                 "/search?q=" + URLEncoder.encode(QUERIES.get(i % QUERIES.size()), StandardCharsets.UTF_8), professional));
     }
 
-    /** A warm-up of a third of the duration at the same rate (the JIT, the pools), then the measured run. */
+    /**
+     * A warm-up of a third of the duration at the same rate (the JIT, the pools), then the measured run. Failed reads stay in
+     * the figures (their latency in the percentiles, their number in the note): a system that cannot keep up at this
+     * rate must not look faster for it.
+     */
     private static Load.Result warmThenMeasure(Load load, Duration duration,
             java.util.function.IntFunction<java.net.http.HttpRequest> requests) {
         load.atFixedRate(RATE, duration.dividedBy(3).plusSeconds(1), requests, 200, (response, at) -> {
         });
-        var result = load.atFixedRate(RATE, duration, requests, 200, (response, at) -> {
+        return load.atFixedRate(RATE, duration, requests, 200, (response, at) -> {
         });
-        if (result.failed() > 0) {
-            throw new IllegalStateException(result.failed() + " reads failed: " + result.firstFailure());
-        }
-        return result;
+    }
+
+    private static void importRows(BenchSystem bench, String editor, String header, List<String> rows) {
+        send(bench.post(StackConfig.CATALOGUE, "/csv/interventions", editor, "text/csv; charset=UTF-8",
+                header + "\n" + String.join("\n", rows) + "\n"));
     }
 
     private static HttpResponse<String> send(java.net.http.HttpRequest request) {
