@@ -43,6 +43,10 @@ public final class Bench {
         context.put("run", Instant.now().toString() + (options.quick() ? " (--quick: short phases, rough figures)" : ""));
         context.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
                 + ProcessHandle.current().info().command().orElse("java") + " " + Runtime.version());
+        // The infrastructure stops with this JVM; the services, processes of their own, would outlive a bench that is
+        // interrupted, and a later run would take them up with their databases gone: stop them in both cases.
+        RunningSystem.attach(config).stopServices();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RunningSystem.attach(config).stopServices()));
         OUT.println("Starting the system on the bench's ports (state in " + config.stateDir() + ") ...");
         Instant begun = Instant.now();
         var bench = new Bench(options);
