@@ -29,6 +29,14 @@ public record StackConfig(String name, Path root, Path stateDir, int postgresPor
         return of("local", 5433, 9092, 9093, 8180, 8190, true, false, 8081);
     }
 
+    /**
+     * For {@code ./rodtraad bench}: ports of its own (beside a running demo and the tests), fresh data at every run, and
+     * everything stops when the bench's JVM exits.
+     */
+    public static StackConfig bench() {
+        return of("bench", 25433, 25092, 25093, 25180, 25190, false, true, 25081);
+    }
+
     private static StackConfig of(String name, int pg, int kafka, int controller, int keycloak, int management,
             boolean keepsData, boolean stopsWithJvm, int firstServicePort) {
         Path root = repositoryRoot();

@@ -1,0 +1,175 @@
+package dk.rodtraad.bench;
+
+import dk.rodtraad.contracts.KafkaPrincipals;
+import dk.rodtraad.testkit.RunningSystem;
+import dk.rodtraad.testkit.ServiceProcess;
+import dk.rodtraad.testkit.StackConfig;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * {@code ./rodtraad bench}: starts the whole system on the bench's own ports with fresh data, measures the raw
+ * baselines (Kafka's tools, PostgreSQL over JDBC) and the system's figures of issue 15 in one run, prints one table
+ * and writes it to {@code bench/target/bench/bench.json}. A step that fails leaves its figures empty, with why, and
+ * the run goes on. Everything it started stops when it ends. See docs/performance.md.
+ */
+public final class Bench {
+
+    private static final PrintStream OUT = System.out;
+    private static final double MILLION = 1_000_000;
+
+    private final Options options;
+    private final List<Figure> figures = new ArrayList<>();
+
+    private Bench(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws IOException {
+        var options = Options.parse(args);
+        var config = StackConfig.bench();
+        Path out = config.root().resolve("bench/target/bench");
+        Files.createDirectories(out);
+        var context = new LinkedHashMap<String, String>();
+        context.put("run", Instant.now().toString() + (options.quick() ? " (--quick: short phases, rough figures)" : ""));
+        context.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
+                + ProcessHandle.current().info().command().orElse("java") + " " + Runtime.version());
+        // The infrastructure stops with this JVM; the services, processes of their own, would outlive a bench that is
+        // interrupted, and a later run would take them up with their databases gone: stop them in both cases.
+        RunningSystem.attach(config).stopServices();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RunningSystem.attach(config).stopServices()));
+        OUT.println("Starting the system on the bench's ports (state in " + config.stateDir() + ") ...");
+        Instant begun = Instant.now();
+        var bench = new Bench(options);
+        try (RunningSystem system = RunningSystem.start(config, OUT::println)) {
+            Duration stackUp = Duration.between(begun, Instant.now());
+            bench.measure(new BenchSystem(system), out, stackUp);
+        }
+        var table = new BenchTable(bench.figures, context);
+        OUT.println();
+        OUT.println(table.render());
+        Files.writeString(out.resolve("bench.json"), table.toJson());
+        Files.writeString(out.resolve("bench.md"), table.render());
+        OUT.println("Written to " + out.resolve("bench.json") + " and bench.md");
+        System.exit(0);
+    }
+
+    private void measure(BenchSystem bench, Path out, Duration stackUp) {
+        var load = new Load();
+        var kafka = new KafkaBaselines(bench.system().config().root(), out,
+                bench.system().infrastructure().kafkaLogin(KafkaPrincipals.ADMIN));
+        var endToEnd = step("Kafka EndToEndLatency", () -> kafka.endToEnd(options.latencyRecords()));
+        var producer = step("Kafka ProducerPerformance", () -> kafka.producer(options.kafkaRecords()));
+        var ingest = step("ingest", () -> Ingest.run(bench, load, options.phase()));
+        var postgres = ingest == null ? null : step("PostgreSQL baseline", () -> new PostgresBaseline(
+                bench.system().infrastructure().database("bench")).unitsPerSecond(ingest.mix(), Ingest.CLIENTS, options.phase()));
+        bench.awaitQuiet();
+        var propagation = step("propagation", () -> Propagation.run(bench, load, options.phase().multipliedBy(2)));
+        bench.awaitQuiet();
+        var timeline = step("timeline reads", () -> Reads.timeline(bench, load, options.timelineSize(), options.phase()));
+        var search = step("catalogue search", () -> Reads.search(bench, load, options.interventions(), options.phase()));
+        bench.awaitQuiet();
+        var backlog = step("backlog", () -> Backlog.run(bench, options.backlog()));
+
+        String propagationNote = propagation == null ? "failed (see above)"
+                : propagation.concerns() + " concerns at " + Propagation.RATE + "/s, " + propagation.missing()
+                        + " not on both timelines within 2 min, " + failures(propagation.refused(), "refused",
+                        propagation.firstRefusal()) + "; baseline: EndToEndLatency, 1 KB, acks=all";
+        add(propagation == null || endToEnd == null ? null : Figure.against("Propagation p50, concern → both timelines",
+                "ms", propagation.micros().getValueAtPercentile(50) / 1000.0, endToEnd.p50Millis(), Goal.NONE, propagationNote),
+                "Propagation p50, concern → both timelines", "ms", Goal.NONE);
+        add(propagation == null || endToEnd == null ? null : Figure.against("Propagation p99, concern → both timelines",
+                "ms", propagation.micros().getValueAtPercentile(99) / 1000.0, endToEnd.p99Millis(), Goal.ratioAtMost(10), ""),
+                "Propagation p99, concern → both timelines", "ms", Goal.ratioAtMost(10));
+        add(ingest == null || postgres == null ? null : Figure.against("Ingest, " + Ingest.CLIENTS + " clients",
+                "concerns/s", ingest.load().perSecond(), postgres, Goal.ratioAtLeast(0.4),
+                "p50 " + Goal.number(ingest.load().millis(50)) + " ms, p99 " + Goal.number(ingest.load().millis(99))
+                        + " ms, " + ingest.load().failed() + " refused; per concern " + ingest.mix().describe()
+                        + "; baseline: the same mix over JDBC, " + Ingest.CLIENTS + " connections, ≈ 1 KB rows"),
+                "Ingest, " + Ingest.CLIENTS + " clients", "concerns/s", Goal.ratioAtLeast(0.4));
+        add(backlog == null || ingest == null ? null : Figure.against("Relay drain of a backlog", "events/s",
+                backlog.relayPerSecond(), ingest.load().perSecond(), Goal.ratioAtLeast(5),
+                "baseline: the ingest rate above; " + backlog.note()),
+                "Relay drain of a backlog", "events/s", Goal.ratioAtLeast(5));
+        add(backlog == null || producer == null ? null : Figure.against("Relay drain vs Kafka's producer alone",
+                "events/s", backlog.relayPerSecond(), producer.recordsPerSecond(), Goal.NONE,
+                "baseline: ProducerPerformance, " + options.kafkaRecords() + " records of 1 KB, acks=all"),
+                "Relay drain vs Kafka's producer alone", "events/s", Goal.NONE);
+        add(backlog == null ? null : Figure.of("Backlog of 100,000 drained in", "s",
+                backlog.size() == 100_000 ? backlog.drained().toMillis() / 1000.0 : 100_000 / backlog.relayPerSecond(),
+                Goal.atMost(30), backlog.size() == 100_000 ? "" : "from the drain rate of " + backlog.size() + " events"),
+                "Backlog of 100,000 drained in", "s", Goal.atMost(30));
+        add(backlog == null ? null : Figure.of("Replay into a replica (network-meeting)", "events/s",
+                backlog.replayPerSecond(), Goal.atLeast(20_000), "the backlog, applied after a restart"),
+                "Replay into a replica (network-meeting)", "events/s", Goal.atLeast(20_000));
+        add(backlog == null ? null : Figure.of("Rebuild of 1,000,000 events", "s", MILLION / backlog.replayPerSecond(),
+                Goal.atMost(60), "from the replay rate"), "Rebuild of 1,000,000 events", "s", Goal.atMost(60));
+        add(timeline == null ? null : Figure.of("Timeline of " + options.timelineSize() + " entries, p99 at "
+                + Reads.RATE + " req/s", "ms", timeline.millis(99), Goal.atMost(10), "p50 " + Goal.number(timeline.millis(50))
+                + " ms, " + failures(timeline.failed(), "failed", timeline.firstFailure())
+                + "; network-meeting-service's GET /children/{id}/timeline"),
+                "Timeline of " + options.timelineSize() + " entries, p99 at " + Reads.RATE + " req/s", "ms", Goal.atMost(10));
+        add(search == null ? null : Figure.of("Catalogue search over " + options.interventions() + ", p99 at "
+                + Reads.RATE + " req/s", "ms", search.millis(99), Goal.atMost(50), "p50 " + Goal.number(search.millis(50))
+                + " ms, " + failures(search.failed(), "failed", search.firstFailure()) + "; GET /search?q=<one of six words>"),
+                "Catalogue search over " + options.interventions() + ", p99 at " + Reads.RATE + " req/s", "ms", Goal.atMost(50));
+        footprint(bench, stackUp);
+    }
+
+    /** Resident memory after the run's load (the warm-up), then each service started alone. */
+    private void footprint(BenchSystem bench, Duration stackUp) {
+        var pids = new HashSet<Long>();
+        for (ServiceProcess service : bench.system().services()) {
+            service.running().ifPresent(process -> {
+                pids.add(process.pid());
+                add(Figure.of(service.name() + " resident after the run", "MB",
+                        Footprint.residentMegabytes(process.pid()), Goal.atMost(250), ""), null, null, null);
+            });
+        }
+        add(Figure.of("Whole stack resident after the run", "MB",
+                Footprint.stackMegabytes(bench.system().config().stateDir(), pids), Goal.atMost(3 * 1024),
+                "the four services, PostgreSQL with its backends, the broker, Keycloak"), null, null, null);
+        add(Figure.of("Whole stack up, fresh state", "s", stackUp.toMillis() / 1000.0, Goal.atMost(60),
+                "from nothing to four services ready, Keycloak importing its realm"), null, null, null);
+        for (ServiceProcess service : bench.system().services()) {
+            String name = service.name() + " ready, started alone";
+            var started = step(name, () -> Footprint.startAlone(service, bench.system().serviceConfig(service.name())));
+            add(started == null ? null : Figure.of(name, "s", started.toMillis() / 1000.0, Goal.atMost(3),
+                    "from launching its JVM to /q/health/ready answering 200"), name, "s", Goal.atMost(3));
+        }
+    }
+
+    /** e.g. "0 failed", or "12 failed (first: 500 {...})" */
+    private static String failures(int count, String what, String first) {
+        return count + " " + what + (count == 0 ? "" : " (first: " + first + ")");
+    }
+
+    /** Adds the figure, or one saying it is missing. */
+    private void add(Figure figure, String name, String unit, Goal goal) {
+        figures.add(figure != null ? figure : Figure.missing(name, unit, goal, "not measured: its step failed (see the log above)"));
+    }
+
+    private interface Step<T> {
+        T run() throws Exception;
+    }
+
+    /** Runs one step of the bench, saying so; null if it failed (the run goes on without its figures). */
+    private static <T> T step(String name, Step<T> step) {
+        OUT.println("Measuring: " + name + " ...");
+        try {
+            return step.run();
+        } catch (Exception e) {
+            OUT.println("  " + name + " failed: " + e + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dk.rodtraad.bench;
+
+import dk.rodtraad.testkit.ServiceProcess;
+import dk.rodtraad.testkit.embedded.Readiness;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Resident memory (Linux's {@code VmRSS}) and how long a service takes to be ready when it starts alone. */
+final class Footprint {
+
+    /** Megabytes resident for the process ({@code VmRSS}), 0 if it is gone. */
+    static double residentMegabytes(long pid) {
+        return kilobytes(Path.of("/proc", String.valueOf(pid), "status"), "VmRSS:") / 1024.0;
+    }
+
+    /** The process's proportional share of resident memory ({@code Pss}) in megabytes, 0 if it is gone. */
+    static double proportionalMegabytes(long pid) {
+        return kilobytes(Path.of("/proc", String.valueOf(pid), "smaps_rollup"), "Pss:") / 1024.0;
+    }
+
+    /** The kilobytes on the line that starts with {@code field} in a /proc file, 0 if the process is gone. */
+    private static long kilobytes(Path file, String field) {
+        try {
+            for (String line : Files.readAllLines(file)) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    /**
+     * Megabytes resident for the whole stack: the services and every process whose command line names the stack's
+     * state folder (PostgreSQL, the broker, Keycloak), with their children (PostgreSQL's backends). Each process counts
+     * its proportional share ({@code Pss}): PostgreSQL's backends all map the same shared buffers, which a sum of
+     * their {@code VmRSS} would count once per backend.
+     */
+    static double stackMegabytes(Path stateDir, Set<Long> servicePids) {
+        var pids = new HashSet<>(servicePids);
+        ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().orElse("").contains(stateDir.toString()))
+                .forEach(process -> {
+                    pids.add(process.pid());
+                    process.descendants().forEach(child -> pids.add(child.pid()));
+                });
+        return pids.stream().mapToDouble(Footprint::proportionalMegabytes).sum();
+    }
+
+    /** Stops the service, starts it alone, and returns how long it took to answer ready (polled every 50 ms). */
+    static Duration startAlone(ServiceProcess service, java.util.Map<String, String> config) {
+        service.stop();
+        long begun = System.nanoTime();
+        service.start(config);
+        String ready = service.url().replace("localhost", "127.0.0.1") + "/q/health/ready";
+        while (!Readiness.httpOk(ready)) {
+            if (System.nanoTime() - begun > Duration.ofMinutes(2).toNanos()) {
+                throw new IllegalStateException(service.name() + " was not ready within 2 minutes");
+            }
+            BenchSystem.sleep(Duration.ofMillis(50));
+        }
+        return Duration.ofNanos(System.nanoTime() - begun);
+    }
+
+    private Footprint() {
+    }
+}

@@ -1,0 +1,50 @@
+package dk.rodtraad.bench;
+
+import dk.rodtraad.testkit.DemoUsers;
+import dk.rodtraad.testkit.StackConfig;
+
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * How many concerns a second concern-service records with {@link #CLIENTS} clients sending as fast as they are
+ * answered (each concern about a new child, as the issue measured it), and what each cost its database.
+ */
+final class Ingest {
+
+    static final int CLIENTS = 8;
+    /**
+     * PostgreSQL counts a backend's statistics into {@code pg_stat_database} when it goes idle, at most once a second
+     * and at the latest after ten seconds of idling: the counters are read after this long without load.
+     */
+    private static final Duration STATISTICS_SETTLE = Duration.ofSeconds(11);
+
+    record Result(Load.Result load, StatementMix mix) {
+    }
+
+    static Result run(BenchSystem bench, Load load, Duration duration) throws SQLException {
+        String token = bench.token(StackConfig.CONCERN, DemoUsers.HANNE);
+        // A warm-up of a third of the duration (the JIT, the pools), whose concerns the counters do not include.
+        load.closed(CLIENTS, duration.dividedBy(3), i -> bench.concern(token, DemoUsers.HANNE, bench.newChild()), 201);
+        BenchSystem.sleep(STATISTICS_SETTLE);
+        long[] before = counters(bench);
+        var result = load.closed(CLIENTS, duration, i -> bench.concern(token, DemoUsers.HANNE, bench.newChild()), 201);
+        BenchSystem.sleep(STATISTICS_SETTLE);
+        long[] after = counters(bench);
+        return new Result(result, StatementMix.of(result.succeeded(), after[0] - before[0], after[1] - before[1],
+                after[2] - before[2]));
+    }
+
+    /** Rows inserted, rows updated, transactions committed in concern-service's database so far. */
+    private static long[] counters(BenchSystem bench) throws SQLException {
+        try (var connection = bench.database(StackConfig.CONCERN); var statement = connection.createStatement();
+                var rows = statement.executeQuery("select tup_inserted, tup_updated, xact_commit from pg_stat_database "
+                        + "where datname = current_database()")) {
+            rows.next();
+            return new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(3)};
+        }
+    }
+
+    private Ingest() {
+    }
+}
