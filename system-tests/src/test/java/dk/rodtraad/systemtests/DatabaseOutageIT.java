@@ -1,5 +1,6 @@
 package dk.rodtraad.systemtests;
 
+import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.testkit.ConcernRequests;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.StackConfig;
@@ -113,7 +114,7 @@ class DatabaseOutageIT {
     /** The concern ids of the timeline's concern-raised entries, sorted, duplicates kept. */
     @SuppressWarnings("unchecked")
     private static List<String> raisedConcerns(List<Map<String, Object>> timeline) {
-        return timeline.stream().filter(entry -> ((String) entry.get("type")).contains(".concern-raised."))
+        return timeline.stream().filter(entry -> EventType.CONCERN_RAISED_V2.type().equals(entry.get("type")))
                 .map(entry -> (String) ((Map<String, Object>) entry.get("data")).get("concernId"))
                 .sorted().toList();
     }

@@ -1,5 +1,7 @@
 package dk.rodtraad.chassis.outbox;
 
+import dk.rodtraad.chassis.outage.DatabaseOutage;
+import dk.rodtraad.chassis.outage.TransientFailure;
 import dk.rodtraad.chassis.time.StoredTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -42,11 +44,13 @@ public class OutboxRelay {
     private final URI source;
     private final int batchSize;
     private final StoredTime time;
+    private final DatabaseOutage outage;
 
-    public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxMetrics metrics,
+    public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxMetrics metrics, DatabaseOutage outage,
             @ConfigProperty(name = "rodtraad.service.name") String serviceName,
             @ConfigProperty(name = "rodtraad.outbox.batch-size", defaultValue = "200") int batchSize, StoredTime time) {
         this.time = time;
+        this.outage = outage;
         this.emitter = emitter;
         this.metrics = metrics;
         this.source = URI.create("/rodtraad/" + serviceName);
@@ -57,9 +61,18 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relay() {
         return Panache.withTransaction(() -> nextBatch().chain(this::publishAll))
-                .onFailure().invoke(e -> LOG.warnf("Outbox relay will retry: %s", e.getMessage()))
+                .onFailure().invoke(this::retryLater)
                 .onFailure().recoverWithNull()
                 .chain(metrics::refresh);
+    }
+
+    /** The database away is told once per outage ({@link DatabaseOutage}); Kafka away, at every round. */
+    private void retryLater(Throwable failure) {
+        if (TransientFailure.is(failure)) {
+            outage.noticed(failure);
+        } else {
+            LOG.warnf("Outbox relay will retry: %s", failure.getMessage());
+        }
     }
 
     private Uni<List<OutboxEvent>> nextBatch() {
