@@ -12,6 +12,7 @@ import dk.rodtraad.testkit.Tokens;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import io.restassured.http.ContentType;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import static io.restassured.RestAssured.given;
  */
 public final class TheSystem {
 
+    static final List<String> SERVICES = RunningSystem.SERVICES;
     static final List<String> TIMELINE_SERVICES =
             List.of(StackConfig.CONCERN, StackConfig.NETWORK_MEETING, StackConfig.FOLLOWUP);
     public static final String CHILD_NAME = "Alma Systemtest";
@@ -51,6 +53,12 @@ public final class TheSystem {
 
     Infrastructure infrastructure() {
         return system.infrastructure();
+    }
+
+    /** The service's log file, to read what it wrote. */
+    Path log(String service) {
+        return system.services().stream().filter(process -> process.name().equals(service)).findFirst()
+                .orElseThrow().log();
     }
 
     /** The service's database, to read it as its owner (e.g. to show that nothing changed). */

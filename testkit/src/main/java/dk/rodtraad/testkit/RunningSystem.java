@@ -1,5 +1,7 @@
 package dk.rodtraad.testkit;
 
+import dk.rodtraad.testkit.embedded.Readiness;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,7 +54,7 @@ public final class RunningSystem implements AutoCloseable {
                 }
             }
             for (ServiceProcess service : system.services.values()) {
-                service.awaitReady(Duration.ofSeconds(120));
+                service.awaitReady(Readiness.deadline());
                 progress.accept(ready(service.name(), servicesBegun));
             }
             return system;

@@ -11,8 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Who masters which method: so a professional finds the colleague who knows Marte Meo or PMTO. */
+@Cancellable(false)
 @Path("/competences")
 @Produces(MediaType.APPLICATION_JSON)
 public class CompetenceResource {

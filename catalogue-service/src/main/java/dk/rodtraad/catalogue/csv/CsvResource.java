@@ -20,8 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The catalogue and the competence overview as spreadsheets: exported for everyone who may read them, imported by the katalogredaktør. */
+@Cancellable(false)
 @Path("/csv")
 public class CsvResource {
 

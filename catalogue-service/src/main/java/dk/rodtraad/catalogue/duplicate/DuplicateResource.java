@@ -16,8 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The duplicate review: the katalogredaktør's list of look-alike interventions and verdicts on them. */
+@Cancellable(false)
 @Path("/duplicates")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.KATALOGREDAKTOER)

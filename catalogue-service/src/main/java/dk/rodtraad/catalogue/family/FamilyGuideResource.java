@@ -9,11 +9,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The Vejviser in force as everyone reads it, families too, without login: beside the staff's versions
  * ({@link VejviserResource}), in the family's view, which only this feature knows.
  */
+@Cancellable(false)
 @Path(VejviserResource.PATH + "/current")
 @Produces(MediaType.APPLICATION_JSON)
 public class FamilyGuideResource {

@@ -19,8 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The catalogue for families, without login: published interventions only, in the family's view. */
+@Cancellable(false)
 @Path("/public/interventions")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll

@@ -20,8 +20,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.List;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** One intervention: professionals read it; the katalogredaktør creates, edits and moves it through its statuses. */
+@Cancellable(false)
 @Path("/interventions")
 @Produces(MediaType.APPLICATION_JSON)
 public class InterventionResource {

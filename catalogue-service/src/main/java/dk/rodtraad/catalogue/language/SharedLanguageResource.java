@@ -11,8 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The shared language: every professional reads it; the katalogredaktør drafts and publishes new versions. */
+@Cancellable(false)
 @Path(SharedLanguageResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 public class SharedLanguageResource extends VersionedDocumentEndpoints<LanguageContent, LanguageDraftUpdate> {

@@ -24,8 +24,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 import java.util.function.Function;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Search of the catalogue and suggestions for a child, for professionals. */
+@Cancellable(false)
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED, Roles.KATALOGREDAKTOER, Roles.ANALYTIKER, Roles.ADMIN})

@@ -1,5 +1,7 @@
 package dk.rodtraad.chassis.inbox;
 
+import dk.rodtraad.chassis.outage.DatabaseOutage;
+import dk.rodtraad.chassis.outage.TransientFailure;
 import dk.rodtraad.chassis.time.StoredTime;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,7 +35,8 @@ import java.util.function.Function;
  *       unknown version of a type the consumer reads, or a domain check of the consumer
  *       ({@link PoisonEventException}): dead-lettered at once;</li>
  *   <li><b>transient</b> — the database or the network away ({@link TransientFailure}): retried with back-off
- *       (0.5 s growing to 30 s) without end, so no event is skipped and the order within a child's partition holds;
+ *       (0.5 s growing to 30 s) without end, so no event is skipped and the order within a child's partition holds,
+ *       told in the log once per outage ({@link DatabaseOutage});
  *       the gauge {@code rodtraad.inbox.retry.age.seconds} shows how long the oldest such event has waited;</li>
  *   <li><b>anything else</b> — a bug, a constraint the schema does not know: retried {@value #RETRIES_OF_OTHER_FAILURES}
  *       times (a race between two writers passes on a retry), then dead-lettered ({@link EventNotAppliedException})
@@ -57,8 +60,10 @@ public class Inbox {
     private final StoredTime time;
     private final ContractCheck contracts;
     private final RetryAges retryAges;
+    private final DatabaseOutage outage;
 
-    public Inbox(MeterRegistry registry, StoredTime time, ContractCheck contracts) {
+    public Inbox(MeterRegistry registry, StoredTime time, ContractCheck contracts, DatabaseOutage outage) {
+        this.outage = outage;
         this.registry = registry;
         this.time = time;
         this.contracts = contracts;
@@ -139,7 +144,9 @@ public class Inbox {
             }
             retryAges.failed(consumer, event.id());
             if (TransientFailure.is(failure)) {
-                LOG.warnf("Consumer %s will retry event %s until the database or the network is back: %s",
+                // One WARN per outage (DatabaseOutage), not one per event and retry; the retry-age gauge shows the wait.
+                outage.noticed(failure);
+                LOG.debugf("Consumer %s will retry event %s until the database or the network is back: %s",
                         consumer, event.id(), failure);
                 return true;
             }

@@ -1,5 +1,7 @@
 package dk.rodtraad.chassis.outbox;
 
+import dk.rodtraad.chassis.outage.DatabaseOutage;
+import dk.rodtraad.chassis.outage.TransientFailure;
 import dk.rodtraad.chassis.time.StoredTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -56,15 +58,17 @@ public class OutboxRelay {
     private final int batchSize;
     private final StoredTime time;
     private final Vertx vertx;
+    private final DatabaseOutage outage;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean wokenWhileDraining = new AtomicBoolean();
 
-    public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxMetrics metrics,
+    public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxMetrics metrics, DatabaseOutage outage,
             @ConfigProperty(name = "rodtraad.service.name") String serviceName,
             @ConfigProperty(name = "rodtraad.outbox.batch-size", defaultValue = "1000") int batchSize,
             StoredTime time, Vertx vertx) {
         this.time = time;
         this.vertx = vertx;
+        this.outage = outage;
         this.emitter = emitter;
         this.metrics = metrics;
         this.source = URI.create("/rodtraad/" + serviceName);
@@ -107,7 +111,7 @@ public class OutboxRelay {
                 // Kafka or the database, when away, is not hammered.
                 .onFailure().invoke(e -> {
                     wokenWhileDraining.set(false);
-                    LOG.warnf("Outbox relay will retry: %s", e.getMessage());
+                    retryLater(e);
                 })
                 .onFailure().recoverWithNull()
                 .chain(metrics::refresh)
@@ -126,6 +130,15 @@ public class OutboxRelay {
     /** Sends one batch of unsent events and marks them sent, in one transaction; returns how many it sent. */
     Uni<Integer> relayBatch() {
         return Panache.withTransaction(() -> nextBatch().chain(this::publishAll));
+    }
+
+    /** The database away is told once per outage ({@link DatabaseOutage}); Kafka away, at every round. */
+    private void retryLater(Throwable failure) {
+        if (TransientFailure.is(failure)) {
+            outage.noticed(failure);
+        } else {
+            LOG.warnf("Outbox relay will retry: %s", failure.getMessage());
+        }
     }
 
     private Uni<List<OutboxEvent>> nextBatch() {

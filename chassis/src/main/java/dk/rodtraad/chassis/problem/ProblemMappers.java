@@ -70,14 +70,14 @@ public class ProblemMappers {
     /**
      * A multipart body (a file upload) that ends before its closing boundary or is otherwise no multipart body: Quarkus
      * REST's parser says so with an {@code IOException} ("Connection terminated reading multipart data"). That is the
-     * client's broken request, a 400; any other I/O failure is ours.
+     * client's broken request, a 400; any other I/O failure is not ({@code RefusalMappers} asks this first).
      */
-    @ServerExceptionMapper
-    public Response unreadableUpload(IOException e) {
+    public static boolean isBrokenUpload(Throwable e) {
         StackTraceElement[] where = e.getStackTrace();
-        if (where.length == 0 || !where[0].getClassName().startsWith(MULTIPART_PARSER)) {
-            return unexpected(e);
-        }
+        return e instanceof IOException && where.length > 0 && where[0].getClassName().startsWith(MULTIPART_PARSER);
+    }
+
+    public static Response brokenUpload() {
         return respond(Problem.invalid(List.of(new Problem.FieldError("body",
                 "Formularen kunne ikke læses: den er afbrudt eller forkert opbygget. Send filen igen."))));
     }
@@ -146,8 +146,8 @@ public class ProblemMappers {
             415, "Forkert indholdstype",
             503, "Midlertidigt utilgængelig");
 
-    @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    /** A fault of ours: logged with an incident id the user can quote. ({@code RefusalMappers} maps what is left.) */
+    public static Response unexpected(Throwable e) {
         var incident = UUID.randomUUID();
         LOG.errorf(e, "Incident %s", incident);
         return respond(Problem.of(500, "Uventet fejl",

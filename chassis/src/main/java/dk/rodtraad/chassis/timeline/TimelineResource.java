@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
+@Cancellable(false)
 @Path("/children/{childId}/timeline")
 @IfBuildProperty(name = TimelineProjector.ENABLED, stringValue = "true")
 public class TimelineResource {

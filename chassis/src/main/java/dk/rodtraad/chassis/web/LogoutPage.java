@@ -10,12 +10,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * "Vil du logge ud?": where {@code GET /logout} lands (OriginCheck sends it here), so that a link or an image another
  * site shows cannot log anyone out. The form POSTs to {@code /logout}, where Quarkus OIDC ends the session here and
  * in Keycloak.
  */
+@Cancellable(false)
 @Path("/log-ud")
 public class LogoutPage {
 

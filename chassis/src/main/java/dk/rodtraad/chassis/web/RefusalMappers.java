@@ -1,5 +1,7 @@
 package dk.rodtraad.chassis.web;
 
+import dk.rodtraad.chassis.outage.DatabaseOutage;
+import dk.rodtraad.chassis.outage.TransientFailure;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.problem.ProblemMappers;
 import dk.rodtraad.chassis.problem.Refusal;
@@ -19,22 +21,47 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The one place, in every service, that answers a refusal: a feature's {@link Refusal}, a role check that failed, or
- * a JAX-RS exception (a path that matches nothing, a method not allowed). A page (a resource that produces
- * {@code text/html}) gets the Danish {@link RefusalPage}; the API gets problem+json ({@link ProblemMappers}). When no
- * resource matched, the browser's {@code Accept} decides, so a mistyped address in the browser reads Danish too.
+ * The one place, in every service, that answers a refusal: a feature's {@link Refusal}, a role check that failed, a
+ * JAX-RS exception (a path that matches nothing, a method not allowed), or the database away ({@link DatabaseOutage}).
+ * A page (a resource that produces {@code text/html}) gets the Danish {@link RefusalPage}; the API gets problem+json
+ * ({@link ProblemMappers}). When no resource matched, the browser's {@code Accept} decides, so a mistyped address in
+ * the browser reads Danish too. Every 503 says when to try again ({@code Retry-After}).
  */
 public class RefusalMappers {
 
     private final RefusalPage page;
+    private final DatabaseOutage outage;
 
-    RefusalMappers(RefusalPage page) {
+    RefusalMappers(RefusalPage page, DatabaseOutage outage) {
         this.page = page;
+        this.outage = outage;
     }
 
     @ServerExceptionMapper
     public Response refused(Refusal e, ResourceInfo resource, HttpHeaders headers) {
-        return isPage(resource, headers) ? page.of(e.status(), e) : ProblemMappers.refused(e);
+        Response answer = isPage(resource, headers) ? page.of(e.status(), e) : ProblemMappers.refused(e);
+        return e.status() == 503 ? retryLater(answer) : answer;
+    }
+
+    /**
+     * Whatever else fails: a broken upload is the client's 400; the database (or the network to it) away is a 503
+     * that the {@link DatabaseOutage} logs once per outage; anything else is a fault of ours, a 500 with an incident
+     * id ({@link ProblemMappers#unexpected}).
+     */
+    @ServerExceptionMapper
+    public Response failed(Throwable e, ResourceInfo resource, HttpHeaders headers) {
+        if (ProblemMappers.isBrokenUpload(e)) {
+            return ProblemMappers.brokenUpload();
+        }
+        if (!TransientFailure.is(e)) {
+            return ProblemMappers.unexpected(e);
+        }
+        outage.noticed(e);
+        return refused(DatabaseOutage.refusal(), resource, headers);
+    }
+
+    private static Response retryLater(Response answer) {
+        return Response.fromResponse(answer).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper

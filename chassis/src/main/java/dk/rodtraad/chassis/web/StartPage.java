@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -19,6 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * {@code templates/start.html} with its {@code msg} bundle; who may see it is the service's
  * {@code rodtraad.web.roles}; any other role gets a Danish page that says so, not problem+json.
  */
+@Cancellable(false)
 @Path("/")
 public class StartPage {
 

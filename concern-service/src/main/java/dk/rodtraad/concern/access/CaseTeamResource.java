@@ -20,8 +20,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** A child's case team (sagsteam): its members, joining, leaving, and closing the case. */
+@Cancellable(false)
 @Path("/children/{childId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseTeamResource {

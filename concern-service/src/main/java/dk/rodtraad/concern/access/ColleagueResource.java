@@ -11,8 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The colleague picker's search: professionals in Keycloak by name and discipline. */
+@Cancellable(false)
 @Path("/colleagues")
 @Produces(MediaType.APPLICATION_JSON)
 public class ColleagueResource {

@@ -17,8 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The authority's inbox of underretninger (role myndighed) and its steps on each notification. */
+@Cancellable(false)
 @Path("/authority/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.MYNDIGHED)

@@ -19,8 +19,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.List;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Anonymous consultation (anonym sparring): a situation without the child's name, linked to the child later. */
+@Cancellable(false)
 @Path("/consultations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.FAGPERSON)

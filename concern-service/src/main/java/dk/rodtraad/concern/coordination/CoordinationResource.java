@@ -15,8 +15,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** A child's case coordination: the disciplines, the tovholder, naming and handing over. */
+@Cancellable(false)
 @Path("/children/{childId}/coordination")
 @Produces(MediaType.APPLICATION_JSON)
 public class CoordinationResource {

@@ -15,11 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The citizen's report (borgerens indsigt): every look-up of a child's data across the four services, for the
  * authority and data protection. The CPR number comes in the body, never in a URL (URLs end up in logs).
  */
+@Cancellable(false)
 @Path("/insight/reports")
 @RolesAllowed({Roles.MYNDIGHED, Roles.DATABESKYTTELSE})
 @Consumes(MediaType.APPLICATION_JSON)

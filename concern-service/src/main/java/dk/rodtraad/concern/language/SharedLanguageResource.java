@@ -10,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The shared language in force, from this service's own copy: what a concern is recorded in. */
+@Cancellable(false)
 @Path("/shared-language/current")
 public class SharedLanguageResource {
 

@@ -15,8 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** A concern that goes beyond early prevention becomes an underretning (Indsatstrappen step 2). */
+@Cancellable(false)
 @Path("/concerns/{id}/notification")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConcernNotificationResource {

@@ -19,8 +19,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.List;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** A professional's notifications to the authority (underretninger): made directly, and followed afterwards. */
+@Cancellable(false)
 @Path("/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {

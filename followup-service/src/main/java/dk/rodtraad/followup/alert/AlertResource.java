@@ -10,8 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** A plan's alerts: acknowledged by the responsible professional or the tovholder. */
+@Cancellable(false)
 @Path("/api/plans/{planId}/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.FAGPERSON)

@@ -13,8 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The interventions a plan may refer a child to: those the catalogue offers now, from this service's copy. */
+@Cancellable(false)
 @Path("/interventions")
 @Produces(MediaType.APPLICATION_JSON)
 public class InterventionResource {

@@ -12,8 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Reading plans: my active plans with their alerts first, and one plan in full with its sessions and FIT. */
+@Cancellable(false)
 @Path("/api/plans")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanRecordResource {

@@ -16,11 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * An intervention plan (indsatsplan): started for a child with its goals, goals set and evaluated, ended with a reason.
  * Reading it with its sessions and alerts: {@code overview.PlanRecordResource}.
  */
+@Cancellable(false)
 @Path("/api/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

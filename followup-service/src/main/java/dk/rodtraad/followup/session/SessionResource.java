@@ -16,8 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** FIT at every session of a plan: the scores of each rater, the plan's colour and trend after it. */
+@Cancellable(false)
 @Path("/api/plans/{planId}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

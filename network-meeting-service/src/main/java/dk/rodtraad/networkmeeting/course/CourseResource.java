@@ -16,11 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * A course of network meetings (forløb): started at the first contact about a child, its responsibility handed over,
  * its core team changed, closed. Reading it, with its meetings: {@code overview.CourseRecordResource}.
  */
+@Cancellable(false)
 @Path("/api/courses")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -17,8 +17,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** A course's meetings: planned, moved, cancelled, and recorded once held. */
+@Cancellable(false)
 @Path("/api/courses/{courseId}/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

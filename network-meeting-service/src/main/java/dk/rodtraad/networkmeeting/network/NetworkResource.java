@@ -16,8 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The family's network in a course: participants recorded with the family's consent, and consent withdrawn. */
+@Cancellable(false)
 @Path("/api/courses/{courseId}/network")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -12,8 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Reading courses: my courses with what is due next, and one course in full with its meetings. */
+@Cancellable(false)
 @Path("/api/courses")
 @Produces(MediaType.APPLICATION_JSON)
 public class CourseRecordResource {

@@ -1,8 +1,10 @@
 package dk.rodtraad.systemtests.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -109,6 +111,20 @@ final class ArchitectureRules {
             .that().resideInAPackage("dk.rodtraad..").and(DescribedPredicate.not(atTheHttpEdge()))
             .should().dependOnClassesThat().resideInAPackage(JAX_RS)
             .because("HTTP status codes and JAX-RS exceptions are the edge's business, not the domain's");
+
+    /**
+     * (e) A request, once begun, runs to its end: every resource and page is {@code @Cancellable(false)}. Quarkus REST
+     * otherwise cancels the request's work when the client hangs up, and Hibernate Reactive then closes a session
+     * with its transaction still open (HR000090 and "Mutiny had to drop …" ERRORs, issue 18). Run to its end, the
+     * transaction commits or rolls back as it would have, and only the answer is lost.
+     */
+    static final ArchRule REQUESTS_RUN_TO_THEIR_END = classes()
+            .that().resideInAPackage("dk.rodtraad..").and().areAnnotatedWith("jakarta.ws.rs.Path")
+            .should().beAnnotatedWith(DescribedPredicate.describe("@Cancellable(false)",
+                    (JavaAnnotation<?> annotation) -> annotation.getRawType().getName()
+                            .equals("org.jboss.resteasy.reactive.server.Cancellable")
+                            && Boolean.FALSE.equals(annotation.get("value").orElse(null))))
+            .because("a client that hangs up must not cut a transaction off in the middle");
 
     private static DescribedPredicate<JavaClass> atTheHttpEdge() {
         return DescribedPredicate.describe("at the HTTP edge (a @Path resource or page, "

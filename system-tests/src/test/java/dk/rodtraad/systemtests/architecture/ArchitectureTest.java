@@ -5,6 +5,7 @@ import static dk.rodtraad.systemtests.architecture.ArchitectureRules.JAX_RS_ONLY
 import static dk.rodtraad.systemtests.architecture.ArchitectureRules.ONE_CLOCK;
 import static dk.rodtraad.systemtests.architecture.ArchitectureRules.ONLY_WEB_CODE_USES_WEB_CODE;
 import static dk.rodtraad.systemtests.architecture.ArchitectureRules.PACKAGES_ARE_FREE_OF_CYCLES;
+import static dk.rodtraad.systemtests.architecture.ArchitectureRules.REQUESTS_RUN_TO_THEIR_END;
 import static dk.rodtraad.systemtests.architecture.ArchitectureRules.SERVICES_ARE_INDEPENDENT;
 import static dk.rodtraad.systemtests.architecture.ArchitectureRules.SHARED_MODULES_KNOW_NO_SERVICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,6 +103,16 @@ class ArchitectureTest {
     @Test
     void jaxRsOnlyAtTheHttpEdge() {
         JAX_RS_ONLY_AT_THE_HTTP_EDGE.check(system);
+    }
+
+    @Test
+    void everyRequestRunsToItsEnd() {
+        REQUESTS_RUN_TO_THEIR_END.check(system);
+    }
+
+    @Test
+    void aCancellableResourceBreaksTheRule() {
+        assertBrokenBy(REQUESTS_RUN_TO_THEIR_END, FixtureResource.class);
     }
 
     @Test

@@ -148,7 +148,7 @@ final class KafkaBroker {
                         "-Dlog4j2.configurationFile=" + writeLog4j(), "-cp", libs + "/*", "kafka.Kafka",
                         properties.toString()),
                 Map.of(), home, log, home.resolve("kafka.pid"));
-        if (!Readiness.await(() -> answers(clientConfig), Duration.ofSeconds(90), process)) {
+        if (!Readiness.await(() -> answers(clientConfig), Readiness.deadline(), process)) {
             throw new IllegalStateException("Kafka did not start on port " + port + "\n" + ManagedProcess.tail(log, 40));
         }
         return process;

@@ -65,7 +65,7 @@ final class KeycloakServer {
                             "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + url(), "--http-management-port=" + managementPort,
                             "--db=dev-mem", "--import-realm", "--log-level=WARN,org.keycloak.services:INFO"),
                     environment(), home, log, pidFile);
-            if (!Readiness.await(this::realmAnswers, Duration.ofSeconds(180), process)) {
+            if (!Readiness.await(this::realmAnswers, Readiness.deadline(), process)) {
                 throw new IllegalStateException("Keycloak did not start on port " + port + "\n" + ManagedProcess.tail(log, 40));
             }
             return process;

@@ -65,7 +65,7 @@ final class PostgresServer {
                     .setServerConfig("password_encryption", "scram-sha-256")
                     // zonky checks readiness as the superuser; once passwords are required it needs this one.
                     .setConnectConfig("password", SUPERUSER_PASSWORD)
-                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setPGStartupWait(Readiness.deadline())
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();

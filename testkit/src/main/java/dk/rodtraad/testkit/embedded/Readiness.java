@@ -1,5 +1,7 @@
 package dk.rodtraad.testkit.embedded;
 
+import dk.rodtraad.testkit.StackConfig;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -11,8 +13,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
-/** Waits for a server to answer, instead of sleeping for a guessed time. */
+/**
+ * Waits for a server to answer, instead of sleeping for a guessed time. Every server the testkit starts (PostgreSQL,
+ * Kafka, Keycloak, the services) gets the same generous {@link #deadline()}: on a loaded machine a start takes longer
+ * and the tests get slower, not red. A server that dies while it is awaited fails at once.
+ */
 public final class Readiness {
+
+    /** How long a start may take before it fails: {@code rodtraad.readiness.deadline} (ISO-8601, default 5 minutes). */
+    public static Duration deadline() {
+        return Duration.parse(StackConfig.setting("rodtraad.readiness.deadline", "PT5M"));
+    }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

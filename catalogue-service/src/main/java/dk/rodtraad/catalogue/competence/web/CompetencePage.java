@@ -27,11 +27,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.util.List;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The competence overview (kompetenceoversigt): everyone searches who masters which method; the katalogredaktør
  * replaces the overview from its spreadsheet. The download is the JSON API's own {@code GET /csv/competences}.
  */
+@Cancellable(false)
 @Path("/katalog/kompetencer")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("${rodtraad.web.roles}")

@@ -25,11 +25,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.util.List;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The katalogredaktør imports the catalogue's spreadsheet from a file and gets the import's report, or every bad
  * cell named; the export is the JSON API's own {@code GET /csv/interventions}, linked from here.
  */
+@Cancellable(false)
 @Path("/katalog/import")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.KATALOGREDAKTOER)

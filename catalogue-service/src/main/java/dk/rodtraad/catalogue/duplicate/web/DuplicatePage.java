@@ -43,12 +43,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The duplicate review (dobbeltindsatser): the katalogredaktør sees each open pair of look-alike interventions side
  * by side, with why they look alike, and marks it coordinated, merged or distinct; decided pairs follow below, each
  * with a form to change its verdict.
  */
+@Cancellable(false)
 @Path("/katalog/dobbeltindsatser")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.KATALOGREDAKTOER)

@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
  * can do themselves, whom to talk to, and the published help that fits. One sign at a time keeps the page short. It
  * reads the guide through the family's view ({@link FamilyGuide}), so the texts written for staff cannot show here.
  */
+@Cancellable(false)
 @Path("/familie/vejviser")
 @Produces(MediaType.TEXT_HTML)
 @PermitAll

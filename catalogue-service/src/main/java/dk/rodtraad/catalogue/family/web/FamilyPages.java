@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
@@ -34,6 +35,7 @@ import java.util.UUID;
  * The catalogue for families, without login: find help by own words, the child's age and what they see, and read a
  * published intervention in the family's view. Nothing internal leaves: only {@link FamilyIntervention}'s fields.
  */
+@Cancellable(false)
 @Path("/familie")
 @Produces(MediaType.TEXT_HTML)
 @PermitAll

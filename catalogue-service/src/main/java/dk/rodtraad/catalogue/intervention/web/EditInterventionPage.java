@@ -21,11 +21,13 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The katalogredaktør changes an intervention. The form carries the version it was opened at, so a change made by
  * someone else meanwhile is not overwritten unseen.
  */
+@Cancellable(false)
 @Path("/katalog/indsatser/{id}/rediger")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.KATALOGREDAKTOER)

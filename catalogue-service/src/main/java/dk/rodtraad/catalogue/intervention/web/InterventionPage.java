@@ -34,6 +34,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * One intervention with every field for staff, and beside its description the municipality's own results of it from
@@ -41,6 +42,7 @@ import java.util.UUID;
  * and version history.
  * Status changes post back here and then redirect, so a reload never repeats them.
  */
+@Cancellable(false)
 @Path("/katalog/indsatser")
 @Produces(MediaType.TEXT_HTML)
 public class InterventionPage {

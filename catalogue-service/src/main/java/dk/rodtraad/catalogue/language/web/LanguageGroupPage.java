@@ -35,12 +35,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The katalogredaktør edits a group of the shared language's draft: the group's name and each sign's name,
  * description and ages; adding, removing and moving signs and groups is {@link LanguageStructurePage}'s. The form
  * carries the draft's lock version, so another editor's change is not lost.
  */
+@Cancellable(false)
 @Path("/katalog/faelles-sprog/versioner/{number}/grupper/{group}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.KATALOGREDAKTOER)

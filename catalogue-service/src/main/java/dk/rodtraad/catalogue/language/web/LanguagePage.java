@@ -31,12 +31,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.List;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The shared language (fælles sprog) for the katalogredaktør: the version in force, the versions, a new draft started
  * from the version in force, and publishing it. The draft's signs are edited a group at a time
  * ({@link LanguageGroupPage}), its shape a change at a time ({@link LanguageStructurePage}).
  */
+@Cancellable(false)
 @Path("/katalog/faelles-sprog")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.KATALOGREDAKTOER)

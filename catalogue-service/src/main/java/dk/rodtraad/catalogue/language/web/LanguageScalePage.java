@@ -33,11 +33,13 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The katalogredaktør edits the concern scale of the shared language's draft: each level's name, meaning and
  * guidance, and the acute flag's name and guidance. The levels themselves (green, yellow, red) are fixed.
  */
+@Cancellable(false)
 @Path("/katalog/faelles-sprog/versioner/{number}/skala")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.KATALOGREDAKTOER)

@@ -42,12 +42,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The katalogredaktør changes the shape of the shared language's draft: adds a sign to a group or a new group with
  * its first sign, removes a sign or a group, and moves a sign up, down or to another group. Each change is one small
  * form carrying the draft's lock version, saved through the same service as the API's, so the same rules judge it.
  */
+@Cancellable(false)
 @Path("/katalog/faelles-sprog/versioner/{number}/opbygning")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.KATALOGREDAKTOER)

@@ -29,11 +29,13 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The catalogue's search page. Without JavaScript the form is an ordinary GET; with htmx each change asks for the
  * results alone ({@code HX-Request}), which replace the list while a live region announces how many were found.
  */
+@Cancellable(false)
 @Path("/katalog")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("${rodtraad.web.roles}")

@@ -23,8 +23,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SequencedMap;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Suggestions (forslag) for a child: the professional gives age and signs, and gets ranked interventions with why. */
+@Cancellable(false)
 @Path("/katalog/forslag")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("${rodtraad.web.roles}")

@@ -38,11 +38,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The Vejviser for staff: the version in force, and for the katalogredaktør the versions, a new draft started from
  * the version in force, and publishing it. A draft is edited a sign at a time ({@link VejviserSignPage}).
  */
+@Cancellable(false)
 @Path("/katalog/vejviser")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("${rodtraad.web.roles}")

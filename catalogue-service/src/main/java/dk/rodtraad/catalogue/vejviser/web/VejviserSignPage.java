@@ -39,11 +39,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The katalogredaktør edits the Vejviser draft one sign at a time: for each level of the scale the four texts and
  * the linked interventions. The form carries the draft's lock version, so another editor's change is not lost.
  */
+@Cancellable(false)
 @Path("/katalog/vejviser/versioner/{number}/tegn/{sign}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.KATALOGREDAKTOER)

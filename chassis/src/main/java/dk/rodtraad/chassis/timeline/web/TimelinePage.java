@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
@@ -34,6 +35,7 @@ import java.util.UUID;
  * ({@code rodtraad.timeline.page.enabled=true}: network-meeting- and followup-service). Guarded and audit-logged as
  * the JSON timeline is: a child the user may not see, and an unknown id, get the same Danish 404 page.
  */
+@Cancellable(false)
 @Path("/boern")
 @IfBuildProperty(name = TimelinePage.ENABLED, stringValue = "true")
 public class TimelinePage {

@@ -16,11 +16,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The authority's inbox of underretninger, in the service's order: overdue first, then the nearest deadline. The
  * service audit-logs every child listed.
  */
+@Cancellable(false)
 @Path("/myndighed")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.MYNDIGHED)

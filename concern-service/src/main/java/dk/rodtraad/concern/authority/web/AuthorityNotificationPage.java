@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * One underretning as the authority's caseworker works on it: everything the professional wrote, the deadlines, and
@@ -45,6 +46,7 @@ import java.util.function.BiFunction;
  * API's rules; a step on a version someone else has changed since, or one already taken, is refused and the page
  * shows why beside what is there now. A step taken leads back to the page (post/redirect/get).
  */
+@Cancellable(false)
 @Path("/myndighed/underretninger/{id}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.MYNDIGHED)

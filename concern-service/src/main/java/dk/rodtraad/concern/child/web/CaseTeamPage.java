@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The child page's forms about who works on the case: name the tovholder, hand the task over, add a colleague picked
@@ -33,6 +34,7 @@ import java.util.function.Supplier;
  * comes back on the child's page beside the form, a change someone made first as a message, and nothing is stored.
  * A change leads back to the child's page (post/redirect/get).
  */
+@Cancellable(false)
 @Path("/boern/{id}/sag")
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -14,11 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * A child's page ({@link ChildPageView}): the whole for its case team and the authority notified about it; what a
  * professional outside the team with records of their own may know; to anyone else the child does not exist.
  */
+@Cancellable(false)
 @Path("/boern/{id}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})

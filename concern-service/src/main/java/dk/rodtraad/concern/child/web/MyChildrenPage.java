@@ -22,11 +22,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * "Mine børn og bekymringer": the children the professional is involved with and the concerns they recorded. Showing
  * a child's name is a use of its data, so each child listed is audit-logged as read.
  */
+@Cancellable(false)
 @Path("/bekymringer")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.FAGPERSON)

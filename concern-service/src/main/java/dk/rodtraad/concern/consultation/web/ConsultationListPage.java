@@ -18,12 +18,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The anonymous consultations to give sparring on, newest first, for every professional and the authority. They name
  * no child, so listing them is no use of a child's data and is not audit-logged; a linked one is no longer here, and
  * an old one only for its opener (the service's rule).
  */
+@Cancellable(false)
 @Path("/sparring")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})

@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.SequencedMap;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * One consultation with its history, and a form to add a note. Its opener, who alone knows which child it is about,
@@ -46,6 +47,7 @@ import java.util.function.Function;
  * child find it (the service's rule), so no one else learns which child it was. Each form is judged by the API's
  * rules and leads back to the page (post/redirect/get); a link on a version changed since is refused with why.
  */
+@Cancellable(false)
 @Path("/sparring/{id}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})

@@ -27,11 +27,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * A professional asks for anonymous sparring: the situation without the child's name. The form is judged by the
  * API's rules; nothing is stored until it is right. An opened consultation leads on to its own page.
  */
+@Cancellable(false)
 @Path("/sparring/ny")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.FAGPERSON)

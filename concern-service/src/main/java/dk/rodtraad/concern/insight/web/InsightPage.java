@@ -27,11 +27,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * "Indsigt": the citizen's report for a CPR number typed into a form (posted, so the number is never in a URL),
  * shown as a page with a button for the same report as a PDF. A malformed number is shown on the form.
  */
+@Cancellable(false)
 @Path("/indsigt")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.MYNDIGHED, Roles.DATABESKYTTELSE})

@@ -16,8 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** "Mine underretninger": the professional's notifications, newest first, with the receipt and the outcome. */
+@Cancellable(false)
 @Path("/underretninger")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.FAGPERSON)

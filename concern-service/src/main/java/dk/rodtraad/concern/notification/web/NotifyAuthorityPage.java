@@ -34,12 +34,14 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * A professional notifies the authority (underretning) about the child of one of their concerns, under the
  * heightened duty to notify. The form is judged by the API's rules; nothing is stored until it is right. A sent
  * notification leads on to "Mine underretninger".
  */
+@Cancellable(false)
 @Path("/bekymringer/{id}/underretning")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.FAGPERSON)

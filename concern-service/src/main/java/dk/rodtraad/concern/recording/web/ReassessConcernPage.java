@@ -37,12 +37,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SequencedMap;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * A professional involved with the child assesses one of its concerns again: level, acute flag and signs as they are
  * now; the earlier assessments stay in the concern's history. Judged by the API's rules; a reassessment of a concern
  * someone has reassessed since the form was shown is refused, and the form says so beside the concern as it is now.
  */
+@Cancellable(false)
 @Path("/bekymringer/{id}/revurdering")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.FAGPERSON)

@@ -45,6 +45,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * A professional records a concern in one form. The form is judged by the same rules as the API (Bean Validation on
@@ -52,6 +53,7 @@ import java.util.Optional;
  * nothing is stored and the form comes back with each message beside its field and in a summary at the top. A
  * stored concern leads on to the child's page (post/redirect/get).
  */
+@Cancellable(false)
 @Path("/bekymringer/ny")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.FAGPERSON)

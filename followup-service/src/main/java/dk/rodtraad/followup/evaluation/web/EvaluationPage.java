@@ -31,12 +31,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * Hvad virker? The evaluation of the catalogue's interventions, for analysts and leaders: groups of children only —
  * each intervention in all, by age group and by intake band — as a page with a chart and tables, and as CSV. A
  * fagperson gets the Danish 403 page. Each reading is audit-logged ({@link Evaluations}).
  */
+@Cancellable(false)
 @Path("/evaluering")
 @RolesAllowed({Roles.ANALYTIKER, Roles.LEDER})
 public class EvaluationPage {

@@ -18,12 +18,14 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
 import java.util.Set;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * Mine planer: the open alerts addressed to me first, newest first, each with what to consider; then my active plans
  * (those I am responsible for or tovholder of) with their colour and what is next. The list is
  * {@link PlanRecords#mine()}'s, as the API's.
  */
+@Cancellable(false)
 @Path("/planer")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.FAGPERSON)

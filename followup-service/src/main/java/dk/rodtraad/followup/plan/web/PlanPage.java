@@ -41,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * A plan's page: its facts, the alerts with what to consider (and, after repeated red by a review, the link to notify
@@ -49,6 +50,7 @@ import java.util.function.UnaryOperator;
  * end the plan, each judged by the API's service. Refused like the API: a plan of a child the user may not see is the
  * same 404 page as one that does not exist.
  */
+@Cancellable(false)
 @Path("/planer/{planId}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})

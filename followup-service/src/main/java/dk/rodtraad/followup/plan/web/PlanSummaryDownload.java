@@ -19,11 +19,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The plan on one page as a PDF, to go through with the family ({@link PlanSummaryPdf}): the plan, its goals with their
  * latest evaluation, and where FIT stands. Read through the plan, so refused, and audited, as the plan is.
  */
+@Cancellable(false)
 @Path("/planer/{planId}/plan.pdf")
 @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
 public class PlanSummaryDownload {

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.SequencedMap;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * Starts an intervention plan for a child, from the child's page in concern-service (a link by the child's
@@ -47,6 +48,7 @@ import java.util.stream.IntStream;
  * team, the dates and the goals. Only those on the child's case team see the form; judged by the API's rules, and
  * nothing is stored until it is right.
  */
+@Cancellable(false)
 @Path("/boern/{childId}/planer/ny")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.FAGPERSON)

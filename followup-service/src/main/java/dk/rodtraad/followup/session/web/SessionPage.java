@@ -51,6 +51,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * A session's FIT scores, entered in under a minute: the date, then for each rater who took part the four items of the
@@ -58,6 +59,7 @@ import java.util.stream.IntStream;
  * and the child's age, all in one tab order. Judged by the API's service; each problem stands by its item, and
  * nothing is stored until all is right.
  */
+@Cancellable(false)
 @Path("/planer/{planId}/sessioner/ny")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.FAGPERSON)

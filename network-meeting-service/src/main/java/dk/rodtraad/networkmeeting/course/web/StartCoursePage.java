@@ -37,12 +37,14 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * Starts a course at the first contact about a child (Hurtig hjælp), from the child's page in concern-service (a
  * link by the child's pseudonymous id). Only those on the child's case team see the form; the core team is chosen
  * from the case team as this service's replica knows it. Judged by the API's rules; nothing is stored until it is right.
  */
+@Cancellable(false)
 @Path("/boern/{childId}/forloeb/nyt")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.FAGPERSON)

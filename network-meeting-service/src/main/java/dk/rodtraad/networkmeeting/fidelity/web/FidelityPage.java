@@ -28,12 +28,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * Troskab mod Åben Dialog, the fidelity view: for leaders only, the numbers of groups of courses (the municipality, its
  * districts and units) for a period of whole quarters, as a page with charts and tables, and as CSV. No child, no
  * course: a fagperson gets the Danish 403 page. Each reading is audit-logged ({@link FidelityReports}).
  */
+@Cancellable(false)
 @Path("/troskab")
 @RolesAllowed(Roles.LEDER)
 public class FidelityPage {

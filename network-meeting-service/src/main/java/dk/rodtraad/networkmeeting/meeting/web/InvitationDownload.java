@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * A planned meeting's invitation as an iCalendar file for the professional's calendar, made by the calendar component
@@ -30,6 +31,7 @@ import java.util.Optional;
  * core team by username, the family and network by no address at all), so it names no attendees: the professional
  * sends it on from their own calendar. Read through the course, so refused, and audited, as the course is.
  */
+@Cancellable(false)
 @Path("/forloeb/{courseId}/moeder/{meetingId}/invitation.ics")
 @RolesAllowed(Roles.FAGPERSON)
 public class InvitationDownload {

@@ -40,12 +40,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SequencedMap;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * Planning a meeting at a time and place the family can make, moving it and cancelling it (Fleksibilitet og
  * mobilitet). The core team is always invited; the parents, the child and the network participants with the family's
  * consent are chosen. Judged by the API's service ({@link Meetings}); nothing is stored until it is right.
  */
+@Cancellable(false)
 @Path("/forloeb/{courseId}/moeder")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.FAGPERSON)

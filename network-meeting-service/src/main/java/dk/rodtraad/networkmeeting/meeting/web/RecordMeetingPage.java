@@ -41,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SequencedMap;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * A held meeting's record in one page, to fill during or right after the meeting: who came, each participant's
@@ -48,6 +49,7 @@ import java.util.UUID;
  * left open and the answers to earlier ones, new agreements and the follow-up of each open one. One form, one POST,
  * one transaction ({@link MeetingRecords}); nothing is stored until all of it is right.
  */
+@Cancellable(false)
 @Path("/forloeb/{courseId}/moeder/{meetingId}/referat")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.FAGPERSON)

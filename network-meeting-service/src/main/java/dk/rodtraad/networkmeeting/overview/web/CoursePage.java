@@ -41,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * A course's page: the first contact and the 24-hour clock, who carries the responsibility, the tovholder (as
@@ -49,6 +50,7 @@ import java.util.function.UnaryOperator;
  * the course, each judged by the API's service. Refused like the API: a course of a child the user may not see is the
  * same 404 page as one that does not exist.
  */
+@Cancellable(false)
 @Path("/forloeb/{courseId}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})

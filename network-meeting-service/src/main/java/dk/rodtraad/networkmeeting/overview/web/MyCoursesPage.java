@@ -19,11 +19,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * Mine forløb: my open courses with what is due next, the overdue first (a first meeting past its 24 hours, an
  * agreement past its due date), and why each is mine. The list is {@link CourseRecords#mine()}'s, as the API's.
  */
+@Cancellable(false)
 @Path("/forloeb")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.FAGPERSON)

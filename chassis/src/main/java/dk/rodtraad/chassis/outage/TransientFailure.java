@@ -1,4 +1,4 @@
-package dk.rodtraad.chassis.inbox;
+package dk.rodtraad.chassis.outage;
 
 import io.vertx.core.VertxException;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Whether a failure to apply an event says only that the database or the network is away for now, so the same event
- * will apply once it is back: what the {@link Inbox} retries without end. These are the failures Hibernate Reactive
+ * Whether a failure says only that the database or the network is away for now, so the same work will succeed once
+ * it is back: what the inbox retries without end, and what a request is answered 503 for ({@link DatabaseOutage}). These are the failures Hibernate Reactive
  * and the Vert.x PostgreSQL client really raise (seen with a stopped PostgreSQL, see {@code InboxOutageTest}),
  * anywhere in the chain of causes:
  * <ul>
@@ -31,14 +31,14 @@ import java.util.concurrent.TimeoutException;
  * </ul>
  * Anything else — a bug, a constraint violation — would fail the same way on every try.
  */
-final class TransientFailure {
+public final class TransientFailure {
 
     /** Vert.x raises these as plain {@link VertxException}s, told apart only by their message. */
     private static final Set<String> VERTX_MESSAGES = Set.of("Connection was closed", "Timeout waiting for connection");
     private static final Set<String> SQL_STATES = Set.of("57P01", "57P02", "57P03", "57014", "40001", "40P01");
     private static final Set<String> SQL_STATE_CLASSES = Set.of("08", "53");
 
-    static boolean is(Throwable failure) {
+    public static boolean is(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (isItself(cause)) {
                 return true;

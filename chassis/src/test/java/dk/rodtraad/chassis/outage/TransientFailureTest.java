@@ -1,4 +1,4 @@
-package dk.rodtraad.chassis.inbox;
+package dk.rodtraad.chassis.outage;
 
 import io.vertx.core.VertxException;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
