@@ -9,26 +9,44 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
-/** One service as a separate process, from its packaged jar, known by its PID file. */
+/**
+ * One instance of a service as a separate process, from its packaged jar, known by its PID file. A service's second
+ * instance runs the same jar against the same database and Kafka consumer groups, on a port of its own
+ * ({@link StackConfig#servicePort(String, int)}), with its own PID file and log ({@code concern-service-2.log}).
+ */
 public final class ServiceProcess {
 
     private final String service;
+    private final int instance;
     private final int port;
     private final Path jar;
     private final Path pidFile;
     private final Path log;
+    private Map<String, String> lastConfig = Map.of();
 
     public ServiceProcess(StackConfig stack, String service) {
+        this(stack, service, 1);
+    }
+
+    public ServiceProcess(StackConfig stack, String service, int instance) {
         this.service = service;
-        this.port = stack.servicePort(service);
+        this.instance = instance;
+        this.port = stack.servicePort(service, instance);
         this.jar = stack.root().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-        this.pidFile = stack.stateDir().resolve("services").resolve(service + ".pid");
-        this.log = stack.stateDir().resolve("logs").resolve(service + ".log");
+        String file = instance == 1 ? service : service + "-" + instance;
+        this.pidFile = stack.stateDir().resolve("services").resolve(file + ".pid");
+        this.log = stack.stateDir().resolve("logs").resolve(file + ".log");
     }
 
     public String name() {
         return service;
+    }
+
+    /** 1 for a service's first instance, 2 for its second. */
+    public int instance() {
+        return instance;
     }
 
     public String url() {
@@ -51,6 +69,7 @@ public final class ServiceProcess {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(service + " is not built (no " + jar + "): run ./mvnw -DskipTests package");
         }
+        lastConfig = Map.copyOf(config);
         var command = new ArrayList<String>();
         command.add(ManagedProcess.javaBinary());
         command.add("-Xmx384m");
@@ -80,5 +99,21 @@ public final class ServiceProcess {
 
     public void stop() {
         ManagedProcess.stop(pidFile, Duration.ofSeconds(20));
+    }
+
+    /**
+     * Kills the instance as {@code kill -9} does (SIGKILL: no shutdown hook, no commit, no leaving its consumer
+     * groups) and returns once it is dead, as a crash or a pulled plug would leave it.
+     */
+    public void kill() {
+        running().ifPresent(process -> {
+            process.destroyForcibly();
+            process.onExit().orTimeout(20, TimeUnit.SECONDS).join();
+        });
+    }
+
+    /** Starts the instance again as it was last started; returns at once — see {@link #awaitReady}. */
+    public boolean restart() {
+        return start(lastConfig);
     }
 }
