@@ -23,7 +23,8 @@ public final class RunningSystem implements AutoCloseable {
     public static final List<String> SERVICES = List.of(StackConfig.CONCERN, StackConfig.NETWORK_MEETING,
             StackConfig.CATALOGUE, StackConfig.FOLLOWUP);
 
-    private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+    // Generous: four services starting side by side on two busy cores have taken two minutes.
+    private static final Duration READY_WITHIN = Duration.ofMinutes(5);
 
     private final StackConfig config;
     private final Infrastructure infrastructure;

@@ -47,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TwoInstancesOfEveryServiceIT {
 
-    private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final Duration PATIENCE = Duration.ofMinutes(5);
     private static final int CHILDREN_PER_WORKER = 6;
     /** Concerns recorded in each phase: with both instances, with the second killed, with it back. */
     private static final int CONCERNS_PER_PHASE = 30;
