@@ -55,10 +55,14 @@ public final class TheSystem {
         return system.infrastructure();
     }
 
-    /** The service's log file, to read what it wrote. */
+    /** The service's log file (its first instance's), to read what it wrote. */
     Path log(String service) {
-        return system.services().stream().filter(process -> process.name().equals(service)).findFirst()
-                .orElseThrow().log();
+        return system.service(service).log();
+    }
+
+    /** The services' processes, to start a second instance of each, kill one and start it again. */
+    public RunningSystem running() {
+        return system;
     }
 
     /** The service's database, to read it as its owner (e.g. to show that nothing changed). */
@@ -142,7 +146,12 @@ public final class TheSystem {
 
         /** Records a concern and returns it as concern-service shows it (id, childId, ...). */
         public Map<String, Object> concern(String cpr, String level) {
-            return given().baseUri(system.url(StackConfig.CONCERN)).auth().oauth2(token(StackConfig.CONCERN))
+            return concernVia(system.url(StackConfig.CONCERN), cpr, level);
+        }
+
+        /** As {@link #concern}, through the concern-service instance at {@code url}. */
+        public Map<String, Object> concernVia(String url, String cpr, String level) {
+            return given().baseUri(url).auth().oauth2(token(StackConfig.CONCERN))
                     .contentType(ContentType.JSON)
                     .body(ConcernRequests.concern(cpr, CHILD_NAME, "trist", level, "skole", LocalDate.now().minusDays(1),
                             "Virker trist og trækker sig fra kammeraterne.", username, null))
@@ -168,7 +177,12 @@ public final class TheSystem {
         }
 
         public List<Map<String, Object>> timeline(String service, String childId) {
-            return given().baseUri(system.url(service)).auth().oauth2(token(service))
+            return timelineVia(system.url(service), service, childId);
+        }
+
+        /** The child's timeline from the instance of {@code service} at {@code url}. */
+        public List<Map<String, Object>> timelineVia(String url, String service, String childId) {
+            return given().baseUri(url).auth().oauth2(token(service))
                     .when().get("/children/{id}/timeline", childId)
                     .then().statusCode(200)
                     .extract().jsonPath().getList("$");
@@ -183,16 +197,21 @@ public final class TheSystem {
 
         /** Creates and publishes an intervention in the catalogue, as the katalogredaktør; returns its id. */
         public String publishIntervention(Map<String, Object> content) {
-            var catalogue = given().baseUri(system.url(StackConfig.CATALOGUE)).auth().oauth2(token(StackConfig.CATALOGUE));
+            return publishInterventionVia(system.url(StackConfig.CATALOGUE), content);
+        }
+
+        /** As {@link #publishIntervention}, through the catalogue-service instance at {@code url}. */
+        public String publishInterventionVia(String url, Map<String, Object> content) {
+            var catalogue = given().baseUri(url).auth().oauth2(token(StackConfig.CATALOGUE));
             var draft = catalogue.contentType(ContentType.JSON).body(content).when().post("/interventions")
                     .then().statusCode(201).extract().jsonPath();
-            given().baseUri(system.url(StackConfig.CATALOGUE)).auth().oauth2(token(StackConfig.CATALOGUE))
+            given().baseUri(url).auth().oauth2(token(StackConfig.CATALOGUE))
                     .contentType(ContentType.JSON).body(Map.of("version", draft.getLong("version"), "status", "offentliggjort"))
                     .when().post("/interventions/{id}/status", draft.getString("id")).then().statusCode(200);
             return draft.getString("id");
         }
 
-        List<Map<String, Object>> interventionsInFollowupService() {
+        public List<Map<String, Object>> interventionsInFollowupService() {
             return given().baseUri(system.url(StackConfig.FOLLOWUP)).auth().oauth2(token(StackConfig.FOLLOWUP))
                     .when().get("/interventions")
                     .then().statusCode(200)

@@ -42,7 +42,9 @@ public final class TopicReader {
             int quietPolls = 0;
             while (Instant.now().isBefore(deadline) && (events.size() < atLeast || quietPolls < 3)) {
                 var records = consumer.poll(Duration.ofMillis(1000));
-                quietPolls = records.isEmpty() ? quietPolls + 1 : 0;
+                // Quiet counts only once the consumer has its partitions: before that, no poll can return anything.
+                boolean assigned = !consumer.assignment().isEmpty();
+                quietPolls = records.isEmpty() && assigned ? quietPolls + 1 : 0;
                 records.forEach(record -> events.add(toEvent(record)));
             }
         }

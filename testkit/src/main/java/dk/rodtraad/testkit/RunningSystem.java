@@ -9,10 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * The whole system: the infrastructure and the four services as separate processes from their packaged jars.
  * Used by the system tests and by {@code ./rodtraad start}. What it starts, {@link #close()} stops.
+ * <p>
+ * Each service runs as one instance, or as {@link StackConfig#MAX_INSTANCES} side by side on request: the same jar,
+ * database and Kafka consumer groups, each instance on its own port. Kafka shares a topic's partitions among a
+ * group's instances, the outbox relays lock their rows ({@code FOR UPDATE SKIP LOCKED}), and the inbox drops what a
+ * rebalance delivers twice; see docs/architecture.md, "Two instances of every service".
  */
 public final class RunningSystem implements AutoCloseable {
 
@@ -21,42 +27,40 @@ public final class RunningSystem implements AutoCloseable {
 
     private final StackConfig config;
     private final Infrastructure infrastructure;
-    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    /** Every instance a service may run as, the first one first. */
+    private final Map<String, List<ServiceProcess>> services = new LinkedHashMap<>();
     private final List<ServiceProcess> started = new ArrayList<>();
 
     private RunningSystem(StackConfig config) {
         this.config = config;
         this.infrastructure = Infrastructure.create(config);
-        SERVICES.forEach(service -> services.put(service, new ServiceProcess(config, service)));
+        SERVICES.forEach(service -> services.put(service, IntStream.rangeClosed(1, StackConfig.MAX_INSTANCES)
+                .mapToObj(instance -> new ServiceProcess(config, service, instance)).toList()));
     }
 
     /** Starts (or reuses) the infrastructure and every service, and waits until all are ready. */
     public static RunningSystem start(StackConfig config) {
-        return start(config, line -> {
+        return start(config, 1, line -> {
         });
     }
 
-    /**
-     * As {@link #start(StackConfig)}, telling {@code progress} one line per component as it is ready (started or
-     * reused, in how many seconds), for the local stack's user to see it move.
-     */
+    /** As {@link #start(StackConfig, int, Consumer)} with one instance of every service. */
     public static RunningSystem start(StackConfig config, Consumer<String> progress) {
+        return start(config, 1, progress);
+    }
+
+    /**
+     * As {@link #start(StackConfig)}, with {@code instances} instances of every service, telling {@code progress}
+     * one line per component as it is ready (started or reused, in how many seconds), for the local stack's user to
+     * see it move.
+     */
+    public static RunningSystem start(StackConfig config, int instances, Consumer<String> progress) {
         var system = new RunningSystem(config);
         try {
             Instant begun = Instant.now();
             system.infrastructure.start();
             progress.accept(ready("PostgreSQL, Kafka and Keycloak", begun));
-            // The services start side by side: each one's time counts from when they were all launched.
-            Instant servicesBegun = Instant.now();
-            for (ServiceProcess service : system.services.values()) {
-                if (service.start(system.serviceConfig(service.name()))) {
-                    system.started.add(service);
-                }
-            }
-            for (ServiceProcess service : system.services.values()) {
-                service.awaitReady(Readiness.deadline());
-                progress.accept(ready(service.name(), servicesBegun));
-            }
+            system.startInstances(instances, progress);
             return system;
         } catch (RuntimeException e) {
             system.close();
@@ -64,7 +68,25 @@ public final class RunningSystem implements AutoCloseable {
         }
     }
 
-    /** What a service of this system is told at its start: its infrastructure and the addresses of the others. */
+    /**
+     * Starts the first {@code count} instances of every service that do not run yet, side by side, and waits until
+     * each is ready; each one's time counts from when they were all launched.
+     */
+    public void startInstances(int count, Consumer<String> progress) {
+        Instant launched = Instant.now();
+        var instances = services.values().stream().flatMap(all -> all.subList(0, count).stream()).toList();
+        for (ServiceProcess instance : instances) {
+            if (instance.start(serviceConfig(instance.name()))) {
+                started.add(instance);
+            }
+        }
+        for (ServiceProcess instance : instances) {
+            instance.awaitReady(Readiness.deadline());
+            progress.accept(ready(label(instance), launched));
+        }
+    }
+
+    /** What a service's instance is told: where the infrastructure is, and where the other services' pages are. */
     public Map<String, String> serviceConfig(String service) {
         var serviceConfig = ServiceConfig.forJar(infrastructure, service);
         if (service.equals(StackConfig.CONCERN)) {
@@ -78,6 +100,11 @@ public final class RunningSystem implements AutoCloseable {
             serviceConfig.put("rodtraad.links.concern", "http://localhost:" + config.servicePort(StackConfig.CONCERN));
         }
         return serviceConfig;
+    }
+
+    /** e.g. "concern-service", "concern-service #2" */
+    public static String label(ServiceProcess instance) {
+        return instance.instance() == 1 ? instance.name() : instance.name() + " #" + instance.instance();
     }
 
     /** e.g. "  concern-service             ready after 14 s" */
@@ -98,21 +125,35 @@ public final class RunningSystem implements AutoCloseable {
         return config;
     }
 
+    /** The address of a service's first instance. */
     public String url(String service) {
-        return services.get(service).url();
+        return instance(service, 1).url();
     }
 
+    /** A service's first instance. */
     public ServiceProcess service(String service) {
-        return services.get(service);
+        return instance(service, 1);
     }
 
+    /** The first instance of every service. */
     public List<ServiceProcess> services() {
-        return List.copyOf(services.values());
+        return services.values().stream().map(List::getFirst).toList();
     }
 
-    /** Stops every service, whoever started it (the infrastructure is stopped by its owner). */
+    /** A service's {@code instance} (1 for the first), running or not. */
+    public ServiceProcess instance(String service, int instance) {
+        return services.get(service).get(instance - 1);
+    }
+
+    /** Every instance of every service that runs now. */
+    public List<ServiceProcess> runningInstances() {
+        return services.values().stream().flatMap(List::stream)
+                .filter(instance -> instance.running().isPresent()).toList();
+    }
+
+    /** Stops every instance of every service, whoever started it (the infrastructure is stopped by its owner). */
     public void stopServices() {
-        services.values().forEach(ServiceProcess::stop);
+        services.values().forEach(instances -> instances.forEach(ServiceProcess::stop));
     }
 
     @Override

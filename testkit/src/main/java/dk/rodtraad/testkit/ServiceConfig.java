@@ -37,6 +37,10 @@ public final class ServiceConfig {
     public static Map<String, String> forJar(Infrastructure infrastructure, String service) {
         var config = new LinkedHashMap<>(of(infrastructure, StackConfig.databaseOf(service), service));
         config.put("quarkus.oidc.credentials.secret", DemoClients.secret(service));
+        // An instance killed outright (kill -9) never says goodbye to its consumer groups: Kafka hands its partitions
+        // to the other instance when its session lapses. Kafka's 45 s would leave them unread that long; 10 s
+        // (heartbeats every 3 s) moves them within seconds and still outlasts a long garbage collection.
+        config.put("kafka.session.timeout.ms", "10000");
         return config;
     }
 

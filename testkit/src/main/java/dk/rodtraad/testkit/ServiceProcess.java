@@ -7,28 +7,55 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
-/** One service as a separate process, from its packaged jar, known by its PID file. */
+/**
+ * One instance of a service as a separate process, from its packaged jar, known by its PID file. A service's second
+ * instance runs the same jar against the same database and Kafka consumer groups, on a port of its own
+ * ({@link StackConfig#servicePort(String, int)}), with its own PID file and log ({@code concern-service-2.log}).
+ */
 public final class ServiceProcess {
 
     private final String service;
+    private final int instance;
     private final int port;
     private final Path jar;
     private final Path pidFile;
     private final Path log;
+    private Map<String, String> lastConfig = Map.of();
+
+    /**
+     * The JVM's settings for a small footprint (docs/performance.md, "Footprint"): the serial collector, whose own
+     * structures take well under a megabyte where G1's took 40 MB beside a heap this size; a heap that starts small,
+     * grows to what the service needs and gives back what it no longer uses.
+     */
+    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx192m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
 
     public ServiceProcess(StackConfig stack, String service) {
+        this(stack, service, 1);
+    }
+
+    public ServiceProcess(StackConfig stack, String service, int instance) {
         this.service = service;
-        this.port = stack.servicePort(service);
+        this.instance = instance;
+        this.port = stack.servicePort(service, instance);
         this.jar = stack.root().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-        this.pidFile = stack.stateDir().resolve("services").resolve(service + ".pid");
-        this.log = stack.stateDir().resolve("logs").resolve(service + ".log");
+        String file = instance == 1 ? service : service + "-" + instance;
+        this.pidFile = stack.stateDir().resolve("services").resolve(file + ".pid");
+        this.log = stack.stateDir().resolve("logs").resolve(file + ".log");
     }
 
     public String name() {
         return service;
+    }
+
+    /** 1 for a service's first instance, 2 for its second. */
+    public int instance() {
+        return instance;
     }
 
     public String url() {
@@ -51,9 +78,11 @@ public final class ServiceProcess {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(service + " is not built (no " + jar + "): run ./mvnw -DskipTests package");
         }
+        lastConfig = Map.copyOf(config);
         var command = new ArrayList<String>();
         command.add(ManagedProcess.javaBinary());
-        command.add("-Xmx384m");
+        command.addAll(JVM_OPTIONS);
+        command.addAll(startupArchive());
         command.add("-Dquarkus.http.port=" + port);
         // Loopback only: a demo on a laptop must not offer children's data to the network it sits on.
         command.add("-Dquarkus.http.host=127.0.0.1");
@@ -69,6 +98,20 @@ public final class ServiceProcess {
         return true;
     }
 
+    /**
+     * The startup archive the build left beside the jar (see the parent pom): JDK 25's AOT cache or an AppCDS archive.
+     * Paths relative to the package, which is the process's working directory, as the archive recorded them.
+     */
+    private List<String> startupArchive() {
+        if (Files.exists(jar.resolveSibling("app.aot"))) {
+            return List.of("-XX:AOTCache=app.aot");
+        }
+        if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
+            return List.of("-XX:SharedArchiveFile=app-cds.jsa");
+        }
+        return List.of();
+    }
+
     /** Waits until the service's readiness (its database and Kafka) is UP. */
     public void awaitReady(Duration timeout) {
         var process = running().orElse(null);
@@ -80,5 +123,21 @@ public final class ServiceProcess {
 
     public void stop() {
         ManagedProcess.stop(pidFile, Duration.ofSeconds(20));
+    }
+
+    /**
+     * Kills the instance as {@code kill -9} does (SIGKILL: no shutdown hook, no commit, no leaving its consumer
+     * groups) and returns once it is dead, as a crash or a pulled plug would leave it.
+     */
+    public void kill() {
+        running().ifPresent(process -> {
+            process.destroyForcibly();
+            process.onExit().orTimeout(20, TimeUnit.SECONDS).join();
+        });
+    }
+
+    /** Starts the instance again as it was last started; returns at once — see {@link #awaitReady}. */
+    public boolean restart() {
+        return start(lastConfig);
     }
 }

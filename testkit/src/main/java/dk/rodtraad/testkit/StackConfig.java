@@ -57,8 +57,25 @@ public record StackConfig(String name, Path root, Path stateDir, int postgresPor
         return service.replace("-service", "").replace('-', '_');
     }
 
+    /**
+     * How far apart the ports of a service's instances lie: its second instance listens on its port plus this (the
+     * test stack's concern-service on 18081 and 18181), so the stacks' port sets, overridden or not, never meet.
+     */
+    public static final int INSTANCE_PORT_STEP = 100;
+
+    /** The most instances of a service a stack runs side by side. */
+    public static final int MAX_INSTANCES = 2;
+
     public int servicePort(String service) {
         return servicePorts.get(service);
+    }
+
+    /** The port of a service's {@code instance} (1 for the first), derived from {@link #servicePort}. */
+    public int servicePort(String service, int instance) {
+        if (instance < 1 || instance > MAX_INSTANCES) {
+            throw new IllegalArgumentException("A service runs as 1 to " + MAX_INSTANCES + " instances, not " + instance);
+        }
+        return servicePort(service) + (instance - 1) * INSTANCE_PORT_STEP;
     }
 
     /** The repository root: {@code rodtraad.root} (set by the build), else the nearest folder with {@code mvnw}. */

@@ -8,8 +8,12 @@ import dk.rodtraad.testkit.StackConfig;
 import dk.rodtraad.testkit.embedded.EmbeddedInfrastructure;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 
-/** The local stack behind {@code ./rodtraad start | stop | status}. */
+/**
+ * The local stack behind {@code ./rodtraad start [--instances 2] | stop | status}. With {@code --instances 2} every
+ * service runs twice, the second instance on its port plus {@link StackConfig#INSTANCE_PORT_STEP} (8181–8184).
+ */
 public final class Stack {
 
     private static final PrintStream OUT = System.out;
@@ -19,11 +23,11 @@ public final class Stack {
         var config = StackConfig.local();
         try {
             switch (command) {
-                case "start" -> start(config);
+                case "start" -> start(config, instances(args));
                 case "stop" -> stop(config);
                 case "status" -> status(config);
                 default -> {
-                    System.err.println("Usage: start | stop | status");
+                    System.err.println("Usage: start [--instances 1|2] | stop | status");
                     System.exit(2);
                 }
             }
@@ -36,15 +40,35 @@ public final class Stack {
         System.exit(0);
     }
 
-    private static void start(StackConfig config) {
-        OUT.println("Starting PostgreSQL, Kafka, Keycloak and the four services (state in " + config.stateDir() + ") ...");
-        var system = RunningSystem.start(config, OUT::println);
+    /** {@code --instances N} after the command: how many instances of every service to run (1 unless told). */
+    static int instances(String[] args) {
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--instances") && i + 1 < args.length && args[i + 1].matches("[0-9]+")) {
+                int instances = Integer.parseInt(args[i + 1]);
+                if (instances >= 1 && instances <= StackConfig.MAX_INSTANCES) {
+                    return instances;
+                }
+            }
+        }
+        if (args.length > 1) {
+            throw new IllegalArgumentException("start takes --instances 1 to " + StackConfig.MAX_INSTANCES
+                    + ", not " + String.join(" ", Arrays.copyOfRange(args, 1, args.length)));
+        }
+        return 1;
+    }
+
+    private static void start(StackConfig config, int instances) {
+        OUT.println("Starting PostgreSQL, Kafka, Keycloak and the four services"
+                + (instances > 1 ? ", " + instances + " instances of each," : "")
+                + " (state in " + config.stateDir() + ") ...");
+        var system = RunningSystem.start(config, instances, OUT::println);
         String demoTimeline = DemoData.seedOnce(system);
         OUT.println();
         OUT.println("Rød Tråd is running.");
         OUT.println();
-        for (ServiceProcess service : system.services()) {
-            OUT.printf("  %-26s %s   (API: %s/q/swagger-ui)%n", service.name(), service.url(), service.url());
+        for (ServiceProcess service : system.runningInstances()) {
+            OUT.printf("  %-26s %s   (API: %s/q/swagger-ui)%n", RunningSystem.label(service), service.url(),
+                    service.url());
         }
         OUT.printf("  %-26s %s   (admin console: admin / admin)%n", "Keycloak", system.infrastructure().keycloakUrl());
         OUT.printf("  %-26s 127.0.0.1:%d   (one database per service, its runtime login e.g. concern / concern,%n"
@@ -86,6 +110,11 @@ public final class Stack {
         var system = RunningSystem.attach(config);
         for (ServiceProcess service : system.services()) {
             OUT.printf("%-26s %s %s%n", service.name(), service.url(), service.running().isPresent() ? "kører" : "stoppet");
+        }
+        for (ServiceProcess service : system.runningInstances()) {
+            if (service.instance() > 1) {
+                OUT.printf("%-26s %s %s%n", RunningSystem.label(service), service.url(), "kører");
+            }
         }
         if (system.infrastructure() instanceof EmbeddedInfrastructure embedded) {
             OUT.println(embedded.describe());
