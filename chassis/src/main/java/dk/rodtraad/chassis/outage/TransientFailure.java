@@ -20,7 +20,7 @@ import java.util.concurrent.TimeoutException;
  *   <li>no connection: {@link java.net.ConnectException} (connection refused, connect timeout) and other
  *       {@link SocketException}s (connection reset), {@link ClosedChannelException};</li>
  *   <li>a connection lost: Vert.x's {@code "Connection was closed"} and the SQL client's
- *       {@link ClosedConnectionException};</li>
+ *       {@link ClosedConnectionException}; the pool closed as the service stops ({@code "Pool closed"});</li>
  *   <li>timeouts and a pool exhausted: {@link TimeoutException}, the pool's {@code "Timeout waiting for connection"},
  *       {@link ConnectionPoolTooBusyException};</li>
  *   <li>PostgreSQL's own word for it, the SQLSTATE (on {@link DatabaseException}, and on the {@link SQLException}
@@ -33,8 +33,13 @@ import java.util.concurrent.TimeoutException;
  */
 public final class TransientFailure {
 
-    /** Vert.x raises these as plain {@link VertxException}s, told apart only by their message. */
-    private static final Set<String> VERTX_MESSAGES = Set.of("Connection was closed", "Timeout waiting for connection");
+    /**
+     * Vert.x raises these as plain {@link VertxException}s or message-only throwables, told apart only by their
+     * message. "Pool closed" comes while the service shuts down: the event is then retried until the process ends
+     * and redelivered after the restart, never dead-lettered.
+     */
+    private static final Set<String> VERTX_MESSAGES = Set.of("Connection was closed", "Timeout waiting for connection",
+            "Pool closed");
     private static final Set<String> SQL_STATES = Set.of("57P01", "57P02", "57P03", "57014", "40001", "40P01");
     private static final Set<String> SQL_STATE_CLASSES = Set.of("08", "53");
 
@@ -56,8 +61,8 @@ public final class TransientFailure {
             case ConnectionPoolTooBusyException ignored -> true;
             case DatabaseException database -> transientState(database.getSqlState());
             case SQLException sql -> transientState(sql.getSQLState());
-            case VertxException vertx -> VERTX_MESSAGES.contains(vertx.getMessage());
-            default -> false;
+            default -> failure.getClass().getName().startsWith("io.vertx.")
+                    && VERTX_MESSAGES.contains(failure.getMessage());
         };
     }
 

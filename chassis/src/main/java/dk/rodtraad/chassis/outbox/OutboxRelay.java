@@ -35,8 +35,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * missed while the listening connection was away. A drain takes batches until one comes back short, so a backlog
  * goes out at the producer's pace, not a batch per tick. Wake-ups during a drain are folded into one more round.
  *
- * <p>Rows are locked with {@code FOR UPDATE SKIP LOCKED}, so several instances of a service relay side by side, each
- * taking rows the others have not locked: no row is sent by two relays. If Kafka is away, the sends fail or time
+ * <p>Several instances of a service relay one batch at a time ({@link #RELAY_LOCK}), so no row is sent by two relays
+ * and a child's events leave in the order they were written; whichever instance is woken takes the next batch. If Kafka is away, the sends fail or time
  * out, the transaction rolls back, the drain stops and the rows go out on a later wake-up or poll: delivery is at
  * least once, and consumers drop duplicates by event id (see {@code Inbox}).
  */
@@ -44,6 +44,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class OutboxRelay {
 
     public static final String CHANNEL = "outbox";
+    /** The advisory lock a relay holds for one batch ("rbox" in ASCII); each service has a database of its own. */
+    static final long RELAY_LOCK = 0x0_7262_6f78L;
     /** The poll's identity in Quarkus's scheduler, e.g. to pause it. */
     public static final String POLL = "outbox-relay-poll";
 
@@ -127,9 +129,25 @@ public class OutboxRelay {
         return Uni.createFrom().voidItem();
     }
 
-    /** Sends one batch of unsent events and marks them sent, in one transaction; returns how many it sent. */
+    /**
+     * Sends one batch of unsent events and marks them sent, in one transaction; returns how many it sent: none while
+     * another instance's relay is in the middle of a batch ({@link #RELAY_LOCK}).
+     */
     Uni<Integer> relayBatch() {
-        return Panache.withTransaction(() -> nextBatch().chain(this::publishAll));
+        return Panache.withTransaction(() -> relayLock().chain(held -> held
+                ? nextBatch().chain(this::publishAll)
+                : Uni.createFrom().item(0)));
+    }
+
+    /**
+     * One relay at a time per service, so a child's events leave in the order they were written: two relays taking
+     * rows side by side ({@code SKIP LOCKED} alone) could send a child's access revoked before the grant it revokes.
+     * A transaction-scoped advisory lock: released at commit or rollback, and with the connection if an instance dies.
+     */
+    private Uni<Boolean> relayLock() {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")", Boolean.class)
+                .getSingleResult());
     }
 
     /** The database away is told once per outage ({@link DatabaseOutage}); Kafka away, at every round. */

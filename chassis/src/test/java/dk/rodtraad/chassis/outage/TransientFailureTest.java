@@ -26,6 +26,8 @@ class TransientFailureTest {
         assertTrue(TransientFailure.is(ClosedConnectionException.INSTANCE));
         assertTrue(TransientFailure.is(new NoStackTraceTimeoutException("Timeout")));
         assertTrue(TransientFailure.is(new VertxException("Timeout waiting for connection", true)));
+        // The pool closed as the service stops: Vert.x fails with a message-only throwable.
+        assertTrue(TransientFailure.is(io.vertx.core.Future.failedFuture("Pool closed").cause()));
         assertTrue(TransientFailure.is(new ConnectionPoolTooBusyException("Connection pool reached max wait queue size")));
         assertTrue(TransientFailure.is(new PgException("terminating connection due to administrator command",
                 "FATAL", "57P01", null)));
@@ -42,5 +44,6 @@ class TransientFailureTest {
                 new SQLException("duplicate key value violates unique constraint", "23505"), "pk")));
         assertFalse(TransientFailure.is(new PgException("unsupported Unicode escape sequence", "ERROR", "22P05", null)));
         assertFalse(TransientFailure.is(new VertxException("Something else")));
+        assertFalse(TransientFailure.is(new IllegalStateException("Pool closed")));
     }
 }

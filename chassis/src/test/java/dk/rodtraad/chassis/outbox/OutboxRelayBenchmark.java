@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.outbox;
 
+import dk.rodtraad.chassis.outage.DatabaseOutage;
 import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.testkit.KafkaLogin;
@@ -99,6 +100,8 @@ class OutboxRelayBenchmark {
     OutboxMetrics metrics;
     @Inject
     StoredTime time;
+    @Inject
+    DatabaseOutage outage;
     @Inject
     @Channel(OutboxRelay.CHANNEL)
     MutinyEmitter<String> emitter;
@@ -223,7 +226,7 @@ class OutboxRelayBenchmark {
             insert.setInt(2, BACKLOG);
             insert.executeUpdate();
         }
-        var drainer = new OutboxRelay(emitter, metrics, "chassis-test", batchSize, time, vertx);
+        var drainer = new OutboxRelay(emitter, metrics, outage, "chassis-test", batchSize, time, vertx);
         long start = System.nanoTime();
         drainer.wake();
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> unsent(database) == 0);

@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -106,6 +107,24 @@ class OutboxRelayWakeUpTest {
         assertEquals(Map.of(1L, (long) published.size()),
                 sent.values().stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())),
                 "each event once");
+    }
+
+    @Test
+    void oneRelayAtATimeSoAChildsEventsLeaveInTheOrderWritten() throws Exception {
+        UUID child = UUID.randomUUID();
+        var database = RealInfrastructure.current().database("chassis");
+        try (var otherInstance = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
+            // Another instance's relay in the middle of a batch holds the lock until its transaction ends.
+            otherInstance.setAutoCommit(false);
+            otherInstance.createStatement().execute("select pg_advisory_xact_lock(" + OutboxRelay.RELAY_LOCK + ")");
+            onVertx(() -> Panache.withTransaction(() -> publishMany(child, 3)));
+
+            assertEquals(0, onVertx(relay::relayBatch), "no batch while another relay holds the lock");
+            assertEquals(3, unsentAbout(child));
+            otherInstance.rollback();
+        }
+        relay.wake();
+        await().atMost(PATIENCE).until(() -> unsentAbout(child) == 0);
     }
 
     private Void relayUntilNothingIsLeft() throws Exception {
