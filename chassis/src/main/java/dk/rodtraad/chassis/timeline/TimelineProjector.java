@@ -7,9 +7,9 @@ import dk.rodtraad.chassis.inbox.ReceivedEvent;
 import dk.rodtraad.contracts.Topics;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.Instant;
 
@@ -42,8 +42,8 @@ public class TimelineProjector {
     }
 
     @Incoming(CHANNEL)
-    public Uni<Void> project(Message<String> message) {
-        return inbox.receive(message, CONSUMER, READS, this::store);
+    public Uni<Void> project(KafkaRecordBatch<String, String> batch) {
+        return inbox.receive(batch, CONSUMER, READS, this::store);
     }
 
     private Uni<Void> store(ReceivedEvent event) {
