@@ -53,6 +53,11 @@ public final class TheSystem {
         return system.infrastructure();
     }
 
+    /** The stack itself, for a test that stops and starts a service (RebuildIT). */
+    RunningSystem running() {
+        return system;
+    }
+
     /** The service's database, to read it as its owner (e.g. to show that nothing changed). */
     public Database database(String service) {
         return system.infrastructure().database(StackConfig.databaseOf(service));

@@ -47,20 +47,7 @@ public final class RunningSystem implements AutoCloseable {
             // The services start side by side: each one's time counts from when they were all launched.
             Instant servicesBegun = Instant.now();
             for (ServiceProcess service : system.services.values()) {
-                var serviceConfig = ServiceConfig.forJar(system.infrastructure, service.name());
-                if (service.name().equals(StackConfig.CONCERN)) {
-                    // The child page links to network-meeting- and followup-service's pages where this stack runs them.
-                    serviceConfig.put("rodtraad.links.network-meeting",
-                            "http://localhost:" + config.servicePort(StackConfig.NETWORK_MEETING));
-                    serviceConfig.put("rodtraad.links.followup",
-                            "http://localhost:" + config.servicePort(StackConfig.FOLLOWUP));
-                }
-                if (service.name().equals(StackConfig.FOLLOWUP)) {
-                    // A plan red at its review links to the child's page in concern-service, to notify from there.
-                    serviceConfig.put("rodtraad.links.concern",
-                            "http://localhost:" + config.servicePort(StackConfig.CONCERN));
-                }
-                if (service.start(serviceConfig)) {
+                if (service.start(system.configOf(service.name()))) {
                     system.started.add(service);
                 }
             }
@@ -73,6 +60,30 @@ public final class RunningSystem implements AutoCloseable {
             system.close();
             throw e;
         }
+    }
+
+    /** What a service of this stack is started with: its servers, its secrets, the links to the other services. */
+    public Map<String, String> configOf(String service) {
+        var serviceConfig = ServiceConfig.forJar(infrastructure, service);
+        if (service.equals(StackConfig.CONCERN)) {
+            // The child page links to network-meeting- and followup-service's pages where this stack runs them.
+            serviceConfig.put("rodtraad.links.network-meeting",
+                    "http://localhost:" + config.servicePort(StackConfig.NETWORK_MEETING));
+            serviceConfig.put("rodtraad.links.followup", "http://localhost:" + config.servicePort(StackConfig.FOLLOWUP));
+        }
+        if (service.equals(StackConfig.FOLLOWUP)) {
+            // A plan red at its review links to the child's page in concern-service, to notify from there.
+            serviceConfig.put("rodtraad.links.concern", "http://localhost:" + config.servicePort(StackConfig.CONCERN));
+        }
+        return serviceConfig;
+    }
+
+    public ServiceProcess service(String service) {
+        var process = services.get(service);
+        if (process == null) {
+            throw new IllegalArgumentException("No service " + service + "; the services are " + SERVICES);
+        }
+        return process;
     }
 
     /** e.g. "  concern-service             ready after 14 s" */

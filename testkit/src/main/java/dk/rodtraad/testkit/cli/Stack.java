@@ -8,8 +8,9 @@ import dk.rodtraad.testkit.StackConfig;
 import dk.rodtraad.testkit.embedded.EmbeddedInfrastructure;
 
 import java.io.PrintStream;
+import java.util.List;
 
-/** The local stack behind {@code ./rodtraad start | stop | status}. */
+/** The local stack behind {@code ./rodtraad start | stop | status | rebuild}. */
 public final class Stack {
 
     private static final PrintStream OUT = System.out;
@@ -22,8 +23,9 @@ public final class Stack {
                 case "start" -> start(config);
                 case "stop" -> stop(config);
                 case "status" -> status(config);
+                case "rebuild" -> rebuild(config, List.of(args).subList(1, args.length));
                 default -> {
-                    System.err.println("Usage: start | stop | status");
+                    System.err.println("Usage: start | stop | status | rebuild <service> [replica ...]");
                     System.exit(2);
                 }
             }
@@ -80,6 +82,23 @@ public final class Stack {
             embedded.stopAll();
         }
         OUT.println("Rød Tråd is stopped. Data is kept in " + config.stateDir() + ".");
+    }
+
+    /** {@code <service> [replica ...]}: see {@link Rebuild}. */
+    private static void rebuild(StackConfig config, List<String> args) {
+        if (args.isEmpty()) {
+            throw new IllegalArgumentException("name the service to rebuild, one of " + RunningSystem.SERVICES);
+        }
+        String service = args.getFirst();
+        var replicas = Rebuild.replicas(service, args.subList(1, args.size()));
+        var system = RunningSystem.attach(config);
+        system.infrastructure().start();
+        OUT.println("Rebuilding " + service + "'s " + replicas.stream().map(Rebuild.Replica::name).toList()
+                + " from the topics ...");
+        for (var replayed : new Rebuild(system, OUT::println).run(service, replicas)) {
+            OUT.println("  " + replayed);
+        }
+        OUT.println(service + " is running again: " + system.url(service));
     }
 
     private static void status(StackConfig config) {
