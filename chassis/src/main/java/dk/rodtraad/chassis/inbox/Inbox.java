@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -90,7 +89,7 @@ public class Inbox {
      *                 before it in the batch, whose changes it sees
      */
     public Uni<Void> receive(KafkaRecordBatch<String, String> batch, String consumer, Reads reads,
-            Function<ReceivedEvent, Uni<Void>> effect) {
+            Effect effect) {
         retryAges.watch(consumer);
         List<Admission> admissions = batch.getRecords().stream().map(record -> admit(record, reads)).toList();
         return Uni.createFrom().deferred(() -> applyTogether(consumer, admissions, effect))
@@ -126,7 +125,7 @@ public class Inbox {
 
     /** The whole batch in one transaction; the poison records refused. */
     private Uni<List<Refusal>> applyTogether(String consumer, List<Admission> admissions,
-            Function<ReceivedEvent, Uni<Void>> effect) {
+            Effect effect) {
         var events = new ArrayList<ReceivedEvent>();
         var ids = new HashSet<UUID>();
         for (Admission admission : admissions) {
@@ -139,15 +138,22 @@ public class Inbox {
         }
         return Panache.withTransaction(() -> processedAmong(consumer, ids).chain(processed -> {
             List<ReceivedEvent> fresh = events.stream().filter(event -> !processed.contains(event.id())).toList();
-            // The effects first, then the records of their ids: each kind of insert in one run, which Hibernate
-            // sends as one batch of statements.
-            return Multi.createFrom().iterable(fresh)
-                    .onItem().transformToUniAndConcatenate(event -> Uni.createFrom().deferred(() -> effect.apply(event)))
-                    .collect().last()
-                    .chain(() -> Multi.createFrom().iterable(fresh)
-                            .onItem().transformToUniAndConcatenate(event -> record(new ProcessedEvent.Key(consumer, event.id())))
-                            .collect().last());
+            if (fresh.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            return Uni.createFrom().deferred(() -> effect.applyAll(fresh)).chain(() -> recordAll(consumer, fresh));
         })).replaceWith(poison);
+    }
+
+    /** The ids of a batch's events as applied: one statement, whatever the batch's size. */
+    private Uni<Void> recordAll(String consumer, List<ReceivedEvent> events) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        insert into processed_event (consumer, event_id, processed_at)
+                        select :consumer, id, :at from unnest(cast(:ids as uuid[])) as ids(id)""")
+                .setParameter("consumer", consumer)
+                .setParameter("at", time.now())
+                .setParameter("ids", events.stream().map(ReceivedEvent::id).toArray(UUID[]::new))
+                .executeUpdate()).replaceWithVoid();
     }
 
     private static Uni<Set<UUID>> processedAmong(String consumer, Set<UUID> ids) {
@@ -157,7 +163,7 @@ public class Inbox {
 
     /** Each record in a transaction of its own, in order, with the retries the failure calls for. */
     private Uni<List<Refusal>> applyOneAtATime(String consumer, List<Admission> admissions,
-            Function<ReceivedEvent, Uni<Void>> effect) {
+            Effect effect) {
         return Multi.createFrom().iterable(admissions)
                 .onItem().transformToUniAndConcatenate(admission -> applyAlone(consumer, admission, effect))
                 .filter(refusal -> refusal.reason() != null)
@@ -165,7 +171,7 @@ public class Inbox {
     }
 
     /** The record's refusal, with a null reason when it was applied or passed by. */
-    private Uni<Refusal> applyAlone(String consumer, Admission admission, Function<ReceivedEvent, Uni<Void>> effect) {
+    private Uni<Refusal> applyAlone(String consumer, Admission admission, Effect effect) {
         if (admission.poison() != null) {
             return Uni.createFrom().item(new Refusal(admission.record(), admission.poison()));
         }
@@ -208,7 +214,7 @@ public class Inbox {
         };
     }
 
-    private Uni<Void> applyOnce(String consumer, ReceivedEvent event, Function<ReceivedEvent, Uni<Void>> effect) {
+    private Uni<Void> applyOnce(String consumer, ReceivedEvent event, Effect effect) {
         var key = new ProcessedEvent.Key(consumer, event.id());
         var tries = new Tries(consumer, event);
         return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> ProcessedEvent.<ProcessedEvent>findById(key)
