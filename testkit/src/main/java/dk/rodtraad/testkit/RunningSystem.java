@@ -107,6 +107,15 @@ public final class RunningSystem implements AutoCloseable {
         return instance.instance() == 1 ? instance.name() : instance.name() + " #" + instance.instance();
     }
 
+    /** A service's first instance. */
+    public ServiceProcess service(String service) {
+        var instances = services.get(service);
+        if (instances == null) {
+            throw new IllegalArgumentException("No service " + service + "; the services are " + SERVICES);
+        }
+        return instances.getFirst();
+    }
+
     /** e.g. "  concern-service             ready after 14 s" */
     private static String ready(String component, Instant begun) {
         return String.format("  %-30s ready after %d s", component, Duration.between(begun, Instant.now()).toSeconds());
@@ -128,11 +137,6 @@ public final class RunningSystem implements AutoCloseable {
     /** The address of a service's first instance. */
     public String url(String service) {
         return instance(service, 1).url();
-    }
-
-    /** A service's first instance. */
-    public ServiceProcess service(String service) {
-        return instance(service, 1);
     }
 
     /** The first instance of every service. */

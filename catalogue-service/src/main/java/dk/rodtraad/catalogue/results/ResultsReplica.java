@@ -8,9 +8,9 @@ import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.followup.InterventionResultsV1;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Keeps the latest results of each intervention from followup-service ({@code intervention-results.v1} on the
@@ -36,8 +36,8 @@ public class ResultsReplica {
     }
 
     @Incoming(CHANNEL)
-    public Uni<Void> receive(Message<String> message) {
-        return inbox.receive(message, CONSUMER, READS, this::apply);
+    public Uni<Void> receive(KafkaRecordBatch<String, String> batch) {
+        return inbox.receive(batch, CONSUMER, READS, this::apply);
     }
 
     /** The inbox has checked the results against their schema. */

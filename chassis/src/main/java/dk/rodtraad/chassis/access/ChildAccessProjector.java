@@ -11,9 +11,9 @@ import dk.rodtraad.contracts.access.ChildAccessRevokedV1;
 import dk.rodtraad.contracts.access.TovholderAssignedV1;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.UUID;
 
@@ -47,8 +47,8 @@ public class ChildAccessProjector {
     }
 
     @Incoming(CHANNEL)
-    public Uni<Void> project(Message<String> message) {
-        return inbox.receive(message, CONSUMER, READS, this::apply);
+    public Uni<Void> project(KafkaRecordBatch<String, String> batch) {
+        return inbox.receive(batch, CONSUMER, READS, this::apply);
     }
 
     /** The schema guarantees the audience, a professional's username and discipline, the basis and the time. */

@@ -8,9 +8,9 @@ import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.catalogue.InterventionV1;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Keeps this service's copy of the catalogue's interventions ({@code intervention_copy}) from catalogue-service's
@@ -40,8 +40,8 @@ public class InterventionReplica {
     }
 
     @Incoming(CHANNEL)
-    public Uni<Void> receive(Message<String> message) {
-        return inbox.receive(message, CONSUMER, READS, this::apply);
+    public Uni<Void> receive(KafkaRecordBatch<String, String> batch) {
+        return inbox.receive(batch, CONSUMER, READS, this::apply);
     }
 
     /** The inbox has checked the intervention against its schema: every field the copy keeps, a known status. */

@@ -6,7 +6,10 @@ import dk.rodtraad.chassis.time.StoredTime;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,22 +17,32 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The idempotent inbox every consumer goes through, and the one place that decides what becomes of an event that
- * cannot be applied — so that no event stalls a consumer and none is lost. For each Kafka message it
+ * cannot be applied — so that no event stalls a consumer and none is lost. A consumer's channel delivers what one
+ * Kafka poll returned, a batch ({@code batch=true}); for each batch the inbox
  * <ol>
- *   <li>reads the CloudEvent ({@link ReceivedEvent}) and decides by its type ({@link Reads}) whether this consumer
- *       applies it, and then checks its data against the type's schema from {@code contracts}
- *       ({@link ContractCheck});</li>
- *   <li>applies the consumer's effect and records the event id in one transaction, unless the id is recorded
- *       already (a redelivery changes nothing);</li>
- *   <li>acknowledges only after the commit, so a crash before it means redelivery, not loss.</li>
+ *   <li>reads each record's CloudEvent ({@link ReceivedEvent}) and decides by its type ({@link Reads}) whether this
+ *       consumer applies it, and then checks its data against the type's schema from {@code contracts}
+ *       ({@link ContractCheck}); a record that fails here is poison, set aside;</li>
+ *   <li>applies the consumer's effect for every other event, in the order of the batch, and records each event id, all
+ *       in <b>one transaction</b>, skipping the ids recorded already (one query for the whole batch) and an id met
+ *       twice in the batch: a redelivery changes nothing;</li>
+ *   <li>after the commit, dead-letters the poison records, then acknowledges the batch: the latest offset of each
+ *       partition, so a crash before it means redelivery, not loss.</li>
  * </ol>
- * When that fails, the failure decides:
+ * When the batch's transaction fails, the inbox takes the same records <b>one at a time</b>, each in a transaction of
+ * its own, so that one event that cannot be applied is dead-lettered alone and every other one is applied. There the
+ * failure decides:
  * <ul>
  *   <li><b>poison</b> — what can never succeed: not a CloudEvent, undecodable data, data that breaks its schema, an
  *       unknown version of a type the consumer reads, or a domain check of the consumer
@@ -44,14 +57,18 @@ import java.util.function.Function;
  *       keyed to it; dead-lettered it stays on the dead-letter topic with its reason, to be replayed once the cause
  *       is mended.</li>
  * </ul>
- * A nacked message goes to the channel's dead-letter topic ({@code failure-strategy=dead-letter-queue}), which puts
- * the reason in its {@code dead-letter-reason} header; {@code rodtraad.inbox.dead.letters} counts them by consumer
- * and kind ({@code poison}, {@code failed}). See docs/events.md, "Dead letters".
+ * Only single records are ever nacked, never the batch: SmallRye nacks every record of a nacked batch, which would
+ * dead-letter the good events with the bad. A nacked record goes to the channel's dead-letter topic
+ * ({@code failure-strategy=dead-letter-queue}), which puts the reason in its {@code dead-letter-reason} header;
+ * {@code rodtraad.inbox.dead.letters} counts them by consumer and kind ({@code poison}, {@code failed}), and
+ * {@value #SPLIT_BATCHES} the batches taken one at a time, by consumer. See
+ * docs/events.md, "Dead letters" and "Batches".
  */
 @ApplicationScoped
 public class Inbox {
 
     static final int RETRIES_OF_OTHER_FAILURES = 3;
+    static final String SPLIT_BATCHES = "rodtraad.inbox.batches.split";
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     private static final Duration FIRST_RETRY = Duration.ofMillis(500);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
@@ -73,15 +90,120 @@ public class Inbox {
     /**
      * @param consumer a stable name for the effect, e.g. {@code timeline}; the same event is applied once per name
      * @param reads    the event types the effect applies; other events pass it by
+     * @param effect   the effect of one event; it runs inside the batch's transaction, after the effects of the events
+     *                 before it in the batch, whose changes it sees
      */
-    public Uni<Void> receive(Message<String> message, String consumer, Reads reads,
-            Function<ReceivedEvent, Uni<Void>> effect) {
+    public Uni<Void> receive(KafkaRecordBatch<String, String> batch, String consumer, Reads reads,
+            Effect effect) {
         retryAges.watch(consumer);
-        return Uni.createFrom().item(() -> admitted(message, reads))
-                .chain(event -> event.isPresent() ? applyOnce(consumer, event.get(), effect) : Uni.createFrom().voidItem())
-                .onItemOrFailure().transformToUni((ignored, failure) -> failure == null
-                        ? Uni.createFrom().completionStage(message.ack())
-                        : deadLetter(message, consumer, failure));
+        List<Admission> admissions = batch.getRecords().stream().map(record -> admit(record, reads)).toList();
+        return Uni.createFrom().deferred(() -> applyTogether(consumer, admissions, effect))
+                .runSubscriptionOn(onCurrentContext())
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.infof("Consumer %s applies a batch of %d events one at a time, as its transaction failed: %s",
+                            consumer, admissions.size(), failure.toString());
+                    Counter.builder(SPLIT_BATCHES)
+                            .description("Batches applied one event at a time because their transaction failed")
+                            .tag("consumer", consumer)
+                            .register(registry)
+                            .increment();
+                    return applyOneAtATime(consumer, admissions, effect);
+                })
+                .chain(refused -> settle(batch, consumer, refused));
+    }
+
+    /** One record of a batch: the event to apply, none if it passes by, or why it is poison. */
+    private record Admission(KafkaRecord<String, String> record, Optional<ReceivedEvent> event, Throwable poison) {
+    }
+
+    /** A record the inbox gives up on, to be dead-lettered. */
+    private record Refusal(KafkaRecord<String, String> record, Throwable reason) {
+    }
+
+    private Admission admit(KafkaRecord<String, String> record, Reads reads) {
+        try {
+            return new Admission(record, admitted(record, reads), null);
+        } catch (PoisonEventException poison) {
+            return new Admission(record, Optional.empty(), poison);
+        }
+    }
+
+    /** The whole batch in one transaction; the poison records refused. */
+    private Uni<List<Refusal>> applyTogether(String consumer, List<Admission> admissions,
+            Effect effect) {
+        var events = new ArrayList<ReceivedEvent>();
+        var ids = new HashSet<UUID>();
+        for (Admission admission : admissions) {
+            admission.event().filter(event -> ids.add(event.id())).ifPresent(events::add);
+        }
+        List<Refusal> poison = admissions.stream().filter(admission -> admission.poison() != null)
+                .map(admission -> new Refusal(admission.record(), admission.poison())).toList();
+        if (events.isEmpty()) {
+            return Uni.createFrom().item(poison);
+        }
+        return Panache.withTransaction(() -> processedAmong(consumer, ids).chain(processed -> {
+            List<ReceivedEvent> fresh = events.stream().filter(event -> !processed.contains(event.id())).toList();
+            if (fresh.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            return Uni.createFrom().deferred(() -> effect.applyAll(fresh)).chain(() -> recordAll(consumer, fresh));
+        })).replaceWith(poison);
+    }
+
+    /** The ids of a batch's events as applied: one statement, whatever the batch's size. */
+    private Uni<Void> recordAll(String consumer, List<ReceivedEvent> events) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        insert into processed_event (consumer, event_id, processed_at)
+                        select :consumer, id, :at from unnest(cast(:ids as uuid[])) as ids(id)""")
+                .setParameter("consumer", consumer)
+                .setParameter("at", time.now())
+                .setParameter("ids", events.stream().map(ReceivedEvent::id).toArray(UUID[]::new))
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    private static Uni<Set<UUID>> processedAmong(String consumer, Set<UUID> ids) {
+        return ProcessedEvent.<ProcessedEvent>list("key.consumer = ?1 and key.eventId in ?2", consumer, ids)
+                .map(found -> found.stream().map(processed -> processed.key.eventId()).collect(Collectors.toSet()));
+    }
+
+    /** Each record in a transaction of its own, in order, with the retries the failure calls for. */
+    private Uni<List<Refusal>> applyOneAtATime(String consumer, List<Admission> admissions,
+            Effect effect) {
+        return Multi.createFrom().iterable(admissions)
+                .onItem().transformToUniAndConcatenate(admission -> applyAlone(consumer, admission, effect))
+                .filter(refusal -> refusal.reason() != null)
+                .collect().asList();
+    }
+
+    /** The record's refusal, with a null reason when it was applied or passed by. */
+    private Uni<Refusal> applyAlone(String consumer, Admission admission, Effect effect) {
+        if (admission.poison() != null) {
+            return Uni.createFrom().item(new Refusal(admission.record(), admission.poison()));
+        }
+        Uni<Void> applied = admission.event().isPresent()
+                ? applyOnce(consumer, admission.event().get(), effect)
+                : Uni.createFrom().voidItem();
+        return applied.onItemOrFailure().transform((ignored, failure) -> new Refusal(admission.record(), failure));
+    }
+
+    /**
+     * Dead-letters the refused records, then acknowledges each partition's latest record unless it was refused (a
+     * dead-lettered record is acknowledged by the dead-letter queue once sent). Everything before them is applied by
+     * now, so committing those offsets loses nothing.
+     */
+    private Uni<Void> settle(KafkaRecordBatch<String, String> batch, String consumer, List<Refusal> refused) {
+        var deadLettered = new HashSet<KafkaRecord<String, String>>();
+        return Multi.createFrom().iterable(refused)
+                .onItem().transformToUniAndConcatenate(refusal -> {
+                    deadLettered.add(refusal.record());
+                    return deadLetter(refusal.record(), consumer, refusal.reason());
+                })
+                .collect().last()
+                .chain(() -> Multi.createFrom().iterable(batch.getLatestOffsetRecords().values())
+                        .filter(latest -> !deadLettered.contains(latest))
+                        .onItem().transformToUniAndConcatenate(latest -> Uni.createFrom().completionStage(latest.ack()))
+                        .collect().last())
+                .replaceWithVoid();
     }
 
     /** The event, checked, if this consumer applies it; empty if it passes by. */
@@ -97,7 +219,7 @@ public class Inbox {
         };
     }
 
-    private Uni<Void> applyOnce(String consumer, ReceivedEvent event, Function<ReceivedEvent, Uni<Void>> effect) {
+    private Uni<Void> applyOnce(String consumer, ReceivedEvent event, Effect effect) {
         var key = new ProcessedEvent.Key(consumer, event.id());
         var tries = new Tries(consumer, event);
         return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> ProcessedEvent.<ProcessedEvent>findById(key)

@@ -1,17 +1,20 @@
 package dk.rodtraad.chassis.timeline;
 
 import dk.rodtraad.chassis.time.StoredTime;
+import dk.rodtraad.chassis.inbox.Effect;
 import dk.rodtraad.chassis.inbox.Inbox;
 import dk.rodtraad.chassis.inbox.Reads;
 import dk.rodtraad.chassis.inbox.ReceivedEvent;
 import dk.rodtraad.contracts.Topics;
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
-import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Builds this service's replica of the children's timelines from the events of every child-facing service
@@ -42,19 +45,46 @@ public class TimelineProjector {
     }
 
     @Incoming(CHANNEL)
-    public Uni<Void> project(Message<String> message) {
-        return inbox.receive(message, CONSUMER, READS, this::store);
+    public Uni<Void> project(KafkaRecordBatch<String, String> batch) {
+        return inbox.receive(batch, CONSUMER, READS, new Storing());
     }
 
-    private Uni<Void> store(ReceivedEvent event) {
-        var entry = new TimelineEntry();
-        entry.eventId = event.id();
-        entry.childId = event.childId();
-        entry.occurredAt = event.time();
-        entry.eventType = event.type();
-        entry.source = event.source();
-        entry.payload = event.data();
-        entry.receivedAt = time.now();
-        return entry.persist().replaceWithVoid();
+    /** Each event becomes an entry as it travelled; nothing is read first, so a batch goes in as one statement. */
+    private final class Storing implements Effect {
+
+        @Override
+        public Uni<Void> apply(ReceivedEvent event) {
+            var entry = new TimelineEntry();
+            entry.eventId = event.id();
+            entry.childId = event.childId();
+            entry.occurredAt = event.time();
+            entry.eventType = event.type();
+            entry.source = event.source();
+            entry.payload = event.data();
+            entry.receivedAt = time.now();
+            return entry.persist().replaceWithVoid();
+        }
+
+        @Override
+        public Uni<Void> applyAll(List<ReceivedEvent> events) {
+            return Panache.getSession().chain(session -> session.createNativeQuery("""
+                            insert into timeline_entry
+                                (event_id, child_id, occurred_at, event_type, source, payload, received_at)
+                            select id, child, occurred, type, source, cast(payload as jsonb), :received
+                            from unnest(cast(:ids as uuid[]), cast(:children as uuid[]),
+                                        cast(cast(:times as text[]) as timestamptz[]), cast(:types as text[]),
+                                        cast(:sources as text[]), cast(:payloads as text[]))
+                                as event(id, child, occurred, type, source, payload)""")
+                    .setParameter("received", time.now())
+                    .setParameter("ids", events.stream().map(ReceivedEvent::id).toArray(UUID[]::new))
+                    .setParameter("children", events.stream().map(ReceivedEvent::childId).toArray(UUID[]::new))
+                    // As ISO-8601 text: Hibernate hands an array of times to the PostgreSQL client as Instants,
+                    // which it cannot encode.
+                    .setParameter("times", events.stream().map(event -> event.time().toString()).toArray(String[]::new))
+                    .setParameter("types", events.stream().map(ReceivedEvent::type).toArray(String[]::new))
+                    .setParameter("sources", events.stream().map(ReceivedEvent::source).toArray(String[]::new))
+                    .setParameter("payloads", events.stream().map(ReceivedEvent::data).toArray(String[]::new))
+                    .executeUpdate()).replaceWithVoid();
+        }
     }
 }

@@ -8,9 +8,9 @@ import dk.rodtraad.chassis.inbox.ReceivedEvent;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.audit.ChildDataUsedV1;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Keeps the uses of children's data that the other services report on {@code rodtraad.audit}, once each, for the
@@ -33,8 +33,8 @@ public class AuditEventsConsumer {
     }
 
     @Incoming(CHANNEL)
-    public Uni<Void> receive(Message<String> message) {
-        return inbox.receive(message, CONSUMER, READS, this::apply);
+    public Uni<Void> receive(KafkaRecordBatch<String, String> batch) {
+        return inbox.receive(batch, CONSUMER, READS, this::apply);
     }
 
     private Uni<Void> apply(ReceivedEvent event) {

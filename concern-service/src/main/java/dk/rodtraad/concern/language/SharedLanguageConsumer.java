@@ -8,9 +8,9 @@ import dk.rodtraad.chassis.inbox.ReceivedEvent;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.catalogue.TaxonomyPublishedV1;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.Instant;
 
@@ -36,8 +36,8 @@ public class SharedLanguageConsumer {
     }
 
     @Incoming(CHANNEL)
-    public Uni<Void> receive(Message<String> message) {
-        return inbox.receive(message, CONSUMER, READS, this::apply);
+    public Uni<Void> receive(KafkaRecordBatch<String, String> batch) {
+        return inbox.receive(batch, CONSUMER, READS, this::apply);
     }
 
     /** The inbox has checked the version against its schema: a number from 1, a time, the groups and the scale. */

@@ -9,10 +9,11 @@ import dk.rodtraad.testkit.embedded.EmbeddedInfrastructure;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * The local stack behind {@code ./rodtraad start [--instances 2] | stop | status}. With {@code --instances 2} every
- * service runs twice, the second instance on its port plus {@link StackConfig#INSTANCE_PORT_STEP} (8181–8184).
+ * The local stack behind {@code ./rodtraad start [--instances 2] | stop | status | rebuild}. With {@code --instances 2}
+ * every service runs twice, the second instance on its port plus {@link StackConfig#INSTANCE_PORT_STEP} (8181–8184).
  */
 public final class Stack {
 
@@ -26,8 +27,9 @@ public final class Stack {
                 case "start" -> start(config, instances(args));
                 case "stop" -> stop(config);
                 case "status" -> status(config);
+                case "rebuild" -> rebuild(config, List.of(args).subList(1, args.length));
                 default -> {
-                    System.err.println("Usage: start [--instances 1|2] | stop | status");
+                    System.err.println("Usage: start [--instances 1|2] | stop | status | rebuild <service> [replica ...]");
                     System.exit(2);
                 }
             }
@@ -104,6 +106,23 @@ public final class Stack {
             embedded.stopAll();
         }
         OUT.println("Rød Tråd is stopped. Data is kept in " + config.stateDir() + ".");
+    }
+
+    /** {@code <service> [replica ...]}: see {@link Rebuild}. */
+    private static void rebuild(StackConfig config, List<String> args) {
+        if (args.isEmpty()) {
+            throw new IllegalArgumentException("name the service to rebuild, one of " + RunningSystem.SERVICES);
+        }
+        String service = args.getFirst();
+        var replicas = Rebuild.replicas(service, args.subList(1, args.size()));
+        var system = RunningSystem.attach(config);
+        system.infrastructure().start();
+        OUT.println("Rebuilding " + service + "'s " + replicas.stream().map(Rebuild.Replica::name).toList()
+                + " from the topics ...");
+        for (var replayed : new Rebuild(system, OUT::println).run(service, replicas)) {
+            OUT.println("  " + replayed);
+        }
+        OUT.println(service + " is running again: " + system.url(service));
     }
 
     private static void status(StackConfig config) {

@@ -41,6 +41,16 @@ public final class KafkaTestClient {
     /** A CloudEvent in binary mode, as a service's outbox relay sends it: keyed and subject by the child's id. */
     public void sendCloudEvent(String topic, UUID id, String type, String source, UUID childId, Instant time,
             String data) {
+        send(cloudEvent(topic, id, type, source, childId, time, data));
+    }
+
+    public static ProducerRecord<String, String> cloudEvent(String topic, UUID id, String type, UUID childId,
+            Instant time, String data) {
+        return cloudEvent(topic, id, type, "/rodtraad/test", childId, time, data);
+    }
+
+    private static ProducerRecord<String, String> cloudEvent(String topic, UUID id, String type, String source,
+            UUID childId, Instant time, String data) {
         var record = new ProducerRecord<>(topic, childId.toString(), data);
         record.headers()
                 .add("ce_specversion", bytes("1.0"))
@@ -50,7 +60,24 @@ public final class KafkaTestClient {
                 .add("ce_subject", bytes(childId.toString()))
                 .add("ce_time", bytes(time.toString()))
                 .add("content-type", bytes("application/json"));
-        send(record);
+        return record;
+    }
+
+    /**
+     * Sends the records in one produce request: the producer holds them (a long {@code linger.ms}) until the flush, so
+     * those of one partition form one record batch on the broker, which a consumer's poll returns whole.
+     */
+    public void sendInOneBatch(List<ProducerRecord<String, String>> records) {
+        try (var producer = new KafkaProducer<String, String>(config(Map.of(ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 60_000)), new StringSerializer(), new StringSerializer())) {
+            var sent = records.stream().map(producer::send).toList();
+            producer.flush();
+            for (var future : sent) {
+                future.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not send " + records.size() + " records", e);
+        }
     }
 
     public void send(ProducerRecord<String, String> record) {

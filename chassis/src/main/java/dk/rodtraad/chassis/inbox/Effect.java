@@ -1,0 +1,25 @@
+package dk.rodtraad.chassis.inbox;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+import java.util.List;
+
+/** What a consumer does with the events it applies, inside the {@link Inbox}'s transaction. */
+@FunctionalInterface
+public interface Effect {
+
+    /** One event's effect. */
+    Uni<Void> apply(ReceivedEvent event);
+
+    /**
+     * The effects of a batch's events, in their order, in the batch's one transaction: each sees what those before it
+     * changed. One at a time, unless a consumer writes a batch with fewer statements (the timeline).
+     */
+    default Uni<Void> applyAll(List<ReceivedEvent> events) {
+        return Multi.createFrom().iterable(events)
+                .onItem().transformToUniAndConcatenate(event -> Uni.createFrom().deferred(() -> apply(event)))
+                .collect().last()
+                .replaceWithVoid();
+    }
+}
