@@ -20,7 +20,8 @@ import java.util.List;
  * {@code ./rodtraad bench}: starts the whole system on the bench's own ports with fresh data, measures the raw
  * baselines (Kafka's tools, PostgreSQL over JDBC) and the system's figures of issue 15 in one run, prints one table
  * and writes it to {@code bench/target/bench/bench.json}. A step that fails leaves its figures empty, with why, and
- * the run goes on. Everything it started stops when it ends. See docs/performance.md.
+ * the run goes on. Everything it started stops when it ends. With {@code --soak [duration]} it runs the {@link Soak}
+ * instead. See docs/performance.md.
  */
 public final class Bench {
 

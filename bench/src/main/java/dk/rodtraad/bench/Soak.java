@@ -87,13 +87,13 @@ final class Soak {
         OUT.println("Soaking for " + SoakReport.clock(options.duration()) + " (min:s), a line every "
                 + SoakReport.clock(options.interval()) + " ...");
         String[] header = SoakReport.intervalHeader();
-        int[] widths = Arrays.stream(header).mapToInt(String::length).toArray();
+        // As wide as the header, and the clock column as wide as "999:59".
+        int[] widths = Arrays.stream(header).mapToInt(cell -> Math.max(6, cell.length())).toArray();
         OUT.print(BenchTable.line(header, widths));
         long begun = System.nanoTime();
         var clock = Executors.newSingleThreadScheduledExecutor();
-        clock.scheduleAtFixedRate(() -> OUT.print(BenchTable.line(SoakReport.intervalCells(
-                        log.close(Duration.ofNanos(System.nanoTime() - begun), servicesMegabytes())), widths)),
-                options.interval().toNanos(), options.interval().toNanos(), TimeUnit.NANOSECONDS);
+        clock.scheduleAtFixedRate(() -> printLine(begun, widths), options.interval().toNanos(),
+                options.interval().toNanos(), TimeUnit.NANOSECONDS);
         load(cprs, children);
         clock.shutdownNow();
         try {
@@ -103,13 +103,23 @@ final class Soak {
             throw new IllegalStateException(e);
         }
         // The answers that came after the last full interval.
-        OUT.print(BenchTable.line(SoakReport.intervalCells(
-                log.close(Duration.ofNanos(System.nanoTime() - begun), servicesMegabytes())), widths));
+        printLine(begun, widths);
 
         OUT.println("Waiting for the replicas to catch up, then counting ...");
         bench.awaitQuiet();
         var replicas = replicas();
         return new SoakReport(context, options, log.intervals(), log.total(), start, memory(), replicas);
+    }
+
+    /** Closes the interval running now and prints its line; a cell wider than its column widens it. */
+    private void printLine(long begun, int[] widths) {
+        String[] cells = SoakReport.intervalCells(log.close(Duration.ofNanos(System.nanoTime() - begun),
+                servicesMegabytes()));
+        int[] fitting = widths.clone();
+        for (int i = 0; i < cells.length; i++) {
+            fitting[i] = Math.max(fitting[i], cells[i].length());
+        }
+        OUT.print(BenchTable.line(cells, fitting));
     }
 
     /** Every kind of request at its rate, side by side, until the duration is over and every answer is in. */
