@@ -20,7 +20,8 @@ import java.util.List;
  * {@code ./rodtraad bench}: starts the whole system on the bench's own ports with fresh data, measures the raw
  * baselines (Kafka's tools, PostgreSQL over JDBC) and the system's figures of issue 15 in one run, prints one table
  * and writes it to {@code bench/target/bench/bench.json}. A step that fails leaves its figures empty, with why, and
- * the run goes on. Everything it started stops when it ends. See docs/performance.md.
+ * the run goes on. Everything it started stops when it ends. With {@code --soak [duration]} it runs the {@link Soak}
+ * instead. See docs/performance.md.
  */
 public final class Bench {
 
@@ -35,32 +36,66 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws IOException {
-        var options = Options.parse(args);
-        var config = StackConfig.bench();
-        Path out = config.root().resolve("bench/target/bench");
-        Files.createDirectories(out);
-        var context = new LinkedHashMap<String, String>();
-        context.put("run", Instant.now().toString() + (options.quick() ? " (--quick: short phases, rough figures)" : ""));
-        context.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
-                + ProcessHandle.current().info().command().orElse("java") + " " + Runtime.version());
-        // The infrastructure stops with this JVM; the services, processes of their own, would outlive a bench that is
-        // interrupted, and a later run would take them up with their databases gone: stop them in both cases.
-        RunningSystem.attach(config).stopServices();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RunningSystem.attach(config).stopServices()));
-        OUT.println("Starting the system on the bench's ports (state in " + config.stateDir() + ") ...");
-        Instant begun = Instant.now();
-        var bench = new Bench(options);
-        try (RunningSystem system = RunningSystem.start(config, OUT::println)) {
-            Duration stackUp = Duration.between(begun, Instant.now());
-            bench.measure(new BenchSystem(system), out, stackUp);
+        if (args.length > 0 && args[0].equals(SoakOptions.FLAG)) {
+            Soak.run(SoakOptions.parse(args));
+        } else {
+            bench(Options.parse(args));
         }
+        System.exit(0);
+    }
+
+    private static void bench(Options options) throws IOException {
+        var context = context(options.quick() ? " (--quick: short phases, rough figures)" : "");
+        var bench = new Bench(options);
+        Path out = onFreshSystem((system, stackUp) -> bench.measure(system, results(system), stackUp));
         var table = new BenchTable(bench.figures, context);
         OUT.println();
         OUT.println(table.render());
         Files.writeString(out.resolve("bench.json"), table.toJson());
         Files.writeString(out.resolve("bench.md"), table.render());
         OUT.println("Written to " + out.resolve("bench.json") + " and bench.md");
-        System.exit(0);
+    }
+
+    /** What a run was: when (with {@code mode} after it), and on which machine. */
+    static LinkedHashMap<String, String> context(String mode) {
+        var context = new LinkedHashMap<String, String>();
+        context.put("run", Instant.now().toString() + mode);
+        context.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
+                + ProcessHandle.current().info().command().orElse("java") + " " + Runtime.version());
+        return context;
+    }
+
+    /** Work on the system, told how long the system took to come up. */
+    interface OnSystem {
+        void run(BenchSystem system, Duration stackUp) throws IOException;
+    }
+
+    /**
+     * Starts the whole system on the bench's own ports with fresh data, does the work on it, and stops everything it
+     * started; returns the folder the results go to ({@code bench/target/bench}).
+     */
+    static Path onFreshSystem(OnSystem work) throws IOException {
+        var config = StackConfig.bench();
+        Files.createDirectories(results(config));
+        // The infrastructure stops with this JVM; the services, processes of their own, would outlive a bench that is
+        // interrupted, and a later run would take them up with their databases gone: stop them in both cases.
+        RunningSystem.attach(config).stopServices();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RunningSystem.attach(config).stopServices()));
+        OUT.println("Starting the system on the bench's ports (state in " + config.stateDir() + ") ...");
+        Instant begun = Instant.now();
+        try (RunningSystem system = RunningSystem.start(config, OUT::println)) {
+            work.run(new BenchSystem(system), Duration.between(begun, Instant.now()));
+        }
+        return results(config);
+    }
+
+    private static Path results(StackConfig config) {
+        return config.root().resolve("bench/target/bench");
+    }
+
+    /** The folder the results go to. */
+    static Path results(BenchSystem system) {
+        return results(system.system().config());
     }
 
     private void measure(BenchSystem bench, Path out, Duration stackUp) {

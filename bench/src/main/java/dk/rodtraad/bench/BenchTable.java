@@ -37,25 +37,9 @@ public final class BenchTable {
                     figure.ratio() == null ? "" : Goal.number(figure.ratio()) + " ×", figure.goal().describe(),
                     met(figure.met())});
         }
-        int[] widths = new int[HEADER.length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
         var text = new StringBuilder();
         context.forEach((key, value) -> text.append(key).append(": ").append(value).append('\n'));
-        text.append('\n');
-        for (int r = 0; r < rows.size(); r++) {
-            text.append(line(rows.get(r), widths));
-            if (r == 0) {
-                var rule = new String[HEADER.length];
-                for (int i = 0; i < rule.length; i++) {
-                    rule[i] = "-".repeat(widths[i]);
-                }
-                text.append(line(rule, widths));
-            }
-        }
+        text.append('\n').append(markdown(rows));
         text.append('\n');
         for (Figure figure : figures) {
             if (!figure.note().isEmpty()) {
@@ -88,7 +72,30 @@ public final class BenchTable {
         }
     }
 
-    private static String line(String[] row, int[] widths) {
+    /** Rows as a Markdown table, the first row the header, each column as wide as its widest cell. */
+    static String markdown(List<String[]> rows) {
+        int[] widths = new int[rows.getFirst().length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        var text = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            text.append(line(rows.get(r), widths));
+            if (r == 0) {
+                var rule = new String[widths.length];
+                for (int i = 0; i < rule.length; i++) {
+                    rule[i] = "-".repeat(widths[i]);
+                }
+                text.append(line(rule, widths));
+            }
+        }
+        return text.toString();
+    }
+
+    /** One row of a Markdown table, each cell padded to its column's width. */
+    static String line(String[] row, int[] widths) {
         var text = new StringBuilder("|");
         for (int i = 0; i < row.length; i++) {
             text.append(' ').append(row[i]).append(" ".repeat(widths[i] - row[i].length())).append(" |");

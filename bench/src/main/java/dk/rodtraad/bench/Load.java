@@ -41,7 +41,7 @@ final class Load {
         void accept(HttpResponse<String> response, Instant answered);
     }
 
-    private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(2);
+    static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(2);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -56,6 +56,31 @@ final class Load {
         var succeeded = new AtomicInteger();
         var failed = new AtomicInteger();
         var firstFailure = new StringBuffer();
+        long start = System.nanoTime();
+        sendAtFixedRate(rate, duration, requests, (micros, response, error, answered) -> {
+            recorder.recordValue(micros);
+            if (error == null && response.statusCode() == expectedStatus) {
+                succeeded.incrementAndGet();
+                answers.accept(response, answered);
+            } else {
+                failed.incrementAndGet();
+                noteFailure(firstFailure, response, error);
+            }
+        });
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        return new Result(recorder.getIntervalHistogram(), succeeded.get(), failed.get(), elapsed, firstFailure.toString());
+    }
+
+    /** Called with each request's outcome: its latency from when it was due, and the answer or why there was none. */
+    interface Outcomes {
+        void accept(long micros, HttpResponse<String> response, Throwable error, Instant answered);
+    }
+
+    /**
+     * The open model underneath {@link #atFixedRate}: sends {@code rate} requests a second for {@code duration} and
+     * tells {@code outcomes} of each (latencies capped at {@link #HIGHEST_MICROS}); returns when every one is answered.
+     */
+    void sendAtFixedRate(int rate, Duration duration, IntFunction<HttpRequest> requests, Outcomes outcomes) {
         long total = rate * duration.toSeconds();
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         var pending = new ArrayList<CompletableFuture<?>>();
@@ -67,21 +92,10 @@ final class Load {
                 LockSupport.parkNanos(wait);
             }
             pending.add(http.sendAsync(requests.apply(i), HttpResponse.BodyHandlers.ofString())
-                    .whenComplete((response, error) -> {
-                        Instant answered = Instant.now();
-                        recorder.recordValue(Math.min(HIGHEST_MICROS, (System.nanoTime() - due) / 1000));
-                        if (error == null && response.statusCode() == expectedStatus) {
-                            succeeded.incrementAndGet();
-                            answers.accept(response, answered);
-                        } else {
-                            failed.incrementAndGet();
-                            noteFailure(firstFailure, response, error);
-                        }
-                    }));
+                    .whenComplete((response, error) -> outcomes.accept(
+                            Math.min(HIGHEST_MICROS, (System.nanoTime() - due) / 1000), response, error, Instant.now())));
         }
         pending.forEach(future -> future.exceptionally(error -> null).join());
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new Result(recorder.getIntervalHistogram(), succeeded.get(), failed.get(), elapsed, firstFailure.toString());
     }
 
     /** {@code clients} clients, each sending its next request as soon as the last is answered, for {@code duration}. */

@@ -6,6 +6,7 @@ import dk.rodtraad.testkit.StackConfig;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,11 +46,24 @@ final class Reads {
         return warmThenMeasure(load, duration, i -> bench.get(StackConfig.NETWORK_MEETING, path, reader));
     }
 
-    /**
-     * Fills the catalogue to {@code size} interventions — the demo catalogue and copies of its interventions under
-     * new codes, imported by the katalogredaktør as a CSV file — then searches it as a professional.
-     */
+    /** Fills the catalogue to {@code size} interventions, then searches it as a professional. */
     static Load.Result search(BenchSystem bench, Load load, int size, Duration duration) throws IOException {
+        fillCatalogue(bench, size);
+        String professional = bench.token(StackConfig.CATALOGUE, DemoUsers.HANNE);
+        return warmThenMeasure(load, duration, i -> search(bench, professional, i));
+    }
+
+    /** The {@code i}-th search of a load: {@code GET /search?q=} one of {@link #QUERIES} in turn. */
+    static HttpRequest search(BenchSystem bench, String token, int i) {
+        return bench.get(StackConfig.CATALOGUE,
+                "/search?q=" + URLEncoder.encode(QUERIES.get(i % QUERIES.size()), StandardCharsets.UTF_8), token);
+    }
+
+    /**
+     * Fills the catalogue to {@code size} interventions: the demo catalogue and copies of its interventions under new
+     * codes, imported by the katalogredaktør as CSV files.
+     */
+    static void fillCatalogue(BenchSystem bench, int size) throws IOException {
         List<String> demo = Files.readAllLines(bench.system().config().root()
                 .resolve("catalogue-service/src/main/resources/demo/interventions.csv"), StandardCharsets.UTF_8);
         String header = demo.getFirst();
@@ -71,9 +85,6 @@ final class Reads {
         for (int from = 0; from < copies.size(); from += IMPORT_ROWS) {
             importRows(bench, editor, header, copies.subList(from, Math.min(copies.size(), from + IMPORT_ROWS)));
         }
-        String professional = bench.token(StackConfig.CATALOGUE, DemoUsers.HANNE);
-        return warmThenMeasure(load, duration, i -> bench.get(StackConfig.CATALOGUE,
-                "/search?q=" + URLEncoder.encode(QUERIES.get(i % QUERIES.size()), StandardCharsets.UTF_8), professional));
     }
 
     /**
@@ -82,7 +93,7 @@ final class Reads {
      * rate must not look faster for it.
      */
     private static Load.Result warmThenMeasure(Load load, Duration duration,
-            java.util.function.IntFunction<java.net.http.HttpRequest> requests) {
+            java.util.function.IntFunction<HttpRequest> requests) {
         load.atFixedRate(RATE, duration.dividedBy(3).plusSeconds(1), requests, 200, (response, at) -> {
         });
         return load.atFixedRate(RATE, duration, requests, 200, (response, at) -> {
@@ -94,7 +105,7 @@ final class Reads {
                 header + "\n" + String.join("\n", rows) + "\n"));
     }
 
-    private static HttpResponse<String> send(java.net.http.HttpRequest request) {
+    static HttpResponse<String> send(HttpRequest request) {
         try {
             var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
