@@ -30,10 +30,25 @@ public final class ServiceProcess {
     /**
      * The JVM's settings for a small footprint (docs/performance.md, "Footprint"): the serial collector, whose own
      * structures take well under a megabyte where G1's took 40 MB beside a heap this size; a heap that starts small,
-     * grows to what the service needs and gives back what it no longer uses.
+     * grows to what the service needs and gives back what it no longer uses. A setting
+     * ({@code rodtraad.service.jvm-options}, or {@code RODTRAAD_SERVICE_JVM_OPTIONS}; options separated by spaces), so
+     * the bench can compare other collectors and heaps without a build.
      */
-    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx192m",
-            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
+    static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx192m -XX:MinHeapFreeRatio=10 "
+            + "-XX:MaxHeapFreeRatio=30";
+
+    /**
+     * glibc gives threads that allocate natively arenas of their own, up to eight per core, each keeping what it once
+     * held (about 135 of a service's 350 MB resident were such arenas). Two arenas took 15 MB a service less than
+     * glibc's default in the same three-minute soak (docs/performance.md, "Footprint"); a setting
+     * ({@code rodtraad.service.malloc-arena-max}) to compare.
+     */
+    private static final String MALLOC_ARENA_MAX = "MALLOC_ARENA_MAX";
+    static final String DEFAULT_MALLOC_ARENAS = "2";
+
+    static List<String> jvmOptions() {
+        return List.of(StackConfig.setting("rodtraad.service.jvm-options", DEFAULT_JVM_OPTIONS).trim().split("\\s+"));
+    }
 
     public ServiceProcess(StackConfig stack, String service) {
         this(stack, service, 1);
@@ -81,7 +96,7 @@ public final class ServiceProcess {
         lastConfig = Map.copyOf(config);
         var command = new ArrayList<String>();
         command.add(ManagedProcess.javaBinary());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions());
         command.addAll(startupArchive());
         command.add("-Dquarkus.http.port=" + port);
         // Loopback only: a demo on a laptop must not offer children's data to the network it sits on.
@@ -94,7 +109,8 @@ public final class ServiceProcess {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        ManagedProcess.start(command, Map.of(), jar.getParent(), log, pidFile);
+        ManagedProcess.start(command, Map.of(MALLOC_ARENA_MAX, StackConfig.setting("rodtraad.service.malloc-arena-max",
+                DEFAULT_MALLOC_ARENAS)), jar.getParent(), log, pidFile);
         return true;
     }
 

@@ -21,7 +21,8 @@ import java.util.concurrent.TimeoutException;
  *       {@link SocketException}s (connection reset), {@link ClosedChannelException};</li>
  *   <li>a connection lost: Vert.x's {@code "Connection was closed"} and the SQL client's
  *       {@link ClosedConnectionException}; the pool closed as the service stops ({@code "Pool closed"});</li>
- *   <li>timeouts and a pool exhausted: {@link TimeoutException}, the pool's {@code "Timeout waiting for connection"},
+ *   <li>timeouts and a pool exhausted: {@link TimeoutException}, the pool's {@code "Timeout waiting for connection"}
+ *       and {@code "Timeout"},
  *       {@link ConnectionPoolTooBusyException};</li>
  *   <li>PostgreSQL's own word for it, the SQLSTATE (on {@link DatabaseException}, and on the {@link SQLException}
  *       Hibernate turns it into): class {@code 08} connection exception, class {@code 53} insufficient resources
@@ -36,10 +37,12 @@ public final class TransientFailure {
     /**
      * Vert.x raises these as plain {@link VertxException}s or message-only throwables, told apart only by their
      * message. "Pool closed" comes while the service shuts down: the event is then retried until the process ends
-     * and redelivered after the restart, never dead-lettered.
+     * and redelivered after the restart, never dead-lettered. A bare "Timeout" is the pool's wait for a free
+     * connection running out: an overloaded service (seen at a load average of 28 on 2 cores), which is as
+     * temporary as a database away and is answered the same way, 503 with Retry-After rather than 500.
      */
     private static final Set<String> VERTX_MESSAGES = Set.of("Connection was closed", "Timeout waiting for connection",
-            "Pool closed");
+            "Pool closed", "Timeout");
     private static final Set<String> SQL_STATES = Set.of("57P01", "57P02", "57P03", "57014", "40001", "40P01");
     private static final Set<String> SQL_STATE_CLASSES = Set.of("08", "53");
 

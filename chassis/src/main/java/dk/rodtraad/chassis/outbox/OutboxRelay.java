@@ -77,8 +77,10 @@ public class OutboxRelay {
         this.batchSize = batchSize;
     }
 
+    // Not before the application has started: on a loaded machine the first poll can come before the messaging
+    // channels are wired, and creating the relay then fails (SRMSG00019) with an ERROR in the log.
     @Scheduled(identity = POLL, every = "${rodtraad.outbox.relay-interval:10s}",
-            delayed = "${rodtraad.outbox.relay-delay:3s}")
+            delayed = "${rodtraad.outbox.relay-delay:3s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         wake();
     }

@@ -1,6 +1,7 @@
 package dk.rodtraad.chassis.timeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.access.ChildGuard;
 import dk.rodtraad.chassis.audit.AuditLog;
@@ -55,8 +56,10 @@ public class TimelineResource {
 
     private TimelineEntryView toView(TimelineEntry entry) {
         try {
-            return new TimelineEntryView(entry.eventId, entry.occurredAt, entry.eventType, entry.source,
-                    json.readTree(entry.payload), sentences.sentence(entry.eventType, entry.payload));
+            // Read once, for both the data and the sentence: a timeline of hundreds of entries is read often.
+            JsonNode data = json.readTree(entry.payload);
+            return new TimelineEntryView(entry.eventId, entry.occurredAt, entry.eventType, entry.source, data,
+                    sentences.sentence(entry.eventType, data));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

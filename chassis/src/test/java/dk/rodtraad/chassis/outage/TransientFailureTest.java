@@ -26,6 +26,8 @@ class TransientFailureTest {
         assertTrue(TransientFailure.is(ClosedConnectionException.INSTANCE));
         assertTrue(TransientFailure.is(new NoStackTraceTimeoutException("Timeout")));
         assertTrue(TransientFailure.is(new VertxException("Timeout waiting for connection", true)));
+        // The pool's wait for a free connection running out under overload: a message-only throwable.
+        assertTrue(TransientFailure.is(io.vertx.core.Future.failedFuture("Timeout").cause()));
         // The pool closed as the service stops: Vert.x fails with a message-only throwable.
         assertTrue(TransientFailure.is(io.vertx.core.Future.failedFuture("Pool closed").cause()));
         assertTrue(TransientFailure.is(new ConnectionPoolTooBusyException("Connection pool reached max wait queue size")));

@@ -149,6 +149,8 @@ final class KafkaBroker {
                         properties.toString()),
                 Map.of(), home, log, home.resolve("kafka.pid"));
         if (!Readiness.await(() -> answers(clientConfig), Readiness.deadline(), process)) {
+            // A broker that never answered must not linger on the port for the next start to find.
+            stop();
             throw new IllegalStateException("Kafka did not start on port " + port + "\n" + ManagedProcess.tail(log, 40));
         }
         return process;

@@ -66,6 +66,8 @@ final class KeycloakServer {
                             "--db=dev-mem", "--import-realm", "--log-level=WARN,org.keycloak.services:INFO"),
                     environment(), home, log, pidFile);
             if (!Readiness.await(this::realmAnswers, Readiness.deadline(), process)) {
+                // A Keycloak that never answered must not linger on the port for the next start to find.
+                stop();
                 throw new IllegalStateException("Keycloak did not start on port " + port + "\n" + ManagedProcess.tail(log, 40));
             }
             return process;
