@@ -77,14 +77,17 @@ public class NotificationConsumer {
     void start(@Observes StartupEvent started) {
         LOG.infof("Delivering the authority's notifications to %s (consumer group %s)", outlet.describe(), config.group());
         metrics.gauge("rodtraad.authority.retry.age.seconds", this, NotificationConsumer::retryAgeSeconds);
+        // Made here, not in the thread: a wrong Kafka setting stops the start, with its message.
         consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new StringDeserializer());
         thread = Thread.ofPlatform().name("authority-consumer").start(this::run);
     }
 
     void stop(@Observes ShutdownEvent stopped) throws InterruptedException {
         stopping.countDown();
-        consumer.wakeup();
-        thread.join(Duration.ofSeconds(30));
+        if (thread != null) {
+            consumer.wakeup();
+            thread.join(Duration.ofSeconds(30));
+        }
     }
 
     private Map<String, Object> consumerConfig() {
@@ -94,13 +97,14 @@ public class NotificationConsumer {
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // A new group reads the topic from its beginning: whatever the topic still holds is delivered.
         settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        // One record per poll: on a failure it is the one to rewind to, and nothing fetched after it is lost.
+        // One record per poll: a failed one is rewound to alone, and the first poll after the wait returns it again.
         settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
         return settings;
     }
 
     private void run() {
-        try (consumer) {
+        KafkaConsumer<String, String> closedAtTheEnd = consumer;
+        try (closedAtTheEnd) {
             consumer.subscribe(List.of(Topics.AUTHORITY_NOTIFICATIONS), new Joined());
             var backoff = new Backoff(config.retry().initial(), config.retry().max());
             while (stopping.getCount() > 0) {
