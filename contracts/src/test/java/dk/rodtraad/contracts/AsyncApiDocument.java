@@ -92,9 +92,10 @@ final class AsyncApiDocument {
                     .putArray("cleanup.policy").add("delete");
             kafka.put("bindingVersion", KAFKA_BINDING);
         }
+        // Sorted: a principal's topics may come from a Set (Topics.TIMELINE), whose order changes from run to run.
         for (var principal : KafkaPrincipals.ALL) {
-            principal.writes().forEach(topic -> operation(operations, principal, "send", topic));
-            principal.reads().forEach(topic -> operation(operations, principal, "receive", topic));
+            principal.writes().stream().sorted().forEach(topic -> operation(operations, principal, "send", topic));
+            principal.reads().stream().sorted().forEach(topic -> operation(operations, principal, "receive", topic));
         }
         components.putObject("securitySchemes").putObject("scram")
                 .put("type", "scramSha512")
