@@ -54,6 +54,10 @@ public class NotificationConsumer {
     @Inject
     AuthorityConsumerConfig config;
 
+    /** Injected so that Quarkus checks the login before anything starts (see {@link KafkaLogin}). */
+    @Inject
+    KafkaLogin login;
+
     @Inject
     Outlet outlet;
 
@@ -75,7 +79,8 @@ public class NotificationConsumer {
     private Instant forgottenAt = Instant.MIN;
 
     void start(@Observes StartupEvent started) {
-        LOG.infof("Delivering the authority's notifications to %s (consumer group %s)", outlet.describe(), config.group());
+        LOG.infof("Delivering the authority's notifications to %s (principal %s, consumer group %s)", outlet.describe(),
+                login.username(), config.group());
         metrics.gauge("rodtraad.authority.retry.age.seconds", this, NotificationConsumer::retryAgeSeconds);
         // Made here, not in the thread: a wrong Kafka setting stops the start, with its message.
         consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new StringDeserializer());
