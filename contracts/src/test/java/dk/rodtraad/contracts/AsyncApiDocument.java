@@ -105,7 +105,7 @@ final class AsyncApiDocument {
         schemaComponents.set(HEADERS, cloudEventHeaders());
         schemaFiles().forEach(file -> schemaComponents.putObject(schemaName(file))
                 .put("schemaFormat", SCHEMA_FORMAT)
-                .set("schema", read(file)));
+                .set("schema", embedded(file)));
         for (EventType type : EventType.values()) {
             messages.set(type.type(), message(type));
         }
@@ -231,6 +231,23 @@ final class AsyncApiDocument {
     /** e.g. {@code dk.rodtraad.concern.raised.v2} for {@code dk.rodtraad.concern.raised.v2.schema.json} */
     static String schemaName(Path file) {
         return file.getFileName().toString().replace(".schema.json", "");
+    }
+
+    /**
+     * The schema as the document holds it: its own references ({@code #/$defs/...}) pointed at where it now lies, as
+     * a reference in the document resolves from the document's root.
+     */
+    static JsonNode embedded(Path file) {
+        JsonNode schema = read(file);
+        anchor(schema, "#/components/schemas/" + schemaName(file) + "/schema");
+        return schema;
+    }
+
+    private static void anchor(JsonNode node, String at) {
+        if (node instanceof ObjectNode object && object.path("$ref").asText().startsWith("#/")) {
+            object.put("$ref", at + object.get("$ref").asText().substring(1));
+        }
+        node.forEach(child -> anchor(child, at));
     }
 
     static JsonNode read(Path file) {
