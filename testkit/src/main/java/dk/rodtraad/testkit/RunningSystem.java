@@ -2,6 +2,7 @@ package dk.rodtraad.testkit;
 
 import dk.rodtraad.testkit.embedded.Readiness;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
- * The whole system: the infrastructure and the four services as separate processes from their packaged jars.
+ * The whole system: the infrastructure, the four services and the authority's consumer as separate processes from
+ * their packaged jars.
  * Used by the system tests and by {@code ./rodtraad start}. What it starts, {@link #close()} stops.
  * <p>
  * Each service runs as one instance, or as {@link StackConfig#MAX_INSTANCES} side by side on request: the same jar,
@@ -30,10 +32,12 @@ public final class RunningSystem implements AutoCloseable {
     /** Every instance a service may run as, the first one first. */
     private final Map<String, List<ServiceProcess>> services = new LinkedHashMap<>();
     private final List<ServiceProcess> started = new ArrayList<>();
+    private final ServiceProcess authorityConsumer;
 
     private RunningSystem(StackConfig config) {
         this.config = config;
         this.infrastructure = Infrastructure.create(config);
+        this.authorityConsumer = new ServiceProcess(config, StackConfig.AUTHORITY_CONSUMER);
         SERVICES.forEach(service -> services.put(service, IntStream.rangeClosed(1, StackConfig.MAX_INSTANCES)
                 .mapToObj(instance -> new ServiceProcess(config, service, instance)).toList()));
     }
@@ -61,6 +65,7 @@ public final class RunningSystem implements AutoCloseable {
             system.infrastructure.start();
             progress.accept(ready("PostgreSQL, Kafka and Keycloak", begun));
             system.startInstances(instances, progress);
+            system.startAuthorityConsumer(progress);
             return system;
         } catch (RuntimeException e) {
             system.close();
@@ -84,6 +89,31 @@ public final class RunningSystem implements AutoCloseable {
             instance.awaitReady(Readiness.deadline());
             progress.accept(ready(label(instance), launched));
         }
+    }
+
+    /**
+     * Starts the authority's consumer (ADR 0023) unless it runs, delivering the notifications as JSON files to
+     * {@link #authorityFolder()}, and waits until it has joined its consumer group.
+     */
+    public void startAuthorityConsumer(Consumer<String> progress) {
+        Instant launched = Instant.now();
+        var settings = ServiceConfig.forAuthorityConsumer(infrastructure);
+        settings.put("rodtraad.authority.folder", authorityFolder().toString());
+        if (authorityConsumer.start(settings)) {
+            started.add(authorityConsumer);
+        }
+        authorityConsumer.awaitReady(Readiness.deadline());
+        progress.accept(ready(StackConfig.AUTHORITY_CONSUMER, launched));
+    }
+
+    /** The authority's consumer, running or not. */
+    public ServiceProcess authorityConsumer() {
+        return authorityConsumer;
+    }
+
+    /** Where the stack's authority's consumer puts the notifications, as a case system would take them. */
+    public Path authorityFolder() {
+        return config.stateDir().resolve("authority").resolve("underretninger");
     }
 
     /** What a service's instance is told: where the infrastructure is, and where the other services' pages are. */
@@ -157,6 +187,7 @@ public final class RunningSystem implements AutoCloseable {
 
     /** Stops every instance of every service, whoever started it (the infrastructure is stopped by its owner). */
     public void stopServices() {
+        authorityConsumer.stop();
         services.values().forEach(instances -> instances.forEach(ServiceProcess::stop));
     }
 

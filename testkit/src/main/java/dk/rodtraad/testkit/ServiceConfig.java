@@ -1,5 +1,7 @@
 package dk.rodtraad.testkit;
 
+import dk.rodtraad.contracts.KafkaPrincipals;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,6 +42,23 @@ public final class ServiceConfig {
         // An instance killed outright (kill -9) never says goodbye to its consumer groups: Kafka hands its partitions
         // to the other instance when its session lapses. Kafka's 45 s would leave them unread that long; 10 s
         // (heartbeats every 3 s) moves them within seconds and still outlasts a long garbage collection.
+        config.put("kafka.session.timeout.ms", "10000");
+        return config;
+    }
+
+    /**
+     * For the authority's consumer's jar (ADR 0023): the broker and the login of the principal {@code authority}, the
+     * only one that may read the notifications; the caller adds the outlet ({@code rodtraad.authority.folder}, or the
+     * webhook's settings).
+     */
+    public static Map<String, String> forAuthorityConsumer(Infrastructure infrastructure) {
+        KafkaLogin kafka = infrastructure.kafkaLogin(KafkaPrincipals.AUTHORITY);
+        var config = new LinkedHashMap<String, String>();
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("kafka.security.protocol", kafka.securityProtocol());
+        config.put("rodtraad.kafka.username", kafka.principal());
+        config.put("rodtraad.kafka.password", kafka.password());
+        // As the services' (forJar): a consumer killed outright hands its partitions on within seconds.
         config.put("kafka.session.timeout.ms", "10000");
         return config;
     }

@@ -33,7 +33,9 @@ class StackCommandIT {
             assertEquals(List.of(), warnings, output);
             assertEquals(1, output.lines().filter(line -> line.contains("PostgreSQL, Kafka and Keycloak")
                     && line.contains("ready after")).count(), output);
-            for (String service : RunningSystem.SERVICES) {
+            var components = new ArrayList<>(RunningSystem.SERVICES);
+            components.add(StackConfig.AUTHORITY_CONSUMER);
+            for (String service : components) {
                 assertEquals(1, output.lines().filter(line -> line.contains(service) && line.contains("ready after"))
                         .count(), output);
             }
@@ -57,7 +59,9 @@ class StackCommandIT {
                 "-Drodtraad.local.concern-port=" + (tests.servicePort(StackConfig.CONCERN) + PORT_OFFSET),
                 "-Drodtraad.local.network-meeting-port=" + (tests.servicePort(StackConfig.NETWORK_MEETING) + PORT_OFFSET),
                 "-Drodtraad.local.catalogue-port=" + (tests.servicePort(StackConfig.CATALOGUE) + PORT_OFFSET),
-                "-Drodtraad.local.followup-port=" + (tests.servicePort(StackConfig.FOLLOWUP) + PORT_OFFSET)));
+                "-Drodtraad.local.followup-port=" + (tests.servicePort(StackConfig.FOLLOWUP) + PORT_OFFSET),
+                "-Drodtraad.local.authority-consumer-port="
+                        + (tests.servicePort(StackConfig.AUTHORITY_CONSUMER) + PORT_OFFSET)));
         line.add("-Drodtraad.root=" + tests.root());
         line.add("dk.rodtraad.testkit.cli.Stack");
         line.add(command);

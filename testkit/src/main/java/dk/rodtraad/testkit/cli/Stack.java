@@ -60,7 +60,7 @@ public final class Stack {
     }
 
     private static void start(StackConfig config, int instances) {
-        OUT.println("Starting PostgreSQL, Kafka, Keycloak and the four services"
+        OUT.println("Starting PostgreSQL, Kafka, Keycloak, the four services and the authority's consumer"
                 + (instances > 1 ? ", " + instances + " instances of each," : "")
                 + " (state in " + config.stateDir() + ") ...");
         var system = RunningSystem.start(config, instances, OUT::println);
@@ -72,6 +72,8 @@ public final class Stack {
             OUT.printf("  %-26s %s   (API: %s/q/swagger-ui)%n", RunningSystem.label(service), service.url(),
                     service.url());
         }
+        OUT.printf("  %-26s %s   (the authority's notifications as JSON files in %s)%n", StackConfig.AUTHORITY_CONSUMER,
+                system.authorityConsumer().url() + "/q/health", system.authorityFolder());
         OUT.printf("  %-26s %s   (admin console: admin / admin)%n", "Keycloak", system.infrastructure().keycloakUrl());
         OUT.printf("  %-26s 127.0.0.1:%d   (one database per service, its runtime login e.g. concern / concern,%n"
                 + "  %-26s its tables' owner e.g. concern_owner / concern_owner)%n", "PostgreSQL", config.postgresPort(), "");
@@ -135,6 +137,8 @@ public final class Stack {
                 OUT.printf("%-26s %s %s%n", RunningSystem.label(service), service.url(), "kører");
             }
         }
+        var authority = system.authorityConsumer();
+        OUT.printf("%-26s %s %s%n", authority.name(), authority.url(), authority.running().isPresent() ? "kører" : "stoppet");
         if (system.infrastructure() instanceof EmbeddedInfrastructure embedded) {
             OUT.println(embedded.describe());
         }
