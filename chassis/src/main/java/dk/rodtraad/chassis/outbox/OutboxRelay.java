@@ -192,15 +192,16 @@ public class OutboxRelay {
                 .withType(event.eventType)
                 .withSource(source)
                 .withSubject(event.subjectId.toString())
-                .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC))
-                .withDataSchema(EventType.of(event.eventType).orElseThrow().dataSchema())
-                .build();
+                .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC));
+        // Every row the Outbox writes is of a type of the contracts; a row of another type (written by hand) goes
+        // without a dataschema rather than holding up the rows behind it.
+        EventType.of(event.eventType).ifPresent(type -> cloudEvent.withDataSchema(type.dataSchema()));
         var record = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(event.topic)
                 .withKey(event.subjectId.toString())
                 .withHeaders(List.of(JSON_CONTENT))
                 .build();
-        return emitter.sendMessage(Message.of(event.payload, Metadata.of(cloudEvent, record)));
+        return emitter.sendMessage(Message.of(event.payload, Metadata.of(cloudEvent.build(), record)));
     }
 
     private Uni<Void> markSent(List<OutboxEvent> batch) {
