@@ -1,5 +1,6 @@
 package dk.rodtraad.contracts;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -82,6 +83,9 @@ public enum EventType {
         static final String INTERVENTION = "dk.rodtraad.catalogue.intervention.v1";
     }
 
+    /** Where the schemas are published: each one's {@code $id} is this followed by its file name. */
+    private static final String SCHEMA_BASE = "https://rodtraad.dk/schemas/";
+
     private final String type;
     private final String topic;
     private final String schema;
@@ -108,6 +112,22 @@ public enum EventType {
     /** Class-path location of this type's JSON Schema (draft 2020-12). */
     public String schemaResource() {
         return "/schemas/" + schema + ".schema.json";
+    }
+
+    /**
+     * The published id ({@code $id}) of this type's JSON Schema: the CloudEvents {@code dataschema} of every event of
+     * the type, so a consumer outside Rød Tråd can tell which schema the data satisfies.
+     */
+    public URI dataSchema() {
+        return URI.create(SCHEMA_BASE + schema + ".schema.json");
+    }
+
+    /**
+     * A type no service produces any more, kept for the events of it on the topics (the services read them for ever):
+     * {@link #CONCERN_RAISED_V1}, replaced by {@link #CONCERN_RAISED_V2} (ADR 0005).
+     */
+    public boolean retired() {
+        return this == CONCERN_RAISED_V1;
     }
 
     public static Optional<EventType> of(String type) {

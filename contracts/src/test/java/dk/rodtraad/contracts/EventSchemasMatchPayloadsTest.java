@@ -10,10 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,6 +30,19 @@ class EventSchemasMatchPayloadsTest {
     private static final ObjectMapper JSON = ExamplePayloads.JSON;
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+
+    /**
+     * Every schema is a type's: a schema without one would be a contract that no service sends and no wire test
+     * (system-tests' EveryEventTypeOnTheWireIT, which asks for every type) checks.
+     */
+    @Test
+    void everySchemaIsTheSchemaOfAType() throws Exception {
+        Set<String> schemas;
+        try (var files = Files.list(Path.of(EventType.class.getResource("/schemas").toURI()))) {
+            schemas = files.map(file -> "/schemas/" + file.getFileName()).collect(Collectors.toSet());
+        }
+        assertEquals(schemas, Arrays.stream(EventType.values()).map(EventType::schemaResource).collect(Collectors.toSet()));
+    }
 
     @Test
     void everyTypeHasAnExample() {
@@ -121,6 +138,15 @@ class EventSchemasMatchPayloadsTest {
         if (namesAUser) {
             assertTrue(Set.of(Topics.CHILD_ACCESS, Topics.AUTHORITY_NOTIFICATIONS).contains(type.topic()),
                     type + " names a user on " + type.topic());
+        }
+    }
+
+    /** The {@code dataschema} every event of the type carries is the id its schema is published under. */
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void theDataSchemaOfATypeIsTheIdOfItsSchema(EventType type) throws Exception {
+        try (var in = EventType.class.getResourceAsStream(type.schemaResource())) {
+            assertEquals(JSON.readTree(in).path("$id").asText(), type.dataSchema().toString());
         }
     }
 

@@ -71,7 +71,7 @@ class BadEventsStallNoTimelineIT {
     /**
      * A bad event with every CloudEvents header right, keyed and subject by the child as concern-service's relay
      * sends a good one; its source says who really sent it, so the check of what the services publish
-     * (ConcernReachesEveryTimelineIT) leaves it out.
+     * (EveryEventTypeOnTheWireIT) leaves it out.
      */
     private static UUID send(KafkaTestClient kafka, String type, UUID child, String body) {
         UUID id = UUID.randomUUID();

@@ -80,7 +80,7 @@ public final class TheSystem {
     }
 
     /** Sends records as any producer would, a broken one too, and awaits one on a topic. */
-    KafkaTestClient kafkaClient() {
+    public KafkaTestClient kafkaClient() {
         return new KafkaTestClient(system.infrastructure().kafkaLogin(KafkaPrincipals.ADMIN));
     }
 

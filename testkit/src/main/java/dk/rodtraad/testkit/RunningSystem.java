@@ -128,6 +128,11 @@ public final class RunningSystem implements AutoCloseable {
         if (service.equals(StackConfig.FOLLOWUP)) {
             // A plan red at its review links to the child's page in concern-service, to notify from there.
             serviceConfig.put("rodtraad.links.concern", "http://localhost:" + config.servicePort(StackConfig.CONCERN));
+            if (config.name().equals("test")) {
+                // The system tests read the interventions' results off the wire: evaluated every few seconds, not hourly.
+                serviceConfig.put("rodtraad.evaluation.publish-every", "5s");
+                serviceConfig.put("rodtraad.evaluation.publish-delay", "5s");
+            }
         }
         return serviceConfig;
     }

@@ -3,6 +3,7 @@ package dk.rodtraad.chassis.outbox;
 import dk.rodtraad.chassis.outage.DatabaseOutage;
 import dk.rodtraad.chassis.outage.TransientFailure;
 import dk.rodtraad.chassis.time.StoredTime;
+import dk.rodtraad.contracts.EventType;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -15,6 +16,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,6 +37,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * commits, and by its own poll ({@code rodtraad.outbox.relay-interval}), which is only the safety net for a wake-up
  * missed while the listening connection was away. A drain takes batches until one comes back short, so a backlog
  * goes out at the producer's pace, not a batch per tick. Wake-ups during a drain are folded into one more round.
+ *
+ * <p>Each record carries its type's {@code dataschema} (the published id of its JSON Schema) and the data's content type
+ * once, as the Kafka header {@code content-type}: the CloudEvents Kafka binding maps {@code datacontenttype} to that
+ * header in binary mode. The relay sets the header itself because SmallRye, given a data content type, writes a
+ * {@code ce_datacontenttype} header beside it; records sent before carry both, and consumers read them alike.
  *
  * <p>Several instances of a service relay one batch at a time ({@link #RELAY_LOCK}), so no row is sent by two relays
  * and a child's events leave in the order they were written; whichever instance is woken takes the next batch. If Kafka is away, the sends fail or time
@@ -53,6 +61,8 @@ public class OutboxRelay {
             select * from outbox_event where sent_at is null order by id limit :limit for update skip locked""";
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final RecordHeader JSON_CONTENT =
+            new RecordHeader("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
 
     private final MutinyEmitter<String> emitter;
     private final OutboxMetrics metrics;
@@ -184,14 +194,16 @@ public class OutboxRelay {
                 .withType(event.eventType)
                 .withSource(source)
                 .withSubject(event.subjectId.toString())
-                .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC))
-                .withDataContentType("application/json")
-                .build();
+                .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC));
+        // Every row the Outbox writes is of a type of the contracts; a row of another type (written by hand) goes
+        // without a dataschema rather than holding up the rows behind it.
+        EventType.of(event.eventType).ifPresent(type -> cloudEvent.withDataSchema(type.dataSchema()));
         var record = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(event.topic)
                 .withKey(event.subjectId.toString())
+                .withHeaders(List.of(JSON_CONTENT))
                 .build();
-        return emitter.sendMessage(Message.of(event.payload, Metadata.of(cloudEvent, record)));
+        return emitter.sendMessage(Message.of(event.payload, Metadata.of(cloudEvent.build(), record)));
     }
 
     private Uni<Void> markSent(List<OutboxEvent> batch) {

@@ -11,14 +11,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 import static dk.rodtraad.testkit.kafka.KafkaTestClient.header;
 import static io.restassured.RestAssured.given;
@@ -52,6 +55,11 @@ class OutboxRelayTest {
         assertEquals("/rodtraad/chassis-test", header(record, "ce_source"));
         assertEquals(child.toString(), header(record, "ce_subject"));
         assertNotNull(header(record, "ce_time"));
+        assertEquals("https://rodtraad.dk/schemas/dk.rodtraad.concern.raised.v1.schema.json",
+                header(record, "ce_dataschema"), "the published id of the type's schema");
+        assertEquals(List.of("application/json"), headers(record, "content-type"), "the content type, once");
+        assertEquals(List.of(), headers(record, "ce_datacontenttype"),
+                "no second content type: the Kafka binding maps datacontenttype to content-type");
         assertEquals(List.of(), EventSchemas.validate(EventType.CONCERN_RAISED_V1.type(), record.value()));
         await().atMost(Duration.ofSeconds(10)).until(() -> sentAt(eventId) != null);
     }
@@ -76,6 +84,11 @@ class OutboxRelayTest {
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("rodtraad_outbox_unsent"))
                 .body(containsString("rodtraad_outbox_oldest_unsent_age_seconds"));
+    }
+
+    private static List<String> headers(ConsumerRecord<String, String> record, String name) {
+        return StreamSupport.stream(record.headers().headers(name).spliterator(), false)
+                .map(header -> new String(header.value(), StandardCharsets.UTF_8)).toList();
     }
 
     private static Instant sentAt(UUID eventId) throws Exception {

@@ -179,6 +179,29 @@ class TimelineReplicaTest {
     }
 
     /**
+     * The topics keep events for ever: a record sent before the relays set {@code dataschema} and sent the content type
+     * once ({@code ce_datacontenttype} beside {@code content-type}) is applied as a record sent today.
+     */
+    @Test
+    @TestSecurity(user = "hanne", roles = "fagperson")
+    void appliesAnEventAsTheRelaysSentThemBeforeTheyNamedTheSchemaAndSentTheContentTypeOnce() {
+        var kafka = new KafkaTestClient(RealInfrastructure.kafkaAdmin());
+        UUID child = UUID.randomUUID();
+        UUID before = UUID.randomUUID();
+        UUID today = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        grantHanne(child);
+
+        kafka.send(KafkaTestClient.cloudEventAsSentBefore(Topics.CONCERN_EVENTS, before, TYPE, child, now,
+                concernRaised(child)));
+        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, today, TYPE, child, now.plusSeconds(1), concernRaised(child));
+
+        awaitTimelineSize(child, 2);
+        given().when().get("/children/{id}/timeline", child).then()
+                .body("eventId", equalTo(List.of(before.toString(), today.toString())));
+    }
+
+    /**
      * A kind of event the contracts of this build do not know at all is kept, unchecked, in its place: it reads as
      * the neutral sentence until this service learns its words (see TimelineProjector).
      */

@@ -1,5 +1,6 @@
 package dk.rodtraad.testkit.kafka;
 
+import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.testkit.KafkaLogin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -38,7 +39,10 @@ public final class KafkaTestClient {
         sendCloudEvent(topic, id, type, "/rodtraad/test", childId, time, data);
     }
 
-    /** A CloudEvent in binary mode, as a service's outbox relay sends it: keyed and subject by the child's id. */
+    /**
+     * A CloudEvent in binary mode, as a service's outbox relay sends it: keyed and subject by the child's id; the
+     * content type once, in {@code content-type}; the {@code dataschema} of a type of the contracts.
+     */
     public void sendCloudEvent(String topic, UUID id, String type, String source, UUID childId, Instant time,
             String data) {
         send(cloudEvent(topic, id, type, source, childId, time, data));
@@ -60,6 +64,20 @@ public final class KafkaTestClient {
                 .add("ce_subject", bytes(childId.toString()))
                 .add("ce_time", bytes(time.toString()))
                 .add("content-type", bytes("application/json"));
+        EventType.of(type).ifPresent(known -> record.headers().add("ce_dataschema", bytes(known.dataSchema().toString())));
+        return record;
+    }
+
+    /**
+     * A CloudEvent as the outbox relays sent them before they set {@code dataschema} and sent the content type once:
+     * no {@code ce_dataschema}, and {@code ce_datacontenttype} beside {@code content-type}. The topics keep such
+     * records for ever, so every consumer must still read them.
+     */
+    public static ProducerRecord<String, String> cloudEventAsSentBefore(String topic, UUID id, String type,
+            UUID childId, Instant time, String data) {
+        var record = cloudEvent(topic, id, type, childId, time, data);
+        record.headers().remove("ce_dataschema");
+        record.headers().add("ce_datacontenttype", bytes("application/json"));
         return record;
     }
 

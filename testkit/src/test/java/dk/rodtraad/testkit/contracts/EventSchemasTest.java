@@ -6,6 +6,7 @@ import dk.rodtraad.contracts.ExamplePayloads;
 import dk.rodtraad.contracts.access.ChildAccessGrantedV1;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Instant;
@@ -15,8 +16,27 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A producer's test refuses a field its contract does not name, although the published schemas allow it. */
+/**
+ * A producer's test refuses a field its contract does not name, although the published schemas allow it, and a value
+ * that is not of its field's format.
+ */
 class EventSchemasTest {
+
+    /**
+     * Formats are asserted, not merely annotated (JSON Schema 2020-12 only annotates them unless told otherwise): an id
+     * that is no UUID, a date in the Danish order, a time without its offset are each refused, naming the field and
+     * the format.
+     */
+    @ParameterizedTest
+    @CsvSource({"concernId, not-a-uuid, uuid", "observedOn, 20-11-2026, date", "raisedAt, 2026-11-24T09:15:00, date-time"})
+    void refusesAValueNotOfItsFieldsFormat(String field, String value, String format) throws Exception {
+        var payload = (ObjectNode) ExamplePayloads.JSON.readTree(ExamplePayloads.json(EventType.CONCERN_RAISED_V2));
+        payload.put(field, value);
+
+        var errors = EventSchemas.validate(EventType.CONCERN_RAISED_V2.type(), payload.toString());
+        assertTrue(errors.size() == 1 && errors.getFirst().startsWith("/" + field)
+                && errors.getFirst().contains(format), errors.toString());
+    }
 
     @ParameterizedTest
     @EnumSource(EventType.class)
