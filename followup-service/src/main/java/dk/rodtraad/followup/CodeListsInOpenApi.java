@@ -17,12 +17,13 @@ import dk.rodtraad.followup.plan.GoalOwner;
 import dk.rodtraad.followup.plan.PlanEndReason;
 import dk.rodtraad.followup.plan.PlanStatus;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFilter;
 
 import java.util.List;
 
 /** Followup-service's code lists in its OpenAPI documents by their codes (chassis {@link CodeListSchemas}). */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
-public class CodeListsInOpenApi extends CodeListSchemas {
+public class CodeListsInOpenApi extends CodeListSchemas implements OASFilter {
 
     /** Every enum that implements {@link Coded}; a new code list belongs here too. */
     static final List<Class<? extends Coded>> CODE_LISTS = List.of(AgeGroup.class, Measure.class, Rater.class,

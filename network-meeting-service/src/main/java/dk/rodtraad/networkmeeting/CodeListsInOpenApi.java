@@ -13,12 +13,13 @@ import dk.rodtraad.networkmeeting.meeting.MeetingPlace;
 import dk.rodtraad.networkmeeting.meeting.MeetingStatus;
 import dk.rodtraad.networkmeeting.network.NetworkKind;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFilter;
 
 import java.util.List;
 
 /** Network-meeting-service's code lists in its OpenAPI documents by their codes (chassis {@link CodeListSchemas}). */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
-public class CodeListsInOpenApi extends CodeListSchemas {
+public class CodeListsInOpenApi extends CodeListSchemas implements OASFilter {
 
     /** Every enum that implements {@link Coded}; a new code list belongs here too. */
     static final List<Class<? extends Coded>> CODE_LISTS = List.of(AgreementStatus.class, FollowUpOutcome.class,

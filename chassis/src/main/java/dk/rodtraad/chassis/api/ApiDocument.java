@@ -6,10 +6,11 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +25,7 @@ import java.util.Set;
  * <li>the errors every service sends, as {@code application/problem+json} with one {@link ProblemSchema#PROBLEM}
  * schema: 400 for an operation with input, 401 and 403 for one that needs a login, 404 for one with an id in its
  * path, 409 for one that changes something, 413 and 415 for one with a body, 503 for all (the database away);</li>
- * <li>201 with {@code Location} for an operation marked {@link #CREATES};</li>
+ * <li>201 with {@code Location} for an operation marked {@link #CREATES}, 204 for one that answers no body;</li>
  * <li>a tag per feature (Quarkus names one after the resource class: "Concern Resource" becomes "Concern"), a
  * server, and no schema that no operation uses.</li>
  * </ul>
@@ -44,20 +45,17 @@ public class ApiDocument implements OASFilter {
         Operations.keepOnly(document, operation -> !Operations.isPage(operation));
         String login = Operations.loginScheme(document);
         ProblemSchema.addTo(document);
-        var tags = new LinkedHashSet<String>();
+        var tags = new HashSet<String>();
         if (document.getPaths() != null) {
             document.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
                 Operations.describeRoles(operation, login);
-                created(operation);
+                success(operation);
                 errors(path, method, operation);
                 tags.addAll(featureTags(operation));
             }));
         }
-        tags.forEach(tag -> {
-            if (document.getTags() == null || document.getTags().stream().noneMatch(t -> t.getName().equals(tag))) {
-                document.addTag(OASFactory.createTag().name(tag));
-            }
-        });
+        // The document's tags are those its operations use, in alphabetical order: Quarkus's class-named ones go.
+        document.setTags(new ArrayList<>(tags.stream().sorted().map(tag -> OASFactory.createTag().name(tag)).toList()));
         if (document.getServers() == null || document.getServers().isEmpty()) {
             document.addServer(OASFactory.createServer().url("/")
                     .description("The service itself: the address this document was fetched from"));
@@ -66,18 +64,30 @@ public class ApiDocument implements OASFilter {
         Schemas.removeUnused(document);
     }
 
-    private static void created(Operation operation) {
-        if (operation.getExtensions() == null || !operation.getExtensions().containsKey(CREATES)) {
+    /**
+     * The success status the operation really answers: 201 with {@code Location} where it creates something; 204
+     * where it answers no body (SmallRye OpenAPI documents a POST without a body as 201, Quarkus REST answers 204).
+     */
+    private static void success(Operation operation) {
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(CREATES)) {
+            created(operation);
             return;
         }
+        APIResponse withoutBody = operation.getResponses().getAPIResponse("201");
+        if (withoutBody != null && withoutBody.getContent() == null) {
+            operation.getResponses().removeAPIResponse("201");
+            operation.getResponses().addAPIResponse("204", OASFactory.createAPIResponse().description("Done; no body"));
+        }
+    }
+
+    private static void created(Operation operation) {
         operation.removeExtension(CREATES);
         APIResponse ok = operation.getResponses().getAPIResponse("200");
         APIResponse created = ok != null ? ok : OASFactory.createAPIResponse();
         operation.getResponses().removeAPIResponse("200");
         created.setDescription("Created: the new resource, its address in Location");
         created.addHeader("Location", OASFactory.createHeader().description("The new resource's address")
-                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
-                        .format("uri-reference")));
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference")));
         operation.getResponses().addAPIResponse("201", created);
     }
 

@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
  * ({@code konsultativ-sparring}), not the Java constants ({@code KONSULTATIV_SPARRING}). SmallRye OpenAPI reads
  * {@code @JsonValue} only from a method the enum declares itself, not from {@link Coded}'s default method (its
  * warning SROAP31017), so it lists the constants, and a generated client would send values the service refuses.
- * Each service names its code lists in a subclass annotated {@code @OpenApiFilter(stages = BUILD)}.
+ * Each service names its code lists in a subclass annotated {@code @OpenApiFilter(stages = BUILD)} that says
+ * {@code implements OASFilter} again: Quarkus takes an annotated class as a filter only when OASFilter is among its
+ * own interfaces.
  */
 public abstract class CodeListSchemas implements OASFilter {
 

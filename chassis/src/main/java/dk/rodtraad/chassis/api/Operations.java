@@ -38,12 +38,12 @@ final class Operations {
         }
         for (var path : Map.copyOf(document.getPaths().getPathItems()).entrySet()) {
             PathItem item = path.getValue();
-            item.getOperations().forEach((method, operation) -> {
+            Map.copyOf(item.getOperations()).forEach((method, operation) -> {
                 if (!keep.test(operation)) {
                     item.setOperation(method, null);
                 }
             });
-            if (item.getOperations().isEmpty()) {
+            if (item.getOperations() == null || item.getOperations().isEmpty()) {
                 document.getPaths().removePathItem(path.getKey());
             }
         }

@@ -43,7 +43,7 @@ class ApiClientIT {
         var concerns = new ConcernApi(client);
 
         ConcernView recorded = concerns.recordConcern(concern(TheSystem.uniqueCpr()));
-        assertEquals(ConcernLevel.fromValue("gul"), recorded.getLevel());
+        assertEquals(ConcernLevel.fromValue("yellow"), recorded.getLevel());
         assertEquals(DemoUsers.HANNE, recorded.getRecordedBy());
 
         ConcernView read = concerns.getConcern(recorded.getId().toString());
@@ -65,7 +65,7 @@ class ApiClientIT {
         return new RecordConcernRequest()
                 .child(new ChildIdentity().cpr(cpr).name(TheSystem.CHILD_NAME))
                 .signs(List.of("trist"))
-                .level(ConcernLevel.fromValue("gul"))
+                .level(ConcernLevel.fromValue("yellow"))
                 .setting(Setting.fromValue("skole"))
                 .observedOn(yesterday)
                 .observation("Virker trist og trækker sig fra kammeraterne.")
