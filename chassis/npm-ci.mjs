@@ -1,5 +1,6 @@
-// Fetches chassis/package.json's packages (Det Fælles Designsystem) into target/npm with `npm ci`, run by
-// exec-maven-plugin in chassis/pom.xml (ADR 0009). Nothing lands in src: target/npm/node_modules is the only copy.
+// Fetches the packages of <base>/package.json into <base>/target/npm with `npm ci`: chassis/package.json's (Det
+// Fælles Designsystem), run by exec-maven-plugin in chassis/pom.xml (ADR 0009), and chassis/openapi-lint's (Redocly
+// CLI), run by openapi-lint/lint.mjs (ADR 0020). Nothing lands in src: target/npm/node_modules is the only copy.
 // `npm ci` empties node_modules and unpacks again each time, so it runs only when target/npm has no install of the
 // committed lock yet; npm's cache (~/.npm) keeps the build offline after the first fetch.
 import { execFileSync } from 'node:child_process';

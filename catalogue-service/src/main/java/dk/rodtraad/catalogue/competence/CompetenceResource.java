@@ -27,7 +27,7 @@ public class CompetenceResource {
 
     @GET
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED, Roles.KATALOGREDAKTOER, Roles.ANALYTIKER, Roles.ADMIN})
-    @Operation(summary = "The competence overview, by method and unit; q filters on part of either name")
+    @Operation(operationId = "listCompetences", summary = "The competence overview, by method and unit; q filters on part of either name")
     public Uni<List<CompetenceEntry>> find(@QueryParam("q") String text) {
         return competences.find(text).map(found -> found.stream().map(Competence::entry).toList());
     }

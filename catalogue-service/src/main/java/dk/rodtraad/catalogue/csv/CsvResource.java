@@ -42,7 +42,7 @@ public class CsvResource {
     @Produces(ExcelCsv.CONTENT_TYPE)
     @WithSession
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED, Roles.KATALOGREDAKTOER, Roles.ANALYTIKER, Roles.ADMIN})
-    @Operation(summary = "The interventions the caller may see, as a ;-separated UTF-8 file a Danish Excel opens")
+    @Operation(operationId = "exportInterventionsCsv", summary = "The interventions the caller may see, as a ;-separated UTF-8 file a Danish Excel opens")
     public Uni<RestResponse<String>> export() {
         Audience audience = Audience.of(identity);
         return Intervention.<Intervention>list("status in ?1 order by department, name", List.copyOf(audience.visible()))
@@ -54,7 +54,7 @@ public class CsvResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.KATALOGREDAKTOER)
-    @Operation(summary = "Create or update interventions from the file (UTF-8 or Windows-1252, at most 2 MB and 2,000 "
+    @Operation(operationId = "importInterventionsCsv", summary = "Create or update interventions from the file (UTF-8 or Windows-1252, at most 2 MB and 2,000 "
             + "rows by default), all or nothing; a bad file gets its bad cells named, the first 100 and how many more")
     public Uni<ImportReport> importFile(byte[] body) {
         return csvImport.importFile(body, identity.getPrincipal().getName());

@@ -34,7 +34,7 @@ public class DuplicateResource {
     }
 
     @GET
-    @Operation(summary = "Pairs of interventions that look like the same offer, undecided first; ?open=true for only those")
+    @Operation(operationId = "listDuplicatePairs", summary = "Pairs of interventions that look like the same offer, undecided first; ?open=true for only those")
     public Uni<List<LookAlikePair>> pairs(@QueryParam("open") boolean onlyOpen) {
         return duplicates.pairs(onlyOpen);
     }
@@ -42,7 +42,7 @@ public class DuplicateResource {
     @POST
     @Path("/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mark a pair as koordineret, sammenlagt (the other one is retired) or forskellige; a new verdict replaces the old, and a retired intervention stays retired")
+    @Operation(operationId = "decideDuplicatePair", summary = "Mark a pair as koordineret, sammenlagt (the other one is retired) or forskellige; a new verdict replaces the old, and a retired intervention stays retired")
     public Uni<LookAlikePair> decide(@NotNull(message = "Send afgørelsen som JSON") @Valid Decide request) {
         return duplicates.decide(request, identity.getPrincipal().getName());
     }

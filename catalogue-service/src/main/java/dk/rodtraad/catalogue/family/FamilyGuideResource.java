@@ -30,7 +30,7 @@ public class FamilyGuideResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The published version in force as families read it: for each sign and level, what to look for and what parents can do; no login")
+    @Operation(operationId = "getFamilyGuide", summary = "The published version in force as families read it: for each sign and level, what to look for and what parents can do; no login")
     public Uni<FamilyGuide> current() {
         return vejviser.current().chain(guide -> familyLanguage.current().map(words -> FamilyGuide.of(guide, words)));
     }

@@ -43,7 +43,7 @@ public class FamilyResource {
 
     @GET
     @WithSession
-    @Operation(summary = "Search the published interventions: the parents' own words (filler dropped, synonyms added; "
+    @Operation(operationId = "searchInterventionsForFamilies", summary = "Search the published interventions: the parents' own words (filler dropped, synonyms added; "
             + "any word may match, more matched words rank first), the child's age, signs")
     public Uni<List<FamilyIntervention>> search(@RestQuery String q,
             @RestQuery @Min(value = 0, message = "Mindst 0 år") @Max(value = 25, message = "Højst 25 år") Integer age,
@@ -56,7 +56,7 @@ public class FamilyResource {
     @GET
     @WithSession
     @Path("/{id}")
-    @Operation(summary = "One published intervention")
+    @Operation(operationId = "getInterventionForFamilies", summary = "One published intervention")
     public Uni<FamilyIntervention> get(@PathParam("id") String id) {
         return language.current().chain(names -> interventions
                 .get(InvalidInputException.parseUuid("id", id), Audience.PUBLIC)

@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.intervention;
 
+import dk.rodtraad.chassis.api.ApiDocument;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -47,7 +49,7 @@ public class InterventionResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed(Roles.KATALOGREDAKTOER)
-    @Operation(summary = "Every saved step of the intervention, newest first")
+    @Operation(operationId = "getInterventionHistory", summary = "Every saved step of the intervention, newest first")
     public Uni<List<RevisionView>> history(@PathParam("id") String id) {
         return interventions.history(InvalidInputException.parseUuid("id", id))
                 .map(revisions -> revisions.stream().map(RevisionView::of).toList());
@@ -57,6 +59,7 @@ public class InterventionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.KATALOGREDAKTOER)
     @Operation(summary = "Create an intervention as a draft")
+    @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<InterventionView>> create(@NotNull(message = "Send indsatsen som JSON") @Valid InterventionContent content) {
         return interventions.create(content, identity.getPrincipal().getName())
                 .map(created -> RestResponse.ResponseBuilder.<InterventionView>created(
@@ -78,7 +81,7 @@ public class InterventionResource {
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.KATALOGREDAKTOER)
-    @Operation(summary = "Publish, pause, resume or retire the intervention")
+    @Operation(operationId = "changeInterventionStatus", summary = "Publish, pause, resume or retire the intervention")
     public Uni<InterventionView> changeStatus(@PathParam("id") String id,
             @NotNull(message = "Send den nye status som JSON") @Valid InterventionRequests.ChangeStatus request) {
         return interventions.changeStatus(InvalidInputException.parseUuid("id", id), request.version(), request.status(),

@@ -31,7 +31,7 @@ public class SharedLanguageResource extends VersionedDocumentEndpoints<LanguageC
     @GET
     @Path("/current")
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED, Roles.KATALOGREDAKTOER, Roles.ANALYTIKER, Roles.ADMIN})
-    @Operation(summary = "The published version in force: the signs of not thriving and the concern scale")
+    @Operation(operationId = "getSharedLanguage", summary = "The published version in force: the signs of not thriving and the concern scale")
     public Uni<VersionView<LanguageContent>> current() {
         return language.current();
     }

@@ -44,7 +44,7 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(summary = "Danish full-text search with filters, best match first")
+    @Operation(operationId = "searchInterventions", summary = "Danish full-text search with filters, best match first")
     public Uni<List<InterventionView>> search(@RestQuery String q,
             @RestQuery @Min(value = 0, message = "Mindst 0 år") @Max(value = 25, message = "Højst 25 år") Integer age,
             @RestQuery List<String> sign, @RestQuery String type,
@@ -58,7 +58,7 @@ public class SearchResource {
 
     @GET
     @Path("/suggestions")
-    @Operation(summary = "Published interventions for a child of this age with these signs, ranked, with why")
+    @Operation(operationId = "suggestInterventions", summary = "Published interventions for a child of this age with these signs, ranked, with why")
     public Uni<List<Suggestion>> suggestions(
             @RestQuery @NotNull(message = "Angiv barnets alder") @Min(value = 0, message = "Mindst 0 år") @Max(value = 25, message = "Højst 25 år") Integer age,
             @RestQuery @NotEmpty(message = "Angiv mindst ét tegn") List<String> sign) {

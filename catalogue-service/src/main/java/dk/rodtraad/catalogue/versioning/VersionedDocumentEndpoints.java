@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.versioning;
 
+import dk.rodtraad.chassis.api.ApiDocument;
 import dk.rodtraad.chassis.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -64,6 +66,7 @@ public abstract class VersionedDocumentEndpoints<C, U extends VersionRequests.Dr
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.KATALOGREDAKTOER)
     @Operation(summary = "Start the next version as a draft")
+    @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<VersionView<C>>> createDraft(
             @NotNull(message = "Send indholdet som JSON") @Valid C content) {
         return document.createDraft(content, editor())

@@ -43,7 +43,7 @@ public class TimelineResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
-    @Operation(summary = "The child's timeline: every event about the child, from every service, in the same order everywhere, "
+    @Operation(operationId = "getChildTimeline", summary = "The child's timeline: every event about the child, from every service, in the same order everywhere, "
             + "each with the Danish sentence the pages show; "
             + "404 for a child the user may not see, as for one that does not exist")
     public Uni<List<TimelineEntryView>> timeline(@PathParam("childId") String childId) {

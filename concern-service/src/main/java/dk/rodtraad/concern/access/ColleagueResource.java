@@ -31,7 +31,7 @@ public class ColleagueResource {
 
     @GET
     @RolesAllowed(Roles.FAGPERSON)
-    @Operation(summary = "Professionals whose name or username has every word of q, of the discipline if given")
+    @Operation(operationId = "searchColleagues", summary = "Professionals whose name or username has every word of q, of the discipline if given")
     public Uni<List<Found>> search(@QueryParam("q") String q, @QueryParam("discipline") String discipline) {
         return colleagues.search(q, discipline).map(found -> found.stream().limit(50)
                 .map(c -> new Found(c.username(), c.name(), c.discipline())).toList());

@@ -35,14 +35,14 @@ public class AuthorityResource {
     }
 
     @GET
-    @Operation(summary = "Every notification with its deadlines: overdue first, then the nearest deadline")
+    @Operation(operationId = "getAuthorityInbox", summary = "Every notification with its deadlines: overdue first, then the nearest deadline")
     public Uni<List<AuthorityNotificationView>> inbox() {
         return steps.inbox();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One notification")
+    @Operation(operationId = "getNotificationForAuthority", summary = "One notification")
     public Uni<AuthorityNotificationView> find(@PathParam("id") String id) {
         return steps.find(InvalidInputException.parseUuid("id", id))
                 .onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND));
@@ -51,7 +51,7 @@ public class AuthorityResource {
     @POST
     @Path("/{id}/urgency")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the assessment, due within 24 hours, of whether acute action is needed")
+    @Operation(operationId = "assessUrgency", summary = "Record the assessment, due within 24 hours, of whether acute action is needed")
     public Uni<AuthorityNotificationView> assessUrgency(@PathParam("id") String id,
             @NotNull(message = "Send vurderingen som JSON") @Valid AssessUrgencyRequest request) {
         return steps.assessUrgency(InvalidInputException.parseUuid("id", id), request)
@@ -61,7 +61,7 @@ public class AuthorityResource {
     @POST
     @Path("/{id}/receipt")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that the receipt went to the notifying professional, due within 6 working days")
+    @Operation(operationId = "recordReceiptSent", summary = "Record that the receipt went to the notifying professional, due within 6 working days")
     public Uni<AuthorityNotificationView> sendReceipt(@PathParam("id") String id,
             @NotNull(message = "Send kvitteringen som JSON") @Valid SendReceiptRequest request) {
         return steps.sendReceipt(InvalidInputException.parseUuid("id", id), request)
@@ -71,7 +71,7 @@ public class AuthorityResource {
     @POST
     @Path("/{id}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record what follows: no action, § 19 afdækning, § 20 børnefaglig undersøgelse or § 32 støtte")
+    @Operation(operationId = "decideOutcome", summary = "Record what follows: no action, § 19 afdækning, § 20 børnefaglig undersøgelse or § 32 støtte")
     public Uni<AuthorityNotificationView> decideOutcome(@PathParam("id") String id,
             @NotNull(message = "Send udfaldet som JSON") @Valid DecideOutcomeRequest request) {
         return steps.decideOutcome(InvalidInputException.parseUuid("id", id), request)

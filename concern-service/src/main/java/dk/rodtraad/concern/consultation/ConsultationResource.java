@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.consultation;
 
+import dk.rodtraad.chassis.api.ApiDocument;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -39,6 +41,7 @@ public class ConsultationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Describe a situation without naming the child")
+    @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<ConsultationView>> open(
             @NotNull(message = "Send sparringen som JSON") @Valid OpenConsultationRequest request) {
         return consultations.open(request).map(opened -> RestResponse.ResponseBuilder
@@ -47,7 +50,7 @@ public class ConsultationResource {
 
     @GET
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
-    @Operation(summary = "The consultations still anonymous, newest first: for colleagues and the authority to give sparring",
+    @Operation(operationId = "listAnonymousConsultations", summary = "The consultations still anonymous, newest first: for colleagues and the authority to give sparring",
             description = "Each is listed for " + Consultations.LISTED_FOR_DAYS
                     + " days from its opening; its opener keeps it listed until it is linked")
     public Uni<List<ConsultationView>> anonymous() {
@@ -57,7 +60,7 @@ public class ConsultationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
-    @Operation(summary = "One consultation with its history")
+    @Operation(operationId = "getConsultation", summary = "One consultation with its history")
     public Uni<ConsultationView> find(@PathParam("id") String id) {
         return consultations.find(InvalidInputException.parseUuid("id", id))
                 .onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND));
@@ -67,7 +70,7 @@ public class ConsultationResource {
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
-    @Operation(summary = "Add to the consultation's history: the opener's follow-up, or a colleague's or the authority's sparring")
+    @Operation(operationId = "addConsultationNote", summary = "Add to the consultation's history: the opener's follow-up, or a colleague's or the authority's sparring")
     public Uni<ConsultationView> addNote(@PathParam("id") String id,
             @NotNull(message = "Send noten som JSON") @Valid AddNoteRequest request) {
         return consultations.addNote(InvalidInputException.parseUuid("id", id), request)
@@ -77,7 +80,7 @@ public class ConsultationResource {
     @POST
     @Path("/{id}/child")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Link the consultation to the child it is about, keeping its history")
+    @Operation(operationId = "linkConsultationToChild", summary = "Link the consultation to the child it is about, keeping its history")
     public Uni<ConsultationView> link(@PathParam("id") String id,
             @NotNull(message = "Send barnet som JSON") @Valid LinkConsultationRequest request) {
         return consultations.link(InvalidInputException.parseUuid("id", id), request)

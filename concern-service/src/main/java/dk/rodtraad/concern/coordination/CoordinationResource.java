@@ -31,7 +31,7 @@ public class CoordinationResource {
 
     @GET
     @RolesAllowed(Roles.FAGPERSON)
-    @Operation(summary = "Who works on the child's case, and who is tovholder")
+    @Operation(operationId = "getCoordination", summary = "Who works on the child's case, and who is tovholder")
     public Uni<CoordinationView> find(@PathParam("childId") String childId) {
         return coordinations.find(InvalidInputException.parseUuid("childId", childId))
                 .onItem().ifNull().failWith(() -> new NotFound("Barnet har endnu ingen sag"));
@@ -41,7 +41,7 @@ public class CoordinationResource {
     @Path("/tovholder")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FAGPERSON)
-    @Operation(summary = "Name the case's tovholder when it has none (changing one is a handover)")
+    @Operation(operationId = "nameTovholder", summary = "Name the case's tovholder when it has none (changing one is a handover)")
     public Uni<CoordinationView> nameTovholder(@PathParam("childId") String childId,
             @NotNull(message = "Send tovholderen som JSON") @Valid NameTovholderRequest request) {
         return coordinations.nameTovholder(InvalidInputException.parseUuid("childId", childId), request);
@@ -51,7 +51,7 @@ public class CoordinationResource {
     @Path("/handover")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FAGPERSON)
-    @Operation(summary = "The tovholder hands the task over to another involved professional")
+    @Operation(operationId = "handOverTovholder", summary = "The tovholder hands the task over to another involved professional")
     public Uni<CoordinationView> handOver(@PathParam("childId") String childId,
             @NotNull(message = "Send overdragelsen som JSON") @Valid HandOverRequest request) {
         return coordinations.handOver(InvalidInputException.parseUuid("childId", childId), request);

@@ -41,7 +41,7 @@ public class InsightResource {
      */
     @POST
     @Produces({MediaType.APPLICATION_JSON, PDF})
-    @Operation(summary = "Every look-up of a child's data, oldest first, in Danish (JSON; with Accept: application/pdf a PDF);"
+    @Operation(operationId = "reportLookUps", summary = "Every look-up of a child's data, oldest first, in Danish (JSON; with Accept: application/pdf a PDF);"
             + " a malformed CPR number is a 400 on cpr")
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CitizensReport.class)),

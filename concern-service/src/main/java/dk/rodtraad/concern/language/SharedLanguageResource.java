@@ -27,7 +27,7 @@ public class SharedLanguageResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
     @WithSession
-    @Operation(summary = "The newest published shared language (signs and scale), as catalogue-service published it; "
+    @Operation(operationId = "getSharedLanguage", summary = "The newest published shared language (signs and scale), as catalogue-service published it; "
             + "503 until the first version has arrived")
     public Uni<TaxonomyPublishedV1> current() {
         return inForce.required();

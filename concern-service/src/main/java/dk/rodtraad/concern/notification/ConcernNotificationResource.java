@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.notification;
 
+import dk.rodtraad.chassis.api.ApiDocument;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
@@ -32,7 +34,8 @@ public class ConcernNotificationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FAGPERSON)
-    @Operation(summary = "Notify the authority about the concern's child (underretning)")
+    @Operation(operationId = "notifyAuthorityAboutConcern", summary = "Notify the authority about the concern's child (underretning)")
+    @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<MyNotificationView>> notifyAuthority(@PathParam("id") String id,
             @NotNull(message = "Send underretningen som JSON") @Valid NotifyRequest request) {
         return notifications.notifyFromConcern(InvalidInputException.parseUuid("id", id), request)

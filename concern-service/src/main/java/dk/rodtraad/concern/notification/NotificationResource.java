@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.notification;
 
+import dk.rodtraad.chassis.api.ApiDocument;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -38,7 +40,8 @@ public class NotificationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FAGPERSON)
-    @Operation(summary = "Notify the authority about a child (underretning), under the heightened duty to notify")
+    @Operation(operationId = "notifyAuthority", summary = "Notify the authority about a child (underretning), under the heightened duty to notify")
+    @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<MyNotificationView>> notifyAuthority(
             @NotNull(message = "Send underretningen som JSON") @Valid NotifyAboutChildRequest request) {
         return notifications.notifyAuthority(request).map(NotificationResource::created);
@@ -47,7 +50,7 @@ public class NotificationResource {
     @GET
     @Path("/mine")
     @RolesAllowed(Roles.FAGPERSON)
-    @Operation(summary = "My notifications, newest first, with the receipt and the outcome the authority decided")
+    @Operation(operationId = "listMyNotifications", summary = "My notifications, newest first, with the receipt and the outcome the authority decided")
     public Uni<List<MyNotificationView>> mine() {
         return notifications.mine();
     }
@@ -55,7 +58,7 @@ public class NotificationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.FAGPERSON)
-    @Operation(summary = "One of my notifications")
+    @Operation(operationId = "getMyNotification", summary = "One of my notifications")
     public Uni<MyNotificationView> find(@PathParam("id") String id) {
         return notifications.mine(InvalidInputException.parseUuid("id", id))
                 .onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND));

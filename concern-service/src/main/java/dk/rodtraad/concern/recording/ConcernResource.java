@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.recording;
 
+import dk.rodtraad.chassis.api.ApiDocument;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -34,7 +36,8 @@ public class ConcernResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FAGPERSON)
-    @Operation(summary = "Record a concern about a child (bekymring)")
+    @Operation(operationId = "recordConcern", summary = "Record a concern about a child (bekymring)")
+    @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<ConcernView>> record(@NotNull(message = "Send bekymringen som JSON") @Valid RecordConcernRequest request) {
         return recording.record(request)
                 .map(concern -> RestResponse.ResponseBuilder
@@ -55,7 +58,7 @@ public class ConcernResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
-    @Operation(summary = "One recorded concern")
+    @Operation(operationId = "getConcern", summary = "One recorded concern")
     public Uni<ConcernView> find(@PathParam("id") String id) {
         return recording.find(InvalidInputException.parseUuid("id", id))
                 .onItem().ifNull().failWith(() -> new NotFound("Bekymringen findes ikke"));

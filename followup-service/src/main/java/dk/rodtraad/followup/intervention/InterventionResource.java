@@ -38,7 +38,7 @@ public class InterventionResource {
 
     @GET
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED, Roles.ADMIN})
-    @Operation(summary = "The published interventions, by name, from this service's copy of the catalogue")
+    @Operation(operationId = "listOfferedInterventions", summary = "The published interventions, by name, from this service's copy of the catalogue")
     public Uni<List<Offered>> offered() {
         return interventions.offered().map(all -> all.stream().map(Offered::of).toList());
     }

@@ -28,7 +28,7 @@ public class PlanRecordResource {
 
     @GET
     @RolesAllowed(Roles.FAGPERSON)
-    @Operation(summary = "My active plans (Mine planer): those with open alerts for me first")
+    @Operation(operationId = "listMyPlans", summary = "My active plans (Mine planer): those with open alerts for me first")
     public Uni<List<MyPlan>> mine() {
         return records.mine();
     }
@@ -36,7 +36,7 @@ public class PlanRecordResource {
     @GET
     @Path("/{planId}")
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
-    @Operation(summary = "One plan in full: goals and evaluations, sessions with scores, FIT's colour, trend and "
+    @Operation(operationId = "getPlan", summary = "One plan in full: goals and evaluations, sessions with scores, FIT's colour, trend and "
             + "expectation per rater, alerts, and the link to notify the authority after repeated red at a review")
     public Uni<PlanRecord> find(@PathParam("planId") String planId) {
         return records.find(InvalidInputException.parseUuid("planId", planId));

@@ -1,5 +1,6 @@
 package dk.rodtraad.followup.plan;
 
+import dk.rodtraad.chassis.api.ApiDocument;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -37,6 +39,7 @@ public class PlanResource {
 
     @POST
     @Operation(summary = "Start an intervention plan for a child: intervention, responsible professional, start, reviews, birth month, goals")
+    @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<PlanView>> start(@NotNull(message = "Send planen som JSON") @Valid StartPlanRequest request) {
         return plans.start(request).map(started -> RestResponse.ResponseBuilder
                 .<PlanView>created(URI.create("/api/plans/" + started.id())).entity(started).build());
@@ -44,7 +47,8 @@ public class PlanResource {
 
     @POST
     @Path("/{planId}/goals")
-    @Operation(summary = "Set one more goal of an active plan")
+    @Operation(operationId = "addGoal", summary = "Set one more goal of an active plan")
+    @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<PlanView>> addGoal(@PathParam("planId") String planId,
             @NotNull(message = "Send målet som JSON") @Valid GoalRequest request) {
         return plans.addGoal(InvalidInputException.parseUuid("planId", planId), request)
@@ -54,7 +58,8 @@ public class PlanResource {
 
     @POST
     @Path("/{planId}/goals/{goalId}/evaluations")
-    @Operation(summary = "Evaluate a goal at a review or at the end: reached, partly or not, with the family's view")
+    @Operation(operationId = "evaluateGoal", summary = "Evaluate a goal at a review or at the end: reached, partly or not, with the family's view")
+    @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<PlanView>> evaluateGoal(@PathParam("planId") String planId,
             @PathParam("goalId") String goalId,
             @NotNull(message = "Send evalueringen som JSON") @Valid EvaluateGoalRequest request) {

@@ -1,5 +1,6 @@
 package dk.rodtraad.followup.session;
 
+import dk.rodtraad.chassis.api.ApiDocument;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -34,6 +36,7 @@ public class SessionResource {
 
     @POST
     @Operation(summary = "Score a session: per rater the outcome form (start) and the alliance form (end), four items 0-10 each")
+    @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<SessionResult>> score(@PathParam("planId") String planId,
             @NotNull(message = "Send sessionen som JSON") @Valid ScoreSessionRequest request) {
         return sessions.score(InvalidInputException.parseUuid("planId", planId), request)

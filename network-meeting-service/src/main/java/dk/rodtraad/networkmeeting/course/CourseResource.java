@@ -1,5 +1,6 @@
 package dk.rodtraad.networkmeeting.course;
 
+import dk.rodtraad.chassis.api.ApiDocument;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -37,6 +39,7 @@ public class CourseResource {
 
     @POST
     @Operation(summary = "Start a course at the first contact about a child (Hurtig hjælp: the first meeting within 24 hours)")
+    @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<CourseView>> start(@NotNull(message = "Send forløbet som JSON") @Valid StartCourseRequest request) {
         return courses.start(request).map(started -> RestResponse.ResponseBuilder
                 .<CourseView>created(URI.create("/api/courses/" + started.id())).entity(started).build());
@@ -44,7 +47,7 @@ public class CourseResource {
 
     @POST
     @Path("/{courseId}/responsibility")
-    @Operation(summary = "The professional who carries the responsibility (ansvar) hands it over to another on the case team")
+    @Operation(operationId = "handOverResponsibility", summary = "The professional who carries the responsibility (ansvar) hands it over to another on the case team")
     public Uni<CourseView> handOver(@PathParam("courseId") String courseId,
             @NotNull(message = "Send overdragelsen som JSON") @Valid HandOverResponsibilityRequest request) {
         return courses.handOver(InvalidInputException.parseUuid("courseId", courseId), request);
@@ -52,7 +55,7 @@ public class CourseResource {
 
     @POST
     @Path("/{courseId}/core-team")
-    @Operation(summary = "Change the core team (kerneteam): who joins, who leaves, and why")
+    @Operation(operationId = "changeCoreTeam", summary = "Change the core team (kerneteam): who joins, who leaves, and why")
     public Uni<CourseView> changeCoreTeam(@PathParam("courseId") String courseId,
             @NotNull(message = "Send ændringen som JSON") @Valid ChangeCoreTeamRequest request) {
         return courses.changeCoreTeam(InvalidInputException.parseUuid("courseId", courseId), request);

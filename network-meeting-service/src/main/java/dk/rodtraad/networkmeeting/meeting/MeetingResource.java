@@ -1,5 +1,6 @@
 package dk.rodtraad.networkmeeting.meeting;
 
+import dk.rodtraad.chassis.api.ApiDocument;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -37,6 +39,7 @@ public class MeetingResource {
 
     @POST
     @Operation(summary = "Plan a meeting at a time and place the family can make; the core team is always invited")
+    @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<MeetingView>> schedule(@PathParam("courseId") String courseId,
             @NotNull(message = "Send mødet som JSON") @Valid ScheduleMeetingRequest request) {
         return meetings.schedule(course(courseId), request).map(planned -> RestResponse.ResponseBuilder

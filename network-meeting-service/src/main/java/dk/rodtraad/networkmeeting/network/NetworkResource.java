@@ -1,5 +1,6 @@
 package dk.rodtraad.networkmeeting.network;
 
+import dk.rodtraad.chassis.api.ApiDocument;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -33,7 +35,8 @@ public class NetworkResource {
     }
 
     @POST
-    @Operation(summary = "Record one of the family's network, with the family's consent, to take part in the meetings")
+    @Operation(operationId = "addNetworkParticipant", summary = "Record one of the family's network, with the family's consent, to take part in the meetings")
+    @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<NetworkParticipantView>> consent(@PathParam("courseId") String courseId,
             @NotNull(message = "Send samtykket som JSON") @Valid ConsentRequest request) {
         return participants.consent(InvalidInputException.parseUuid("courseId", courseId), request)
@@ -43,7 +46,7 @@ public class NetworkResource {
 
     @POST
     @Path("/{participantId}/withdrawal")
-    @Operation(summary = "The family withdraws its consent: the participant is taken off every planned meeting")
+    @Operation(operationId = "withdrawNetworkConsent", summary = "The family withdraws its consent: the participant is taken off every planned meeting")
     public Uni<NetworkParticipantView> withdraw(@PathParam("courseId") String courseId,
             @PathParam("participantId") String participantId,
             @NotNull(message = "Send tilbagetrækningen som JSON") @Valid WithdrawConsentRequest request) {

@@ -28,7 +28,7 @@ public class CourseRecordResource {
 
     @GET
     @RolesAllowed(Roles.FAGPERSON)
-    @Operation(summary = "My open courses with what is due next (Mine forløb): overdue first meetings and agreements first")
+    @Operation(operationId = "listMyCourses", summary = "My open courses with what is due next (Mine forløb): overdue first meetings and agreements first")
     public Uni<List<MyCourse>> mine() {
         return records.mine();
     }
@@ -36,7 +36,7 @@ public class CourseRecordResource {
     @GET
     @Path("/{courseId}")
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
-    @Operation(summary = "One course in full: first contact, responsibility, core team, network, its meetings in order "
+    @Operation(operationId = "getCourse", summary = "One course in full: first contact, responsibility, core team, network, its meetings in order "
             + "with their records, open questions and agreements")
     public Uni<CourseRecord> find(@PathParam("courseId") String courseId) {
         return records.find(InvalidInputException.parseUuid("courseId", courseId));

@@ -3,6 +3,7 @@ package dk.rodtraad.systemtests.access;
 import dk.rodtraad.systemtests.TheSystem;
 import dk.rodtraad.systemtests.access.Endpoint.Scope;
 import dk.rodtraad.systemtests.access.Fixture.State;
+import dk.rodtraad.systemtests.badinput.ApiDescription;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.FormToken;
 import dk.rodtraad.testkit.StackConfig;
@@ -229,14 +230,16 @@ class AuthorizationMatrixIT {
                 .when().get("/children/{id}/timeline", childId).statusCode();
     }
 
-    /** The operations the service's OpenAPI document lists, as "METHOD /path". */
+    /** The operations the service's OpenAPI documents (the API's and the pages') list, as "METHOD /path". */
     private static Set<String> operations(String service) {
-        Map<String, Map<String, Object>> paths = given().baseUri(SYSTEM.url(service)).accept("application/json")
-                .when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath().getMap("paths");
         var operations = new TreeSet<String>();
-        paths.forEach((path, methods) -> methods.keySet().stream()
-                .filter(method -> Set.of("get", "post", "put", "delete", "patch").contains(method))
-                .forEach(method -> operations.add(method.toUpperCase() + " " + path)));
+        for (String document : ApiDescription.DOCUMENTS) {
+            Map<String, Map<String, Object>> paths = given().baseUri(SYSTEM.url(service)).accept("application/json")
+                    .when().get(document + "?format=json").then().statusCode(200).extract().jsonPath().getMap("paths");
+            paths.forEach((path, methods) -> methods.keySet().stream()
+                    .filter(method -> Set.of("get", "post", "put", "delete", "patch").contains(method))
+                    .forEach(method -> operations.add(method.toUpperCase() + " " + path)));
+        }
         return operations;
     }
 }

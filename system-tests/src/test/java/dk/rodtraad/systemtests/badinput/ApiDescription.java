@@ -9,8 +9,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads a service's operations from its OpenAPI document ({@code /q/openapi?format=json}). */
-final class ApiDescription {
+/**
+ * Reads a service's operations from one of its OpenAPI documents: the API's ({@code /q/openapi}) or the pages'
+ * ({@code /q/openapi-pages}), which together list every request the service takes (docs/api.md).
+ */
+public final class ApiDescription {
+
+    /** The paths of a service's two documents: the API's and the pages'. */
+    public static final List<String> DOCUMENTS = List.of("/q/openapi", "/q/openapi-pages");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
@@ -75,10 +81,10 @@ final class ApiDescription {
         return copy;
     }
 
+    /** The roles that may call it, as the document lists them (x-roles; none: public). */
     private static Set<String> roles(JsonNode operation) {
         var roles = new LinkedHashSet<String>();
-        operation.path("security").forEach(requirement -> requirement.properties()
-                .forEach(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
+        operation.path("x-roles").forEach(role -> roles.add(role.asText()));
         return roles;
     }
 

@@ -57,13 +57,16 @@ class BadInputCorpusIT {
         var corpus = new ArrayList<BadRequest>();
         var formTokens = new HashMap<String, String>();
         for (String service : SERVICES) {
-            String document = given().baseUri(system.url(service)).accept("application/json")
-                    .when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
             String formToken = FormToken.fetch(given().baseUri(system.url(service))
                     .auth().oauth2(system.as(DemoUsers.HANNE).token(service))).value();
             formTokens.put(service, formToken);
-            for (Operation operation : ApiDescription.operations(service, document)) {
-                corpus.addAll(BadRequests.of(operation, formToken));
+            // The API's document and the pages' (docs/api.md): every request the service takes.
+            for (String path : ApiDescription.DOCUMENTS) {
+                String document = given().baseUri(system.url(service)).accept("application/json")
+                        .when().get(path + "?format=json").then().statusCode(200).extract().asString();
+                for (Operation operation : ApiDescription.operations(service, document)) {
+                    corpus.addAll(BadRequests.of(operation, formToken));
+                }
             }
         }
         assertTrue(corpus.size() >= 1000, "the corpus has " + corpus.size() + " requests");

@@ -1,5 +1,7 @@
 package dk.rodtraad.testkit.quarkus;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.testkit.DemoClients;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.Tokens;
@@ -8,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import static dk.rodtraad.testkit.Refusals.impatient;
@@ -18,6 +22,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What every Rød Tråd service promises from day one, checked against the real PostgreSQL, Kafka and Keycloak:
@@ -59,6 +66,43 @@ public abstract class WalkingSkeletonTests {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("rodtraad_outbox_unsent"));
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("openapi", containsString("3."));
+    }
+
+    /**
+     * The API's document describes the API and only the API, every operation in full (ApiDocumentCheck), with the
+     * login of the realm this service trusts (docs/api.md).
+     */
+    @Test
+    void theOpenApiDocumentDescribesEveryOperationOfTheApiInFull() throws Exception {
+        JsonNode document = document("/q/openapi");
+        assertFalse(document.path("paths").isEmpty(), "the document lists no operation");
+        assertEquals(List.of(), ApiDocumentCheck.faults(document));
+        String realm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        JsonNode login = document.path("components").path("securitySchemes").path("keycloak");
+        assertEquals("openIdConnect", login.path("type").asText());
+        assertEquals(realm.replaceAll("/+$", "") + "/.well-known/openid-configuration",
+                login.path("openIdConnectUrl").asText());
+    }
+
+    /** The pages are described apart, for the system tests that send every request a service takes. */
+    @Test
+    void thePagesAreDescribedApartFromTheApi() throws Exception {
+        JsonNode pages = document("/q/openapi-pages");
+        var notPages = new ArrayList<String>();
+        pages.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            boolean html = operation.getValue().path("responses").properties().stream()
+                    .anyMatch(response -> response.getValue().path("content").has("text/html"));
+            if (!html) {
+                notPages.add(operation.getKey() + " " + path.getKey());
+            }
+        }));
+        assertEquals(List.of(), notPages, "operations that answer no HTML belong in /q/openapi");
+        assertTrue(pages.path("paths").has("/"), "the start page is not listed");
+    }
+
+    private static JsonNode document(String path) throws Exception {
+        return new ObjectMapper().readTree(given().accept("application/json").when().get(path + "?format=json")
+                .then().statusCode(200).extract().asString());
     }
 
     @Test

@@ -21,6 +21,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -76,6 +78,10 @@ public class TimelinePage {
     @Path("/tidslinje")
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
     @Operation(summary = "Opens the timeline of the child whose id the start page's form sent (303 to its page)")
+    // A page, though it only redirects: what the browser ends on is HTML (the timeline, or the 404 page), so it is
+    // described with the pages (/q/openapi-pages), not in the API's document (chassis.api.ApiDocument).
+    @APIResponse(responseCode = "303", description = "To the child's timeline page",
+            content = @Content(mediaType = MediaType.TEXT_HTML))
     public RestResponse<Void> open(@RestQuery String barn) {
         UUID child = parse(barn == null ? "" : barn.strip());
         return RestResponse.seeOther(URI.create("/boern/" + child + "/tidslinje"));
