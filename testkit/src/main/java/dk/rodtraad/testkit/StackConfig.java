@@ -18,6 +18,8 @@ public record StackConfig(String name, Path root, Path stateDir, int postgresPor
     public static final String NETWORK_MEETING = "network-meeting-service";
     public static final String CATALOGUE = "catalogue-service";
     public static final String FOLLOWUP = "followup-service";
+    /** The analysts' pseudonymiser (docs/analytics.md): no database, no pages; its port serves its health only. */
+    public static final String ANALYTICS = "analytics-stream";
 
     /** For tests: fresh data at every start; what a test JVM starts stops when that JVM exits. */
     public static StackConfig forTests() {
@@ -49,7 +51,8 @@ public record StackConfig(String name, Path root, Path stateDir, int postgresPor
                 Map.of(CONCERN, port(prefix + "concern-port", firstServicePort),
                         NETWORK_MEETING, port(prefix + "network-meeting-port", firstServicePort + 1),
                         CATALOGUE, port(prefix + "catalogue-port", firstServicePort + 2),
-                        FOLLOWUP, port(prefix + "followup-port", firstServicePort + 3)));
+                        FOLLOWUP, port(prefix + "followup-port", firstServicePort + 3),
+                        ANALYTICS, port(prefix + "analytics-port", firstServicePort + 4)));
     }
 
     /** The database each service owns. */

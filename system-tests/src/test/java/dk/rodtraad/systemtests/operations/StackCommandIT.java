@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,8 @@ class StackCommandIT {
             assertEquals(List.of(), warnings, output);
             assertEquals(1, output.lines().filter(line -> line.contains("PostgreSQL, Kafka and Keycloak")
                     && line.contains("ready after")).count(), output);
-            for (String service : RunningSystem.SERVICES) {
+            for (String service : Stream.concat(RunningSystem.SERVICES.stream(),
+                    Stream.of(StackConfig.ANALYTICS)).toList()) {
                 assertEquals(1, output.lines().filter(line -> line.contains(service) && line.contains("ready after"))
                         .count(), output);
             }
@@ -57,7 +59,8 @@ class StackCommandIT {
                 "-Drodtraad.local.concern-port=" + (tests.servicePort(StackConfig.CONCERN) + PORT_OFFSET),
                 "-Drodtraad.local.network-meeting-port=" + (tests.servicePort(StackConfig.NETWORK_MEETING) + PORT_OFFSET),
                 "-Drodtraad.local.catalogue-port=" + (tests.servicePort(StackConfig.CATALOGUE) + PORT_OFFSET),
-                "-Drodtraad.local.followup-port=" + (tests.servicePort(StackConfig.FOLLOWUP) + PORT_OFFSET)));
+                "-Drodtraad.local.followup-port=" + (tests.servicePort(StackConfig.FOLLOWUP) + PORT_OFFSET),
+                "-Drodtraad.local.analytics-port=" + (tests.servicePort(StackConfig.ANALYTICS) + PORT_OFFSET)));
         line.add("-Drodtraad.root=" + tests.root());
         line.add("dk.rodtraad.testkit.cli.Stack");
         line.add(command);
