@@ -1,18 +1,13 @@
 package dk.rodtraad.systemtests;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.contracts.KafkaPrincipals;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.testkit.DemoAnalyticsKey;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.KafkaLogin;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicAuthorizationException;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.Mac;
@@ -20,29 +15,24 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The analysts' stream on the running system (docs/analytics.md): the pseudonymiser, a Kafka Streams application
  * under its own principal, turns the journeys' events into records that the analyst reads from the beginning, and
- * nothing on the topic names a child, dates an event or tells its story; the analyst reads that topic and no other.
+ * nothing on the topic names a child, dates an event or tells its story. (That the analyst reads that topic and no
+ * other, and the pseudonymiser no restricted one: testkit's LockedEventBusTest, on a real broker.)
  */
 class AnalyticsStreamIT {
 
@@ -54,10 +44,12 @@ class AnalyticsStreamIT {
     private static final Pattern HASH_OR_UUID =
             Pattern.compile("[0-9a-f]{64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final TheSystem system = TheSystem.shared();
 
     @Test
-    void theAnalystReadsEveryJourneysRecordFromTheBeginningAndNothingThatNamesDatesOrTellsAboutAChild() {
+    void theAnalystReadsEveryJourneysRecordFromTheBeginningAgainAndNothingThatNamesDatesOrTellsAboutAChild() {
         String cpr = TheSystem.uniqueCpr();
         var nurse = system.as(DemoUsers.HANNE);
         var concern = nurse.concern(cpr, "red");
@@ -72,22 +64,25 @@ class AnalyticsStreamIT {
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
             records.set(analyst.readAll(List.of(Topics.ANALYTICS), Duration.ofSeconds(30), 2));
             var types = records.get().stream().filter(record -> child.equals(record.key()))
-                    .map(record -> record.value().replaceAll(".*\"type\":\"([^\"]+)\".*", "$1")).toList();
+                    .map(record -> json(record.value()).path("type").asText()).toList();
             assertTrue(types.containsAll(List.of("dk.rodtraad.analytics.concern.raised.v2",
                     "dk.rodtraad.analytics.concern.notified.v1")), types.toString());
         });
 
-        // What the services' topics hold that must never reach the analysts: every child's id, every free text.
-        var sources = system.kafka().readAll(Topics.ANALYTICS_SOURCES, Duration.ofSeconds(30), 1);
+        // What must never reach the analysts: every child's id on the services' topics, and every name and free text
+        // of the underretninger (a text with a space in it: the codes beside them, e.g. the ground, may travel).
         var childIds = new HashSet<String>();
-        sources.forEach(event -> {
+        system.kafka().readAll(Topics.ANALYTICS_SOURCES, Duration.ofSeconds(30), 1).forEach(event -> {
             if (event.header("ce_subject") != null) {
                 childIds.add(event.header("ce_subject"));
             }
         });
         assertTrue(childIds.contains(childId));
-        var freeTexts = new ArrayList<>(List.of(story, "Virker trist og trækker sig fra kammeraterne.",
-                TheSystem.CHILD_NAME, cpr, cpr.replace("-", "")));
+        var freeTexts = new HashSet<String>();
+        system.kafka().readAll(List.of(Topics.AUTHORITY_NOTIFICATIONS), Duration.ofSeconds(30), 1)
+                .forEach(notification -> texts(json(notification.value()), freeTexts));
+        assertTrue(freeTexts.containsAll(List.of(story, TheSystem.CHILD_NAME)), freeTexts.toString());
+        freeTexts.addAll(List.of(cpr, cpr.replace("-", "")));
         for (var record : records.get()) {
             String text = record.key() + " " + record.value() + " " + record.headers();
             assertTrue(record.headers().isEmpty(), text);
@@ -98,48 +93,25 @@ class AnalyticsStreamIT {
             freeTexts.forEach(free -> assertFalse(text.contains(free), free + " in " + text));
             childIds.forEach(id -> assertFalse(text.contains(id), "a service's child id in " + text));
         }
+
+        // A replay: another consumer group from the beginning reads every record again.
+        var again = analyst.readAll(List.of(Topics.ANALYTICS), Duration.ofSeconds(30), records.get().size());
+        assertTrue(again.containsAll(records.get()), "a second group from the beginning missed records");
     }
 
-    @Test
-    void aReplayFromTheBeginningReadsTheSameRecordsAgain() {
-        var analyst = new TopicReader(login(KafkaPrincipals.ANALYST));
-        var first = analyst.readAll(List.of(Topics.ANALYTICS), Duration.ofSeconds(30), 1);
-        var again = analyst.readAll(List.of(Topics.ANALYTICS), Duration.ofSeconds(30), first.size());
-        assertFalse(first.isEmpty());
-        assertTrue(again.containsAll(first), "a second group from the beginning missed records");
-    }
-
-    @Test
-    void theAnalystIsRefusedOnEveryOtherTopicAndMayNotWriteTheirOwn() {
-        var others = Topics.all().stream().filter(topic -> !topic.equals(Topics.ANALYTICS)).toList();
-        for (String topic : others) {
-            assertRefusedToRead(login(KafkaPrincipals.ANALYST), topic);
+    /** Every text with a space in it, anywhere in the tree. */
+    private static void texts(JsonNode node, Set<String> into) {
+        if (node.isTextual() && node.asText().contains(" ")) {
+            into.add(node.asText());
         }
-        var config = new HashMap<>(login(KafkaPrincipals.ANALYST).clientConfig());
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            var refused = assertThrows(ExecutionException.class,
-                    () -> producer.send(new ProducerRecord<>(Topics.ANALYTICS, "k", "{}")).get());
-            assertInstanceOf(TopicAuthorizationException.class, refused.getCause());
-        }
+        node.forEach(child -> texts(child, into));
     }
 
-    @Test
-    void thePseudonymiserCannotReadTheAuthoritysNotifications() {
-        assertRefusedToRead(login(KafkaPrincipals.ANALYTICS_STREAM), Topics.AUTHORITY_NOTIFICATIONS);
-        assertRefusedToRead(login(KafkaPrincipals.ANALYTICS_STREAM), Topics.CHILD_ACCESS);
-    }
-
-    private static void assertRefusedToRead(KafkaLogin login, String topic) {
-        try (var consumer = new KafkaConsumer<>(login.clientConfig(), new StringDeserializer(), new StringDeserializer())) {
-            consumer.assign(List.of(new TopicPartition(topic, 0)));
-            consumer.seekToBeginning(consumer.assignment());
-            var refused = assertThrows(TopicAuthorizationException.class, () -> {
-                for (int poll = 0; poll < 30; poll++) {
-                    consumer.poll(Duration.ofMillis(500));
-                }
-            }, login.principal() + " read " + topic);
-            assertEquals(Set.of(topic), refused.unauthorizedTopics(), login.principal());
+    private static JsonNode json(String value) {
+        try {
+            return JSON.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + value, e);
         }
     }
 
