@@ -13,7 +13,7 @@ import java.util.UUID;
  * go from the value back to the services' id, nor test a guessed id, and values under two keys cannot be linked
  * (a rotation). The key never leaves this class: not in {@link #toString()}, not in a log line.
  */
-public final class ChildKey {
+final class ChildKey {
 
     private static final String ALGORITHM = "HmacSHA256";
     /** As long as the hash: a shorter key would be the weak part (RFC 2104, section 3). */
@@ -26,7 +26,7 @@ public final class ChildKey {
      * @param key   the secret, at least {@value #MINIMUM_KEY_BYTES} bytes
      * @param keyId names the key in every record ({@code keyId}), so analysts never compare values under two keys
      */
-    public ChildKey(byte[] key, String keyId) {
+    ChildKey(byte[] key, String keyId) {
         if (key.length < MINIMUM_KEY_BYTES) {
             throw new IllegalArgumentException("The child key must be at least " + MINIMUM_KEY_BYTES
                     + " bytes (rodtraad.analytics.child-key, base64); it has " + key.length);
@@ -36,7 +36,7 @@ public final class ChildKey {
     }
 
     /** 64 lowercase hex digits. */
-    public String hash(UUID child) {
+    String hash(UUID child) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
@@ -46,7 +46,7 @@ public final class ChildKey {
         }
     }
 
-    public String keyId() {
+    String keyId() {
         return keyId;
     }
 

@@ -19,7 +19,7 @@ import java.util.UUID;
  * rule; then the record's schema. What is not a domain event for analysts, or cannot be read, or would break its
  * schema, becomes no record: it is logged by its type and the places that were wrong, never by its content.
  */
-public final class Pseudonymiser {
+final class Pseudonymiser {
 
     private static final Logger LOG = Logger.getLogger(Pseudonymiser.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,7 +28,7 @@ public final class Pseudonymiser {
     private final ZoneId zone;
     private final RecordSchemas schemas = new RecordSchemas();
 
-    public Pseudonymiser(ChildKey childKey, ZoneId zone) {
+    Pseudonymiser(ChildKey childKey, ZoneId zone) {
         this.childKey = childKey;
         this.zone = zone;
     }

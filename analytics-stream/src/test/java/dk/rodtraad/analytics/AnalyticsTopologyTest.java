@@ -7,6 +7,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /**
  * The topology on Kafka Streams' test driver: events from the services' topics in, records without the events'
  * headers out, keyed by the child's hash; a replay of the same events gives the same records. (On a real broker, with
- * the ACLs and exactly once: the system tests' AnalyticsStreamIT.)
+ * exactly once: the system tests' AnalyticsStreamIT; the ACLs: testkit's LockedEventBusTest.)
  */
 class AnalyticsTopologyTest {
 
@@ -96,7 +97,7 @@ class AnalyticsTopologyTest {
                         Instant.parse("2026-11-24T09:15:00Z")));
     }
 
-    private static org.apache.kafka.streams.TestOutputTopic<String, String> output(TopologyTestDriver driver) {
+    private static TestOutputTopic<String, String> output(TopologyTestDriver driver) {
         return driver.createOutputTopic(Topics.ANALYTICS, new StringDeserializer(), new StringDeserializer());
     }
 }

@@ -2,6 +2,7 @@ package dk.rodtraad.analytics;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -32,7 +33,7 @@ class ChildKeyTest {
         String after = new ChildKey(SECOND, "k2").hash(child);
         assertNotEquals(before, after);
         // Not a shared prefix, not a shift: about half of the 256 bits differ, as for any two unrelated values.
-        int differing = new java.math.BigInteger(before, 16).xor(new java.math.BigInteger(after, 16)).bitCount();
+        int differing = new BigInteger(before, 16).xor(new BigInteger(after, 16)).bitCount();
         assertTrue(differing > 80 && differing < 176, differing + " bits differ");
         assertFalse(after.contains(child.toString().replace("-", "")));
     }
