@@ -1,4 +1,4 @@
-package dk.rodtraad.analytics;
+package dk.rodtraad.analytics.pseudonymiser;
 
 import java.time.Instant;
 import java.time.ZoneId;

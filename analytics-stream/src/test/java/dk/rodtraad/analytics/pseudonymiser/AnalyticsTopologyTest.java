@@ -1,4 +1,4 @@
-package dk.rodtraad.analytics;
+package dk.rodtraad.analytics.pseudonymiser;
 
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.ExamplePayloads;

@@ -1,4 +1,4 @@
-package dk.rodtraad.analytics;
+package dk.rodtraad.analytics.pseudonymiser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

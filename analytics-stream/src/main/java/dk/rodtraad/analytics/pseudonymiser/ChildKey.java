@@ -1,4 +1,4 @@
-package dk.rodtraad.analytics;
+package dk.rodtraad.analytics.pseudonymiser;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

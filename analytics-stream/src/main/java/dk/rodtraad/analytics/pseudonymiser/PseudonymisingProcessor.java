@@ -1,4 +1,4 @@
-package dk.rodtraad.analytics;
+package dk.rodtraad.analytics.pseudonymiser;
 
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.processor.api.Processor;

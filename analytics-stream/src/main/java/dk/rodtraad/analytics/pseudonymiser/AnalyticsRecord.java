@@ -1,4 +1,4 @@
-package dk.rodtraad.analytics;
+package dk.rodtraad.analytics.pseudonymiser;
 
 /**
  * One record for the analysts' topic.
