@@ -195,13 +195,15 @@ public final class RunningSystem implements AutoCloseable {
      * by its owner).
      */
     public void stopServices() {
-        services.values().forEach(instances -> instances.forEach(ServiceProcess::stop));
         analytics.stop();
+        services.values().forEach(instances -> instances.forEach(ServiceProcess::stop));
     }
 
     @Override
     public void close() {
-        started.forEach(ServiceProcess::stop);
+        // Last started, first stopped: the pseudonymiser, whose Kafka Streams close waits for the broker, goes while
+        // the broker is still there (a JVM's shutdown hooks stop the infrastructure at the same time).
+        started.reversed().forEach(ServiceProcess::stop);
         started.clear();
         infrastructure.close();
     }
