@@ -2,6 +2,7 @@ package dk.rodtraad.contracts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who may read and write what on Kafka: every principal (a SASL/SCRAM user) and its rights, the one table the broker's
@@ -14,7 +15,9 @@ public final class KafkaPrincipals {
     /**
      * One principal's rights: {@code WRITE} on {@code writes}, {@code READ} on {@code reads}, and, when it reads
      * anything, {@code READ} on every consumer group whose name starts with {@link #groupPrefix()}. (Both imply
-     * {@code DESCRIBE}. An idempotent producer needs nothing more since KIP-679; no client uses transactions.)
+     * {@code DESCRIBE}. An idempotent producer needs nothing more since KIP-679. Only the principals of
+     * {@link #TRANSACTIONAL} use transactions: they may also WRITE every transactional id that starts with
+     * {@link #groupPrefix()}.)
      */
     public record Principal(String name, List<String> writes, List<String> reads) {
 
@@ -36,8 +39,16 @@ public final class KafkaPrincipals {
     public static final String FOLLOWUP_SERVICE = "followup-service";
     /** The authority unit's consumer of underretninger (its case system); the only reader of the restricted topic. */
     public static final String AUTHORITY = "authority";
-    /** The analysts' consumer: reads nothing until their pseudonymised stream exists. */
+    /** The analysts' consumer: reads their pseudonymised stream and nothing else. */
     public static final String ANALYST = "analyst";
+    /**
+     * The pseudonymiser (the analytics-stream module, Kafka Streams): reads the services' event topics, writes the
+     * analysts' topic alone, exactly once (transactions). Its application id starts with its {@code groupPrefix()}.
+     */
+    public static final String ANALYTICS_STREAM = "analytics-stream";
+
+    /** The principals whose producers use transactions (Kafka Streams' exactly-once), and so need transactional ids. */
+    public static final Set<String> TRANSACTIONAL = Set.of(ANALYTICS_STREAM);
 
     public static final List<Principal> ALL = List.of(
             new Principal(CONCERN_SERVICE,
@@ -55,7 +66,8 @@ public final class KafkaPrincipals {
                             Topics.FOLLOWUP_RESULTS),
                     timelineAnd(Topics.CHILD_ACCESS, Topics.CATALOGUE_EVENTS)),
             new Principal(AUTHORITY, List.of(), List.of(Topics.AUTHORITY_NOTIFICATIONS)),
-            new Principal(ANALYST, List.of(), List.of()));
+            new Principal(ANALYTICS_STREAM, List.of(Topics.ANALYTICS), Topics.ANALYTICS_SOURCES),
+            new Principal(ANALYST, List.of(), List.of(Topics.ANALYTICS)));
 
     /** A child-facing service reads the timeline's topics (the chassis's {@code timeline} channel) and more. */
     private static List<String> timelineAnd(String... more) {

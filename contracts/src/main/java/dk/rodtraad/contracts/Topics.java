@@ -46,6 +46,17 @@ public final class Topics {
      */
     public static final String FOLLOWUP_RESULTS = "rodtraad.followup.results";
 
+    /**
+     * The analysts' pseudonymised stream: one record per domain event of the four services' event topics, written by
+     * the pseudonymiser (analytics-stream) alone and read by the analysts alone. No CPR number, name, free text,
+     * exact date or service's id of a child: the child as a keyed hash (docs/analytics.md).
+     */
+    public static final String ANALYTICS = "rodtraad.analytics.v1";
+
+    /** The topics whose domain events the analysts' stream pseudonymises: the four services' own event topics. */
+    public static final List<String> ANALYTICS_SOURCES =
+            List.of(CONCERN_EVENTS, NETWORK_MEETING_EVENTS, FOLLOWUP_EVENTS, CATALOGUE_EVENTS);
+
     /** Events a service could not process land here, with the reason in the {@code dead-letter-reason} header. */
     public static String deadLetter(String service) {
         return "rodtraad.deadletter." + service;
@@ -82,6 +93,9 @@ public final class Topics {
         // Each event holds an intervention's whole result and is sent only when it changes, so a new reader (a rebuilt
         // catalogue-service) finds an unchanged intervention's latest only if nothing is deleted. Groups, no child.
         specs.add(new TopicSpec(FOLLOWUP_RESULTS, PARTITIONS, KEEP_FOREVER));
+        // The analysts compare years; the records hold no name, CPR number or exact date, and can be made again from
+        // the event topics (which are kept for ever) by a replay.
+        specs.add(new TopicSpec(ANALYTICS, PARTITIONS, KEEP_FOREVER));
         // Long enough for an operator to see a dead letter (rodtraad_inbox_dead_letters_total), mend and replay it.
         CONSUMING_SERVICES.forEach(service ->
                 specs.add(new TopicSpec(deadLetter(service), PARTITIONS, Duration.ofDays(30).toMillis())));

@@ -1,5 +1,6 @@
 package dk.rodtraad.contracts;
 
+import dk.rodtraad.contracts.analytics.AnalyticsRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -109,6 +111,10 @@ final class AsyncApiDocument {
         for (EventType type : EventType.values()) {
             messages.set(type.type(), message(type));
         }
+        for (EventType source : AnalyticsRecords.sources()) {
+            String record = AnalyticsRecords.recordTypeOf(source).orElseThrow();
+            messages.set(record, analyticsRecord(record, source));
+        }
         messages.set(DEAD_LETTER, deadLetter());
         components.set("messages", messages);
         return document;
@@ -141,6 +147,10 @@ final class AsyncApiDocument {
     private static List<String> messagesOf(String topic) {
         if (topic.startsWith(DEAD_LETTER_PREFIX)) {
             return List.of(DEAD_LETTER);
+        }
+        if (topic.equals(Topics.ANALYTICS)) {
+            return AnalyticsRecords.sources().stream().map(source -> AnalyticsRecords.recordTypeOf(source).orElseThrow())
+                    .toList();
         }
         return Arrays.stream(EventType.values()).filter(type -> type.topic().equals(topic)).map(EventType::type).toList();
     }
@@ -176,6 +186,20 @@ final class AsyncApiDocument {
         return message;
     }
 
+    /** A record of the analysts' stream: a plain JSON value without headers, keyed by the child's keyed hash. */
+    private static ObjectNode analyticsRecord(String record, EventType source) {
+        var message = JSON.createObjectNode();
+        message.put("name", record);
+        message.put("contentType", "application/json");
+        message.put("summary", "The pseudonymised record of " + source.type() + " (docs/analytics.md); no headers.");
+        message.putObject("payload").put("$ref", "#/components/schemas/" + record);
+        var kafka = message.putObject("bindings").putObject("kafka");
+        kafka.putObject("key").put("type", "string").put("description", AnalyticsRecords.aboutAChild(source)
+                ? "The child's keyed hash (HMAC), the record's child field" : "What the record is about");
+        kafka.put("bindingVersion", KAFKA_BINDING);
+        return message;
+    }
+
     private static ObjectNode cloudEventHeaders() {
         var headers = JSON.createObjectNode();
         headers.put("type", "object");
@@ -196,6 +220,8 @@ final class AsyncApiDocument {
                         + "or results event is about; also the Kafka key.");
         properties.putObject("ce_time").put("type", "string").put("format", "date-time")
                 .put("description", "When the change happened (its database transaction).");
+        properties.putObject("ce_dataschema").put("type", "string").put("format", "uri")
+                .put("description", "The $id of the payload's JSON Schema in contracts (ADR 0021).");
         properties.putObject("content-type").put("const", "application/json");
         return headers;
     }
@@ -221,8 +247,10 @@ final class AsyncApiDocument {
 
     /** Every JSON Schema file of contracts, by name. */
     List<Path> schemaFiles() {
-        try (Stream<Path> files = Files.list(schemas)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".schema.json")).sorted().toList();
+        // The events' schemas and, in analytics/, the analysts' records'.
+        try (Stream<Path> files = Files.walk(schemas, 2)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".schema.json"))
+                    .sorted(Comparator.comparing(AsyncApiDocument::schemaName)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,7 +39,9 @@ class EventSchemasMatchPayloadsTest {
     void everySchemaIsTheSchemaOfAType() throws Exception {
         Set<String> schemas;
         try (var files = Files.list(Path.of(EventType.class.getResource("/schemas").toURI()))) {
-            schemas = files.map(file -> "/schemas/" + file.getFileName()).collect(Collectors.toSet());
+            // The events' schemas; the analysts' records have theirs in analytics/ (AnalyticsRecordsTest).
+            schemas = files.filter(Files::isRegularFile).map(file -> "/schemas/" + file.getFileName())
+                    .collect(Collectors.toSet());
         }
         assertEquals(schemas, Arrays.stream(EventType.values()).map(EventType::schemaResource).collect(Collectors.toSet()));
     }

@@ -27,10 +27,20 @@ class KafkaPrincipalsTest {
     }
 
     @Test
-    void theAnalystReadsAndWritesNothingYet() {
+    void theAnalystReadsTheAnalyticsTopicAndNothingElse() {
         var analyst = principal(KafkaPrincipals.ANALYST);
-        assertEquals(List.of(), analyst.reads());
+        assertEquals(List.of(Topics.ANALYTICS), analyst.reads());
         assertEquals(List.of(), analyst.writes());
+    }
+
+    @Test
+    void onlyThePseudonymiserWritesTheAnalyticsTopicAndItReadsOnlyTheServicesEventTopics() {
+        assertEquals(List.of(KafkaPrincipals.ANALYTICS_STREAM), KafkaPrincipals.ALL.stream()
+                .filter(p -> p.writes().contains(Topics.ANALYTICS)).map(KafkaPrincipals.Principal::name).toList());
+        var pseudonymiser = principal(KafkaPrincipals.ANALYTICS_STREAM);
+        assertEquals(List.of(Topics.ANALYTICS), pseudonymiser.writes());
+        assertEquals(Topics.ANALYTICS_SOURCES, pseudonymiser.reads());
+        assertEquals(java.util.Set.of(KafkaPrincipals.ANALYTICS_STREAM), KafkaPrincipals.TRANSACTIONAL);
     }
 
     @Test

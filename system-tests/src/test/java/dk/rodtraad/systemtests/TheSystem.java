@@ -45,6 +45,8 @@ public final class TheSystem {
     public static synchronized TheSystem shared() {
         if (shared == null) {
             var system = RunningSystem.start(StackConfig.forTests());
+            system.startAnalytics(line -> {
+            });
             Runtime.getRuntime().addShutdownHook(new Thread(system::close, "rodtraad-system-stop"));
             shared = new TheSystem(system);
         }

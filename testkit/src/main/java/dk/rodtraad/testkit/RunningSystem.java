@@ -1,5 +1,6 @@
 package dk.rodtraad.testkit;
 
+import dk.rodtraad.contracts.KafkaPrincipals;
 import dk.rodtraad.testkit.embedded.Readiness;
 
 import java.nio.file.Path;
@@ -33,6 +34,8 @@ public final class RunningSystem implements AutoCloseable {
     private final Map<String, List<ServiceProcess>> services = new LinkedHashMap<>();
     private final List<ServiceProcess> started = new ArrayList<>();
     private final ServiceProcess authorityConsumer;
+    /** The analysts' pseudonymiser: started on request ({@link #startAnalytics}), not by {@link #start}. */
+    private final ServiceProcess analytics;
 
     private RunningSystem(StackConfig config) {
         this.config = config;
@@ -40,6 +43,7 @@ public final class RunningSystem implements AutoCloseable {
         this.authorityConsumer = new ServiceProcess(config, StackConfig.AUTHORITY_CONSUMER);
         SERVICES.forEach(service -> services.put(service, IntStream.rangeClosed(1, StackConfig.MAX_INSTANCES)
                 .mapToObj(instance -> new ServiceProcess(config, service, instance)).toList()));
+        this.analytics = new ServiceProcess(config, StackConfig.ANALYTICS);
     }
 
     /** Starts (or reuses) the infrastructure and every service, and waits until all are ready. */
@@ -137,6 +141,37 @@ public final class RunningSystem implements AutoCloseable {
         return serviceConfig;
     }
 
+    /**
+     * Starts the analysts' pseudonymiser unless it runs, and waits until it is ready (its Kafka Streams application
+     * runs). The local stack and the system tests run it; the bench does not, so its figures stay those of the services.
+     */
+    public void startAnalytics(Consumer<String> progress) {
+        Instant launched = Instant.now();
+        if (analytics.start(analyticsConfig())) {
+            started.add(analytics);
+        }
+        analytics.awaitReady(Readiness.deadline());
+        progress.accept(ready(StackConfig.ANALYTICS, launched));
+    }
+
+    /** What the pseudonymiser is told: Kafka as its own principal, and the demo child key (DemoAnalyticsKey). */
+    public Map<String, String> analyticsConfig() {
+        KafkaLogin kafka = infrastructure.kafkaLogin(KafkaPrincipals.ANALYTICS_STREAM);
+        var analyticsConfig = new LinkedHashMap<String, String>();
+        analyticsConfig.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        analyticsConfig.put("kafka.security.protocol", kafka.securityProtocol());
+        analyticsConfig.put("rodtraad.kafka.username", kafka.principal());
+        analyticsConfig.put("rodtraad.kafka.password", kafka.password());
+        analyticsConfig.put("rodtraad.analytics.child-key", DemoAnalyticsKey.BASE64);
+        analyticsConfig.put("rodtraad.analytics.key-id", DemoAnalyticsKey.KEY_ID);
+        return analyticsConfig;
+    }
+
+    /** The analysts' pseudonymiser, running or not. */
+    public ServiceProcess analytics() {
+        return analytics;
+    }
+
     /** e.g. "concern-service", "concern-service #2" */
     public static String label(ServiceProcess instance) {
         return instance.instance() == 1 ? instance.name() : instance.name() + " #" + instance.instance();
@@ -190,15 +225,21 @@ public final class RunningSystem implements AutoCloseable {
                 .filter(instance -> instance.running().isPresent()).toList();
     }
 
-    /** Stops every instance of every service, whoever started it (the infrastructure is stopped by its owner). */
+    /**
+     * Stops every instance of every service, the pseudonymiser and the authority's consumer, whoever started them (the
+     * infrastructure is stopped by its owner).
+     */
     public void stopServices() {
+        analytics.stop();
         authorityConsumer.stop();
         services.values().forEach(instances -> instances.forEach(ServiceProcess::stop));
     }
 
     @Override
     public void close() {
-        started.forEach(ServiceProcess::stop);
+        // Last started, first stopped: the pseudonymiser, whose Kafka Streams close waits for the broker, goes while
+        // the broker is still there (a JVM's shutdown hooks stop the infrastructure at the same time).
+        started.reversed().forEach(ServiceProcess::stop);
         started.clear();
         infrastructure.close();
     }

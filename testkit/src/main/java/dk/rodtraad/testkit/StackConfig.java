@@ -20,6 +20,8 @@ public record StackConfig(String name, Path root, Path stateDir, int postgresPor
     public static final String FOLLOWUP = "followup-service";
     /** The authority unit's reference consumer of its notifications (ADR 0023): one instance, beside the services. */
     public static final String AUTHORITY_CONSUMER = "authority-consumer";
+    /** The analysts' pseudonymiser (docs/analytics.md): no database, no pages; its port serves its health only. */
+    public static final String ANALYTICS = "analytics-stream";
 
     /** For tests: fresh data at every start; what a test JVM starts stops when that JVM exits. */
     public static StackConfig forTests() {
@@ -52,7 +54,8 @@ public record StackConfig(String name, Path root, Path stateDir, int postgresPor
                         NETWORK_MEETING, port(prefix + "network-meeting-port", firstServicePort + 1),
                         CATALOGUE, port(prefix + "catalogue-port", firstServicePort + 2),
                         FOLLOWUP, port(prefix + "followup-port", firstServicePort + 3),
-                        AUTHORITY_CONSUMER, port(prefix + "authority-consumer-port", firstServicePort + 4)));
+                        AUTHORITY_CONSUMER, port(prefix + "authority-consumer-port", firstServicePort + 4),
+                        ANALYTICS, port(prefix + "analytics-port", firstServicePort + 5)));
     }
 
     /** The database each service owns. */

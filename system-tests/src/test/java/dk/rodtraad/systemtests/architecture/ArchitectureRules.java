@@ -28,11 +28,11 @@ final class ArchitectureRules {
 
     /** The modules whose main classes the rules read: the system's code, not its tests nor the testkit. */
     static final List<String> MODULES = List.of("contracts", "chassis", "concern-service", "network-meeting-service",
-            "catalogue-service", "followup-service");
+            "catalogue-service", "followup-service", "analytics-stream");
 
-    /** The root package of each service. */
+    /** The root package of each service, and of the analysts' pseudonymiser, which no service may use either. */
     static final List<String> SERVICES = List.of("dk.rodtraad.concern", "dk.rodtraad.networkmeeting",
-            "dk.rodtraad.catalogue", "dk.rodtraad.followup");
+            "dk.rodtraad.catalogue", "dk.rodtraad.followup", "dk.rodtraad.analytics");
 
     private static final String[] ANY_SERVICE = SERVICES.stream().map(s -> s + "..").toArray(String[]::new);
     private static final String WEB = "dk.rodtraad..web..";

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,11 +19,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What a user sees of {@code ./rodtraad start}: the stack command, run as the script runs it (testkit's classes and
  * {@code target/lib}) on a fresh state folder of its own, prints one progress line per component and the URLs, and no
  * warnings (the Kafka admin client's "could not be established" while the broker starts, SLF4J's "multiple
- * providers"). Its ports are the test stack's plus 5, beside the test stack this JVM may run.
+ * providers"). Its ports are the test stack's plus 7, beside the test stack this JVM may run.
  */
 class StackCommandIT {
 
-    private static final int PORT_OFFSET = 5;
+    /**
+     * Far enough that this stack's first service lies past the test stack's last process (its services, the
+     * authority's consumer and the pseudonymiser: the first service port plus 0 to 5), and no port of one stack's
+     * infrastructure meets another's.
+     */
+    private static final int PORT_OFFSET = 7;
 
     @Test
     void startSaysWhatStartedAndWarnsOfNothing(@TempDir Path state) throws Exception {
@@ -33,9 +39,8 @@ class StackCommandIT {
             assertEquals(List.of(), warnings, output);
             assertEquals(1, output.lines().filter(line -> line.contains("PostgreSQL, Kafka and Keycloak")
                     && line.contains("ready after")).count(), output);
-            var components = new ArrayList<>(RunningSystem.SERVICES);
-            components.add(StackConfig.AUTHORITY_CONSUMER);
-            for (String service : components) {
+            for (String service : Stream.concat(RunningSystem.SERVICES.stream(),
+                    Stream.of(StackConfig.AUTHORITY_CONSUMER, StackConfig.ANALYTICS)).toList()) {
                 assertEquals(1, output.lines().filter(line -> line.contains(service) && line.contains("ready after"))
                         .count(), output);
             }
@@ -61,7 +66,8 @@ class StackCommandIT {
                 "-Drodtraad.local.catalogue-port=" + (tests.servicePort(StackConfig.CATALOGUE) + PORT_OFFSET),
                 "-Drodtraad.local.followup-port=" + (tests.servicePort(StackConfig.FOLLOWUP) + PORT_OFFSET),
                 "-Drodtraad.local.authority-consumer-port="
-                        + (tests.servicePort(StackConfig.AUTHORITY_CONSUMER) + PORT_OFFSET)));
+                        + (tests.servicePort(StackConfig.AUTHORITY_CONSUMER) + PORT_OFFSET),
+                "-Drodtraad.local.analytics-port=" + (tests.servicePort(StackConfig.ANALYTICS) + PORT_OFFSET)));
         line.add("-Drodtraad.root=" + tests.root());
         line.add("dk.rodtraad.testkit.cli.Stack");
         line.add(command);

@@ -1,6 +1,8 @@
 package dk.rodtraad.testkit.cli;
 
 import dk.rodtraad.contracts.KafkaPrincipals;
+import dk.rodtraad.contracts.Topics;
+import dk.rodtraad.testkit.DemoKafkaUsers;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.ServiceProcess;
@@ -60,10 +62,11 @@ public final class Stack {
     }
 
     private static void start(StackConfig config, int instances) {
-        OUT.println("Starting PostgreSQL, Kafka, Keycloak, the four services and the authority's consumer"
-                + (instances > 1 ? ", " + instances + " instances of each," : "")
-                + " (state in " + config.stateDir() + ") ...");
+        OUT.println("Starting PostgreSQL, Kafka, Keycloak, the four services"
+                + (instances > 1 ? " (" + instances + " instances of each)" : "")
+                + ", the authority's consumer and the analysts' stream (state in " + config.stateDir() + ") ...");
         var system = RunningSystem.start(config, instances, OUT::println);
+        system.startAnalytics(OUT::println);
         String demoTimeline = DemoData.seedOnce(system);
         OUT.println();
         OUT.println("Rød Tråd is running.");
@@ -74,6 +77,9 @@ public final class Stack {
         }
         OUT.printf("  %-26s %s   (the authority's notifications as JSON files in %s)%n", StackConfig.AUTHORITY_CONSUMER,
                 system.authorityConsumer().url() + "/q/health", system.authorityFolder());
+        OUT.printf("  %-26s %s   (the analysts' topic %s; read it as %s / %s: docs/analytics.md)%n",
+                StackConfig.ANALYTICS, system.analytics().url() + "/q/health", Topics.ANALYTICS, KafkaPrincipals.ANALYST,
+                DemoKafkaUsers.password(KafkaPrincipals.ANALYST));
         OUT.printf("  %-26s %s   (admin console: admin / admin)%n", "Keycloak", system.infrastructure().keycloakUrl());
         OUT.printf("  %-26s 127.0.0.1:%d   (one database per service, its runtime login e.g. concern / concern,%n"
                 + "  %-26s its tables' owner e.g. concern_owner / concern_owner)%n", "PostgreSQL", config.postgresPort(), "");
@@ -139,6 +145,8 @@ public final class Stack {
         }
         var authority = system.authorityConsumer();
         OUT.printf("%-26s %s %s%n", authority.name(), authority.url(), authority.running().isPresent() ? "kører" : "stoppet");
+        var analytics = system.analytics();
+        OUT.printf("%-26s %s %s%n", analytics.name(), analytics.url(), analytics.running().isPresent() ? "kører" : "stoppet");
         if (system.infrastructure() instanceof EmbeddedInfrastructure embedded) {
             OUT.println(embedded.describe());
         }

@@ -61,7 +61,10 @@ public final class KafkaBus {
         }
     }
 
-    /** The ACLs of {@link KafkaPrincipals#ALL}: WRITE and READ on literal topics, READ on the principal's groups. */
+    /**
+     * The ACLs of {@link KafkaPrincipals#ALL}: WRITE and READ on literal topics, READ on the principal's groups, and for
+     * a principal that uses transactions ({@link KafkaPrincipals#TRANSACTIONAL}) WRITE on its transactional ids.
+     */
     private static List<AclBinding> acls() {
         var acls = new ArrayList<AclBinding>();
         for (var principal : KafkaPrincipals.ALL) {
@@ -72,6 +75,10 @@ public final class KafkaBus {
             if (!principal.reads().isEmpty()) {
                 acls.add(allow(principal, ResourceType.GROUP, principal.groupPrefix(), PatternType.PREFIXED,
                         AclOperation.READ));
+            }
+            if (KafkaPrincipals.TRANSACTIONAL.contains(principal.name())) {
+                acls.add(allow(principal, ResourceType.TRANSACTIONAL_ID, principal.groupPrefix(), PatternType.PREFIXED,
+                        AclOperation.WRITE));
             }
         }
         return acls;

@@ -36,8 +36,41 @@ final class BusClients {
     static Exception write(Map<String, Object> client, String topic, String key) {
         var config = new HashMap<>(client);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, GIVE_UP_MS);
-        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, "{}")).get();
+        return refusalOf(() -> {
+            try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>(topic, key, "{}")).get();
+            }
+        });
+    }
+
+    /**
+     * Writes one record in a transaction under the transactional id, as Kafka Streams' exactly-once does. The first
+     * transaction on a broker creates its transaction log, so this waits longer than {@link #write}.
+     *
+     * @return null when the broker took the record, else why not
+     */
+    static Exception writeInATransaction(Map<String, Object> client, String transactionalId, String topic) {
+        var config = new HashMap<>(client);
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 12 * GIVE_UP_MS);
+        return refusalOf(() -> {
+            try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+                producer.initTransactions();
+                producer.beginTransaction();
+                producer.send(new ProducerRecord<>(topic, UUID.randomUUID().toString(), "{}")).get();
+                producer.commitTransaction();
+            }
+        });
+    }
+
+    private interface Attempt {
+        void run() throws ExecutionException, InterruptedException;
+    }
+
+    /** @return null when the attempt went through, else the broker's refusal */
+    private static Exception refusalOf(Attempt attempt) {
+        try {
+            attempt.run();
             return null;
         } catch (ExecutionException e) {
             return (Exception) e.getCause();

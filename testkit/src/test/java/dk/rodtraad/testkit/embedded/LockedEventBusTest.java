@@ -13,16 +13,19 @@ import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.errors.TransactionalIdAuthorizationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static dk.rodtraad.testkit.embedded.BusClients.read;
 import static dk.rodtraad.testkit.embedded.BusClients.write;
+import static dk.rodtraad.testkit.embedded.BusClients.writeInATransaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -120,11 +123,33 @@ class LockedEventBusTest {
     }
 
     @Test
-    void theAnalystReadsNothingYet() {
-        for (String topic : Topics.all()) {
+    void theAnalystReadsTheAnalyticsTopicAndNothingElse() {
+        String key = UUID.randomUUID().toString();
+        assertNull(write(as(KafkaPrincipals.ANALYTICS_STREAM), Topics.ANALYTICS, key));
+        assertEquals(key, new KafkaTestClient(broker.login(KafkaPrincipals.ANALYST))
+                .await(Topics.ANALYTICS, record -> key.equals(record.key()), PATIENCE).key());
+
+        for (String topic : Topics.all().stream().filter(topic -> !topic.equals(Topics.ANALYTICS)).toList()) {
             assertInstanceOf(TopicAuthorizationException.class, read(as(KafkaPrincipals.ANALYST), topic), topic);
         }
-        assertInstanceOf(AuthorizationException.class, write(as(KafkaPrincipals.ANALYST), Topics.AUDIT), WRITES_NOWHERE);
+        assertInstanceOf(AuthorizationException.class, write(as(KafkaPrincipals.ANALYST), Topics.ANALYTICS),
+                WRITES_NOWHERE);
+    }
+
+    @Test
+    void thePseudonymiserReadsNoRestrictedTopicAndWritesOnlyTheAnalyticsTopicInItsOwnTransactions() {
+        for (String restricted : List.of(Topics.AUTHORITY_NOTIFICATIONS, Topics.CHILD_ACCESS, Topics.AUDIT)) {
+            assertInstanceOf(TopicAuthorizationException.class, read(as(KafkaPrincipals.ANALYTICS_STREAM), restricted),
+                    restricted);
+        }
+        assertInstanceOf(TopicAuthorizationException.class, write(as(KafkaPrincipals.ANALYTICS_STREAM),
+                Topics.CONCERN_EVENTS));
+        // Kafka Streams' exactly-once: transactional ids under the principal's own prefix, and no one else's.
+        assertNull(writeInATransaction(as(KafkaPrincipals.ANALYTICS_STREAM), "analytics-stream-test", Topics.ANALYTICS));
+        assertInstanceOf(TransactionalIdAuthorizationException.class,
+                writeInATransaction(as(KafkaPrincipals.ANALYTICS_STREAM), "concern-service-test", Topics.ANALYTICS));
+        assertInstanceOf(TransactionalIdAuthorizationException.class,
+                writeInATransaction(as(KafkaPrincipals.CONCERN_SERVICE), "concern-service-test", Topics.CONCERN_EVENTS));
     }
 
     private static Map<String, Object> as(String principal) {
