@@ -2,7 +2,9 @@ package dk.rodtraad.contracts;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Every CloudEvents {@code type} the services emit, the topic it travels on and its JSON Schema.
@@ -131,6 +133,10 @@ public enum EventType {
     }
 
     public static Optional<EventType> of(String type) {
-        return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+        return type == null ? Optional.empty() : Optional.ofNullable(BY_TYPE.get(type));
     }
+
+    /** By type: looked up for every record the relay sends and every timeline entry a page or the API shows. */
+    private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::type, t -> t));
 }

@@ -34,7 +34,7 @@ public final class ServiceProcess {
      * ({@code rodtraad.service.jvm-options}, or {@code RODTRAAD_SERVICE_JVM_OPTIONS}; options separated by spaces), so
      * the bench can compare other collectors and heaps without a build.
      */
-    static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx192m -XX:MinHeapFreeRatio=10 "
+    private static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx192m -XX:MinHeapFreeRatio=10 "
             + "-XX:MaxHeapFreeRatio=30";
 
     /**
@@ -44,9 +44,9 @@ public final class ServiceProcess {
      * ({@code rodtraad.service.malloc-arena-max}) to compare.
      */
     private static final String MALLOC_ARENA_MAX = "MALLOC_ARENA_MAX";
-    static final String DEFAULT_MALLOC_ARENAS = "2";
+    private static final String DEFAULT_MALLOC_ARENAS = "2";
 
-    static List<String> jvmOptions() {
+    private static List<String> jvmOptions() {
         return List.of(StackConfig.setting("rodtraad.service.jvm-options", DEFAULT_JVM_OPTIONS).trim().split("\\s+"));
     }
 
