@@ -32,6 +32,11 @@ public class Child extends PanacheEntityBase {
     @Column(name = "birth_date")
     public LocalDate birthDate;
 
+    /** The birth date, from its CPR number for a child registered before the birth date was kept. */
+    public LocalDate bornOn() {
+        return birthDate != null ? birthDate : CprNumber.parse(cpr).birthDate();
+    }
+
     public static Uni<Child> findByCpr(CprNumber cpr) {
         return find("cpr", cpr.formatted()).firstResult();
     }

@@ -2,11 +2,13 @@ package dk.rodtraad.concern.notification;
 
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.outbox.Outbox;
+import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.concern.access.ChildAccess;
 import dk.rodtraad.concern.access.LoggedInProfessional;
 import dk.rodtraad.concern.access.Professional;
 import dk.rodtraad.concern.child.Child;
 import dk.rodtraad.concern.child.ChildRegistry;
+import dk.rodtraad.concern.recording.ChildAge;
 import dk.rodtraad.concern.recording.Concern;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.concern.ChildNotifiedV1;
@@ -16,6 +18,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -48,7 +51,14 @@ public class Notifications {
     @WithTransaction
     public Uni<MyNotificationView> notifyAuthority(NotifyAboutChildRequest request) {
         var notifier = loggedIn.withDiscipline();
-        return children.identify("child", request.child()).chain(child -> store(child, null, request, notifier));
+        String childField = request.child().id() != null ? "child.id" : "child.cpr";
+        return children.identify("child", request.child()).chain(child -> {
+            if (request.ground() != Ground.UFOEDT_BARN) {
+                ChildAge.requireUnder18(child.bornOn(), LocalDate.now(clock.withZone(DanishDates.MUNICIPALITY)),
+                        childField);
+            }
+            return store(child, null, request, notifier);
+        });
     }
 
     /** @return null when there is no such concern the professional is involved with */

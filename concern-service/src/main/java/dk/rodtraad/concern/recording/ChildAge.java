@@ -68,6 +68,9 @@ public class ChildAge {
     }
 
     /**
+     * A concern for a child not yet born is not a concern about a child but an underretning on its own ground
+     * ({@link #requireUnder18}).
+     *
      * @param reasonCode why the municipality acts for someone 18 or older; null or blank when none is named
      * @return the code of the reason the concern rests on when the person was 18 or older on the day, else null (a
      *         reason named for a child is not kept: it says nothing)
@@ -95,5 +98,26 @@ public class ChildAge {
                     + "tegnene. »" + reason.label() + "« gælder kun, til den unge fylder " + reason.untilAge());
         }
         return age >= ADULT ? reasonCode.strip() : null;
+    }
+
+    /**
+     * The age rule of an underretning made directly: the duty to notify (Barnets lov § 133) is about a child or young
+     * person under 18, so the child is born and not yet 18 on the day. An unborn child has no CPR number: its
+     * underretning ({@code ufoedt-barn}) names the expectant mother, and this rule is not asked. (A concern for a young
+     * adult in efterværn may still be notified from the concern, whose age was checked when it was recorded.)
+     *
+     * @param field the request's field that named the child ({@code child.cpr} or {@code child.id})
+     * @throws InvalidInputException on {@code field} when the child is not yet born or is 18 or older today
+     */
+    public static void requireUnder18(LocalDate born, LocalDate today, String field) {
+        if (born.isAfter(today)) {
+            throw new InvalidInputException(field, "Barnet er ifølge CPR-nummeret ikke født endnu. Om et ufødt barn "
+                    + "underretter du med grunden »ufødt barn« og den vordende mors CPR-nummer");
+        }
+        if (Period.between(born, today).getYears() >= ADULT) {
+            throw new InvalidInputException(field, "Personen er fyldt " + ADULT + " år. Underretningspligten gælder "
+                    + "børn og unge under " + ADULT + " år (om et ufødt barn: vælg grunden »ufødt barn«); tjek "
+                    + "CPR-nummeret");
+        }
     }
 }

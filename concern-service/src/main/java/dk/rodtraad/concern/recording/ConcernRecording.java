@@ -8,7 +8,6 @@ import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.concern.access.LoggedInProfessional;
 import dk.rodtraad.concern.child.Child;
 import dk.rodtraad.concern.child.ChildRegistry;
-import dk.rodtraad.concern.child.CprNumber;
 import dk.rodtraad.concern.coordination.CaseCoordinations;
 import dk.rodtraad.concern.language.TaxonomyInForce;
 import dk.rodtraad.contracts.EventType;
@@ -19,7 +18,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -66,7 +64,7 @@ public class ConcernRecording {
                 .invoke(language -> language.requireKnown("signs", request.signs()))
                 .chain(language -> children.identify("child", request.child()).chain(child -> {
                     // A refusal rolls the transaction back: not even the child is stored.
-                    String ageReason = age.require(bornOn(child), request.observedOn(), request.ageReason());
+                    String ageReason = age.require(child.bornOn(), request.observedOn(), request.ageReason());
                     var concern = new Concern();
                     concern.id = UUID.randomUUID();
                     concern.child = child;
@@ -150,14 +148,6 @@ public class ConcernRecording {
 
     private static Uni<ConcernView> viewOf(Concern concern) {
         return ConcernAssessment.historyOf(concern.id).map(history -> ConcernView.of(concern, history));
-    }
-
-    /**
-     * The birth date its CPR number holds. (A concern for a child not yet born is a notification to the authority on
-     * its own ground, not a concern about a child.)
-     */
-    private static LocalDate bornOn(Child child) {
-        return child.birthDate != null ? child.birthDate : CprNumber.parse(child.cpr).birthDate();
     }
 
     private static void involveParents(Concern concern, RecordConcernRequest request) {

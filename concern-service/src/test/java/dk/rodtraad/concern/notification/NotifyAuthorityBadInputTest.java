@@ -4,9 +4,12 @@ import io.restassured.response.ValidatableResponse;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static dk.rodtraad.concern.Staff.as;
 import static dk.rodtraad.concern.notification.NotificationFixtures.notice;
@@ -15,6 +18,7 @@ import static dk.rodtraad.concern.notification.NotificationFixtures.stored;
 import static dk.rodtraad.concern.recording.ConcernFixtures.concern;
 import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static dk.rodtraad.testkit.DemoUsers.HANNE;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -59,10 +63,35 @@ class NotifyAuthorityBadInputTest {
         rejected("/notifications", body).body("errors.field", equalTo(List.of("child.id")));
     }
 
+    /**
+     * The duty to notify is about children under 18: an adult's CPR number or one dated after today is refused, unless
+     * the ground is an unborn child, whose underretning names the expectant mother.
+     */
+    @Test
+    void rejectsAPersonOf18AndAChildNotYetBorn() throws Throwable {
+        var today = LocalDate.now();
+        rejected("/notifications", noticeAbout(cprOf(today.minusYears(18)), "Otto Berg"))
+                .body("errors.field", equalTo(List.of("child.cpr")))
+                .body("errors[0].message", containsString("fyldt 18 år"));
+        rejected("/notifications", noticeAbout(cprOf(today.plusDays(40)), "Otto Berg"))
+                .body("errors.field", equalTo(List.of("child.cpr")))
+                .body("errors[0].message", containsString("ikke født endnu"));
+        as(HANNE).body(noticeAbout(cprOf(today.minusYears(18).plusDays(1)), "Otto Berg")).when()
+                .post("/notifications").then().statusCode(201);
+        var aboutAnUnbornChild = noticeAbout(cprOf(today.minusYears(29)), "Mona Berg");
+        aboutAnUnbornChild.put("ground", "ufoedt-barn");
+        as(HANNE).body(aboutAnUnbornChild).when().post("/notifications").then().statusCode(201);
+    }
+
     @Test
     void rejectsABadConcernIdAndABodyThatIsNotJson() throws Throwable {
         rejected("/concerns/ikke-et-id/notification", notice()).body("errors.field", equalTo(List.of("id")));
         rejected("/notifications", "{\"ground\": ").body("errors.field", equalTo(List.of("body")));
+    }
+
+    /** A CPR number of someone born on the day (serial 4xxx: years 00–36 are 2000–2036, 37–99 are 1937–1999). */
+    private static String cprOf(LocalDate born) {
+        return born.format(DateTimeFormatter.ofPattern("ddMMyy")) + "-" + (4000 + ThreadLocalRandom.current().nextInt(1000));
     }
 
     private static String fromConcern() {
