@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The objects an overlay stands for, read the way {@code kubectl kustomize} reads it, for the subset deploy/kubernetes
  * uses: {@code resources} (files and folders with a kustomization of their own), {@code namespace},
- * {@code secretGenerator} and {@code configMapGenerator} without name suffixes, and {@code patches} that are partial
+ * {@code secretGenerator} and {@code configMapGenerator} without name suffixes, {@code images} (what
+ * {@code kustomize edit set image} writes), and {@code patches} that are partial
  * objects merged into the object of the same kind and name (maps merged, lists replaced). Anything else in a
  * kustomization fails the read, so this never silently sees less than kustomize does. A generator's keys come from
  * its literals and its env files, or, where an env file is the site's and not committed, from the file's
@@ -22,7 +23,7 @@ import java.util.Map;
 final class Kustomization {
 
     private static final List<String> UNDERSTOOD = List.of("apiVersion", "kind", "namespace", "resources",
-            "secretGenerator", "configMapGenerator", "generatorOptions", "patches", "labels");
+            "secretGenerator", "configMapGenerator", "generatorOptions", "patches", "labels", "images");
 
     static List<ObjectNode> build(Path folder) {
         ObjectNode kustomization = Yaml.documents(folder.resolve("kustomization.yaml")).getFirst();
@@ -56,10 +57,24 @@ final class Kustomization {
             objects.forEach(object -> label.path("pairs").fields().forEachRemaining(pair ->
                     ((ObjectNode) object.with("metadata").with("labels")).set(pair.getKey(), pair.getValue())));
         }
+        for (JsonNode image : kustomization.path("images")) {
+            objects.forEach(object -> object.path("spec").path("template").path("spec").path("containers")
+                    .forEach(container -> retag((ObjectNode) container, image)));
+        }
         if (kustomization.has("namespace")) {
             objects.forEach(object -> object.with("metadata").put("namespace", kustomization.get("namespace").asText()));
         }
         return objects;
+    }
+
+    private static void retag(ObjectNode container, JsonNode image) {
+        String current = container.path("image").asText();
+        String name = current.contains(":") ? current.substring(0, current.lastIndexOf(':')) : current;
+        if (name.equals(image.path("name").asText())) {
+            String tag = image.has("newTag") ? image.get("newTag").asText()
+                    : current.substring(current.lastIndexOf(':') + 1);
+            container.put("image", image.path("newName").asText(name) + ":" + tag);
+        }
     }
 
     private static ObjectNode generated(String kind, Path folder, JsonNode generator) {
