@@ -81,8 +81,8 @@ final class Kustomization {
         ObjectNode object = Yaml.MAPPER.createObjectNode();
         object.put("apiVersion", "v1").put("kind", kind);
         object.putObject("metadata").put("name", generator.path("name").asText());
-        if (generator.has("type")) {
-            object.put("type", generator.get("type").asText());
+        if (kind.equals("Secret")) {
+            object.put("type", generator.path("type").asText("Opaque"));
         }
         ObjectNode data = object.putObject("data");
         for (JsonNode literal : generator.path("literals")) {

@@ -88,6 +88,9 @@ class OverlaysTest {
         ObjectNode topic = named(build("demo"), "KafkaTopic", "rodtraad.audit").deepCopy();
         ((ObjectNode) topic.get("spec")).put("partition", 3);
         assertFalse(SCHEMAS.problems(topic).isEmpty());
+        ObjectNode realmImport = only(build("demo"), "KeycloakRealmImport").deepCopy();
+        ((ObjectNode) realmImport.at("/spec/realm")).put("bruteForceProtectd", true);
+        assertFalse(SCHEMAS.problems(realmImport).isEmpty());
         ObjectNode cluster = only(build("demo"), "Cluster").deepCopy();
         ((ObjectNode) cluster.get("spec")).put("instances", "three");
         assertFalse(SCHEMAS.problems(cluster).isEmpty());

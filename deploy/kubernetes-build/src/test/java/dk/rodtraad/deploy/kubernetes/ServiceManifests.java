@@ -20,6 +20,8 @@ final class ServiceManifests {
     static final String POSTGRES = "rodtraad-postgres";
     static final String ENDPOINTS = "rodtraad-endpoints";
     static final int HTTP_PORT = 8080;
+    /** The user Quarkus's default base image (UBI OpenJDK runtime) runs as. */
+    static final int IMAGE_USER = 185;
     private static final String KAFKA_CA = "/etc/rodtraad/kafka-ca";
     private static final String POSTGRES_CA = "/etc/rodtraad/postgres-ca";
     /** testkit's ServiceProcess.DEFAULT_JVM_OPTIONS: serial collector, a heap of 32 to 192 MB given back when idle. */
@@ -67,8 +69,12 @@ final class ServiceManifests {
         }
         ObjectNode pod = template.putObject("spec");
         pod.put("automountServiceAccountToken", false);
-        pod.putObject("securityContext").put("runAsNonRoot", true)
-                .putObject("seccompProfile").put("type", "RuntimeDefault");
+        ObjectNode podSecurity = pod.putObject("securityContext").put("runAsNonRoot", true);
+        if (workload.writesFiles()) {
+            // The base image's user (185) must be able to write the volume.
+            podSecurity.put("fsGroup", IMAGE_USER);
+        }
+        podSecurity.putObject("seccompProfile").put("type", "RuntimeDefault");
         ObjectNode container = pod.putArray("containers").addObject();
         container.put("name", workload.name());
         container.put("image", "rodtraad/" + workload.name() + ":" + version);
@@ -115,6 +121,7 @@ final class ServiceManifests {
             String database = "//" + POSTGRES + "-rw:5432/" + workload.database() + "?sslmode=verify-full";
             values.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql:" + database + "&sslrootcert=" + POSTGRES_CA + "/ca.crt");
             values.put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql:" + database);
+            values.put("QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM", "true");
             values.put("QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM_CERTS", POSTGRES_CA + "/ca.crt");
             values.put("QUARKUS_DATASOURCE_REACTIVE_HOSTNAME_VERIFICATION_ALGORITHM", "HTTPS");
             String login = workload.database().replace('_', '-') + "-db";

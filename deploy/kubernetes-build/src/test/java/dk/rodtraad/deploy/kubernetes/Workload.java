@@ -43,9 +43,12 @@ record Workload(String name, String database, String principal, boolean oidc, in
                     Map.of("RODTRAAD_ANALYTICS_CHILD_KEY", "analytics-stream-key/child-key",
                             "RODTRAAD_ANALYTICS_KEY_ID", "analytics-stream-key/key-id")));
 
-    /** Kafka Streams (analytics-stream) takes its client settings as {@code kafka-streams.*}, the others as {@code kafka.*}. */
+    /**
+     * Where its Kafka client settings go: Quarkus's Kafka Streams extension (analytics-stream) has its own
+     * {@code quarkus.kafka-streams.ssl.*}; the others read {@code kafka.*} (docs/operations.md).
+     */
     String kafkaSettingsPrefix() {
-        return name.equals("analytics-stream") ? "KAFKA_STREAMS_" : "KAFKA_";
+        return name.equals("analytics-stream") ? "QUARKUS_KAFKA_STREAMS_" : "KAFKA_";
     }
 
     boolean writesFiles() {
