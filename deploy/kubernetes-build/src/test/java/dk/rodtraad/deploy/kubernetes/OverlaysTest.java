@@ -5,8 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,6 +43,34 @@ class OverlaysTest {
     void everythingLivesInTheNamespaceRodtraad(String overlay) {
         build(overlay).forEach(object -> assertEquals("rodtraad", object.path("metadata").path("namespace").asText(),
                 object.path("kind").asText() + " " + object.path("metadata").path("name").asText()));
+    }
+
+    /**
+     * A service started without one of the settings chassis requires (chassis.config.RequiredSettings, the
+     * {@code rodtraad.required.*} of its configuration) or its Kafka password refuses to start: each Deployment of a
+     * service must give them all.
+     */
+    @Test
+    void everyServiceIsGivenEverySettingItRequires() throws Exception {
+        var chassis = new Properties();
+        try (var in = Files.newBufferedReader(GeneratedManifestsTest.ROOT.resolve(
+                "chassis/src/main/resources/META-INF/microprofile-config.properties"))) {
+            chassis.load(in);
+        }
+        var required = new TreeSet<String>(List.of("RODTRAAD_KAFKA_PASSWORD"));
+        chassis.stringPropertyNames().stream().filter(name -> name.startsWith("rodtraad.required."))
+                .map(name -> chassis.getProperty(name).replaceAll("^\\$\\{|}$", ""))
+                .map(property -> property.toUpperCase().replaceAll("[.-]", "_"))
+                .forEach(required::add);
+        assertTrue(required.size() > 8, required.toString());
+        List<ObjectNode> objects = build("production");
+        for (Workload service : Workload.ALL.stream().filter(workload -> workload.database() != null).toList()) {
+            var given = new TreeSet<String>();
+            named(objects, "Deployment", service.name()).at("/spec/template/spec/containers/0/env")
+                    .forEach(variable -> given.add(variable.path("name").asText()));
+            assertTrue(given.containsAll(required), service.name() + " lacks " + required.stream()
+                    .filter(name -> !given.contains(name)).toList());
+        }
     }
 
     @Test
