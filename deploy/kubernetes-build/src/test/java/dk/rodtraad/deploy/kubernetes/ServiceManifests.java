@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * base/services: per {@link Workload} a Deployment, a Service, a PodDisruptionBudget (two instances or more), a
  * HorizontalPodAutoscaler (the four services) and a NetworkPolicy that lets it reach only DNS, its database, Kafka
  * and Keycloak. Every secret is named, never held. Sizes from docs/performance.md ("Footprint"): a service is
- * resident at about 300–315 MB after warm-up with the JVM settings below (the local stack's), 450 MB at most in the
- * bench's loaded runs.
+ * resident at about 300–315 MB after warm-up with the local stack's JVM settings, which the image carries (the
+ * parent pom's quarkus.jib.*), 450 MB at most in the bench's loaded runs.
  */
 final class ServiceManifests {
 
@@ -24,8 +24,6 @@ final class ServiceManifests {
     static final int IMAGE_USER = 185;
     private static final String KAFKA_CA = "/etc/rodtraad/kafka-ca";
     private static final String POSTGRES_CA = "/etc/rodtraad/postgres-ca";
-    /** testkit's ServiceProcess.DEFAULT_JVM_OPTIONS: serial collector, a heap of 32 to 192 MB given back when idle. */
-    static final String JVM_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx192m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30";
 
     private final String version;
 
@@ -108,8 +106,6 @@ final class ServiceManifests {
     private static ArrayNode environment(Workload workload) {
         var values = new TreeMap<String, String>(workload.settings());
         var secrets = new TreeMap<String, String>(workload.secrets());
-        values.put("JAVA_OPTS_APPEND", JVM_OPTIONS);
-        values.put("MALLOC_ARENA_MAX", "2");
         values.put("KAFKA_BOOTSTRAP_SERVERS", KafkaManifests.CLUSTER + "-kafka-bootstrap:9093");
         secrets.put("RODTRAAD_KAFKA_PASSWORD", workload.principal() + "/password");
         // Strimzi's cluster CA as a PKCS12 truststore.
