@@ -1,0 +1,57 @@
+package dk.rodtraad.deploy.kubernetes;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One of Rød Tråd's processes as Kubernetes runs it: what it is told and whom it may reach. The table of them,
+ * {@link #ALL}, is what {@link ServiceManifests} writes base/services from.
+ *
+ * @param name       the Maven module, the image's name, the Kafka principal's (unless {@code principal} says
+ *                   otherwise) and every Kubernetes object's
+ * @param database   its database in the CloudNativePG cluster, or {@code null}
+ * @param principal  its Kafka principal (contracts' {@code KafkaPrincipals})
+ * @param oidc       whether it logs people in with Keycloak (a client of the realm)
+ * @param replicas   instances; two or more get a PodDisruptionBudget
+ * @param scales     whether a HorizontalPodAutoscaler may add instances
+ * @param metrics    whether it serves Prometheus metrics at /q/metrics
+ * @param settings   further environment, fixed values
+ * @param secrets    further environment from Secrets: variable to {@code secret/key}
+ */
+record Workload(String name, String database, String principal, boolean oidc, int replicas, boolean scales,
+                boolean metrics, Map<String, String> settings, Map<String, String> secrets) {
+
+    /** The four services: a database each, Kafka, Keycloak, two instances or more. */
+    private static Workload service(String name) {
+        String database = name.replace("-service", "").replace('-', '_');
+        return new Workload(name, database, name, true, 2, true, true, Map.of(), Map.of());
+    }
+
+    /** Where the authority's consumer writes the underretninger (a volume of its own; docs/events.md). */
+    static final String NOTIFICATIONS_FOLDER = "/var/lib/rodtraad/underretninger";
+
+    static final List<Workload> ALL = List.of(
+            service("concern-service"),
+            service("network-meeting-service"),
+            service("catalogue-service"),
+            service("followup-service"),
+            // One instance: it writes files into one volume, and Kafka hands every partition to it anyway.
+            new Workload("authority-consumer", null, "authority", false, 1, false, true,
+                    Map.of("RODTRAAD_AUTHORITY_OUTLET", "folder", "RODTRAAD_AUTHORITY_FOLDER", NOTIFICATIONS_FOLDER),
+                    Map.of()),
+            new Workload("analytics-stream", null, "analytics-stream", false, 2, false, false, Map.of(),
+                    Map.of("RODTRAAD_ANALYTICS_CHILD_KEY", "analytics-stream-key/child-key",
+                            "RODTRAAD_ANALYTICS_KEY_ID", "analytics-stream-key/key-id")));
+
+    /**
+     * Where its Kafka client settings go: Quarkus's Kafka Streams extension (analytics-stream) has its own
+     * {@code quarkus.kafka-streams.ssl.*}; the others read {@code kafka.*} (docs/operations.md).
+     */
+    String kafkaSettingsPrefix() {
+        return name.equals("analytics-stream") ? "QUARKUS_KAFKA_STREAMS_" : "KAFKA_";
+    }
+
+    boolean writesFiles() {
+        return settings.containsKey("RODTRAAD_AUTHORITY_FOLDER");
+    }
+}
