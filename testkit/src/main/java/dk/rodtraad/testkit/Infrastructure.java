@@ -7,9 +7,9 @@ import java.util.ServiceLoader;
  *
  * <p>This is the one seam between the tests and how the servers come to be. The default provider,
  * {@code embedded}, starts them from packages on Maven Central without a container engine (ADR 0002). A site with a
- * container engine can add a provider (e.g. {@code testcontainers}) in a module of its own, register it in
- * {@code META-INF/services/dk.rodtraad.testkit.InfrastructureProvider}, and select it with
- * {@code -Drodtraad.infrastructure=testcontainers} or {@code RODTRAAD_INFRASTRUCTURE=testcontainers}; no test changes.
+ * container engine selects the containers of testkit-testcontainers with {@code -Drodtraad.infrastructure=testcontainers}
+ * (ADR 0025), which also puts that module on the tests' class path; no test changes. A provider is found through
+ * {@code META-INF/services/dk.rodtraad.testkit.InfrastructureProvider}.
  */
 public interface Infrastructure extends AutoCloseable {
 
@@ -56,7 +56,10 @@ public interface Infrastructure extends AutoCloseable {
                 .map(ServiceLoader.Provider::get)
                 .filter(provider -> provider.name().equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No infrastructure provider named '" + wanted + "'"))
+                .orElseThrow(() -> new IllegalStateException("No infrastructure provider named '" + wanted
+                        + "' on the class path" + (wanted.equals("testcontainers")
+                        ? ": give -Drodtraad.infrastructure=testcontainers to Maven, whose profile of that name puts "
+                        + "testkit-testcontainers on the tests' class path (testkit/README.md)" : "")))
                 .create(config);
     }
 }

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import dk.rodtraad.testkit.browser.Chromium;
+import dk.rodtraad.testkit.embedded.EmbeddedInfrastructureProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class LoginPageTest {
 
     @BeforeAll
     static void start() {
-        infrastructure = Infrastructure.create(StackConfig.forTests());
+        infrastructure = new EmbeddedInfrastructureProvider().create(StackConfig.forTests());
         infrastructure.start();
     }
 

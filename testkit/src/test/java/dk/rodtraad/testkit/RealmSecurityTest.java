@@ -2,6 +2,7 @@ package dk.rodtraad.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.testkit.embedded.EmbeddedInfrastructureProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class RealmSecurityTest {
 
     @BeforeAll
     static void start() {
-        infrastructure = Infrastructure.create(StackConfig.forTests());
+        infrastructure = new EmbeddedInfrastructureProvider().create(StackConfig.forTests());
         infrastructure.start();
     }
 

@@ -9,7 +9,10 @@ import dk.rodtraad.testkit.ServiceProcess;
 import dk.rodtraad.testkit.StackConfig;
 import dk.rodtraad.testkit.embedded.EmbeddedInfrastructure;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,8 +33,10 @@ public final class Stack {
                 case "stop" -> stop(config);
                 case "status" -> status(config);
                 case "rebuild" -> rebuild(config, List.of(args).subList(1, args.length));
+                case "demo-data" -> demoData(config);
                 default -> {
-                    System.err.println("Usage: start [--instances 1|2] | stop | status | rebuild <service> [replica ...]");
+                    System.err.println("Usage: start [--instances 1|2] | stop | status | rebuild <service> [replica ...]"
+                            + " | demo-data");
                     System.exit(2);
                 }
             }
@@ -114,6 +119,25 @@ public final class Stack {
             embedded.stopAll();
         }
         OUT.println("Rød Tråd is stopped. Data is kept in " + config.stateDir() + ".");
+    }
+
+    /**
+     * Loads the demo data into a system that runs on the local stack's ports but was started by something else:
+     * deploy/compose's, which publishes the same ports and names Keycloak as the local stack does. Once per state
+     * folder, as {@code start} does it ({@code ./rodtraad demo-data} gives it a folder of its own).
+     */
+    private static void demoData(StackConfig config) {
+        try {
+            Files.createDirectories(config.stateDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var system = RunningSystem.attach(config);
+        OUT.println("Loading the demo data into the system at " + system.url(StackConfig.CONCERN) + " ...");
+        String demoTimeline = DemoData.seedOnce(system);
+        OUT.println(demoTimeline == null
+                ? "The demo data was loaded before (" + config.stateDir().resolve("demo-data.done") + "): nothing added."
+                : "Loaded. Asta's timeline in words (log in as lise): " + demoTimeline);
     }
 
     /** {@code <service> [replica ...]}: see {@link Rebuild}. */

@@ -1,6 +1,7 @@
 package dk.rodtraad.testkit.embedded;
 
 import dk.rodtraad.testkit.Database;
+import dk.rodtraad.testkit.ServiceDatabases;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * PostgreSQL 17 from the zonky embedded binaries: a real server process that keeps running after the JVM that
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 final class PostgresServer {
 
-    private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
     private static final String SUPERUSER = "postgres";
     /** Demo only, like every password of the local stack; the server listens on loopback alone. */
     private static final String SUPERUSER_PASSWORD = "postgres";
@@ -116,30 +115,16 @@ final class PostgresServer {
     }
 
     Database database(String name) {
-        if (!SAFE_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Not a database name: " + name);
-        }
-        String owner = name + "_owner";
         try (var connection = DriverManager.getConnection(url("postgres"), SUPERUSER, SUPERUSER_PASSWORD);
              var statement = connection.createStatement()) {
-            createLoginIfMissing(statement, owner);
-            createLoginIfMissing(statement, name);
-            String currentOwner = null;
-            try (var rows = statement.executeQuery("select pg_get_userbyid(datdba) from pg_database where datname = '"
-                    + name + "'")) {
-                if (rows.next()) {
-                    currentOwner = rows.getString(1);
-                }
-            }
-            if (currentOwner == null) {
-                statement.execute("create database " + name + " owner " + owner);
-            } else if (!currentOwner.equals(owner)) {
-                takeOverFromOldLayout(name, currentOwner, owner);
+            var oldOwner = ServiceDatabases.ensure(statement, name);
+            if (oldOwner.isPresent()) {
+                takeOverFromOldLayout(name, oldOwner.get(), ServiceDatabases.owner(name));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + name, e);
         }
-        return new Database(name, "127.0.0.1", port, name, name, owner, owner);
+        return ServiceDatabases.database(name, "127.0.0.1", port);
     }
 
     /**
@@ -154,16 +139,6 @@ final class PostgresServer {
              var statement = connection.createStatement()) {
             statement.execute("reassign owned by " + oldOwner + " to " + owner);
             statement.execute("alter database " + name + " owner to " + owner);
-        }
-    }
-
-    private static void createLoginIfMissing(java.sql.Statement statement, String login) throws SQLException {
-        boolean exists;
-        try (var rows = statement.executeQuery("select 1 from pg_roles where rolname = '" + login + "'")) {
-            exists = rows.next();
-        }
-        if (!exists) {
-            statement.execute("create role " + login + " login password '" + login + "'");
         }
     }
 
