@@ -16,8 +16,9 @@ import java.util.UUID;
 /**
  * Turns one domain event into the analysts' record of it (docs/analytics.md): the record type, the ISO week, the child
  * as a keyed hash, the age band, district and unit where the event carries them, and the source's fields that the
- * record's schema names, copied as they are; then the small-numbers rule; then the record's schema. What is not a domain event for analysts, or cannot be read, or would break its
- * schema, becomes no record: it is logged by its type and the places that were wrong, never by its content.
+ * record's schema names, copied as they are; then the small-numbers rule; then the record's schema. What is not a
+ * domain event for analysts, or cannot be read, or would break its schema, becomes no record: it is logged by its
+ * type and the places that were wrong, never by its content.
  */
 final class Pseudonymiser {
 

@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * The small-numbers rule (docs/analytics.md): a child could be singled out by a combination of where (district,
  * unit), how old (age band) and what (a sign) in one week that few children share. So a record shows its place only
- * in company: its district only while at least {@link #K} children have been counted with its week, age band,
- * district and each of its signs; its unit only while as many have been counted with the unit as well. Otherwise the
+ * in company: its district only once at least {@link #K} children have been counted with its week, age band,
+ * district and each of its signs; its unit only once as many have been counted with the unit as well. Otherwise the
  * place is generalised — the unit goes, or the unit and the district, leaving the whole municipality — never the
  * record: every count stays whole. A record with no place has nothing to generalise.
  */
