@@ -75,7 +75,7 @@ public final class ExamplePayloads {
                     LocalDate.of(2026, 11, 20), Instant.parse("2026-11-24T09:15:00.123456Z"))),
             Map.entry(EventType.CONCERN_RAISED_V2, new ConcernRaisedV2(UUID.randomUUID(), UUID.randomUUID(), "yellow",
                     false, List.of("isolation"), 1, "skole", LocalDate.of(2026, 11, 20),
-                    Instant.parse("2026-11-24T09:15:00.123456Z"))),
+                    Instant.parse("2026-11-24T09:15:00.123456Z"), "6-12", "Syd", "Rødby Skole")),
             Map.entry(EventType.TAXONOMY_PUBLISHED_V1, new TaxonomyPublishedV1(UUID.randomUUID(), 1,
                     Instant.parse("2026-11-24T09:15:00Z"),
                     List.of(new TaxonomyPublishedV1.SignGroup("social", "Sociale relationer", List.of(
@@ -93,7 +93,7 @@ public final class ExamplePayloads {
             Map.entry(EventType.INTERVENTION_PAUSED_V1, INTERVENTION),
             Map.entry(EventType.INTERVENTION_RETIRED_V1, INTERVENTION),
             Map.entry(EventType.CONCERN_REASSESSED_V1, new ConcernReassessedV1(UUID.randomUUID(), UUID.randomUUID(),
-                    "red", true, List.of("isolation", "mistanke-om-vold"), 2, Instant.parse("2026-11-25T10:00:00.5Z"))),
+                    "red", true, List.of("isolation", "mistanke-om-vold"), 2, Instant.parse("2026-11-25T10:00:00.5Z"), "6-12", "Syd", "Rødby Skole")),
             Map.entry(EventType.TOVHOLDER_NAMED_V1, new TovholderNamedV1(UUID.randomUUID(), "laerer",
                     Instant.parse("2026-11-25T10:00:00Z"))),
             Map.entry(EventType.TOVHOLDER_HANDED_OVER_V1, new TovholderHandedOverV1(UUID.randomUUID(), "laerer",

@@ -1,8 +1,8 @@
 package dk.rodtraad.followup;
 
 import dk.rodtraad.chassis.api.CodeListSchemas;
+import dk.rodtraad.chassis.codes.AgeGroup;
 import dk.rodtraad.chassis.codes.Coded;
-import dk.rodtraad.followup.evaluation.AgeGroup;
 import dk.rodtraad.followup.evaluation.Measure;
 import dk.rodtraad.followup.fit.AlertAdvice;
 import dk.rodtraad.followup.fit.AllianceConcern;

@@ -15,6 +15,9 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -25,6 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +49,7 @@ class AnalyticsStreamIT {
             Pattern.compile("[0-9a-f]{64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String RAISED = "dk.rodtraad.concern.raised.v2";
 
     private final TheSystem system = TheSystem.shared();
 
@@ -72,12 +77,30 @@ class AnalyticsStreamIT {
         // What must never reach the analysts: every child's id on the services' topics, and every name and free text
         // of the underretninger (a text with a space in it: the codes beside them, e.g. the ground, may travel).
         var childIds = new HashSet<String>();
+        var raisedEvent = new AtomicReference<JsonNode>();
         system.kafka().readAll(Topics.ANALYTICS_SOURCES, Duration.ofSeconds(30), 1).forEach(event -> {
             if (event.header("ce_subject") != null) {
                 childIds.add(event.header("ce_subject"));
             }
+            if (childId.equals(event.header("ce_subject")) && RAISED.equals(event.header("ce_type"))) {
+                raisedEvent.set(json(event.value()));
+            }
         });
         assertTrue(childIds.contains(childId));
+
+        // The concern's event carries the child's age band on the day and the nurse's district and unit (her Keycloak
+        // attributes); the record carries the age band, and the district and unit only in company: the small-numbers
+        // rule (AnalyticsTopologyTest) shows them once five children share the week, age band, place and sign.
+        String ageBand = ageBandOf(cpr);
+        assertEquals(List.of(ageBand, "Nord", "Sundhedsplejen"), List.of(raisedEvent.get().path("ageBand").asText(),
+                raisedEvent.get().path("district").asText(), raisedEvent.get().path("unit").asText()));
+        JsonNode raisedRecord = records.get().stream().filter(record -> child.equals(record.key()))
+                .map(record -> json(record.value()))
+                .filter(record -> record.path("type").asText().equals("dk.rodtraad.analytics.concern.raised.v2"))
+                .findFirst().orElseThrow();
+        assertEquals(ageBand, raisedRecord.path("ageBand").asText(), raisedRecord.toString());
+        assertEquals("Nord", raisedRecord.path("district").asText("Nord"), raisedRecord.toString());
+        assertEquals("Sundhedsplejen", raisedRecord.path("unit").asText("Sundhedsplejen"), raisedRecord.toString());
         var freeTexts = new HashSet<String>();
         system.kafka().readAll(List.of(Topics.AUTHORITY_NOTIFICATIONS), Duration.ofSeconds(30), 1)
                 .forEach(notification -> texts(json(notification.value()), freeTexts));
@@ -97,6 +120,14 @@ class AnalyticsStreamIT {
         // A replay: another consumer group from the beginning reads every record again.
         var again = analyst.readAll(List.of(Topics.ANALYTICS), Duration.ofSeconds(30), records.get().size());
         assertTrue(again.containsAll(records.get()), "a second group from the beginning missed records");
+    }
+
+    /** The age band of the child whose CPR number it is (born in the 2000s, as TheSystem's are), today. */
+    private static String ageBandOf(String cpr) {
+        var born = LocalDate.of(2000 + Integer.parseInt(cpr.substring(4, 6)), Integer.parseInt(cpr.substring(2, 4)),
+                Integer.parseInt(cpr.substring(0, 2)));
+        int years = Period.between(born, LocalDate.now(ZoneId.of("Europe/Copenhagen"))).getYears();
+        return years <= 2 ? "0-2" : years <= 5 ? "3-5" : years <= 12 ? "6-12" : "13-17";
     }
 
     /** Every text with a space in it, anywhere in the tree. */

@@ -15,9 +15,10 @@ import java.util.UUID;
 
 /**
  * Turns one domain event into the analysts' record of it (docs/analytics.md): the record type, the ISO week, the child
- * as a keyed hash, and the source's fields that the record's schema names, copied as they are; then the small-numbers
- * rule; then the record's schema. What is not a domain event for analysts, or cannot be read, or would break its
- * schema, becomes no record: it is logged by its type and the places that were wrong, never by its content.
+ * as a keyed hash, the age band, district and unit where the event carries them, and the source's fields that the
+ * record's schema names, copied as they are; then the small-numbers rule; then the record's schema. What is not a
+ * domain event for analysts, or cannot be read, or would break its schema, becomes no record: it is logged by its
+ * type and the places that were wrong, never by its content.
  */
 final class Pseudonymiser {
 
@@ -38,8 +39,9 @@ final class Pseudonymiser {
      * @param ceTime    its {@code ce_time} header (ISO-8601 with offset)
      * @param ceSubject its {@code ce_subject} header: for an event about a child, the child's pseudonymous id
      * @param data      its JSON payload
+     * @param rule      the small-numbers rule with the counts of the stream task the event is in
      */
-    Optional<AnalyticsRecord> recordOf(String ceType, String ceTime, String ceSubject, byte[] data) {
+    Optional<AnalyticsRecord> recordOf(String ceType, String ceTime, String ceSubject, byte[] data, SmallNumbers rule) {
         var source = ceType == null ? Optional.<EventType>empty() : EventType.of(ceType);
         var recordType = source.flatMap(AnalyticsRecords::recordTypeOf);
         if (recordType.isEmpty()) {
@@ -64,13 +66,19 @@ final class Pseudonymiser {
             }
             record.put("child", childKey.hash(child.get()));
             record.put("keyId", childKey.keyId());
+            // Null where the event has none (older events, a young adult's age): a record leaves such a field out.
+            for (String field : AnalyticsRecords.PLACE_AND_AGE) {
+                if (payload.get().hasNonNull(field)) {
+                    record.set(field, payload.get().get(field));
+                }
+            }
         }
         for (String field : schemas.sourceFields(source.get())) {
             if (payload.get().has(field)) {
                 record.set(field, payload.get().get(field));
             }
         }
-        SmallNumbers.generalise(record);
+        rule.generalise(record);
         var violations = schemas.violations(source.get(), record);
         if (!violations.isEmpty()) {
             return skip(ceType, "its record would break its schema at " + violations);

@@ -1,5 +1,7 @@
 package dk.rodtraad.analytics.pseudonymiser;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.ExamplePayloads;
 import dk.rodtraad.contracts.Topics;
@@ -30,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class AnalyticsTopologyTest {
 
     private static final UUID CHILD = UUID.randomUUID();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Event(String topic, EventType type, String subject) {
     }
@@ -71,6 +74,51 @@ class AnalyticsTopologyTest {
         }
     }
 
+    @Test
+    void theSmallNumbersRuleShowsTheDistrictAndUnitFromTheFifthChildOfAWeekCountedInTheTasksStore() throws Exception {
+        try (var driver = driver()) {
+            var first = raisedAbout(driver, UUID.randomUUID(), "2026-11-24T09:15:00Z");
+            for (int time = 0; time < 5; time++) {
+                raisedAbout(driver, first, "2026-11-24T09:15:00Z");
+            }
+            for (int child = 2; child < SmallNumbers.K; child++) {
+                raisedAbout(driver, UUID.randomUUID(), "2026-11-25T09:15:00Z");
+            }
+            raisedAbout(driver, UUID.randomUUID(), "2026-11-26T09:15:00Z");
+            var records = output(driver).readRecordsToList();
+            assertEquals(1 + 5 + (SmallNumbers.K - 2) + 1, records.size());
+            for (var record : records.subList(0, records.size() - 1)) {
+                assertFalse(record.value().contains("district") || record.value().contains("unit"), record.value());
+            }
+            JsonNode fifth = JSON.readTree(records.getLast().value());
+            assertEquals(List.of("6-12", "Syd", "Rødby Skole"), List.of(fifth.path("ageBand").asText(),
+                    fifth.path("district").asText(), fifth.path("unit").asText()));
+        }
+    }
+
+    @Test
+    void aWeekIsForgottenOnceTwoLaterWeeksHaveBegunSoALateEventOfItStartsItsCountAgain() throws Exception {
+        try (var driver = driver()) {
+            for (int child = 1; child < SmallNumbers.K; child++) {
+                raisedAbout(driver, UUID.randomUUID(), "2026-11-24T09:15:00Z");
+            }
+            raisedAbout(driver, UUID.randomUUID(), "2026-12-01T09:15:00Z");
+            raisedAbout(driver, UUID.randomUUID(), "2026-12-08T09:15:00Z");
+            UUID late = UUID.randomUUID();
+            raisedAbout(driver, late, "2026-11-25T09:15:00Z");
+            JsonNode lateRecord = JSON.readTree(output(driver).readRecordsToList().getLast().value());
+            assertEquals(PseudonymiserTest.KEY.hash(late), lateRecord.path("child").asText());
+            assertEquals("2026-W48", lateRecord.path("week").asText());
+            assertFalse(lateRecord.has("district"), lateRecord.toString());
+        }
+    }
+
+    /** A raised.v2 about the child at the time (the example's: age band 6-12, district Syd, unit Rødby Skole). */
+    private static UUID raisedAbout(TopologyTestDriver driver, UUID child, String time) {
+        pipe(driver, new Event(Topics.CONCERN_EVENTS, EventType.CONCERN_RAISED_V2, child.toString()), time);
+        return child;
+    }
+
     private static List<TestRecord<String, String>> run(List<Event> events) {
         try (var driver = driver()) {
             events.forEach(event -> pipe(driver, event));
@@ -87,14 +135,18 @@ class AnalyticsTopologyTest {
     }
 
     private static void pipe(TopologyTestDriver driver, Event event) {
+        pipe(driver, event, "2026-11-24T09:15:00Z");
+    }
+
+    private static void pipe(TopologyTestDriver driver, Event event, String time) {
         var headers = new RecordHeaders();
         headers.add("ce_type", event.type().type().getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_time", "2026-11-24T09:15:00Z".getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_time", time.getBytes(StandardCharsets.UTF_8));
         headers.add("ce_subject", event.subject().getBytes(StandardCharsets.UTF_8));
         driver.createInputTopic(event.topic(), new ByteArraySerializer(), new ByteArraySerializer())
                 .pipeInput(new TestRecord<>(event.subject().getBytes(StandardCharsets.UTF_8),
                         ExamplePayloads.json(event.type()).getBytes(StandardCharsets.UTF_8), headers,
-                        Instant.parse("2026-11-24T09:15:00Z")));
+                        Instant.parse(time)));
     }
 
     private static TestOutputTopic<String, String> output(TopologyTestDriver driver) {

@@ -29,6 +29,7 @@ class PseudonymiserTest {
     private static final String TIME = "2026-11-24T09:15:00.123+01:00";
 
     private final Pseudonymiser pseudonymiser = new Pseudonymiser(KEY, ZoneId.of("Europe/Copenhagen"));
+    private final SmallNumbers rule = SmallNumbersTest.counting();
 
     static List<EventType> sources() {
         return AnalyticsRecords.sources();
@@ -40,7 +41,8 @@ class PseudonymiserTest {
             throws Exception {
         UUID child = UUID.randomUUID();
         String example = ExamplePayloads.json(type);
-        var record = pseudonymiser.recordOf(type.type(), TIME, child.toString(), example.getBytes(StandardCharsets.UTF_8))
+        var record = pseudonymiser.recordOf(type.type(), TIME, child.toString(),
+                        example.getBytes(StandardCharsets.UTF_8), rule)
                 .orElseThrow(() -> new AssertionError(type.type() + " became no record"));
         JsonNode value = JSON.readTree(record.value());
 
@@ -63,14 +65,15 @@ class PseudonymiserTest {
     }
 
     @Test
-    void aConcernKeepsItsLevelSignsAndSettingAndNothingElseOfTheSource() throws Exception {
+    void aConcernKeepsItsAgeBandLevelSignsAndSettingAndNothingElseOfTheSource() throws Exception {
         String child = UUID.randomUUID().toString();
         var record = pseudonymiser.recordOf(EventType.CONCERN_RAISED_V2.type(), TIME, child,
-                ExamplePayloads.json(EventType.CONCERN_RAISED_V2).getBytes(StandardCharsets.UTF_8)).orElseThrow();
+                ExamplePayloads.json(EventType.CONCERN_RAISED_V2).getBytes(StandardCharsets.UTF_8), rule).orElseThrow();
         var fields = new ArrayList<String>();
         JSON.readTree(record.value()).fieldNames().forEachRemaining(fields::add);
-        assertEquals(List.of("type", "week", "child", "keyId", "level", "acute", "signs", "taxonomyVersion", "setting"),
-                fields);
+        // The district and unit are the small-numbers rule's: one child is too few to show them.
+        assertEquals(List.of("type", "week", "child", "keyId", "ageBand", "level", "acute", "signs", "taxonomyVersion",
+                "setting"), fields);
     }
 
     @Test
@@ -79,7 +82,7 @@ class PseudonymiserTest {
                 + "\",\"level\":\"Alma Systemtest\",\"setting\":\"skole\",\"observedOn\":\"2026-11-20\","
                 + "\"raisedAt\":\"2026-11-24T08:15:00Z\"}";
         assertTrue(pseudonymiser.recordOf(EventType.CONCERN_RAISED_V1.type(), TIME, UUID.randomUUID().toString(),
-                withAName.getBytes(StandardCharsets.UTF_8)).isEmpty());
+                withAName.getBytes(StandardCharsets.UTF_8), rule).isEmpty());
     }
 
     @ParameterizedTest
@@ -87,7 +90,7 @@ class PseudonymiserTest {
             "CHILD_DATA_USED_V1", "TAXONOMY_PUBLISHED_V1", "INTERVENTION_RESULTS_V1"})
     void anEventThatIsNotADomainEventForAnalystsBecomesNoRecord(EventType type) {
         assertTrue(pseudonymiser.recordOf(type.type(), TIME, UUID.randomUUID().toString(),
-                ExamplePayloads.json(type).getBytes(StandardCharsets.UTF_8)).isEmpty());
+                ExamplePayloads.json(type).getBytes(StandardCharsets.UTF_8), rule).isEmpty());
     }
 
     @Test
@@ -95,12 +98,12 @@ class PseudonymiserTest {
         String subject = UUID.randomUUID().toString();
         byte[] data = ExamplePayloads.json(EventType.CONCERN_RAISED_V2).getBytes(StandardCharsets.UTF_8);
         String type = EventType.CONCERN_RAISED_V2.type();
-        assertTrue(pseudonymiser.recordOf(null, TIME, subject, data).isEmpty());
-        assertTrue(pseudonymiser.recordOf(type, null, subject, data).isEmpty());
-        assertTrue(pseudonymiser.recordOf(type, "24-11-2026", subject, data).isEmpty());
-        assertTrue(pseudonymiser.recordOf(type, TIME, "Alma", data).isEmpty());
-        assertTrue(pseudonymiser.recordOf(type, TIME, subject, "not json".getBytes(StandardCharsets.UTF_8)).isEmpty());
-        assertTrue(pseudonymiser.recordOf(type, TIME, subject, "[1]".getBytes(StandardCharsets.UTF_8)).isEmpty());
+        assertTrue(pseudonymiser.recordOf(null, TIME, subject, data, rule).isEmpty());
+        assertTrue(pseudonymiser.recordOf(type, null, subject, data, rule).isEmpty());
+        assertTrue(pseudonymiser.recordOf(type, "24-11-2026", subject, data, rule).isEmpty());
+        assertTrue(pseudonymiser.recordOf(type, TIME, "Alma", data, rule).isEmpty());
+        assertTrue(pseudonymiser.recordOf(type, TIME, subject, "not json".getBytes(StandardCharsets.UTF_8), rule).isEmpty());
+        assertTrue(pseudonymiser.recordOf(type, TIME, subject, "[1]".getBytes(StandardCharsets.UTF_8), rule).isEmpty());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.rodtraad.concern.access;
 
 import dk.rodtraad.chassis.problem.NotPermitted;
+import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Profession;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,5 +35,10 @@ public class LoggedInProfessional {
             throw new NotPermitted("Din bruger har ingen faglighed. Kontakt din IT-administrator.");
         }
         return new Professional(username(), claim);
+    }
+
+    /** The district and unit the professional works in, for the events that tell analysts where (docs/analytics.md). */
+    public Workplace workplace() {
+        return Workplace.of(CurrentUser.of(identity));
     }
 }

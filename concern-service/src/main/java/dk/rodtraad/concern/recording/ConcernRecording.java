@@ -1,11 +1,14 @@
 package dk.rodtraad.concern.recording;
 
 import dk.rodtraad.chassis.audit.AuditLog;
+import dk.rodtraad.chassis.codes.AgeGroup;
 import dk.rodtraad.chassis.outbox.Outbox;
+import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.concern.access.ChildAccess;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.concern.access.LoggedInProfessional;
+import dk.rodtraad.concern.access.Workplace;
 import dk.rodtraad.concern.child.Child;
 import dk.rodtraad.concern.child.ChildRegistry;
 import dk.rodtraad.concern.coordination.CaseCoordinations;
@@ -18,6 +21,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,6 +34,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ConcernRecording {
+
+    /** The municipality's calendar: the day of an event, for the child's age band on it. */
 
     static final String NOT_ON_TEAM = "Du er ikke med i barnets sagsteam og kan ikke udpege dets tovholder. "
             + "Bed om at komme med i sagsteamet";
@@ -60,6 +67,7 @@ public class ConcernRecording {
     @WithTransaction
     public Uni<ConcernView> record(RecordConcernRequest request) {
         var recorder = loggedIn.withDiscipline();
+        var workplace = loggedIn.workplace();
         return taxonomy.current()
                 .invoke(language -> language.requireKnown("signs", request.signs()))
                 .chain(language -> children.identify("child", request.child()).chain(child -> {
@@ -91,7 +99,7 @@ public class ConcernRecording {
                     return ConcernAssessment.of(concern, concern.recordedBy, concern.recordedAt)
                             .<ConcernAssessment>persist()
                             .map(first -> ConcernView.of(concern, List.of(first)))
-                            .call(() -> outbox.publish(EventType.CONCERN_RAISED_V2, concern.child.id, raised(concern)))
+                            .call(() -> outbox.publish(EventType.CONCERN_RAISED_V2, concern.child.id, raised(concern, workplace)))
                             // After the raised event, so a timeline shows the concern before the tovholder it led to.
                             // Only a member's discipline counts on the case: a concern from outside the team does
                             // not make it cross-disciplinary until its recorder joins.
@@ -104,6 +112,7 @@ public class ConcernRecording {
     /** @return the concern with its history, or null when there is no such concern the user may see */
     @WithTransaction
     public Uni<ConcernView> reassess(UUID id, ReassessConcernRequest request) {
+        var workplace = loggedIn.workplace();
         return visible(id).chain(concern -> {
             if (concern == null) {
                 return Uni.createFrom().nullItem();
@@ -120,7 +129,7 @@ public class ConcernRecording {
                     })
                     .chain(changed -> ConcernAssessment.of(changed, loggedIn.username(), time.now()).persist())
                     .chain(assessment -> outbox.publish(EventType.CONCERN_REASSESSED_V1, concern.child.id,
-                            reassessed(concern, (ConcernAssessment) assessment)))
+                            reassessed(concern, (ConcernAssessment) assessment, workplace)))
                     .call(() -> auditLog.write(concern.child.id, "concern", "Bekymring revurderet"))
                     .chain(() -> viewOf(concern));
         });
@@ -163,16 +172,25 @@ public class ConcernRecording {
     }
 
 
-    private static ConcernRaisedV2 raised(Concern concern) {
+    private static ConcernRaisedV2 raised(Concern concern, Workplace workplace) {
         var assessment = concern.assessment;
         return new ConcernRaisedV2(concern.id, concern.child.id, assessment.level.code(), assessment.acute,
                 assessment.signs, assessment.taxonomyVersion, concern.setting.code(), concern.observedOn,
-                concern.recordedAt);
+                concern.recordedAt, ageBand(concern.child, concern.recordedAt), workplace.district(), workplace.unit());
     }
 
-    private static ConcernReassessedV1 reassessed(Concern concern, ConcernAssessment entry) {
+    private static ConcernReassessedV1 reassessed(Concern concern, ConcernAssessment entry, Workplace workplace) {
         var assessment = entry.assessment;
         return new ConcernReassessedV1(concern.id, concern.child.id, assessment.level.code(), assessment.acute,
-                assessment.signs, assessment.taxonomyVersion, entry.assessedAt);
+                assessment.signs, assessment.taxonomyVersion, entry.assessedAt, ageBand(concern.child, entry.assessedAt),
+                workplace.district(), workplace.unit());
+    }
+
+    /**
+     * The child's age group on the day of the event, the only trace of the birth date an event carries; null for a
+     * young adult of 18 or more (a concern resting on a listed reason such as efterværn).
+     */
+    private static String ageBand(Child child, Instant at) {
+        return AgeGroup.on(child.bornOn(), LocalDate.ofInstant(at, DanishDates.MUNICIPALITY)).map(AgeGroup::code).orElse(null);
     }
 }

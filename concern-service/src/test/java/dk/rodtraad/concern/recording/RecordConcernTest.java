@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,26 @@ class RecordConcernTest {
         assertFalse(raised.payload.contains("Asta"), "the event must not carry the name");
         assertFalse(raised.payload.contains("legen") || raised.payload.contains("stille")
                 || raised.payload.contains("Tegnede"), "the event must not carry free text");
+    }
+
+    @Test
+    @OidcSecurity(claims = {@Claim(key = "profession", value = "sundhedsplejerske"),
+            @Claim(key = "district", value = "Nord"), @Claim(key = "unit", value = "Sundhedsplejen")})
+    void theEventCarriesTheChildsAgeBandAndTheProfessionalsDistrictAndUnitButNeverTheBirthDate() throws Throwable {
+        LocalDate born = LocalDate.now().minusYears(8).minusMonths(6);
+        String birth = born.format(DateTimeFormatter.ofPattern("ddMMyy"));
+        String cpr = birth + "-" + (4000 + Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 6000L));
+        String childId = given().contentType(ContentType.JSON).body(concern(cpr, "Karla Bech", "yellow", "skole"))
+                .when().post("/concerns").then().statusCode(201).extract().path("childId");
+
+        var raised = outboxFor(UUID.fromString(childId)).getFirst();
+        assertEquals(List.of(), EventSchemas.validate(raised.eventType, raised.payload));
+        var payload = new JsonObject(raised.payload);
+        assertEquals("6-12", payload.getString("ageBand"));
+        assertEquals("Nord", payload.getString("district"));
+        assertEquals("Sundhedsplejen", payload.getString("unit"));
+        assertFalse(raised.payload.contains(born.toString()) || raised.payload.contains(birth),
+                "the event must not carry the birth date");
     }
 
     @Test

@@ -23,6 +23,12 @@ public final class AnalyticsRecords {
             "unit");
 
     /**
+     * The common fields a record about a child takes from its event where the event carries them (concern.raised.v2
+     * and concern.reassessed.v1 do): the child's age band, the district and unit of the professional who assessed.
+     */
+    public static final List<String> PLACE_AND_AGE = List.of("ageBand", "district", "unit");
+
+    /**
      * Domain events that hold nothing for analysts and so become no record: the catalogue's shared language and its
      * Vejviser are published content, which analysts read in the catalogue itself, about no child.
      */

@@ -12,7 +12,11 @@ import java.util.UUID;
  * @param acute           acute danger or suspected abuse, apart from the scale
  * @param signs           codes of the observed signs in the shared language's taxonomy
  * @param taxonomyVersion the version of the shared language the sign codes belong to
+ * @param ageBand         the child's age band on the day of the event ({@code 0-2}, {@code 3-5}, {@code 6-12},
+ *                        {@code 13-17}), never the birth date; null for a young adult of 18 or more
+ * @param district        the district (distrikt) of the professional who made the assessment; null when they have none
+ * @param unit            their unit (enhed); null when they have none
  */
 public record ConcernReassessedV1(UUID concernId, UUID childId, String level, boolean acute, List<String> signs,
-        int taxonomyVersion, Instant reassessedAt) {
+        int taxonomyVersion, Instant reassessedAt, String ageBand, String district, String unit) {
 }

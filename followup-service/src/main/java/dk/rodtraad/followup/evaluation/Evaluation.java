@@ -2,6 +2,7 @@ package dk.rodtraad.followup.evaluation;
 
 import dk.rodtraad.chassis.aggregate.Suppression;
 import dk.rodtraad.chassis.aggregate.Visibility;
+import dk.rodtraad.chassis.codes.AgeGroup;
 import dk.rodtraad.followup.evaluation.InterventionEvaluation.Group;
 
 import java.util.ArrayList;

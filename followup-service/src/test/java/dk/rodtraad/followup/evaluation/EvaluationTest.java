@@ -1,6 +1,7 @@
 package dk.rodtraad.followup.evaluation;
 
 import dk.rodtraad.chassis.aggregate.Visibility;
+import dk.rodtraad.chassis.codes.AgeGroup;
 import dk.rodtraad.followup.evaluation.InterventionEvaluation.Group;
 import dk.rodtraad.followup.fit.FitForm;
 import org.junit.jupiter.api.Test;

@@ -43,7 +43,7 @@ public final class TimelineEvents {
         Instant start = Instant.now().truncatedTo(ChronoUnit.MICROS).minus(1, ChronoUnit.HOURS);
         UUID notification = UUID.randomUUID();
         send(EventType.CONCERN_RAISED_V2, child, start, new ConcernRaisedV2(UUID.randomUUID(), child, "yellow", false,
-                List.of("isolerer-sig"), 1, "skole", LocalDate.now().minusDays(3), start));
+                List.of("isolerer-sig"), 1, "skole", LocalDate.now().minusDays(3), start, "6-12", "Syd", "Rødby Skole"));
         send(EventType.TOVHOLDER_NAMED_V1, child, start.plusSeconds(60), new TovholderNamedV1(child, "laerer",
                 start.plusSeconds(60)));
         send(EventType.CHILD_NOTIFIED_V1, child, start.plusSeconds(120), new ChildNotifiedV1(notification, child,
