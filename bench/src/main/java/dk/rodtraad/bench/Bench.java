@@ -114,6 +114,7 @@ public final class Bench {
         var search = step("catalogue search", () -> Reads.search(bench, load, options.interventions(), options.phase()));
         bench.awaitQuiet();
         var backlog = step("backlog", () -> Backlog.run(bench, options.backlog()));
+        var analytics = step("the analysts' stream", () -> AnalyticsStream.run(bench, OUT::println));
 
         String propagationNote = propagation == null ? "failed (see above)"
                 : propagation.concerns() + " concerns at " + Propagation.RATE + "/s, " + propagation.missing()
@@ -157,6 +158,9 @@ public final class Bench {
                 + Reads.RATE + " req/s", "ms", search.millis(99), Goal.atMost(50), "p50 " + Goal.number(search.millis(50))
                 + " ms, " + failures(search.failed(), "failed", search.firstFailure()) + "; GET /search?q=<one of six words>"),
                 "Catalogue search over " + options.interventions() + ", p99 at " + Reads.RATE + " req/s", "ms", Goal.atMost(50));
+        add(analytics == null ? null : Figure.of("Analysts' stream, pseudonymising from the start", "events/s",
+                analytics.perSecond(), Goal.NONE, analytics.note()),
+                "Analysts' stream, pseudonymising from the start", "events/s", Goal.NONE);
         footprint(bench, stackUp);
     }
 

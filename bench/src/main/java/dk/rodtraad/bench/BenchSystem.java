@@ -148,6 +148,38 @@ final class BenchSystem {
         }
     }
 
+    /**
+     * How far a consumer group has come on the topics, and where they end: the sums over every partition of its
+     * committed offsets and of the partitions' end offsets (a partition it has not committed on counts 0).
+     */
+    Progress progress(String group, java.util.List<String> topics) {
+        try (var admin = Admin.create(system.infrastructure().kafkaLogin(KafkaPrincipals.ADMIN).clientConfig())) {
+            var partitions = admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values().stream()
+                    .flatMap(topic -> topic.partitions().stream()
+                            .map(partition -> new TopicPartition(topic.name(), partition.partition())))
+                    .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
+            long end = admin.listOffsets(partitions).all().get(10, TimeUnit.SECONDS).values().stream()
+                    .mapToLong(info -> info.offset()).sum();
+            long committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                    .get(10, TimeUnit.SECONDS).entrySet().stream()
+                    .filter(entry -> partitions.containsKey(entry.getKey()) && entry.getValue() != null)
+                    .mapToLong(entry -> entry.getValue().offset()).sum();
+            return new Progress(committed, end);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not tell the offsets of " + group, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A consumer group's committed offsets and the end offsets of its topics, each summed over the partitions. */
+    record Progress(long committed, long end) {
+        boolean caughtUp() {
+            return committed >= end;
+        }
+    }
+
     /** Waits (polling every 100 ms) until the condition holds; false if it did not within the timeout. */
     static boolean await(BooleanSupplier condition, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);

@@ -143,7 +143,7 @@ public final class RunningSystem implements AutoCloseable {
 
     /**
      * Starts the analysts' pseudonymiser unless it runs, and waits until it is ready (its Kafka Streams application
-     * runs). The local stack and the system tests run it; the bench does not, so its figures stay those of the services.
+     * runs). The local stack and the system tests run it; the bench only for its own step, after the services' figures.
      */
     public void startAnalytics(Consumer<String> progress) {
         Instant launched = Instant.now();
