@@ -42,11 +42,15 @@ class RebuildIT {
     void aRebuiltReplicaHoldsWhatItHeldBefore() throws SQLException {
         var nurse = system.as(DemoUsers.HANNE);
         String childId = nurse.recordConcern("yellow");
-        system.as(DemoUsers.KARIN).publishIntervention(TheSystem.anIntervention("rebuild-" + childId.substring(0, 8)));
-        await().atMost(Duration.ofSeconds(60)).until(() -> nurse.timeline(SERVICE, childId).size() == 1);
+        String code = "rebuild-" + childId.substring(0, 8);
+        system.as(DemoUsers.KARIN).publishIntervention(TheSystem.anIntervention(code));
+        Database database = system.database(SERVICE);
+        // Both in their replicas first: an intervention still on its way when the service stops would arrive only
+        // with the rebuild, and the replica would then hold more than it did before.
+        await().atMost(Duration.ofSeconds(60)).until(() -> nurse.timeline(SERVICE, childId).size() == 1
+                && interventionCopies(database, code) == 1);
         // Stopped, the replicas change no more: what they hold now is what the rebuild must give back.
         system.running().service(SERVICE).stop();
-        Database database = system.database(SERVICE);
         var before = rows(database);
         assertFalse(before.get("timeline_entry").isEmpty());
 
@@ -58,6 +62,17 @@ class RebuildIT {
         assertEquals(before.get("timeline_entry").size(), replayed.getFirst().events(),
                 "the timeline's events, each applied once");
         assertEquals(1, nurse.timeline(SERVICE, childId).size());
+    }
+
+    private static long interventionCopies(Database database, String code) throws SQLException {
+        try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.owner(), database.ownerPassword());
+             var statement = connection.prepareStatement("select count(*) from intervention_copy where code = ?")) {
+            statement.setString(1, code);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
     }
 
     private static Map<String, List<List<Object>>> rows(Database database) throws SQLException {
