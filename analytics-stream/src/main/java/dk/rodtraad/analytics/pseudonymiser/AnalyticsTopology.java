@@ -18,7 +18,7 @@ import java.util.Base64;
  * The pseudonymiser's topology, which Quarkus runs as a Kafka Streams application (ADR 0022): the four services' event
  * topics in, {@link Topics#ANALYTICS} out, one record per domain event, exactly once (a transaction takes the records
  * written and the offsets read together). Each event is pseudonymised on its own; the only state is the small-numbers
- * rule's counts, in one in-memory store per task without a changelog (ADR 0027), so the application has no internal
+ * rule's counts, in one in-memory store per task without a changelog (ADR 0026), so the application has no internal
  * topic and scales with the source topics' partitions.
  */
 @ApplicationScoped

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The small-numbers rule's counts in a Kafka Streams key-value store of one stream task (one partition of the source
  * topics): per week and combination, the keyed hashes of its children, up to {@link SmallNumbers#K}. The store is in
- * memory and not logged (ADR 0027): a restart forgets the counts, which makes the rule generalise more for a while,
+ * memory and not logged (ADR 0026): a restart forgets the counts, which makes the rule generalise more for a while,
  * never less. A week's counts are forgotten once two later weeks have begun; a late event of a forgotten week starts
  * its count again, so it too errs towards generalising.
  */
