@@ -102,19 +102,19 @@ public final class Bench {
         var load = new Load();
         var kafka = new KafkaBaselines(bench.system().config().root(), out,
                 bench.system().infrastructure().kafkaLogin(KafkaPrincipals.ADMIN));
-        var endToEnd = step("Kafka EndToEndLatency", () -> kafka.endToEnd(options.latencyRecords()));
-        var producer = step("Kafka ProducerPerformance", () -> kafka.producer(options.kafkaRecords()));
-        var ingest = step("ingest", () -> Ingest.run(bench, load, options.phase()));
-        var postgres = ingest == null ? null : step("PostgreSQL baseline", () -> new PostgresBaseline(
+        var endToEnd = step("kafka", "Kafka EndToEndLatency", () -> kafka.endToEnd(options.latencyRecords()));
+        var producer = step("kafka", "Kafka ProducerPerformance", () -> kafka.producer(options.kafkaRecords()));
+        var ingest = step("ingest", "ingest", () -> Ingest.run(bench, load, options.phase()));
+        var postgres = ingest == null ? null : step("ingest", "PostgreSQL baseline", () -> new PostgresBaseline(
                 bench.system().infrastructure().database("bench")).unitsPerSecond(ingest.mix(), Ingest.CLIENTS, options.phase()));
         bench.awaitQuiet();
-        var propagation = step("propagation", () -> Propagation.run(bench, load, options.phase().multipliedBy(2)));
+        var propagation = step("propagation", "propagation", () -> Propagation.run(bench, load, options.phase().multipliedBy(2)));
         bench.awaitQuiet();
-        var timeline = step("timeline reads", () -> Reads.timeline(bench, load, options.timelineSize(), options.phase()));
-        var search = step("catalogue search", () -> Reads.search(bench, load, options.interventions(), options.phase()));
+        var timeline = step("timeline", "timeline reads", () -> Reads.timeline(bench, load, options.timelineSize(), options.phase()));
+        var search = step("search", "catalogue search", () -> Reads.search(bench, load, options.interventions(), options.phase()));
         bench.awaitQuiet();
-        var backlog = step("backlog", () -> Backlog.run(bench, options.backlog()));
-        var analytics = step("the analysts' stream", () -> AnalyticsStream.run(bench, OUT::println));
+        var backlog = step("backlog", "backlog", () -> Backlog.run(bench, options.backlog()));
+        var analytics = step("analytics", "the analysts' stream", () -> AnalyticsStream.run(bench, OUT::println));
 
         String propagationNote = propagation == null ? "failed (see above)"
                 : propagation.concerns() + " concerns at " + Propagation.RATE + "/s, " + propagation.missing()
@@ -166,6 +166,10 @@ public final class Bench {
 
     /** Resident memory after the run's load (the warm-up), then each service started alone. */
     private void footprint(BenchSystem bench, Duration stackUp) {
+        if (!options.runs("footprint")) {
+            OUT.println("Left out: footprint (--only)");
+            return;
+        }
         var pids = new HashSet<Long>();
         for (ServiceProcess service : bench.system().services()) {
             service.running().ifPresent(process -> {
@@ -181,7 +185,7 @@ public final class Bench {
                 "from nothing to four services ready, Keycloak importing its realm"), null, null, null);
         for (ServiceProcess service : bench.system().services()) {
             String name = service.name() + " ready, started alone";
-            var started = step(name, () -> Footprint.startAlone(service, bench.system().serviceConfig(service.name())));
+            var started = step("footprint", name, () -> Footprint.startAlone(service, bench.system().serviceConfig(service.name())));
             add(started == null ? null : Figure.of(name, "s", started.toMillis() / 1000.0, Goal.atMost(3),
                     "from launching its JVM to /q/health/ready answering 200"), name, "s", Goal.atMost(3));
         }
@@ -194,15 +198,22 @@ public final class Bench {
 
     /** Adds the figure, or one saying it is missing. */
     private void add(Figure figure, String name, String unit, Goal goal) {
-        figures.add(figure != null ? figure : Figure.missing(name, unit, goal, "not measured: its step failed (see the log above)"));
+        figures.add(figure != null ? figure : Figure.missing(name, unit, goal, "not measured: its step failed or --only left it out (see the log above)"));
     }
 
     private interface Step<T> {
         T run() throws Exception;
     }
 
-    /** Runs one step of the bench, saying so; null if it failed (the run goes on without its figures). */
-    private static <T> T step(String name, Step<T> step) {
+    /**
+     * Runs one step of the bench, saying so; null if it failed (the run goes on without its figures) or if
+     * {@code --only} left its {@code key} out.
+     */
+    private <T> T step(String key, String name, Step<T> step) {
+        if (!options.runs(key)) {
+            OUT.println("Left out: " + name + " (--only)");
+            return null;
+        }
         OUT.println("Measuring: " + name + " ...");
         try {
             return step.run();

@@ -52,12 +52,32 @@ final class Load {
      */
     Result atFixedRate(int rate, Duration duration, IntFunction<HttpRequest> requests, int expectedStatus,
             Answers answers) {
+        return atFixedRate(rate, duration, requests, expectedStatus, HttpResponse.BodyHandlers.ofString(), answers);
+    }
+
+    /**
+     * As {@link #atFixedRate(int, Duration, IntFunction, int, Answers)} for reads whose answers are not looked at:
+     * the body of a successful answer is read and thrown away undecoded ({@link #FAILURES_ONLY}), as the load runs on
+     * the cores of the system it measures, and decoding 60 MB a second of timelines took CPU from the service.
+     */
+    Result readsAtFixedRate(int rate, Duration duration, IntFunction<HttpRequest> requests) {
+        return atFixedRate(rate, duration, requests, 200, FAILURES_ONLY, (response, at) -> {
+        });
+    }
+
+    /** Keeps the body of a failed answer only (for the note of the first failure); a successful one's is discarded. */
+    static final HttpResponse.BodyHandler<String> FAILURES_ONLY = info -> info.statusCode() / 100 == 2
+            ? HttpResponse.BodySubscribers.replacing("")
+            : HttpResponse.BodySubscribers.ofString(java.nio.charset.StandardCharsets.UTF_8);
+
+    private Result atFixedRate(int rate, Duration duration, IntFunction<HttpRequest> requests, int expectedStatus,
+            HttpResponse.BodyHandler<String> bodies, Answers answers) {
         var recorder = new Recorder(HIGHEST_MICROS, 3);
         var succeeded = new AtomicInteger();
         var failed = new AtomicInteger();
         var firstFailure = new StringBuffer();
         long start = System.nanoTime();
-        sendAtFixedRate(rate, duration, requests, (micros, response, error, answered) -> {
+        sendAtFixedRate(rate, duration, requests, bodies, (micros, response, error, answered) -> {
             recorder.recordValue(micros);
             if (error == null && response.statusCode() == expectedStatus) {
                 succeeded.incrementAndGet();
@@ -81,6 +101,11 @@ final class Load {
      * tells {@code outcomes} of each (latencies capped at {@link #HIGHEST_MICROS}); returns when every one is answered.
      */
     void sendAtFixedRate(int rate, Duration duration, IntFunction<HttpRequest> requests, Outcomes outcomes) {
+        sendAtFixedRate(rate, duration, requests, HttpResponse.BodyHandlers.ofString(), outcomes);
+    }
+
+    private void sendAtFixedRate(int rate, Duration duration, IntFunction<HttpRequest> requests,
+            HttpResponse.BodyHandler<String> bodies, Outcomes outcomes) {
         long total = rate * duration.toSeconds();
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         // What is kept of each request until the end is only whether it is done: a future that held its answer would
@@ -93,7 +118,7 @@ final class Load {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            pending.add(http.sendAsync(requests.apply(i), HttpResponse.BodyHandlers.ofString())
+            pending.add(http.sendAsync(requests.apply(i), bodies)
                     .handle((response, error) -> {
                         outcomes.accept(Math.min(HIGHEST_MICROS, (System.nanoTime() - due) / 1000), response, error,
                                 Instant.now());

@@ -1,6 +1,9 @@
 package dk.rodtraad.bench;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * How long and how big the bench runs: the full run the issue's figures come from, or {@code --quick}, a short run
@@ -12,24 +15,56 @@ import java.time.Duration;
  * @param interventions  interventions in the catalogue that is searched (the issue: 2,000)
  * @param kafkaRecords   records ProducerPerformance sends
  * @param latencyRecords round trips EndToEndLatency makes
+ * @param only           the steps {@code --only} names (empty: every step), for measuring one figure while working on it
  */
 record Options(boolean quick, Duration phase, int backlog, int timelineSize, int interventions, int kafkaRecords,
-        int latencyRecords) {
+        int latencyRecords, Set<String> only) {
+
+    /** The steps {@code --only} can name, in the order the bench runs them. */
+    static final List<String> STEPS = List.of("kafka", "ingest", "propagation", "timeline", "search", "backlog",
+            "analytics", "footprint");
+
+    private static final String USAGE = "Usage: bench [--quick] [--backlog <events>] [--only <step>,<step>...] (steps: "
+            + String.join(", ", STEPS) + ")";
 
     static Options parse(String[] args) {
         boolean quick = false;
         Integer backlog = null;
+        Set<String> only = Set.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
-                case "--backlog" -> backlog = Integer.parseInt(args[++i]);
-                default -> throw new IllegalArgumentException("Usage: bench [--quick] [--backlog <events>]");
+                case "--backlog" -> backlog = Integer.parseInt(value(args, ++i));
+                case "--only" -> only = steps(value(args, ++i));
+                default -> throw new IllegalArgumentException(USAGE);
             }
         }
-        Options options = quick
-                ? new Options(true, Duration.ofSeconds(5), 5_000, 500, 2_000, 50_000, 1_000)
-                : new Options(false, Duration.ofSeconds(30), 100_000, 500, 2_000, 200_000, 10_000);
-        return backlog == null ? options : new Options(options.quick, options.phase, backlog, options.timelineSize,
-                options.interventions, options.kafkaRecords, options.latencyRecords);
+        return quick
+                ? new Options(true, Duration.ofSeconds(5), backlog == null ? 5_000 : backlog, 500, 2_000, 50_000, 1_000, only)
+                : new Options(false, Duration.ofSeconds(30), backlog == null ? 100_000 : backlog, 500, 2_000, 200_000,
+                        10_000, only);
+    }
+
+    /** Whether this run takes the step: every step, unless {@code --only} names some. */
+    boolean runs(String step) {
+        return only.isEmpty() || only.contains(step);
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(USAGE);
+        }
+        return args[i];
+    }
+
+    private static Set<String> steps(String list) {
+        var steps = new LinkedHashSet<String>();
+        for (String step : list.split(",")) {
+            if (!STEPS.contains(step.strip())) {
+                throw new IllegalArgumentException("No step \"" + step.strip() + "\". " + USAGE);
+            }
+            steps.add(step.strip());
+        }
+        return Set.copyOf(steps);
     }
 }

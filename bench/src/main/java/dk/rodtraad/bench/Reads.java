@@ -94,10 +94,8 @@ final class Reads {
      */
     private static Load.Result warmThenMeasure(Load load, Duration duration,
             java.util.function.IntFunction<HttpRequest> requests) {
-        load.atFixedRate(RATE, duration.dividedBy(3).plusSeconds(1), requests, 200, (response, at) -> {
-        });
-        return load.atFixedRate(RATE, duration, requests, 200, (response, at) -> {
-        });
+        load.readsAtFixedRate(RATE, duration.dividedBy(3).plusSeconds(1), requests);
+        return load.readsAtFixedRate(RATE, duration, requests);
     }
 
     private static void importRows(BenchSystem bench, String editor, String header, List<String> rows) {

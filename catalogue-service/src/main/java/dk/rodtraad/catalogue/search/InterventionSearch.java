@@ -6,10 +6,11 @@ import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,12 +24,34 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class InterventionSearch {
 
-    /** The query as PostgreSQL reads what people type: words, "quoted phrases", -excluded words, or. */
-    private static final String QUERY = "websearch_to_tsquery('danish', :text)";
+    private final Pool database;
+
+    public InterventionSearch(Pool database) {
+        this.database = database;
+    }
 
     @WithSession
     public Uni<List<Intervention>> find(SearchFilter filter, Audience audience) {
         return find(filter, audience, null);
+    }
+
+    /**
+     * One page of {@link #find(SearchFilter, Audience)}: the ranking runs over every match (ids only), and only the
+     * page's interventions are read, so a search that matches a thousand costs little more than one that matches ten.
+     *
+     * @param offset how many of the best matches to skip
+     * @param limit  how many to return at most
+     */
+    @WithSession
+    public Uni<Found> page(SearchFilter filter, Audience audience, int offset, int limit) {
+        return rankedIds(filter, audience, null).chain(ids -> {
+            var page = ids.subList(Math.min(offset, ids.size()), Math.min(ids.size(), offset + limit));
+            return inOrder(page).map(items -> new Found(items, ids.size()));
+        });
+    }
+
+    /** A page of the best matches, and how many match in all. */
+    public record Found(List<Intervention> items, int total) {
     }
 
     /**
@@ -39,17 +62,25 @@ public class InterventionSearch {
      */
     @WithSession
     public Uni<List<Intervention>> find(SearchFilter filter, Audience audience, List<String> anyWords) {
+        return rankedIds(filter, audience, anyWords).chain(InterventionSearch::inOrder);
+    }
+
+    /**
+     * The matches' ids, best first: the ranking is SQL's. Through the SQL client, not Hibernate: a native query with
+     * a result class got a new entry in Hibernate's plan cache at every call, and looking it up cost more than the
+     * search (docs/performance.md).
+     */
+    private Uni<List<UUID>> rankedIds(SearchFilter filter, Audience audience, List<String> anyWords) {
         var where = new ArrayList<String>();
-        var parameters = new LinkedHashMap<String, Object>();
-        where.add("status = any(string_to_array(:statuses, ','))");
-        parameters.put("statuses", audience.visible().stream().map(InterventionStatus::name).collect(Collectors.joining(",")));
+        var parameters = new ArrayList<Object>();
+        where.add("status = any(string_to_array(" + bind(parameters,
+                audience.visible().stream().map(InterventionStatus::name).collect(Collectors.joining(","))) + ", ','))");
         String order = "name";
         if (anyWords != null) {
             if (!anyWords.isEmpty()) {
                 var each = new ArrayList<String>();
-                for (int i = 0; i < anyWords.size(); i++) {
-                    each.add("websearch_to_tsquery('danish', :w" + i + ")");
-                    parameters.put("w" + i, anyWords.get(i));
+                for (String words : anyWords) {
+                    each.add("websearch_to_tsquery('danish', " + bind(parameters, words) + ")");
                 }
                 String any = "(" + String.join(" || ", each) + ")";
                 where.add("search_document @@ " + any);
@@ -57,44 +88,44 @@ public class InterventionSearch {
                         + " desc, ts_rank_cd(search_document, " + any + ") desc, name";
             }
         } else if (filter.text() != null) {
-            where.add("search_document @@ " + QUERY);
-            parameters.put("text", filter.text());
-            order = "ts_rank_cd(search_document, " + QUERY + ") desc, name";
+            // As PostgreSQL reads what people type: words, "quoted phrases", -excluded words, or.
+            String query = "websearch_to_tsquery('danish', " + bind(parameters, filter.text()) + ")";
+            where.add("search_document @@ " + query);
+            order = "ts_rank_cd(search_document, " + query + ") desc, name";
         }
         if (filter.age() != null) {
-            where.add(":age between age_from_years and age_to_years");
-            parameters.put("age", filter.age());
+            where.add(bind(parameters, filter.age()) + " between age_from_years and age_to_years");
         }
         if (!filter.signs().isEmpty()) {
-            where.add("signs && string_to_array(:signs, ',')");
-            parameters.put("signs", String.join(",", filter.signs()));
+            where.add("signs && string_to_array(" + bind(parameters, String.join(",", filter.signs())) + ", ',')");
         }
         if (filter.type() != null) {
-            where.add("type = :type");
-            parameters.put("type", filter.type().name());
+            where.add("type = " + bind(parameters, filter.type().name()));
         }
         if (filter.step() != null) {
-            where.add("step = :step");
-            parameters.put("step", filter.step());
+            where.add("step = " + bind(parameters, filter.step()));
         }
         if (filter.department() != null) {
-            where.add("lower(department) = lower(:department)");
-            parameters.put("department", filter.department());
+            where.add("lower(department) = lower(" + bind(parameters, filter.department()) + ")");
         }
         if (filter.preventionLevel() != null) {
-            where.add("prevention_level = :preventionLevel");
-            parameters.put("preventionLevel", filter.preventionLevel().name());
+            where.add("prevention_level = " + bind(parameters, filter.preventionLevel().name()));
         }
         if (filter.maxWaitingWeeks() != null) {
-            where.add("waiting_weeks <= :maxWaitingWeeks");
-            parameters.put("maxWaitingWeeks", filter.maxWaitingWeeks());
+            where.add("waiting_weeks <= " + bind(parameters, filter.maxWaitingWeeks()));
         }
         String sql = "select id from intervention where " + String.join(" and ", where) + " order by " + order;
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, UUID.class);
-            parameters.forEach(query::setParameter);
-            return query.getResultList();
-        }).chain(InterventionSearch::inOrder);
+        return database.preparedQuery(sql).execute(Tuple.from(parameters)).map(rows -> {
+            var ids = new ArrayList<UUID>(rows.size());
+            rows.forEach(row -> ids.add(row.getUUID(0)));
+            return ids;
+        });
+    }
+
+    /** Adds a parameter and returns its placeholder, {@code $1}, {@code $2} … */
+    private static String bind(List<Object> parameters, Object value) {
+        parameters.add(value);
+        return "$" + parameters.size();
     }
 
     /** The ranking is SQL's; the entities are Hibernate's: fetched by id, then put back in rank order. */

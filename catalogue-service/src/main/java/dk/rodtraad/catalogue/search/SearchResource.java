@@ -20,7 +20,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 import java.util.function.Function;
@@ -43,17 +49,34 @@ public class SearchResource {
         this.identity = identity;
     }
 
+    /** Results per answer unless {@code limit} asks for another number: a page a person reads. */
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+    /** How many match in all, whatever {@code offset} and {@code limit} returned. */
+    static final String TOTAL_HEADER = "X-Total-Count";
+
     @GET
-    @Operation(operationId = "searchInterventions", summary = "Danish full-text search with filters, best match first")
-    public Uni<List<InterventionView>> search(@RestQuery String q,
+    @Operation(operationId = "searchInterventions", summary = "Danish full-text search with filters, best match first; "
+            + DEFAULT_LIMIT + " at a time unless limit says otherwise (at most " + MAX_LIMIT + "), from offset; "
+            + "the header " + TOTAL_HEADER + " says how many match in all")
+    @APIResponse(responseCode = "200", description = "The matches of this page, best first",
+            headers = @Header(name = TOTAL_HEADER, description = "How many interventions match in all",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = InterventionView.class)))
+    public Uni<RestResponse<List<InterventionView>>> search(@RestQuery String q,
             @RestQuery @Min(value = 0, message = "Mindst 0 år") @Max(value = 25, message = "Højst 25 år") Integer age,
             @RestQuery List<String> sign, @RestQuery String type,
             @RestQuery @Min(value = 1, message = "Indsatstrappen har trin 1 til 6") @Max(value = 6, message = "Indsatstrappen har trin 1 til 6") Integer step,
             @RestQuery String department, @RestQuery String preventionLevel,
-            @RestQuery @Min(value = 0, message = "Kan ikke være negativ") Integer maxWaitingWeeks) {
+            @RestQuery @Min(value = 0, message = "Kan ikke være negativ") Integer maxWaitingWeeks,
+            @RestQuery @Min(value = 0, message = "Kan ikke være negativ") Integer offset,
+            @RestQuery @Min(value = 1, message = "Mindst 1") @Max(value = MAX_LIMIT, message = "Højst " + MAX_LIMIT) Integer limit) {
         var filter = new SearchFilter(q, age, sign, code("type", type, v -> Coded.parse(InterventionType.class, v)), step,
                 department, code("preventionLevel", preventionLevel, v -> Coded.parse(PreventionLevel.class, v)), maxWaitingWeeks);
-        return search.find(filter, Audience.of(identity)).map(found -> found.stream().map(InterventionView::of).toList());
+        return search.page(filter, Audience.of(identity), offset == null ? 0 : offset, limit == null ? DEFAULT_LIMIT : limit)
+                .map(found -> RestResponse.ResponseBuilder.ok(found.items().stream().map(InterventionView::of).toList())
+                        .header(TOTAL_HEADER, found.total()).build());
     }
 
     @GET

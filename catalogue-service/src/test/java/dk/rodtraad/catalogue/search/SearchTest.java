@@ -11,6 +11,8 @@ import static dk.rodtraad.catalogue.intervention.Fixtures.intervention;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
@@ -80,6 +82,30 @@ class SearchTest {
                 .when().get("/search").then().statusCode(200).body("content.code", equalTo(List.of("soeg-cool-kids")));
         given().queryParam("q", "zqx").queryParam("department", "Skoleområdet").when().get("/search").then()
                 .statusCode(200).body("content.code", equalTo(List.of("soeg-skilsmissegruppe")));
+    }
+
+    @Test
+    void anAnswerIsOnePageOfTheRankingAndSaysHowManyMatchInAll() {
+        prepare();
+        List<String> all = given().queryParam("q", "zqx").queryParam("limit", 100).when().get("/search").then()
+                .statusCode(200).header("X-Total-Count", "3").extract().jsonPath().getList("content.code");
+        assertEquals(3, all.size());
+        given().queryParam("q", "zqx").queryParam("limit", 2).when().get("/search").then().statusCode(200)
+                .header("X-Total-Count", "3").body("content.code", equalTo(all.subList(0, 2)));
+        given().queryParam("q", "zqx").queryParam("limit", 2).queryParam("offset", 2).when().get("/search").then()
+                .statusCode(200).header("X-Total-Count", "3").body("content.code", equalTo(all.subList(2, 3)));
+        given().queryParam("q", "zqx").queryParam("offset", 3).when().get("/search").then().statusCode(200)
+                .header("X-Total-Count", "3").body("$", hasSize(0));
+    }
+
+    @Test
+    void aLimitOutsideOneToAHundredOrANegativeOffsetIsRefusedByName() {
+        given().queryParam("q", "zqx").queryParam("limit", 0).when().get("/search").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        given().queryParam("q", "zqx").queryParam("limit", 101).when().get("/search").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        given().queryParam("q", "zqx").queryParam("offset", -1).when().get("/search").then().statusCode(400)
+                .body("errors[0].field", equalTo("offset"));
     }
 
     @Test

@@ -1,8 +1,5 @@
 package dk.rodtraad.chassis.timeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.access.ChildGuard;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.chassis.problem.InvalidInputException;
@@ -17,11 +14,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.server.Cancellable;
+
+import java.util.UUID;
 
 @Cancellable(false)
 @Path("/children/{childId}/timeline")
@@ -30,14 +29,12 @@ public class TimelineResource {
 
     private final AuditLog auditLog;
     private final ChildGuard guard;
-    private final ObjectMapper json;
-    private final TimelineSentences sentences;
+    private final TimelineReader reader;
 
-    public TimelineResource(AuditLog auditLog, ChildGuard guard, ObjectMapper json, TimelineSentences sentences) {
+    public TimelineResource(AuditLog auditLog, ChildGuard guard, TimelineReader reader) {
         this.auditLog = auditLog;
         this.guard = guard;
-        this.json = json;
-        this.sentences = sentences;
+        this.reader = reader;
     }
 
     @GET
@@ -46,22 +43,15 @@ public class TimelineResource {
     @Operation(operationId = "getChildTimeline", summary = "The child's timeline: every event about the child, from every service, in the same order everywhere, "
             + "each with the Danish sentence the pages show; "
             + "404 for a child the user may not see, as for one that does not exist")
-    public Uni<List<TimelineEntryView>> timeline(@PathParam("childId") String childId) {
+    @APIResponse(responseCode = "200", description = "The child's timeline, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TimelineEntryView.class)))
+    public Uni<byte[]> timeline(@PathParam("childId") String childId) {
         UUID child = InvalidInputException.parseUuid("childId", childId);
+        // The read is recorded (and committed) before the entries are read: a read that then fails leaves the record
+        // of an attempt, never a read without a record. The entries themselves need no transaction.
         return Panache.withTransaction(() -> guard.requireMaySee(child, "timeline")
-                        .chain(() -> auditLog.read(child, "timeline", "Barnets tidslinje vist"))
-                        .chain(() -> TimelineEntry.forChild(child)))
-                .map(entries -> entries.stream().map(this::toView).toList());
-    }
-
-    private TimelineEntryView toView(TimelineEntry entry) {
-        try {
-            // Read once, for both the data and the sentence: a timeline of hundreds of entries is read often.
-            JsonNode data = json.readTree(entry.payload);
-            return new TimelineEntryView(entry.eventId, entry.occurredAt, entry.eventType, entry.source, data,
-                    sentences.sentence(entry.eventType, data));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+                        .chain(() -> auditLog.read(child, "timeline", "Barnets tidslinje vist")))
+                .chain(() -> reader.json(child));
     }
 }

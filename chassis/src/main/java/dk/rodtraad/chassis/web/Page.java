@@ -80,7 +80,8 @@ public record Page<T>(List<T> items, int number, int count, long total, String l
         return query.isEmpty() ? requested.getRawPath() : requested.getRawPath() + "?" + query;
     }
 
-    private static int count(long total) {
+    /** How many pages {@code total} items fill, at least 1. */
+    public static int count(long total) {
         return (int) Math.max(1, (total + SIZE - 1) / SIZE);
     }
 

@@ -8,6 +8,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import static dk.rodtraad.concern.recording.ConcernFixtures.signInForce;
 import static dk.rodtraad.concern.recording.ConcernFixtures.storedConcernsAndChildren;
 import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,6 +56,36 @@ class ReassessConcernTest {
                 events.stream().map(event -> event.eventType).toList());
         assertEquals(List.of(), EventSchemas.validate(events.getLast().eventType, events.getLast().payload));
         assertFalse(events.getLast().payload.contains("Mads"));
+    }
+
+    /**
+     * The timeline renders each entry once and keeps it (TimelineReader): a timeline read before a new event arrives
+     * must still show the new one on the next read, after the kept ones, each with its sentence.
+     */
+    @Test
+    void aTimelineReadBeforeTheReassessmentShowsItOnTheNextRead() {
+        var created = given().contentType(ContentType.JSON).body(concern(uniqueCpr(), "Sara Lind", "yellow", "skole"))
+                .when().post("/concerns").then().statusCode(201).extract();
+        String childId = created.path("childId");
+        String raised = await().atMost(Duration.ofSeconds(30)).until(() -> given()
+                .when().get("/children/{id}/timeline", childId).then().statusCode(200)
+                .extract().jsonPath().getString("[0].eventId"), java.util.Objects::nonNull);
+        String raisedText = given().when().get("/children/{id}/timeline", childId).then()
+                .body("$", hasSize(1)).extract().path("[0].text");
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("level", "red", "acute", false, "signs", List.of(signInForce()), "version", 0))
+                .when().post("/concerns/{id}/reassessments", created.<String>path("id")).then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .when().get("/children/{id}/timeline", childId).then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("$", hasSize(2))
+                .body("[0].eventId", equalTo(raised))
+                .body("[0].text", equalTo(raisedText))
+                .body("type", equalTo(List.of("dk.rodtraad.concern.raised.v2", "dk.rodtraad.concern.reassessed.v1")))
+                .body("[1].data.level", equalTo("red"))
+                .body("[1].text", containsString("vurderede bekymringen igen: nu rød")));
     }
 
     @Test

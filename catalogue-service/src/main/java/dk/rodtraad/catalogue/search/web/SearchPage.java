@@ -72,9 +72,7 @@ public class SearchPage {
         Audience audience = Audience.of(identity);
         var errors = new FormErrors();
         SearchFilter filter = query.filter(errors, msg.search_invalid());
-        Uni<Page<ResultRow>> results = search.find(filter, audience).map(found -> Page.slice(
-                found.stream().map(i -> ResultRow.of(i, msg)).toList(), Page.number(query.side),
-                Page.linkTo(uri.getRequestUri())));
+        Uni<Page<ResultRow>> results = page(filter, audience, Page.number(query.side), Page.linkTo(uri.getRequestUri()));
         if ("true".equals(htmx) && !"true".equals(restore)) {
             return results.map(rows -> respond(liveResults.data("results", rows)));
         }
@@ -90,6 +88,18 @@ public class SearchPage {
                         .data("levels", Option.of(PreventionLevel.class, query.preventionLevel))
                         .data("steps", Choices.steps(query.step, msg))
                         .data("departments", departments(departments, query.department))))));
+    }
+
+    /** Page {@code number} of the results, read from the database alone; a page past the last is the last. */
+    private Uni<Page<ResultRow>> page(SearchFilter filter, Audience audience, int number, String link) {
+        return search.page(filter, audience, Page.offset(number), Page.SIZE).chain(found -> {
+            int last = Page.count(found.total());
+            if (number > last) {
+                return page(filter, audience, last, link);
+            }
+            return Uni.createFrom().item(Page.of(found.items().stream().map(i -> ResultRow.of(i, msg)).toList(),
+                    number, found.total(), link));
+        });
     }
 
     private static RestResponse<TemplateInstance> respond(TemplateInstance instance) {
