@@ -111,6 +111,8 @@ public final class Bench {
         var propagation = step("propagation", "propagation", () -> Propagation.run(bench, load, options.phase().multipliedBy(2)));
         bench.awaitQuiet();
         var timeline = step("timeline", "timeline reads", () -> Reads.timeline(bench, load, options.timelineSize(), options.phase()));
+        // Each read's audit entry goes to concern-service as an event: let those settle before the search is measured.
+        bench.awaitQuiet();
         var search = step("search", "catalogue search", () -> Reads.search(bench, load, options.interventions(), options.phase()));
         bench.awaitQuiet();
         var backlog = step("backlog", "backlog", () -> Backlog.run(bench, options.backlog()));

@@ -6,8 +6,6 @@ import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -24,11 +22,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class InterventionSearch {
 
-    private final Pool database;
-
-    public InterventionSearch(Pool database) {
-        this.database = database;
-    }
 
     @WithSession
     public Uni<List<Intervention>> find(SearchFilter filter, Audience audience) {
@@ -66,9 +59,10 @@ public class InterventionSearch {
     }
 
     /**
-     * The matches' ids, best first: the ranking is SQL's. Through the SQL client, not Hibernate: a native query with
-     * a result class got a new entry in Hibernate's plan cache at every call, and looking it up cost more than the
-     * search (docs/performance.md).
+     * The matches' ids, best first: the ranking is SQL's. A native query without a result class: with one
+     * ({@code UUID.class}), Hibernate 7.2 made a new plan-cache key at every call, none equal to the last, and the
+     * lookups grew costlier than the search (docs/performance.md, "Reads"). In the caller's session, never through a
+     * connection of its own: a request holding two connections deadlocks the pool under load.
      */
     private Uni<List<UUID>> rankedIds(SearchFilter filter, Audience audience, List<String> anyWords) {
         var where = new ArrayList<String>();
@@ -115,17 +109,19 @@ public class InterventionSearch {
             where.add("waiting_weeks <= " + bind(parameters, filter.maxWaitingWeeks()));
         }
         String sql = "select id from intervention where " + String.join(" and ", where) + " order by " + order;
-        return database.preparedQuery(sql).execute(Tuple.from(parameters)).map(rows -> {
-            var ids = new ArrayList<UUID>(rows.size());
-            rows.forEach(row -> ids.add(row.getUUID(0)));
-            return ids;
-        });
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql);
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
+            }
+            return query.getResultList();
+        }).map(rows -> rows.stream().map(UUID.class::cast).toList());
     }
 
-    /** Adds a parameter and returns its placeholder, {@code $1}, {@code $2} … */
+    /** Adds a parameter and returns its placeholder, {@code ?1}, {@code ?2} … */
     private static String bind(List<Object> parameters, Object value) {
         parameters.add(value);
-        return "$" + parameters.size();
+        return "?" + parameters.size();
     }
 
     /** The ranking is SQL's; the entities are Hibernate's: fetched by id, then put back in rank order. */

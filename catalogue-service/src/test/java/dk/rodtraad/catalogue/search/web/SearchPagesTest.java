@@ -152,6 +152,12 @@ class SearchPagesTest {
                 .extract().asString();
         assertEquals(5, second.split("Sideindsats ").length - 1);
 
+        // A page past the last (an old link, a typed address) shows the last.
+        String beyond = given().queryParam("q", word).queryParam("side", 9).when().get("/katalog").then().statusCode(200)
+                .body(allOf(containsString("25 indsatser fundet"), containsString("Side 2 af 2")))
+                .extract().asString();
+        assertEquals(5, beyond.split("Sideindsats ").length - 1);
+
         given().header("HX-Request", "true").queryParam("q", word).when().get("/katalog").then().statusCode(200)
                 .body(allOf(containsString("Side 1 af 2"), containsString("25 indsatser fundet")));
     }
