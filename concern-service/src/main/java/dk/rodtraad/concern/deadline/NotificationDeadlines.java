@@ -1,5 +1,7 @@
 package dk.rodtraad.concern.deadline;
 
+import dk.rodtraad.chassis.time.DanishDates;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +27,7 @@ import java.util.List;
  */
 public record NotificationDeadlines(Instant receivedAt) {
 
-    static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+    static final ZoneId COPENHAGEN = DanishDates.MUNICIPALITY;
     private static final Duration URGENCY_ASSESSMENT_WITHIN = Duration.ofHours(24);
     private static final int RECEIPT_WITHIN_WORKING_DAYS = 6;
 

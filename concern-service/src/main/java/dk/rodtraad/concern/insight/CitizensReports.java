@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.insight;
 
+import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.chassis.audit.AuditEntry;
 import dk.rodtraad.chassis.audit.AuditLog;
@@ -13,7 +14,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -33,9 +33,8 @@ import java.util.UUID;
 public class CitizensReports {
 
     static final String PURPOSE = "Indsigtsrapport dannet";
-    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Copenhagen");
     private static final DateTimeFormatter TIME = DateTimeFormatter
-            .ofPattern("d. MMMM yyyy 'kl.' HH.mm.ss", Locale.of("da")).withZone(MUNICIPALITY);
+            .ofPattern("d. MMMM yyyy 'kl.' HH.mm.ss", Locale.of("da")).withZone(DanishDates.MUNICIPALITY);
     private static final Map<String, String> KINDS = Map.of("READ", "læst", "WRITE", "ændret", "REFUSED", "afvist");
     private static final Map<String, String> SERVICES = Map.of(
             "concern-service", "Bekymringer og underretninger",

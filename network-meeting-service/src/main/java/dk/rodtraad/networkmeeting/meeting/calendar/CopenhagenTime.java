@@ -1,5 +1,6 @@
 package dk.rodtraad.networkmeeting.meeting.calendar;
 
+import dk.rodtraad.chassis.time.DanishDates;
 import net.fortuna.ical4j.model.component.Daylight;
 import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.component.Standard;
@@ -24,7 +25,7 @@ import java.time.ZoneOffset;
  */
 final class CopenhagenTime {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    static final ZoneId ZONE = DanishDates.MUNICIPALITY;
     private static final ZoneOffset WINTER = ZoneOffset.ofHours(1);
     private static final ZoneOffset SUMMER = ZoneOffset.ofHours(2);
 
