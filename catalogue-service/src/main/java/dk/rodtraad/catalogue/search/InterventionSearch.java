@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class InterventionSearch {
 
-
     @WithSession
     public Uni<List<Intervention>> find(SearchFilter filter, Audience audience) {
         return find(filter, audience, null);

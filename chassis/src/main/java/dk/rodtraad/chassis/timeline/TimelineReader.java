@@ -56,9 +56,10 @@ public class TimelineReader {
 
     /**
      * The child's timeline as a JSON array of {@link TimelineEntryView}s, in {@link TimelineEntry#forChild}'s
-     * order. Call after the access check and the audit entry. The ids come through the SQL client, not Hibernate:
-     * 500 rows of one uuid each cost Hibernate Reactive's row machinery (and its plan cache for a native query) more
-     * than the rest of the read.
+     * order. Call after the access check and the audit entry, outside any session: the ids come through a pooled
+     * connection of their own (the SQL client, not Hibernate: 500 rows of one uuid each cost Hibernate Reactive's row
+     * machinery more than the rest of the read), and a request that held a session's connection while it waited
+     * for a second one could deadlock the pool under load (ADR 0027).
      */
     public Uni<byte[]> json(UUID child) {
         return database.preparedQuery(IDS_IN_ORDER).execute(Tuple.of(child))
