@@ -6,6 +6,7 @@ import org.HdrHistogram.Recorder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ final class Load {
     /** Keeps the body of a failed answer only (for the note of the first failure); a successful one's is discarded. */
     static final HttpResponse.BodyHandler<String> FAILURES_ONLY = info -> info.statusCode() / 100 == 2
             ? HttpResponse.BodySubscribers.replacing("")
-            : HttpResponse.BodySubscribers.ofString(java.nio.charset.StandardCharsets.UTF_8);
+            : HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
 
     private Result atFixedRate(int rate, Duration duration, IntFunction<HttpRequest> requests, int expectedStatus,
             HttpResponse.BodyHandler<String> bodies, Answers answers) {

@@ -1,7 +1,7 @@
 package dk.rodtraad.bench;
 
 import java.time.Duration;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -58,7 +58,7 @@ record Options(boolean quick, Duration phase, int backlog, int timelineSize, int
     }
 
     private static Set<String> steps(String list) {
-        var steps = new LinkedHashSet<String>();
+        var steps = new HashSet<String>();
         for (String step : list.split(",")) {
             if (!STEPS.contains(step.strip())) {
                 throw new IllegalArgumentException("No step \"" + step.strip() + "\". " + USAGE);
