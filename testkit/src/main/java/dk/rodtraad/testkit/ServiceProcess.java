@@ -34,10 +34,12 @@ public final class ServiceProcess {
      * the classes loaded at start passed metaspace's first threshold (about 21 MB; a service loads 70 MB: four full
      * collections during every start, one of 557 ms, before this setting, which reserves nothing). A setting
      * ({@code rodtraad.service.jvm-options}, or {@code RODTRAAD_SERVICE_JVM_OPTIONS}; options separated by spaces), so
-     * the bench can compare other collectors and heaps without a build.
+     * the bench can compare other collectors and heaps without a build. A service that runs out of heap anyway ends
+     * at once ({@code ExitOnOutOfMemoryError}) rather than limping on with threads that died half-way: whoever runs it
+     * starts it again, and what it had not committed is redelivered.
      */
     private static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx192m -XX:MinHeapFreeRatio=10 "
-            + "-XX:MaxHeapFreeRatio=30 -XX:MetaspaceSize=128m" + nativeHeapTrim();
+            + "-XX:MaxHeapFreeRatio=30 -XX:MetaspaceSize=128m -XX:+ExitOnOutOfMemoryError" + nativeHeapTrim();
 
     /**
      * From JDK 22 on, the JVM hands glibc's freed memory back to the system every five seconds: what the JIT's and

@@ -6,11 +6,14 @@ import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.audit.ChildDataUsedV1;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.arc.Arc;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +25,8 @@ import java.util.UUID;
 /**
  * Logs every read and write of a child's data, and every refused attempt. Call {@link #read} and {@link #write}
  * inside the transaction that reads or writes, so the use and its record stand or fall together; {@link #refused}
- * writes in a transaction of its own, as the refused request's transaction is rolled back.
+ * is written in a transaction of its own, as the refused request's transaction is rolled back: in an HTTP request
+ * once the request's transaction has ended ({@link RefusalsToRecord}), elsewhere at once.
  *
  * <p>A purpose is always a fixed Danish phrase from the code, never text a user typed and never a username: the
  * colleague a change concerned goes in {@code concerning}. In a service with {@code rodtraad.audit.publish=true}
@@ -42,11 +46,14 @@ public class AuditLog {
     private final boolean publish;
     private final String service;
     private final StoredTime time;
+    private final RefusalsToRecord refusals;
 
     public AuditLog(SecurityIdentity identity, Mutiny.SessionFactory sessions, Outbox outbox,
             @ConfigProperty(name = "rodtraad.audit.publish", defaultValue = "false") boolean publish,
-            @ConfigProperty(name = "rodtraad.service.name") String service, StoredTime time) {
+            @ConfigProperty(name = "rodtraad.service.name") String service, StoredTime time,
+            RefusalsToRecord refusals) {
         this.time = time;
+        this.refusals = refusals;
         this.identity = identity;
         this.sessions = sessions;
         this.outbox = outbox;
@@ -81,9 +88,33 @@ public class AuditLog {
      */
     public Uni<Void> refused(UUID childId, String what, int status) {
         var entry = entry(AuditEntry.Action.REFUSED, childId, what, "Adgang nægtet (" + status + ")", status, null);
-        return sessions.withStatelessTransaction(session -> session.insert(entry)
-                .chain(() -> published(entry) ? session.insert(outbox.event(EventType.CHILD_DATA_USED_V1,
-                        entry.childId, event(entry))) : Uni.createFrom().voidItem()));
+        if (inHttpRequest()) {
+            refusals.add(entry);
+            return Uni.createFrom().voidItem();
+        }
+        return recorded(List.of(entry));
+    }
+
+    /** Writes the refusals the current request kept ({@link RefusalRecorder}); nothing if it kept none. */
+    Uni<Void> recordKeptRefusals() {
+        var entries = refusals.takeAll();
+        return entries.isEmpty() ? Uni.createFrom().voidItem() : recorded(entries);
+    }
+
+    /**
+     * Whether a REST request is being served, whose answer {@link RefusalRecorder} will see; not a scheduled job or a
+     * consumer, even one with a request context of its own.
+     */
+    private static boolean inHttpRequest() {
+        return Arc.container().requestContext().isActive() && CurrentRequestManager.get() != null;
+    }
+
+    private Uni<Void> recorded(List<AuditEntry> entries) {
+        return sessions.withStatelessTransaction(session -> Multi.createFrom().iterable(entries)
+                .onItem().transformToUniAndConcatenate(entry -> session.insert(entry)
+                        .chain(() -> published(entry) ? session.insert(outbox.event(EventType.CHILD_DATA_USED_V1,
+                                entry.childId, event(entry))) : Uni.createFrom().voidItem()))
+                .collect().last().replaceWithVoid());
     }
 
     private Uni<Void> logged(AuditEntry entry) {

@@ -50,8 +50,15 @@ public class DatabaseOutage {
         return REFUSAL;
     }
 
-    /** A failure says the database cannot be reached: the first one of an outage is logged, the rest are not. */
+    /**
+     * A failure says the database cannot be reached: the first one of an outage is logged, the rest are not. The pool
+     * refusing one more waiter is no outage (the database is there, the service is busy: {@link Overload}); the
+     * relay and the inbox retry it as any transient failure, without a word here.
+     */
     public void noticed(Throwable failure) {
+        if (TransientFailure.isBusy(failure)) {
+            return;
+        }
         if (awaySince.compareAndSet(null, time.now())) {
             LOG.warnf("The database cannot be reached: requests that need it are answered 503 until it is back (%s)",
                     failure.getMessage());

@@ -55,6 +55,19 @@ public final class TransientFailure {
         return false;
     }
 
+    /**
+     * Whether the failure is the pool refusing to let one more request wait for a connection ({@link BoundedPool}):
+     * transient too, but the service is busy, not cut off from its database ({@link Overload}).
+     */
+    public static boolean isBusy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConnectionPoolTooBusyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isItself(Throwable failure) {
         return switch (failure) {
             case SocketException ignored -> true;

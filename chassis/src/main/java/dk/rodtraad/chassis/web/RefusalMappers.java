@@ -1,6 +1,7 @@
 package dk.rodtraad.chassis.web;
 
 import dk.rodtraad.chassis.outage.DatabaseOutage;
+import dk.rodtraad.chassis.outage.Overload;
 import dk.rodtraad.chassis.outage.TransientFailure;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.problem.ProblemMappers;
@@ -22,7 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * The one place, in every service, that answers a refusal: a feature's {@link Refusal}, a role check that failed, a
- * JAX-RS exception (a path that matches nothing, a method not allowed), or the database away ({@link DatabaseOutage}).
+ * JAX-RS exception (a path that matches nothing, a method not allowed), the database away ({@link DatabaseOutage}) or
+ * more requests than the service lets wait for it ({@link Overload}).
  * A page (a resource that produces {@code text/html}) gets the Danish {@link RefusalPage}; the API gets problem+json
  * ({@link ProblemMappers}). When no resource matched, the browser's {@code Accept} decides, so a mistyped address in
  * the browser reads Danish too. Every 503 says when to try again ({@code Retry-After}).
@@ -31,10 +33,12 @@ public class RefusalMappers {
 
     private final RefusalPage page;
     private final DatabaseOutage outage;
+    private final Overload overload;
 
-    RefusalMappers(RefusalPage page, DatabaseOutage outage) {
+    RefusalMappers(RefusalPage page, DatabaseOutage outage, Overload overload) {
         this.page = page;
         this.outage = outage;
+        this.overload = overload;
     }
 
     @ServerExceptionMapper
@@ -44,14 +48,18 @@ public class RefusalMappers {
     }
 
     /**
-     * Whatever else fails: a broken upload is the client's 400; the database (or the network to it) away is a 503
-     * that the {@link DatabaseOutage} logs once per outage; anything else is a fault of ours, a 500 with an incident
-     * id ({@link ProblemMappers#unexpected}).
+     * Whatever else fails: a broken upload is the client's 400; a request over the bound of those waiting for the
+     * database is shed with a 503 ({@link Overload}); the database (or the network to it) away is a 503 that the
+     * {@link DatabaseOutage} logs once per outage; anything else is a fault of ours, a 500 with an incident id
+     * ({@link ProblemMappers#unexpected}).
      */
     @ServerExceptionMapper
     public Response failed(Throwable e, ResourceInfo resource, HttpHeaders headers) {
         if (ProblemMappers.isBrokenUpload(e)) {
             return ProblemMappers.brokenUpload();
+        }
+        if (TransientFailure.isBusy(e)) {
+            return refused(overload.shed(e), resource, headers);
         }
         if (!TransientFailure.is(e)) {
             return ProblemMappers.unexpected(e);

@@ -40,6 +40,15 @@ class TransientFailureTest {
     }
 
     @Test
+    void onlyThePoolRefusingOneMoreWaiterIsBusy() {
+        assertTrue(TransientFailure.isBusy(new CompletionException(
+                new ConnectionPoolTooBusyException("Connection pool reached max wait queue size of 100"))));
+        assertFalse(TransientFailure.isBusy(new CompletionException(new ConnectException("Connection refused"))));
+        assertFalse(TransientFailure.isBusy(new VertxException("Timeout waiting for connection", true)));
+        assertFalse(TransientFailure.isBusy(new IllegalStateException("a bug")));
+    }
+
+    @Test
     void aBugOrAConstraintViolationIsNot() {
         assertFalse(TransientFailure.is(new IllegalStateException("a bug")));
         assertFalse(TransientFailure.is(new ConstraintViolationException("duplicate key",
