@@ -5,6 +5,7 @@ import dk.rodtraad.testkit.StackConfig;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * How many concerns a second concern-service records with {@link #CLIENTS} clients sending as fast as they are
@@ -18,21 +19,32 @@ final class Ingest {
      * and at the latest after ten seconds of idling: the counters are read after this long without load.
      */
     private static final Duration STATISTICS_SETTLE = Duration.ofSeconds(11);
+    private static final Duration WARM_UP_SLICE = Duration.ofSeconds(30);
 
-    record Result(Load.Result load, StatementMix mix) {
+    /** @param jit how busy concern-service's JIT compiler was while the ingest was measured */
+    record Result(Load.Result load, StatementMix mix, String jit) {
     }
 
-    static Result run(BenchSystem bench, Load load, Duration duration) throws SQLException {
+    static Result run(BenchSystem bench, Load load, Duration warmUp, Duration duration) throws SQLException {
         String token = bench.token(StackConfig.CONCERN, DemoUsers.HANNE);
-        // A warm-up of a third of the duration (the JIT, the pools), whose concerns the counters do not include.
-        load.closed(CLIENTS, duration.dividedBy(3), i -> bench.concern(token, DemoUsers.HANNE, bench.newChild()), 201);
+        // The warm-up (the JIT, the pools), whose concerns the counters do not include; in slices whose figures are
+        // printed, so the log shows when the service has settled.
+        for (Duration left = warmUp; left.isPositive(); left = left.minus(WARM_UP_SLICE)) {
+            var slice = load.closed(CLIENTS, left.compareTo(WARM_UP_SLICE) < 0 ? left : WARM_UP_SLICE,
+                    i -> bench.concern(token, DemoUsers.HANNE, bench.newChild()), 201);
+            System.out.printf(Locale.ROOT, "  warming up: %s concerns/s, p50 %s ms, p99 %s ms, %d refused%n",
+                    Goal.number(slice.perSecond()), Goal.number(slice.millis(50)), Goal.number(slice.millis(99)),
+                    slice.failed());
+        }
         BenchSystem.sleep(STATISTICS_SETTLE);
         long[] before = counters(bench);
+        var jit = JitCompiler.watch(bench.system().service(StackConfig.CONCERN));
         var result = load.closed(CLIENTS, duration, i -> bench.concern(token, DemoUsers.HANNE, bench.newChild()), 201);
+        String jitNote = jit.note(StackConfig.CONCERN);
         BenchSystem.sleep(STATISTICS_SETTLE);
         long[] after = counters(bench);
         return new Result(result, StatementMix.of(result.succeeded(), after[0] - before[0], after[1] - before[1],
-                after[2] - before[2]));
+                after[2] - before[2]), jitNote);
     }
 
     /** Rows inserted, rows updated, transactions committed in concern-service's database so far. */

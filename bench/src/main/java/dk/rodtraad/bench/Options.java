@@ -9,7 +9,10 @@ import java.util.Set;
  * How long and how big the bench runs: the full run the issue's figures come from, or {@code --quick}, a short run
  * that goes through every step (for developing the bench; its figures are rough).
  *
- * @param phase          how long each load phase runs
+ * @param phase          how long each load phase measures
+ * @param warmUp         how long the same load runs before a phase measures, its figures dropped: on two cores a
+ *                       service under load keeps its JIT compiler busy for two to three minutes (the figures' notes
+ *                       say how busy it still was while they were measured)
  * @param backlog        outbox rows in the relay's backlog (the issue: 100,000)
  * @param timelineSize   entries on the child timeline that is read (the issue: 500)
  * @param interventions  interventions in the catalogue that is searched (the issue: 2,000)
@@ -17,7 +20,7 @@ import java.util.Set;
  * @param latencyRecords round trips EndToEndLatency makes
  * @param only           the steps {@code --only} names (empty: every step), for measuring one figure while working on it
  */
-record Options(boolean quick, Duration phase, int backlog, int timelineSize, int interventions, int kafkaRecords,
+record Options(boolean quick, Duration phase, Duration warmUp, int backlog, int timelineSize, int interventions, int kafkaRecords,
         int latencyRecords, Set<String> only) {
 
     /** The steps {@code --only} can name, in the order the bench runs them. */
@@ -40,9 +43,10 @@ record Options(boolean quick, Duration phase, int backlog, int timelineSize, int
             }
         }
         return quick
-                ? new Options(true, Duration.ofSeconds(5), backlog == null ? 5_000 : backlog, 500, 2_000, 50_000, 1_000, only)
-                : new Options(false, Duration.ofSeconds(30), backlog == null ? 100_000 : backlog, 500, 2_000, 200_000,
-                        10_000, only);
+                ? new Options(true, Duration.ofSeconds(5), Duration.ofSeconds(5), backlog == null ? 5_000 : backlog,
+                        500, 2_000, 50_000, 1_000, only)
+                : new Options(false, Duration.ofSeconds(30), Duration.ofMinutes(2),
+                        backlog == null ? 100_000 : backlog, 500, 2_000, 200_000, 10_000, only);
     }
 
     /** Whether this run takes the step: every step, unless {@code --only} names some. */

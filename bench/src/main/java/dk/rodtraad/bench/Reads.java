@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The two reads the issue names, each at {@link #RATE} requests a second after a warm-up whose figures are dropped:
@@ -26,9 +27,14 @@ final class Reads {
 
     private static final int IMPORT_ROWS = 100;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Duration WARM_UP_SLICE = Duration.ofSeconds(30);
+
+    /** @param jit how busy the read service's JIT compiler was while the reads were measured */
+    record Result(Load.Result load, String jit) {
+    }
 
     /** Lise records {@code entries} concerns about one child, then reads the child's timeline in network-meeting-service. */
-    static Load.Result timeline(BenchSystem bench, Load load, int entries, Duration duration) {
+    static Result timeline(BenchSystem bench, Load load, int entries, Duration warmUp, Duration duration) {
         String cpr = bench.newChild();
         String recorder = bench.token(StackConfig.CONCERN, DemoUsers.LISE);
         String child = null;
@@ -43,14 +49,15 @@ final class Reads {
         }
         String reader = bench.token(StackConfig.NETWORK_MEETING, DemoUsers.LISE);
         String path = "/children/" + child + "/timeline";
-        return warmThenMeasure(load, duration, i -> bench.get(StackConfig.NETWORK_MEETING, path, reader));
+        return warmThenMeasure(bench, StackConfig.NETWORK_MEETING, load, warmUp, duration,
+                i -> bench.get(StackConfig.NETWORK_MEETING, path, reader));
     }
 
     /** Fills the catalogue to {@code size} interventions, then searches it as a professional. */
-    static Load.Result search(BenchSystem bench, Load load, int size, Duration duration) throws IOException {
+    static Result search(BenchSystem bench, Load load, int size, Duration warmUp, Duration duration) throws IOException {
         fillCatalogue(bench, size);
         String professional = bench.token(StackConfig.CATALOGUE, DemoUsers.HANNE);
-        return warmThenMeasure(load, duration, i -> search(bench, professional, i));
+        return warmThenMeasure(bench, StackConfig.CATALOGUE, load, warmUp, duration, i -> search(bench, professional, i));
     }
 
     /** The {@code i}-th search of a load: {@code GET /search?q=} one of {@link #QUERIES} in turn. */
@@ -88,14 +95,21 @@ final class Reads {
     }
 
     /**
-     * A warm-up of a third of the duration at the same rate (the JIT, the pools), then the measured run. Failed reads stay in
-     * the figures (their latency in the percentiles, their number in the note): a system that cannot keep up at this
-     * rate must not look faster for it.
+     * A warm-up at the same rate (the JIT, the pools), in slices of {@link #WARM_UP_SLICE} whose figures are printed, so
+     * the log shows whether the service settles or falls behind; then the measured run. A run with failed reads gives
+     * no figure in the table ({@code Bench.addRead}): a system that cannot keep up at this rate must not look faster
+     * for it.
      */
-    private static Load.Result warmThenMeasure(Load load, Duration duration,
-            java.util.function.IntFunction<HttpRequest> requests) {
-        load.readsAtFixedRate(RATE, duration.dividedBy(3).plusSeconds(1), requests);
-        return load.readsAtFixedRate(RATE, duration, requests);
+    private static Result warmThenMeasure(BenchSystem bench, String service, Load load, Duration warmUp,
+            Duration duration, java.util.function.IntFunction<HttpRequest> requests) {
+        for (Duration left = warmUp; left.isPositive(); left = left.minus(WARM_UP_SLICE)) {
+            var slice = load.readsAtFixedRate(RATE, left.compareTo(WARM_UP_SLICE) < 0 ? left : WARM_UP_SLICE, requests);
+            System.out.printf(Locale.ROOT, "  warming up: p50 %s ms, p99 %s ms, %d failed%n",
+                    Goal.number(slice.millis(50)), Goal.number(slice.millis(99)), slice.failed());
+        }
+        var jit = JitCompiler.watch(bench.system().service(service));
+        var measured = load.readsAtFixedRate(RATE, duration, requests);
+        return new Result(measured, jit.note(service));
     }
 
     private static void importRows(BenchSystem bench, String editor, String header, List<String> rows) {
