@@ -7,13 +7,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.netty.buffer.Unpooled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +62,7 @@ public class TimelineReader {
      * machinery more than the rest of the read), and a request that held a session's connection while it waited
      * for a second one could deadlock the pool under load (ADR 0027).
      */
-    public Uni<byte[]> json(UUID child) {
+    public Uni<Buffer> json(UUID child) {
         return database.preparedQuery(IDS_IN_ORDER).execute(Tuple.of(child))
                 .map(rows -> {
                     var ids = new ArrayList<UUID>(rows.size());
@@ -94,21 +95,24 @@ public class TimelineReader {
         });
     }
 
-    private static byte[] joined(byte[][] parts) {
-        int length = parts.length + 1;
-        for (byte[] part : parts) {
-            length += part.length;
-        }
-        var out = new ByteArrayOutputStream(length);
-        out.writeBytes(OPEN);
+    /**
+     * The parts as one JSON array without copying them: a composite buffer over the kept entries and the brackets and
+     * commas between them, which Netty writes to the socket as it is. A timeline of 500 entries is about 350 KB; at
+     * 200 reads a second, a joined copy per read filled the young generation every few hundred milliseconds, and the
+     * copies of reads still in flight were promoted until the old generation was full too.
+     */
+    private static Buffer joined(byte[][] parts) {
+        var pieces = new byte[parts.length == 0 ? 2 : 2 * parts.length + 1][];
+        int at = 0;
+        pieces[at++] = OPEN;
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
-                out.writeBytes(COMMA);
+                pieces[at++] = COMMA;
             }
-            out.writeBytes(parts[i]);
+            pieces[at++] = parts[i];
         }
-        out.writeBytes(CLOSE);
-        return out.toByteArray();
+        pieces[at] = CLOSE;
+        return Buffer.buffer(Unpooled.wrappedBuffer(pieces));
     }
 
     private byte[] render(TimelineEntry entry) {

@@ -7,6 +7,7 @@ import dk.rodtraad.chassis.security.Roles;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -46,7 +47,7 @@ public class TimelineResource {
     @APIResponse(responseCode = "200", description = "The child's timeline, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TimelineEntryView.class)))
-    public Uni<byte[]> timeline(@PathParam("childId") String childId) {
+    public Uni<Buffer> timeline(@PathParam("childId") String childId) {
         UUID child = InvalidInputException.parseUuid("childId", childId);
         // The read is recorded (and committed) before the entries are read: a read that then fails leaves the record
         // of an attempt, never a read without a record. The entries themselves need no transaction.
