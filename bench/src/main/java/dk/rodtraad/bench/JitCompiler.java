@@ -5,7 +5,6 @@ import dk.rodtraad.testkit.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.stream.Stream;
 
 /**
@@ -40,7 +39,9 @@ final class JitCompiler {
         if (pid < 0 || seconds < 0) {
             return service + "'s JIT compiler could not be watched (not running, restarted, or not on Linux)";
         }
-        double share = seconds / (Duration.ofNanos(System.nanoTime() - startedNanos).toMillis() / 1000.0);
+        // In nanoseconds: a note asked for within the same millisecond as the watch began divided 0 by 0.
+        long elapsedNanos = Math.max(1, System.nanoTime() - startedNanos);
+        double share = seconds / (elapsedNanos / 1e9);
         return service + "'s JIT compiler used " + Goal.number(share * 100) + " % of a core meanwhile";
     }
 
