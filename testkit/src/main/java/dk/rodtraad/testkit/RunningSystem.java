@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -93,6 +96,35 @@ public final class RunningSystem implements AutoCloseable {
             instance.awaitReady(Readiness.deadline());
             progress.accept(ready(label(instance), launched));
         }
+    }
+
+    /**
+     * Trains the first instance of every service on a real start, side by side, and leaves them stopped (ADR 0029,
+     * {@link ServiceProcess#train}): each one's later starts use the AOT cache it wrote, until the next build.
+     * Tells {@code progress} how long it took, or why nothing was trained; returns whether it trained them.
+     */
+    public boolean trainStartups(Consumer<String> progress) {
+        if (!StartupTraining.supported()) {
+            progress.accept("  No startup training: JDK " + Runtime.version().feature()
+                    + " cannot record an AOT cache in one run (JDK 25 and newer can)");
+            return false;
+        }
+        Instant begun = Instant.now();
+        try (var trainings = Executors.newVirtualThreadPerTaskExecutor()) {
+            var done = SERVICES.stream().map(service -> trainings.submit(
+                    () -> instance(service, 1).train(serviceConfig(service)))).toList();
+            for (Future<Boolean> training : done) {
+                training.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while training the services' starts", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
+        progress.accept(String.format("  %-30s trained in %d s", "the services' starts",
+                Duration.between(begun, Instant.now()).toSeconds()));
+        return true;
     }
 
     /**

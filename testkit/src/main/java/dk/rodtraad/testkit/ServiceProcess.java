@@ -103,6 +103,30 @@ public final class ServiceProcess {
         if (running().isPresent()) {
             return false;
         }
+        launch(config, startupArchive());
+        return true;
+    }
+
+    /**
+     * Stops the instance, starts it once to train its AOT cache on a real start, and stops it again (ADR 0029,
+     * {@link StartupTraining}); the instance's next starts, and the other instances', use the cache until the next
+     * build. False, with nothing done, on a JDK older than 25, which cannot record a cache in one run.
+     */
+    public boolean train(Map<String, String> config) {
+        if (!StartupTraining.supported()) {
+            return false;
+        }
+        stop();
+        long logFrom = StartupTraining.logLength(log);
+        launch(config, StartupTraining.recording(jar));
+        awaitReady(Readiness.deadline());
+        StartupTraining.exercise("http://127.0.0.1:" + port);
+        ManagedProcess.stop(pidFile, StartupTraining.CACHE_WRITING);
+        StartupTraining.keep(jar, log, logFrom, service);
+        return true;
+    }
+
+    private void launch(Map<String, String> config, List<String> archive) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(service + " is not built (no " + jar + "): run ./mvnw -DskipTests package");
         }
@@ -110,7 +134,7 @@ public final class ServiceProcess {
         var command = new ArrayList<String>();
         command.add(ManagedProcess.javaBinary());
         command.addAll(jvmOptions());
-        command.addAll(startupArchive());
+        command.addAll(archive);
         command.add("-Dquarkus.http.port=" + port);
         // Loopback only: a demo on a laptop must not offer children's data to the network it sits on.
         command.add("-Dquarkus.http.host=127.0.0.1");
@@ -124,14 +148,18 @@ public final class ServiceProcess {
         }
         ManagedProcess.start(command, Map.of(MALLOC_ARENA_MAX, StackConfig.setting("rodtraad.service.malloc-arena-max",
                 DEFAULT_MALLOC_ARENAS)), jar.getParent(), log, pidFile);
-        return true;
     }
 
     /**
-     * The startup archive the build left beside the jar (see the parent pom): JDK 25's AOT cache or an AppCDS archive.
-     * Paths relative to the package, which is the process's working directory, as the archive recorded them.
+     * The AOT cache a training start wrote for this package ({@link #train}), or else the startup archive the build
+     * left beside the jar (see the parent pom): JDK 25's AOT cache or an AppCDS archive. Paths relative to the
+     * package, which is the process's working directory, as the archive recorded them.
      */
     private List<String> startupArchive() {
+        var trained = StartupTraining.current(jar);
+        if (trained.isPresent()) {
+            return List.of(trained.get());
+        }
         if (Files.exists(jar.resolveSibling("app.aot"))) {
             return List.of("-XX:AOTCache=app.aot");
         }
