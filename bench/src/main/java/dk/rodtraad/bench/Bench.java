@@ -147,7 +147,7 @@ public final class Bench {
                 Goal.atMost(30), backlog.size() == 100_000 ? "" : "from the drain rate of " + backlog.size() + " events"),
                 "Backlog of 100,000 drained in", "s", Goal.atMost(30));
         add(backlog == null ? null : Figure.of("Replay into a replica (network-meeting)", "events/s",
-                backlog.replayPerSecond(), Goal.atLeast(20_000), "the backlog, applied after a restart"),
+                backlog.replayPerSecond(), Goal.atLeast(20_000), "the backlog, applied after a restart; " + backlog.replayNote()),
                 "Replay into a replica (network-meeting)", "events/s", Goal.atLeast(20_000));
         add(backlog == null ? null : Figure.of("Rebuild of 1,000,000 events", "s", MILLION / backlog.replayPerSecond(),
                 Goal.atMost(60), "from the replay rate"), "Rebuild of 1,000,000 events", "s", Goal.atMost(60));
