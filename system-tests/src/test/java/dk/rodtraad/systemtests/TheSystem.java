@@ -3,12 +3,10 @@ package dk.rodtraad.systemtests;
 import dk.rodtraad.contracts.KafkaPrincipals;
 import dk.rodtraad.testkit.ConcernRequests;
 import dk.rodtraad.testkit.Database;
-import dk.rodtraad.testkit.DemoClients;
-import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.Infrastructure;
 import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.StackConfig;
-import dk.rodtraad.testkit.Tokens;
+import dk.rodtraad.testkit.TokenCache;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import io.restassured.http.ContentType;
 
@@ -18,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static io.restassured.RestAssured.given;
 
@@ -36,10 +33,11 @@ public final class TheSystem {
     private static TheSystem shared;
 
     private final RunningSystem system;
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final TokenCache tokens;
 
     private TheSystem(RunningSystem system) {
         this.system = system;
+        this.tokens = TokenCache.demoUsers(system.infrastructure().realmUrl());
     }
 
     public static synchronized TheSystem shared() {
@@ -222,9 +220,7 @@ public final class TheSystem {
 
         /** The user's access token from the service's own client. */
         public String token(String service) {
-            return tokens.computeIfAbsent(username + "@" + service, key -> Tokens.password(
-                    system.infrastructure().realmUrl(), service, DemoClients.secret(service), username,
-                    DemoUsers.PASSWORD));
+            return tokens.token(service, username);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -18,9 +19,24 @@ public final class Tokens {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** An access token and the moment Keycloak said it stops being valid. */
+    public record AccessToken(String value, Instant expiresAt) {
+
+        public boolean validAt(Instant moment) {
+            return moment.isBefore(expiresAt);
+        }
+    }
+
     /** A token for a user by the password grant (the demo realm allows it for its clients). */
     public static String password(String realmUrl, String clientId, String clientSecret, String username,
             String password) {
+        return passwordGrant(realmUrl, clientId, clientSecret, username, password).value();
+    }
+
+    /** As {@link #password}, with the token's lifespan (counted from before the request, so never too long). */
+    public static AccessToken passwordGrant(String realmUrl, String clientId, String clientSecret, String username,
+            String password) {
+        Instant asked = Instant.now();
         var form = Map.of("grant_type", "password", "client_id", clientId, "client_secret", clientSecret,
                 "username", username, "password", password, "scope", "openid");
         var request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
@@ -34,7 +50,9 @@ public final class Tokens {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.body());
             }
-            return JSON.readTree(response.body()).get("access_token").asText();
+            var answer = JSON.readTree(response.body());
+            return new AccessToken(answer.get("access_token").asText(),
+                    asked.plusSeconds(answer.get("expires_in").asLong()));
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak cannot be reached at " + realmUrl, e);
         } catch (InterruptedException e) {

@@ -14,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,6 +58,17 @@ class RealmSecurityTest {
         JsonNode audience = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).get("aud");
         assertTrue(audience != null && audience.toString().contains("\"" + CLIENT + "\""), "aud: " + audience);
         assertTrue(!audience.toString().contains("catalogue-service"), "aud: " + audience);
+    }
+
+    @Test
+    void aTokenLivesTheRealmsFifteenMinutesAndSaysSoToTheTokenCache() {
+        Instant before = Instant.now();
+        var token = Tokens.passwordGrant(infrastructure.realmUrl(), CLIENT, DemoClients.secret(CLIENT),
+                DemoUsers.HANNE, DemoUsers.PASSWORD);
+        Instant after = Instant.now();
+        Duration lifespan = Duration.ofMinutes(15);
+        assertTrue(!token.expiresAt().isBefore(before.plus(lifespan)) && !token.expiresAt().isAfter(after.plus(lifespan)),
+                "expires at " + token.expiresAt() + ", asked between " + before + " and " + after);
     }
 
     @Test
