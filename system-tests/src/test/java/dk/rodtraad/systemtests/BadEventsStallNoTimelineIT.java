@@ -6,6 +6,7 @@ import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BadEventsStallNoTimelineIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String SOURCE = "/rodtraad/system-tests";
     private final TheSystem system = TheSystem.shared();
 
     @Test
@@ -49,6 +51,8 @@ class BadEventsStallNoTimelineIT {
                 EventType.CONCERN_RAISED_V2.type() + " does not satisfy its schema: ");
         expectedReasons.put(send(kafka, "dk.rodtraad.concern.raised.v9", child, "{\"childId\":\"" + childId + "\"}"),
                 "Unknown version dk.rodtraad.concern.raised.v9");
+        expectedReasons.put(sendWithUnreadableTime(kafka, child, "{\"childId\":\"" + childId + "\"}"),
+                "ce_time is not an RFC 3339 time: i går");
         nurse.recordConcern(cpr, "red");
 
         await().atMost(PATIENCE).untilAsserted(() -> {
@@ -75,7 +79,20 @@ class BadEventsStallNoTimelineIT {
      */
     private static UUID send(KafkaTestClient kafka, String type, UUID child, String body) {
         UUID id = UUID.randomUUID();
-        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, id, type, "/rodtraad/system-tests", child, Instant.now(), body);
+        kafka.send(KafkaTestClient.cloudEvent(Topics.CONCERN_EVENTS, id, type, SOURCE, child, Instant.now(), body));
+        return id;
+    }
+
+    /**
+     * As {@link #send}, with a {@code ce_time} no one can read. SmallRye's CloudEvent reading, which the services once
+     * used, threw on such a record inside the connector, before any inbox saw it.
+     */
+    private static UUID sendWithUnreadableTime(KafkaTestClient kafka, UUID child, String body) {
+        UUID id = UUID.randomUUID();
+        var record = KafkaTestClient.cloudEvent(Topics.CONCERN_EVENTS, id, EventType.CONCERN_RAISED_V2.type(), SOURCE,
+                child, Instant.now(), body);
+        record.headers().remove("ce_time").add("ce_time", "i går".getBytes(StandardCharsets.UTF_8));
+        kafka.send(record);
         return id;
     }
 }

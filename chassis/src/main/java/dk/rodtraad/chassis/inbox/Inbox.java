@@ -207,8 +207,8 @@ public class Inbox {
     }
 
     /** The event, checked, if this consumer applies it; empty if it passes by. */
-    private Optional<ReceivedEvent> admitted(Message<String> message, Reads reads) {
-        var event = ReceivedEvent.from(message);
+    private Optional<ReceivedEvent> admitted(KafkaRecord<String, String> record, Reads reads) {
+        var event = ReceivedEvent.from(record);
         return switch (reads.wayOf(event.type())) {
             case APPLY_CHECKED -> {
                 contracts.check(event);

@@ -53,7 +53,7 @@ public final class KafkaTestClient {
         return cloudEvent(topic, id, type, "/rodtraad/test", childId, time, data);
     }
 
-    private static ProducerRecord<String, String> cloudEvent(String topic, UUID id, String type, String source,
+    public static ProducerRecord<String, String> cloudEvent(String topic, UUID id, String type, String source,
             UUID childId, Instant time, String data) {
         var record = new ProducerRecord<>(topic, childId.toString(), data);
         record.headers()
