@@ -117,11 +117,15 @@ public final class ServiceProcess {
             return false;
         }
         stop();
-        long logFrom = StartupTraining.logLength(log);
+        long logFrom = ManagedProcess.logLength(log);
         launch(config, StartupTraining.recording(jar));
-        awaitReady(Readiness.deadline());
-        StartupTraining.exercise("http://127.0.0.1:" + port);
-        ManagedProcess.stop(pidFile, StartupTraining.CACHE_WRITING);
+        try {
+            awaitReady(Readiness.deadline());
+            StartupTraining.exercise("http://127.0.0.1:" + port);
+        } finally {
+            // Stopped whatever happened: a recording JVM left running would hold the instance's port.
+            ManagedProcess.stop(pidFile, StartupTraining.CACHE_WRITING);
+        }
         StartupTraining.keep(jar, log, logFrom, service);
         return true;
     }

@@ -1,10 +1,10 @@
 package dk.rodtraad.testkit;
 
+import dk.rodtraad.testkit.embedded.ManagedProcess;
 import dk.rodtraad.testkit.embedded.Readiness;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -91,31 +91,12 @@ final class StartupTraining {
      */
     static void keep(Path jar, Path log, long logFrom, String service) {
         Path written = jar.resolveSibling(CACHE_BEING_WRITTEN);
-        if (!Files.exists(written) || !logSince(log, logFrom).contains("AOTCache creation is complete")) {
+        if (!Files.exists(written) || !ManagedProcess.logSince(log, logFrom).contains("AOTCache creation is complete")) {
             throw new IllegalStateException(service + "'s training start wrote no complete AOT cache (see " + log + ")");
         }
         try {
             Files.move(written, jar.resolveSibling(TRAINED_CACHE), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** How long the log is now: a training's own lines follow. */
-    static long logLength(Path log) {
-        try {
-            return Files.exists(log) ? Files.size(log) : 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String logSince(Path log, long from) {
-        try {
-            byte[] all = Files.readAllBytes(log);
-            int start = (int) Math.min(from, all.length);
-            return new String(all, start, all.length - start, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

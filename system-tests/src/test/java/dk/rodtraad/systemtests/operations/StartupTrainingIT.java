@@ -4,9 +4,9 @@ import dk.rodtraad.systemtests.TheSystem;
 import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.ServiceProcess;
 import dk.rodtraad.testkit.StackConfig;
+import dk.rodtraad.testkit.embedded.ManagedProcess;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,23 +41,18 @@ class StartupTrainingIT {
             assertTrue(Files.size(trained) > 0);
             assertFalse(second.running().isPresent(), "the training start is stopped");
 
-            long logFrom = Files.size(second.log());
+            long logFrom = ManagedProcess.logLength(second.log());
             second.start(running.serviceConfig(StackConfig.CATALOGUE));
             second.awaitReady(Duration.ofMinutes(3));
 
             List<String> arguments = List.of(second.running().orElseThrow().info().arguments().orElseThrow());
             assertTrue(arguments.contains("-XX:AOTCache=app-trained.aot"), arguments.toString());
-            List<String> complaints = logSince(second.log(), logFrom).lines()
+            List<String> complaints = ManagedProcess.logSince(second.log(), logFrom).lines()
                     .filter(line -> line.contains("[aot]") && (line.contains("error") || line.contains("warning")))
                     .toList();
             assertEquals(List.of(), complaints, "the JVM took the trained cache without a word");
         } finally {
             second.stop();
         }
-    }
-
-    private static String logSince(Path log, long from) throws Exception {
-        byte[] all = Files.readAllBytes(log);
-        return new String(all, (int) from, all.length - (int) from, StandardCharsets.UTF_8);
     }
 }

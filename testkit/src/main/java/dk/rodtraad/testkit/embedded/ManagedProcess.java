@@ -2,6 +2,7 @@ package dk.rodtraad.testkit.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,6 +91,26 @@ public final class ManagedProcess {
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(no log at " + log + ")";
+        }
+    }
+
+    /** How long the log is now: what a process writes from here on follows this offset. */
+    public static long logLength(Path log) {
+        try {
+            return Files.exists(log) ? Files.size(log) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the log holds from {@code offset} on ({@link #logLength}): one start's lines in a log kept across starts. */
+    public static String logSince(Path log, long offset) {
+        try {
+            byte[] all = Files.readAllBytes(log);
+            int start = (int) Math.min(offset, all.length);
+            return new String(all, start, all.length - start, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
