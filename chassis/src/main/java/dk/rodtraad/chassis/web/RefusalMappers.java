@@ -43,7 +43,11 @@ public class RefusalMappers {
 
     @ServerExceptionMapper
     public Response refused(Refusal e, ResourceInfo resource, HttpHeaders headers) {
-        Response answer = isPage(resource, headers) ? page.of(e.status(), e) : ProblemMappers.refused(e);
+        return refused(e, resource, headers.getAcceptableMediaTypes());
+    }
+
+    private Response refused(Refusal e, ResourceInfo resource, List<MediaType> acceptable) {
+        Response answer = isPage(resource, acceptable) ? page.of(e.status(), e) : ProblemMappers.refused(e);
         return e.status() == 503 ? retryLater(answer) : answer;
     }
 
@@ -55,17 +59,22 @@ public class RefusalMappers {
      */
     @ServerExceptionMapper
     public Response failed(Throwable e, ResourceInfo resource, HttpHeaders headers) {
+        return failed(e, resource, headers.getAcceptableMediaTypes());
+    }
+
+    /** As {@link #failed(Throwable, ResourceInfo, HttpHeaders)}, for a failure after the mappers, in a filter. */
+    public Response failed(Throwable e, ResourceInfo resource, List<MediaType> acceptable) {
         if (ProblemMappers.isBrokenUpload(e)) {
             return ProblemMappers.brokenUpload();
         }
         if (TransientFailure.isBusy(e)) {
-            return refused(overload.shed(e), resource, headers);
+            return refused(overload.shed(e), resource, acceptable);
         }
         if (!TransientFailure.is(e)) {
             return ProblemMappers.unexpected(e);
         }
         outage.noticed(e);
-        return refused(DatabaseOutage.refusal(), resource, headers);
+        return refused(DatabaseOutage.refusal(), resource, acceptable);
     }
 
     private static Response retryLater(Response answer) {
@@ -89,9 +98,13 @@ public class RefusalMappers {
     }
 
     static boolean isPage(ResourceInfo resource, HttpHeaders headers) {
+        return isPage(resource, headers.getAcceptableMediaTypes());
+    }
+
+    private static boolean isPage(ResourceInfo resource, List<MediaType> acceptable) {
         Method method = resource == null ? null : resource.getResourceMethod();
         if (method == null) {
-            MediaType preferred = headers.getAcceptableMediaTypes().getFirst();
+            MediaType preferred = acceptable.getFirst();
             return !preferred.isWildcardType() && preferred.isCompatible(MediaType.TEXT_HTML_TYPE);
         }
         return Stream.<AnnotatedElement>of(method, method.getDeclaringClass())
