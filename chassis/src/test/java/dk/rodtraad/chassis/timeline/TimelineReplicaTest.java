@@ -93,7 +93,7 @@ class TimelineReplicaTest {
         kafka.sendCloudEvent(Topics.CONCERN_EVENTS, good, TYPE, child, Instant.now(), concernRaised(child));
 
         var dead = kafka.await(Topics.deadLetter("chassis-test"), r -> ("poison-" + child).equals(r.value()), PATIENCE);
-        assertEquals("Not a CloudEvent (no ce_* headers)", header(dead, "dead-letter-reason"));
+        assertEquals("Not a CloudEvent (no ce_specversion header)", header(dead, "dead-letter-reason"));
         awaitTimelineSize(child, 1);
     }
 
