@@ -95,14 +95,17 @@ public class AuditLog {
         return recorded(List.of(entry));
     }
 
-    /** Writes the refusals the current request kept ({@link RefusalRecorder}); nothing if it kept none. */
-    Uni<Void> recordKeptRefusals() {
+    /**
+     * Writes the refusals the current request kept ({@link dk.rodtraad.chassis.web.RefusalRecorder}); nothing if it
+     * kept none.
+     */
+    public Uni<Void> recordKeptRefusals() {
         var entries = refusals.takeAll();
         return entries.isEmpty() ? Uni.createFrom().voidItem() : recorded(entries);
     }
 
     /**
-     * Whether a REST request is being served, whose answer {@link RefusalRecorder} will see; not a scheduled job or a
+     * Whether a REST request is being served, whose answer {@link dk.rodtraad.chassis.web.RefusalRecorder} will see; not a scheduled job or a
      * consumer, even one with a request context of its own.
      */
     private static boolean inHttpRequest() {

@@ -1,6 +1,6 @@
-package dk.rodtraad.chassis.audit;
+package dk.rodtraad.chassis.web;
 
-import dk.rodtraad.chassis.web.RefusalMappers;
+import dk.rodtraad.chassis.audit.AuditLog;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -9,9 +9,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Records a request's refused attempts ({@link RefusalsToRecord}) once its answer is ready and before it goes out:
- * the request's own transaction has ended by then, so the record takes the only connection it needs, and a client
- * that has its 404 finds the refusal in the log.
+ * Records a request's refused attempts (audit's {@code RefusalsToRecord}) once its answer is ready and before it
+ * goes out: the request's own transaction has ended by then, so the record takes the only connection it needs, and a
+ * client that has its 404 finds the refusal in the log.
  * <p>
  * A refusal that cannot be recorded — the pool too busy to take one more waiter, the database away — changes the
  * answer to what that failure gets anywhere else ({@link RefusalMappers#failed}: a 503 with Retry-After): an attempt
