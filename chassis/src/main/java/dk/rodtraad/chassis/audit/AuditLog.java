@@ -105,7 +105,8 @@ public class AuditLog {
     }
 
     /**
-     * Whether a REST request is being served, whose answer {@link dk.rodtraad.chassis.web.RefusalRecorder} will see; not a scheduled job or a
+     * Whether a REST request is being served, whose answer {@link dk.rodtraad.chassis.web.RefusalRecorder} will see;
+     * not a scheduled job or a
      * consumer, even one with a request context of its own.
      */
     private static boolean inHttpRequest() {
