@@ -106,8 +106,7 @@ public class AuditLog {
 
     /**
      * Whether a REST request is being served, whose answer {@link dk.rodtraad.chassis.web.RefusalRecorder} will see;
-     * not a scheduled job or a
-     * consumer, even one with a request context of its own.
+     * not a scheduled job or a consumer, even one with a request context of its own.
      */
     private static boolean inHttpRequest() {
         return Arc.container().requestContext().isActive() && CurrentRequestManager.get() != null;
