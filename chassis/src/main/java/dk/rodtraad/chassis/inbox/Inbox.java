@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  *       ({@link ContractCheck}); a record that fails here is poison, set aside;</li>
  *   <li>applies the consumer's effect for every other event, in the order of the batch, and records each event id, all
  *       in <b>one transaction</b>, skipping the ids recorded already (one query for the whole batch) and an id met
- *       twice in the batch: a redelivery changes nothing;</li>
+ *       twice in the batch: a redelivery changes nothing (an effect whose own rows record what it applied,
+ *       {@link Effect#recordsItself()}, skips them itself, and the inbox keeps no record for it);</li>
  *   <li>after the commit, dead-letters the poison records, then acknowledges the batch: the latest offset of each
  *       partition, so a crash before it means redelivery, not loss.</li>
  * </ol>
@@ -141,6 +142,9 @@ public class Inbox {
         if (events.isEmpty()) {
             return Uni.createFrom().item(poison);
         }
+        if (effect.recordsItself()) {
+            return Panache.withTransaction(() -> effect.applyAll(events)).replaceWith(poison);
+        }
         return Panache.withTransaction(() -> processedAmong(consumer, ids).chain(processed -> {
             List<ReceivedEvent> fresh = events.stream().filter(event -> !processed.contains(event.id())).toList();
             if (fresh.isEmpty()) {
@@ -222,9 +226,10 @@ public class Inbox {
     private Uni<Void> applyOnce(String consumer, ReceivedEvent event, Effect effect) {
         var key = new ProcessedEvent.Key(consumer, event.id());
         var tries = new Tries(consumer, event);
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> ProcessedEvent.<ProcessedEvent>findById(key)
-                        .chain(seen -> seen != null ? Uni.createFrom().voidItem() : effect.apply(event)
-                                .chain(() -> record(key)))))
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> effect.recordsItself() ? effect.apply(event)
+                        : ProcessedEvent.<ProcessedEvent>findById(key)
+                                .chain(seen -> seen != null ? Uni.createFrom().voidItem() : effect.apply(event)
+                                        .chain(() -> record(key)))))
                 .runSubscriptionOn(onCurrentContext())
                 .onFailure(tries::again).retry().withBackOff(FIRST_RETRY, LONGEST_RETRY).indefinitely()
                 .onFailure(failure -> !(failure instanceof PoisonEventException)).transform(tries::givenUp)

@@ -49,20 +49,20 @@ public class TimelineProjector {
         return inbox.receive(batch, CONSUMER, READS, new Storing());
     }
 
-    /** Each event becomes an entry as it travelled; nothing is read first, so a batch goes in as one statement. */
+    /**
+     * Each event becomes an entry as it travelled; nothing is read first, so a batch goes in as one statement. The
+     * entry, keyed by its event id, is the record that the event was applied: an id already there is skipped.
+     */
     private final class Storing implements Effect {
 
         @Override
         public Uni<Void> apply(ReceivedEvent event) {
-            var entry = new TimelineEntry();
-            entry.eventId = event.id();
-            entry.childId = event.childId();
-            entry.occurredAt = event.time();
-            entry.eventType = event.type();
-            entry.source = event.source();
-            entry.payload = event.data();
-            entry.receivedAt = time.now();
-            return entry.persist().replaceWithVoid();
+            return applyAll(List.of(event));
+        }
+
+        @Override
+        public boolean recordsItself() {
+            return true;
         }
 
         @Override
@@ -74,7 +74,8 @@ public class TimelineProjector {
                             from unnest(cast(:ids as uuid[]), cast(:children as uuid[]),
                                         cast(cast(:times as text[]) as timestamptz[]), cast(:types as text[]),
                                         cast(:sources as text[]), cast(:payloads as text[]))
-                                as event(id, child, occurred, type, source, payload)""")
+                                as event(id, child, occurred, type, source, payload)
+                            on conflict (event_id) do nothing""")
                     .setParameter("received", time.now())
                     .setParameter("ids", events.stream().map(ReceivedEvent::id).toArray(UUID[]::new))
                     .setParameter("children", events.stream().map(ReceivedEvent::childId).toArray(UUID[]::new))

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import static dk.rodtraad.chassis.ReplicaState.applied;
 import static dk.rodtraad.chassis.ReplicaState.ask;
 import static dk.rodtraad.testkit.kafka.KafkaTestClient.cloudEvent;
 import static dk.rodtraad.testkit.kafka.KafkaTestClient.header;
@@ -64,7 +63,7 @@ class InboxBatchTest {
                 PATIENCE);
         assertTrue(header(dead, "dead-letter-reason").startsWith(TYPE + " does not satisfy its schema: "),
                 header(dead, "dead-letter-reason"));
-        await().atMost(PATIENCE).until(() -> applied(CONSUMER, last));
+        await().atMost(PATIENCE).until(() -> timeline(child).contains(last));
         assertEquals(List.of(first, last), timeline(child), "each good event once, the poison not at all");
         assertEquals(splitBefore, splitBatches(), "a poison event found before the transaction splits no batch");
     }
@@ -92,9 +91,43 @@ class InboxBatchTest {
         var dead = kafka.await(Topics.deadLetter("chassis-test"), r -> failing.toString().equals(header(r, "ce_id")),
                 PATIENCE);
         assertEquals(EventNotAppliedException.class.getName(), header(dead, "dead-letter-exception-class-name"));
-        await().atMost(PATIENCE).until(() -> applied(CONSUMER, last));
+        await().atMost(PATIENCE).until(() -> timeline(child).contains(last));
         assertEquals(List.of(first, last), timeline(child));
         assertTrue(splitBatches() > splitBefore, "the batch was taken one event at a time");
+    }
+
+    /**
+     * The timeline's entries are their own record of what was applied (no processed_event row): an event delivered
+     * again in a later batch, alone or beside a new one, leaves the entry it made the first time as it was.
+     */
+    @Test
+    void anEventDeliveredAgainInALaterBatchLeavesTheTimelineAsItWas() {
+        var kafka = new KafkaTestClient(RealInfrastructure.kafkaAdmin());
+        UUID child = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID third = UUID.randomUUID();
+        Instant now = Instant.parse("2026-12-01T08:00:00Z");
+        kafka.sendInOneBatch(List.of(cloudEvent(Topics.CONCERN_EVENTS, first, TYPE, child, now, raised(child))));
+        await().atMost(PATIENCE).until(() -> timeline(child).contains(first));
+        Instant receivedFirst = receivedAt(first);
+
+        kafka.sendInOneBatch(List.of(
+                cloudEvent(Topics.CONCERN_EVENTS, first, TYPE, child, now, raised(child)),
+                cloudEvent(Topics.CONCERN_EVENTS, second, TYPE, child, now.plusSeconds(1), raised(child))));
+        kafka.sendInOneBatch(List.of(cloudEvent(Topics.CONCERN_EVENTS, first, TYPE, child, now, raised(child)),
+                cloudEvent(Topics.CONCERN_EVENTS, third, TYPE, child, now.plusSeconds(2), raised(child))));
+
+        await().atMost(PATIENCE).until(() -> timeline(child).contains(third));
+        assertEquals(List.of(first, second, third), timeline(child), "the event delivered three times is there once");
+        assertEquals(receivedFirst, receivedAt(first), "its entry is the one the first delivery made");
+        assertEquals(0L, ask(() -> Panache.withSession(() -> ProcessedEvent.count("key.consumer", CONSUMER))),
+                "the entries are the record; the inbox keeps none for the timeline");
+    }
+
+    private static Instant receivedAt(UUID event) {
+        return ask(() -> Panache.withSession(() -> TimelineEntry.<TimelineEntry>findById(event)))
+                .receivedAt;
     }
 
     private double splitBatches() {

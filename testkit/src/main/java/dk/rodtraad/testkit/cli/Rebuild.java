@@ -42,8 +42,15 @@ public final class Rebuild {
      * @param consumer the inbox's name for it, in {@code processed_event}
      * @param group    its consumer group's name after the service's ({@code <service>-<group>})
      * @param tables   what it holds; no other table refers to them
+     * @param applied  how many events it applied and when the first and the last: from the inbox's record, or from its
+     *                 own rows where they are the record (the timeline's entries, {@code Effect.recordsItself})
      */
-    public record Replica(String name, String consumer, String group, List<String> tables) {
+    public record Replica(String name, String consumer, String group, List<String> tables, String applied) {
+
+        Replica(String name, String consumer, String group, List<String> tables) {
+            this(name, consumer, group, tables, "select count(*), min(processed_at), max(processed_at) "
+                    + "from processed_event where consumer = '" + consumer + "'");
+        }
     }
 
     /** How a replica came back: the events its consumer applied, and the time from the first to the last of them. */
@@ -60,7 +67,8 @@ public final class Rebuild {
         }
     }
 
-    static final Replica TIMELINE = new Replica("timeline", "timeline", "timeline", List.of("timeline_entry"));
+    static final Replica TIMELINE = new Replica("timeline", "timeline", "timeline", List.of("timeline_entry"),
+            "select count(*), min(received_at), max(received_at) from timeline_entry");
     static final Replica ACCESS = new Replica("access", "child-access", "access",
             List.of("child_access", "child_tovholder"));
     static final Replica INTERVENTIONS = new Replica("interventions", "interventions", "interventions",
@@ -240,12 +248,10 @@ public final class Rebuild {
         return lag;
     }
 
-    /** From the inbox's own record: each applied event's row, written in its batch's transaction. */
+    /** From the record of each applied event, a row written in its batch's transaction. */
     private static Replayed replayed(String service, Database database, Replica replica) throws SQLException {
         try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.owner(), database.ownerPassword());
-             var statement = connection.prepareStatement("select count(*), min(processed_at), max(processed_at) "
-                     + "from processed_event where consumer = ?")) {
-            statement.setString(1, replica.consumer());
+             var statement = connection.prepareStatement(replica.applied())) {
             try (var result = statement.executeQuery()) {
                 result.next();
                 long events = result.getLong(1);

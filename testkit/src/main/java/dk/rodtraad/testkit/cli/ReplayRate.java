@@ -12,10 +12,13 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -48,6 +51,7 @@ public final class ReplayRate {
             service.start(system.serviceConfig(SERVICE));
             service.awaitReady(Duration.ofSeconds(300));
             Duration cpuAtReady = cpu(service);
+            Map<String, Duration> othersAtReady = othersCpu(system.config().stateDir());
             var replayed = rebuild.awaitReplayed(SERVICE, Rebuild.TIMELINE);
             OUT.println("A new replica:  " + replayed);
             // On a machine shared with other work the wall-clock rate says little alone; the service's CPU per
@@ -56,6 +60,11 @@ public final class ReplayRate {
             OUT.printf("                %s used %.1f s of CPU for it: %.0f µs per event, %,.0f events per CPU-second%n",
                     SERVICE, replayCpu.toMillis() / 1000.0, replayCpu.toNanos() / 1000.0 / replayed.events(),
                     replayed.events() * 1e9 / replayCpu.toNanos());
+            othersCpu(system.config().stateDir()).forEach((process, used) -> {
+                Duration spent = used.minus(othersAtReady.getOrDefault(process, Duration.ZERO));
+                OUT.printf("                %s used %.1f s of CPU meanwhile: %.0f µs per event%n", process,
+                        spent.toMillis() / 1000.0, spent.toNanos() / 1000.0 / replayed.events());
+            });
             for (var rebuilt : rebuild.run(SERVICE, List.of(Rebuild.TIMELINE))) {
                 OUT.println("Rebuilt:        " + rebuilt);
             }
@@ -69,6 +78,27 @@ public final class ReplayRate {
     private static Duration cpu(dk.rodtraad.testkit.ServiceProcess service) {
         return service.running().flatMap(process -> process.info().totalCpuDuration())
                 .orElseThrow(() -> new IllegalStateException(SERVICE + " is not running"));
+    }
+
+    /**
+     * The CPU used so far by PostgreSQL (with its backends, which the service's pool keeps open) and by the broker: on
+     * two cores they share the machine with the service, so their CPU per event bounds the replay as much as its own.
+     */
+    private static Map<String, Duration> othersCpu(Path stateDir) {
+        var used = new TreeMap<String, Duration>();
+        ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().orElse("").contains(stateDir.toString()))
+                .forEach(process -> {
+                    String name = process.info().command().orElse("").endsWith("postgres") ? "PostgreSQL" : "the broker";
+                    if (process.info().commandLine().orElse("").contains("keycloak")) {
+                        return;
+                    }
+                    Duration own = process.info().totalCpuDuration().orElse(Duration.ZERO);
+                    Duration children = process.descendants().map(child -> child.info().totalCpuDuration()
+                            .orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
+                    used.merge(name, own.plus(children), Duration::plus);
+                });
+        return used;
     }
 
     /** Valid {@code concern.raised.v2} events, as concern-service's relay sends them, round the children in turn. */
