@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -231,8 +232,15 @@ public final class Rebuild {
             throws ExecutionException, InterruptedException, TimeoutException {
         var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
         Set<TopicPartition> partitions = new HashSet<>(committed.keySet());
-        admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get(30, TimeUnit.SECONDS).members()
-                .forEach(member -> partitions.addAll(member.assignment().topicPartitions()));
+        try {
+            admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get(30, TimeUnit.SECONDS)
+                    .members().forEach(member -> partitions.addAll(member.assignment().topicPartitions()));
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof GroupIdNotFoundException)) {
+                throw e;
+            }
+            // A new replica's group does not exist until the just-started service's consumer first joins it.
+        }
         if (partitions.isEmpty()) {
             // Not yet joined: the running service's consumer is assigned its partitions within seconds.
             return Long.MAX_VALUE;
