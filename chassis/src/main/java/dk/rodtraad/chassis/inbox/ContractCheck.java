@@ -5,7 +5,8 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import dk.rodtraad.contracts.EventType;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  * Checks an incoming event's data against its type's JSON Schema in {@code contracts} — the one check every consumer
  * gets from the {@link Inbox}, so no consumer tests a required field by hand. Each schema is read and compiled once,
  * when the service starts (a broken schema stops the start, not the first event). Formats ({@code uuid},
- * {@code date}, {@code date-time}) are asserted, not merely annotated. Unknown properties are allowed: the schemas
+ * {@code date}, {@code date-time}) are asserted, not merely annotated; {@code uuid} by {@link UuidFormat}. Unknown properties are allowed: the schemas
  * allow them, so an added optional field breaks no consumer.
  */
 @Startup
@@ -33,7 +34,8 @@ public class ContractCheck {
     private final Map<EventType, Schema> schemas = new EnumMap<>(EventType.class);
 
     public ContractCheck() {
-        var registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
+        Dialect dialect = Dialect.builder(Dialects.getDraft202012()).format(new UuidFormat()).build();
+        var registry = SchemaRegistry.withDefaultDialect(dialect, builder -> builder
                 .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
         var byResource = new HashMap<String, Schema>();
         for (EventType type : EventType.values()) {

@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.inbox;
 
+import com.ethlo.time.ITU;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,9 +9,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
@@ -73,11 +73,15 @@ public record ReceivedEvent(UUID id, String type, String source, UUID childId, I
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    /** An RFC 3339 time, as the database keeps it (microseconds). */
+    /**
+     * An RFC 3339 time, as the database keeps it (microseconds). Read with ethlo's ITU (the schema check's own
+     * date-time parser), which is strict RFC 3339 and several times faster than {@code OffsetDateTime.parse}, a
+     * twentieth of a replay's CPU.
+     */
     private static Instant time(String value) {
         try {
-            return OffsetDateTime.parse(value).toInstant().truncatedTo(ChronoUnit.MICROS);
-        } catch (DateTimeParseException e) {
+            return ITU.parseDateTime(value).toInstant().truncatedTo(ChronoUnit.MICROS);
+        } catch (DateTimeException e) {
             throw new PoisonEventException("ce_time is not an RFC 3339 time: " + value);
         }
     }

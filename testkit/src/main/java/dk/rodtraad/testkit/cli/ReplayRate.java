@@ -27,7 +27,8 @@ import java.util.stream.IntStream;
  * ports ({@code RODTRAAD_TEST_*}), it puts {@code events} concern events (default 1,000,000) about 10,000 children on
  * {@code rodtraad.concern.events}, starts network-meeting-service on an empty database, which builds its timeline
  * from them, then rebuilds that timeline with {@link Rebuild}, as {@code ./rodtraad rebuild} does. Each figure is the
- * inbox's own record: the events applied, from the first to the last ({@code processed_event}). Needs the services
+ * replica's own record: the events applied, from the first to the last (the entries' {@code received_at}); it also
+ * prints the CPU the service, PostgreSQL and the broker used per event. Needs the services
  * packaged ({@code ./mvnw -DskipTests package}); run it with testkit's classpath, e.g.
  * {@code java -cp "testkit/target/classes:testkit/target/lib/*" dk.rodtraad.testkit.cli.ReplayRate 1000000}.
  */
