@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  * Checks an incoming event's data against its type's JSON Schema in {@code contracts} — the one check every consumer
  * gets from the {@link Inbox}, so no consumer tests a required field by hand. Each schema is read and compiled once,
  * when the service starts (a broken schema stops the start, not the first event). Formats ({@code uuid},
- * {@code date}, {@code date-time}) are asserted, not merely annotated; {@code uuid} by {@link UuidFormat}. Unknown properties are allowed: the schemas
- * allow them, so an added optional field breaks no consumer.
+ * {@code date}, {@code date-time}) are asserted, not merely annotated; {@code uuid} by {@link UuidFormat}. Unknown
+ * properties are allowed: the schemas allow them, so an added optional field breaks no consumer.
  */
 @Startup
 @Singleton

@@ -226,7 +226,8 @@ public class Inbox {
     private Uni<Void> applyOnce(String consumer, ReceivedEvent event, Effect effect) {
         var key = new ProcessedEvent.Key(consumer, event.id());
         var tries = new Tries(consumer, event);
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> effect.recordsItself() ? effect.apply(event)
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> effect.recordsItself()
+                        ? effect.apply(event)
                         : ProcessedEvent.<ProcessedEvent>findById(key)
                                 .chain(seen -> seen != null ? Uni.createFrom().voidItem() : effect.apply(event)
                                         .chain(() -> record(key)))))

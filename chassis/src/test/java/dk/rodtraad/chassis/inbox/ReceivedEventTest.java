@@ -52,8 +52,8 @@ class ReceivedEventTest {
         assertEquals("Missing ce_source", poison(noSource, DATA));
 
         assertEquals("ce_time is not an RFC 3339 time: i går", poison(headers("i går"), DATA));
-        assertEquals("ce_time is not an RFC 3339 time: 2026-12-03T10:15:00", poison(headers("2026-12-03T10:15:00"), DATA),
-                "a time without its offset is not one moment");
+        assertEquals("ce_time is not an RFC 3339 time: 2026-12-03T10:15:00",
+                poison(headers("2026-12-03T10:15:00"), DATA), "a time without its offset is not one moment");
         assertEquals("ce_time is not an RFC 3339 time: 2026-12-03", poison(headers("2026-12-03"), DATA));
         assertEquals("ce_time is not an RFC 3339 time: 2026-02-30T10:15:00Z",
                 poison(headers("2026-02-30T10:15:00Z"), DATA));

@@ -90,10 +90,11 @@ public final class ReplayRate {
         ProcessHandle.allProcesses()
                 .filter(process -> process.info().commandLine().orElse("").contains(stateDir.toString()))
                 .forEach(process -> {
-                    String name = process.info().command().orElse("").endsWith("postgres") ? "PostgreSQL" : "the broker";
                     if (process.info().commandLine().orElse("").contains("keycloak")) {
                         return;
                     }
+                    String name = process.info().command().orElse("").endsWith("postgres")
+                            ? "PostgreSQL" : "the broker";
                     Duration own = process.info().totalCpuDuration().orElse(Duration.ZERO);
                     Duration children = process.descendants().map(child -> child.info().totalCpuDuration()
                             .orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
