@@ -19,6 +19,7 @@ import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
@@ -117,26 +118,47 @@ public final class KafkaBus {
         }
     }
 
-    /** Creates the missing topics; gives those that exist their retention (a kept broker from before it was set). */
+    /**
+     * Creates the missing topics; gives those that exist their retention (a kept broker from before it was set). A
+     * topic another client created meanwhile (the broker creates a topic a producer names, and a test application
+     * that is still stopping may be one) counts as existing.
+     */
     private static void createTopics(Admin admin) throws ExecutionException, InterruptedException, TimeoutException {
         var existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
         var missing = new ArrayList<NewTopic>();
         var corrections = new HashMap<ConfigResource, Collection<AlterConfigOp>>();
         for (TopicSpec spec : Topics.specs()) {
             if (existing.contains(spec.name())) {
-                corrections.put(new ConfigResource(ConfigResource.Type.TOPIC, spec.name()),
-                        configs(spec).entrySet().stream().map(config -> new AlterConfigOp(
-                                new ConfigEntry(config.getKey(), config.getValue()), AlterConfigOp.OpType.SET)).toList());
+                corrections.put(topic(spec.name()), retention(spec));
             } else {
                 missing.add(new NewTopic(spec.name(), spec.partitions(), (short) 1).configs(configs(spec)));
             }
         }
-        if (!missing.isEmpty()) {
-            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+        var created = admin.createTopics(missing).values();
+        for (TopicSpec spec : Topics.specs()) {
+            if (created.containsKey(spec.name())) {
+                try {
+                    created.get(spec.name()).get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                    corrections.put(topic(spec.name()), retention(spec));
+                }
+            }
         }
         if (!corrections.isEmpty()) {
             admin.incrementalAlterConfigs(corrections).all().get(30, TimeUnit.SECONDS);
         }
+    }
+
+    private static ConfigResource topic(String name) {
+        return new ConfigResource(ConfigResource.Type.TOPIC, name);
+    }
+
+    private static Collection<AlterConfigOp> retention(TopicSpec spec) {
+        return configs(spec).entrySet().stream().map(config -> new AlterConfigOp(
+                new ConfigEntry(config.getKey(), config.getValue()), AlterConfigOp.OpType.SET)).toList();
     }
 
     private static Map<String, String> configs(TopicSpec spec) {
