@@ -34,13 +34,13 @@ class InterventionCopyMigrationTest {
         String[] locations = ConfigProvider.getConfig().getValue("quarkus.flyway.locations", String[].class);
         flyway(db, locations).cleanDisabled(false).load().clean();
         flyway(db, locations).target(BEFORE_THE_CHASSIS_COPY).load().migrate();
-        UUID copied = UUID.randomUUID(), onTheTimeline = UUID.randomUUID();
+        UUID copied = UUID.randomUUID(), accessGranted = UUID.randomUUID();
         try (var owner = DriverManager.getConnection(db.jdbcUrl(), db.owner(), db.ownerPassword())) {
             execute(owner, "insert into intervention_copy (id, code, revision, status, name, department, step, "
                     + "age_from_years, age_to_years, waiting_weeks, changed_at) values ('" + copied + "', 'cool-kids', "
                     + "3, 'offentliggjort', 'Cool Kids', 'PPR', 3, 7, 12, 6, now())");
             execute(owner, "insert into processed_event values ('interventions', '" + copied + "', now()), "
-                    + "('timeline', '" + onTheTimeline + "', now())");
+                    + "('child-access', '" + accessGranted + "', now())");
         }
 
         flyway(db, locations).load().migrate();
@@ -49,7 +49,7 @@ class InterventionCopyMigrationTest {
             assertEquals(0, count(service, "select count(*) from intervention_copy"), "emptied for the rebuild");
             assertEquals(0, count(service, "select count(*) from processed_event where consumer = 'interventions'"),
                     "the copy's events apply again");
-            assertEquals(1, count(service, "select count(*) from processed_event where event_id = '" + onTheTimeline
+            assertEquals(1, count(service, "select count(*) from processed_event where event_id = '" + accessGranted
                     + "'"), "the other consumers' records stay");
             execute(service, "insert into intervention_copy (id, code, revision, status, name, type, department, step, "
                     + "age_from_years, age_to_years, waiting_weeks, changed_at) values ('" + copied + "', 'cool-kids', "
