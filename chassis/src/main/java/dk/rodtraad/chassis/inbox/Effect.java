@@ -14,7 +14,7 @@ public interface Effect {
 
     /**
      * The effects of a batch's events, in their order, in the batch's one transaction: each sees what those before it
-     * changed. One at a time, unless a consumer writes a batch with fewer statements (the timeline).
+     * changed. One at a time, unless a consumer writes a batch with fewer statements ({@link RowsKeyedByEventId}).
      */
     default Uni<Void> applyAll(List<ReceivedEvent> events) {
         return Multi.createFrom().iterable(events)

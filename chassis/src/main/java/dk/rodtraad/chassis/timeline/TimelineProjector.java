@@ -1,10 +1,10 @@
 package dk.rodtraad.chassis.timeline;
 
 import dk.rodtraad.chassis.time.StoredTime;
-import dk.rodtraad.chassis.inbox.Effect;
 import dk.rodtraad.chassis.inbox.Inbox;
 import dk.rodtraad.chassis.inbox.Reads;
 import dk.rodtraad.chassis.inbox.ReceivedEvent;
+import dk.rodtraad.chassis.inbox.RowsKeyedByEventId;
 import dk.rodtraad.contracts.Topics;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -46,46 +46,32 @@ public class TimelineProjector {
 
     @Incoming(CHANNEL)
     public Uni<Void> project(KafkaRecordBatch<String, String> batch) {
-        return inbox.receive(batch, CONSUMER, READS, new Storing());
+        return inbox.receive(batch, CONSUMER, READS, (RowsKeyedByEventId) this::store);
     }
 
     /**
      * Each event becomes an entry as it travelled; nothing is read first, so a batch goes in as one statement. The
      * entry, keyed by its event id, is the record that the event was applied: an id already there is skipped.
      */
-    private final class Storing implements Effect {
-
-        @Override
-        public Uni<Void> apply(ReceivedEvent event) {
-            return applyAll(List.of(event));
-        }
-
-        @Override
-        public boolean recordsItself() {
-            return true;
-        }
-
-        @Override
-        public Uni<Void> applyAll(List<ReceivedEvent> events) {
-            return Panache.getSession().chain(session -> session.createNativeQuery("""
-                            insert into timeline_entry
-                                (event_id, child_id, occurred_at, event_type, source, payload, received_at)
-                            select id, child, occurred, type, source, cast(payload as jsonb), :received
-                            from unnest(cast(:ids as uuid[]), cast(:children as uuid[]),
-                                        cast(cast(:times as text[]) as timestamptz[]), cast(:types as text[]),
-                                        cast(:sources as text[]), cast(:payloads as text[]))
-                                as event(id, child, occurred, type, source, payload)
-                            on conflict (event_id) do nothing""")
-                    .setParameter("received", time.now())
-                    .setParameter("ids", events.stream().map(ReceivedEvent::id).toArray(UUID[]::new))
-                    .setParameter("children", events.stream().map(ReceivedEvent::childId).toArray(UUID[]::new))
-                    // As ISO-8601 text: Hibernate hands an array of times to the PostgreSQL client as Instants,
-                    // which it cannot encode.
-                    .setParameter("times", events.stream().map(event -> event.time().toString()).toArray(String[]::new))
-                    .setParameter("types", events.stream().map(ReceivedEvent::type).toArray(String[]::new))
-                    .setParameter("sources", events.stream().map(ReceivedEvent::source).toArray(String[]::new))
-                    .setParameter("payloads", events.stream().map(ReceivedEvent::data).toArray(String[]::new))
-                    .executeUpdate()).replaceWithVoid();
-        }
+    private Uni<Void> store(List<ReceivedEvent> events) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        insert into timeline_entry
+                            (event_id, child_id, occurred_at, event_type, source, payload, received_at)
+                        select id, child, occurred, type, source, cast(payload as jsonb), :received
+                        from unnest(cast(:ids as uuid[]), cast(:children as uuid[]),
+                                    cast(cast(:times as text[]) as timestamptz[]), cast(:types as text[]),
+                                    cast(:sources as text[]), cast(:payloads as text[]))
+                            as event(id, child, occurred, type, source, payload)
+                        on conflict (event_id) do nothing""")
+                .setParameter("received", time.now())
+                .setParameter("ids", events.stream().map(ReceivedEvent::id).toArray(UUID[]::new))
+                .setParameter("children", events.stream().map(ReceivedEvent::childId).toArray(UUID[]::new))
+                // As ISO-8601 text: Hibernate hands an array of times to the PostgreSQL client as Instants,
+                // which it cannot encode.
+                .setParameter("times", events.stream().map(event -> event.time().toString()).toArray(String[]::new))
+                .setParameter("types", events.stream().map(ReceivedEvent::type).toArray(String[]::new))
+                .setParameter("sources", events.stream().map(ReceivedEvent::source).toArray(String[]::new))
+                .setParameter("payloads", events.stream().map(ReceivedEvent::data).toArray(String[]::new))
+                .executeUpdate()).replaceWithVoid();
     }
 }

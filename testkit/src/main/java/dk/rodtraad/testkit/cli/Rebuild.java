@@ -44,7 +44,8 @@ public final class Rebuild {
      * @param group    its consumer group's name after the service's ({@code <service>-<group>})
      * @param tables   what it holds; no other table refers to them
      * @param applied  how many events it applied and when the first and the last: from the inbox's record, or from its
-     *                 own rows where they are the record (the timeline's entries, {@code Effect.recordsItself})
+     *                 own rows where they are the record (the timeline's entries, the citizen's report's uses:
+     *                 {@code Effect.recordsItself})
      */
     public record Replica(String name, String consumer, String group, List<String> tables, String applied) {
 
@@ -77,7 +78,8 @@ public final class Rebuild {
     static final Replica SHARED_LANGUAGE = new Replica("shared-language", "shared-language", "catalogue",
             List.of("shared_language_copy"));
     static final Replica CITIZENS_REPORT = new Replica("citizens-report", "citizens-report", "audit",
-            List.of("audit_elsewhere"));
+            List.of("audit_elsewhere"),
+            "select count(received_at), min(received_at), max(received_at) from audit_elsewhere");
     static final Replica INTERVENTION_RESULTS = new Replica("intervention-results", "intervention-results",
             "intervention-results", List.of("intervention_results"));
 
