@@ -1,6 +1,7 @@
 package dk.rodtraad.bench;
 
 import dk.rodtraad.testkit.ServiceProcess;
+import dk.rodtraad.testkit.StackProcesses;
 import dk.rodtraad.testkit.embedded.Readiness;
 
 import java.io.IOException;
@@ -45,12 +46,7 @@ final class Footprint {
      */
     static double stackMegabytes(Path stateDir, Set<Long> servicePids) {
         var pids = new HashSet<>(servicePids);
-        ProcessHandle.allProcesses()
-                .filter(process -> process.info().commandLine().orElse("").contains(stateDir.toString()))
-                .forEach(process -> {
-                    pids.add(process.pid());
-                    process.descendants().forEach(child -> pids.add(child.pid()));
-                });
+        StackProcesses.of(stateDir).forEach(process -> pids.add(process.pid()));
         return pids.stream().mapToDouble(Footprint::proportionalMegabytes).sum();
     }
 

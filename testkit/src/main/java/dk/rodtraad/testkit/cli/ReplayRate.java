@@ -5,6 +5,7 @@ import dk.rodtraad.contracts.KafkaPrincipals;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.StackConfig;
+import dk.rodtraad.testkit.StackProcesses;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import dk.rodtraad.testkit.timeline.TimelineEvents;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -87,19 +88,11 @@ public final class ReplayRate {
      */
     private static Map<String, Duration> othersCpu(Path stateDir) {
         var used = new TreeMap<String, Duration>();
-        ProcessHandle.allProcesses()
-                .filter(process -> process.info().commandLine().orElse("").contains(stateDir.toString()))
-                .forEach(process -> {
-                    if (process.info().commandLine().orElse("").contains("keycloak")) {
-                        return;
-                    }
-                    String name = process.info().command().orElse("").endsWith("postgres")
-                            ? "PostgreSQL" : "the broker";
-                    Duration own = process.info().totalCpuDuration().orElse(Duration.ZERO);
-                    Duration children = process.descendants().map(child -> child.info().totalCpuDuration()
-                            .orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
-                    used.merge(name, own.plus(children), Duration::plus);
-                });
+        StackProcesses.of(stateDir)
+                .filter(process -> !process.info().commandLine().orElse("").contains("keycloak"))
+                .forEach(process -> used.merge(process.info().command().orElse("").endsWith("postgres")
+                                ? "PostgreSQL" : "the broker",
+                        process.info().totalCpuDuration().orElse(Duration.ZERO), Duration::plus));
         return used;
     }
 
