@@ -3,6 +3,7 @@ package dk.rodtraad.chassis.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import dk.rodtraad.chassis.time.StoredTime;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.oidc.AccessTokenCredential;
@@ -44,17 +45,19 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     private static final String REQUEST_CONTEXT = AuthenticationRequestContext.class.getName();
 
     private final OidcIdentityProvider oidc;
+    private final StoredTime time;
     private final Duration maxAge;
     private final Cache<String, Kept> kept;
 
-    VerifiedTokens(OidcIdentityProvider oidc, MeterRegistry registry,
+    VerifiedTokens(OidcIdentityProvider oidc, StoredTime time, MeterRegistry registry,
             @ConfigProperty(name = "rodtraad.security.verified-tokens.size") int size,
             @ConfigProperty(name = "rodtraad.security.verified-tokens.max-age") Duration maxAge) {
         this.oidc = oidc;
+        this.time = time;
         this.maxAge = maxAge;
         this.kept = Caffeine.newBuilder()
                 .maximumSize(size)
-                .expireAfter(Expiry.<String, Kept>creating((token, entry) -> entry.lifetime()))
+                .expireAfter(Expiry.<String, Kept>creating((token, entry) -> entry.lifetime(time.now())))
                 .recordStats()
                 .build();
         CaffeineCacheMetrics.monitor(registry, kept, "verified-tokens");
@@ -87,8 +90,9 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     private void keep(String token, SecurityIdentity identity) {
         if (identity instanceof QuarkusSecurityIdentity verified
                 && verified.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
-            Instant until = Kept.until(Instant.ofEpochSecond(jwt.getExpirationTime()), Instant.now(), maxAge);
-            if (until.isAfter(Instant.now())) {
+            Instant now = time.now();
+            Instant until = Kept.until(Instant.ofEpochSecond(jwt.getExpirationTime()), now, maxAge);
+            if (until.isAfter(now)) {
                 kept.put(token, new Kept(verified, until));
             }
         }
@@ -104,8 +108,8 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
             return beforeExpiry.isBefore(longest) ? beforeExpiry : longest;
         }
 
-        Duration lifetime() {
-            Duration left = Duration.between(Instant.now(), until);
+        Duration lifetime(Instant now) {
+            Duration left = Duration.between(now, until);
             return left.isNegative() ? Duration.ZERO : left;
         }
 
