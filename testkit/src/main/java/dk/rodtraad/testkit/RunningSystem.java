@@ -23,8 +23,8 @@ import java.util.stream.IntStream;
  * <p>
  * Each service runs as one instance, or as {@link StackConfig#MAX_INSTANCES} side by side on request: the same jar,
  * database and Kafka consumer groups, each instance on its own port. Kafka shares a topic's partitions among a
- * group's instances, the outbox relays lock their rows ({@code FOR UPDATE SKIP LOCKED}), and the inbox drops what a
- * rebalance delivers twice; see docs/architecture.md, "Two instances of every service".
+ * group's instances, the outbox relays lock their rows ({@code FOR NO KEY UPDATE SKIP LOCKED}), and the inbox drops
+ * what a rebalance delivers twice; see docs/architecture.md, "Two instances of every service".
  */
 public final class RunningSystem implements AutoCloseable {
 

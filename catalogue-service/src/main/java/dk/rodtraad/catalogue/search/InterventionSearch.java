@@ -58,10 +58,10 @@ public class InterventionSearch {
     }
 
     /**
-     * The matches' ids, best first: the ranking is SQL's. A native query without a result class: with one
-     * ({@code UUID.class}), Hibernate 7.2 made a new plan-cache key at every call, none equal to the last, and the
-     * lookups grew costlier than the search (docs/performance.md, "Reads"). In the caller's session, never through a
-     * connection of its own: a request holding two connections deadlocks the pool under load.
+     * The matches' ids, best first: the ranking is SQL's (HQL has no full-text operators). Native SQL through
+     * Hibernate Reactive is planned anew at every run, and every plan is kept under the SQL's hash (ADR 0031): the
+     * search pays for that until it moves to HQL's {@code sql()} or to the SQL client. In the caller's session, never
+     * through a connection of its own: a request holding two connections deadlocks the pool under load.
      */
     private Uni<List<UUID>> rankedIds(SearchFilter filter, Audience audience, List<String> anyWords) {
         var where = new ArrayList<String>();
@@ -137,10 +137,11 @@ public class InterventionSearch {
     /** The departments that own interventions, for the search form's filter. */
     @WithSession
     public Uni<List<String>> departments(Audience audience) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select distinct department from intervention where status = any(string_to_array(:statuses, ',')) order by department",
+        // HQL, not native SQL: Hibernate Reactive plans a native select anew at every run (ADR 0031).
+        return Panache.getSession().chain(session -> session.createSelectionQuery(
+                        "select distinct department from Intervention where status in :statuses order by department",
                         String.class)
-                .setParameter("statuses", audience.visible().stream().map(InterventionStatus::name).collect(Collectors.joining(",")))
+                .setParameter("statuses", audience.visible())
                 .getResultList());
     }
 }

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -23,8 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public class OutboxMetrics {
     private final StoredTime time;
 
-    private static final String BACKLOG = """
-            select count(*), min(created_at) from outbox_event where sent_at is null""";
+    /** HQL, as the relay's queries ({@link OutboxRelay}): its plan is made once. */
+    private static final String BACKLOG = "select count(*), min(createdAt) from OutboxEvent where sentAt is null";
 
     private final AtomicLong unsent = new AtomicLong();
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
@@ -43,18 +42,17 @@ public class OutboxMetrics {
     /** Reads the backlog; called by the relay after each round, so the gauges never query the database themselves. */
     Uni<Void> refresh() {
         return Panache.withSession(() -> Panache.getSession().chain(session -> session
-                        .createNativeQuery(BACKLOG, Object[].class)
+                        .createSelectionQuery(BACKLOG, Object[].class)
                         .getSingleResult()))
                 .invoke(row -> {
                     unsent.set(((Number) row[0]).longValue());
-                    oldestAgeSeconds.set(row[1] == null ? 0 : ageInSeconds(row[1]));
+                    oldestAgeSeconds.set(row[1] == null ? 0 : ageInSeconds((Instant) row[1]));
                 })
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
     }
 
-    private long ageInSeconds(Object timestamp) {
-        Instant oldest = timestamp instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) timestamp;
+    private long ageInSeconds(Instant oldest) {
         return Duration.between(oldest, time.now()).toSeconds();
     }
 }

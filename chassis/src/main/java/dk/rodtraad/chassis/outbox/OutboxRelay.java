@@ -17,6 +17,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.hibernate.LockMode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -57,8 +58,10 @@ public class OutboxRelay {
     /** The poll's identity in Quarkus's scheduler, e.g. to pause it. */
     public static final String POLL = "outbox-relay-poll";
 
-    private static final String NEXT_BATCH = """
-            select * from outbox_event where sent_at is null order by id limit :limit for update skip locked""";
+    // The relay's queries are HQL, not native SQL, on purpose: Hibernate 7.2 caches a plan for every run of a native
+    // select anew, under one hash, so each relay round would add to a list it then searches (ADR 0031).
+    private static final String LOCK = "select function('pg_try_advisory_xact_lock', :lock)";
+    private static final String NEXT_BATCH = "from OutboxEvent where sentAt is null order by id";
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final RecordHeader JSON_CONTENT =
@@ -157,8 +160,8 @@ public class OutboxRelay {
      * A transaction-scoped advisory lock: released at commit or rollback, and with the connection if an instance dies.
      */
     private Uni<Boolean> relayLock() {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")", Boolean.class)
+        return Panache.getSession().chain(session -> session.createSelectionQuery(LOCK, Boolean.class)
+                .setParameter("lock", RELAY_LOCK)
                 .getSingleResult());
     }
 
@@ -172,9 +175,10 @@ public class OutboxRelay {
     }
 
     private Uni<List<OutboxEvent>> nextBatch() {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery(NEXT_BATCH, OutboxEvent.class)
-                .setParameter("limit", batchSize)
+        // FOR NO KEY UPDATE … SKIP LOCKED on PostgreSQL: rows another transaction holds are left to it.
+        return Panache.getSession().chain(session -> session.createSelectionQuery(NEXT_BATCH, OutboxEvent.class)
+                .setMaxResults(batchSize)
+                .setLockMode(LockMode.UPGRADE_SKIPLOCKED)
                 .getResultList());
     }
 

@@ -12,7 +12,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.Test;
 
 import java.sql.DriverManager;
@@ -33,6 +36,7 @@ import java.util.stream.Collectors;
 import static dk.rodtraad.testkit.kafka.KafkaTestClient.header;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The relay sends what a transaction wrote as soon as it commits. The poll is set to once in ten minutes, beyond any
@@ -59,6 +63,15 @@ class OutboxRelayWakeUpTest {
 
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    OutboxMetrics metrics;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    Mutiny.SessionFactory sessions;
 
     @Test
     void sendsAnEventAsSoonAsItsTransactionCommits() throws Throwable {
@@ -121,10 +134,39 @@ class OutboxRelayWakeUpTest {
 
             assertEquals(0, onVertx(relay::relayBatch), "no batch while another relay holds the lock");
             assertEquals(3, unsentAbout(child));
+            onVertx(metrics::refresh);
+            assertTrue(registry.get("rodtraad.outbox.unsent").gauge().value() >= 3, "the waiting events are counted");
             otherInstance.rollback();
         }
         relay.wake();
         await().atMost(PATIENCE).until(() -> unsentAbout(child) == 0);
+    }
+
+    /**
+     * Hibernate 7.2 makes and caches a new plan for every run of a native select (ADR 0031): a relay that asked
+     * through native SQL added three plans a round, until the cache was full of them and every lookup went through
+     * them all. The relay's queries are HQL, planned once.
+     */
+    @Test
+    void aRelayRoundMakesNoNewQueryPlans() throws Exception {
+        int rounds = 20;
+        relayRound();
+        int before = cachedQueryPlans();
+        for (int i = 0; i < rounds; i++) {
+            relayRound();
+        }
+        int grown = cachedQueryPlans() - before;
+        assertTrue(grown < rounds, rounds + " relay rounds added " + grown + " query plans: one or more a round");
+    }
+
+    private void relayRound() throws Exception {
+        onVertx(relay::relayBatch);
+        onVertx(metrics::refresh);
+    }
+
+    private int cachedQueryPlans() {
+        return sessions.getCache().getSessionFactory().unwrap(SessionFactoryImplementor.class).getQueryEngine()
+                .getInterpretationCache().getNumberOfCachedQueryPlans();
     }
 
     private Void relayUntilNothingIsLeft() throws Exception {

@@ -71,6 +71,7 @@ class SearchPagesTest {
                         containsString("<legend class=\"form-label\">Tegn på mistrivsel</legend>"),
                         containsString("<label class=\"form-label\" for=\"f-step\">Trin på Indsatstrappen</label>"),
                         containsString("<label class=\"form-label\" for=\"f-department\">Afdeling</label>"),
+                        containsString("<option value=\"Skoleområdet\">Skoleområdet</option>"),
                         containsString("<label class=\"form-label\" for=\"f-preventionLevel\">Forebyggelsesniveau</label>"),
                         containsString("<label class=\"form-label\" for=\"f-maxWaitingWeeks\">Højst ventetid (uger)</label>"),
                         containsString("Netværks- eller samtalegruppe"),
