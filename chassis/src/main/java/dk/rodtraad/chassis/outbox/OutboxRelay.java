@@ -131,7 +131,7 @@ public class OutboxRelay {
                     retryLater(e);
                 })
                 .onFailure().recoverWithNull()
-                .chain(metrics::refresh)
+                .chain(metrics::refreshIfDue)
                 .chain(this::drainAgainIfWoken);
     }
 
