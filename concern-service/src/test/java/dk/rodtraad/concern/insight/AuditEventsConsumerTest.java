@@ -8,9 +8,7 @@ import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.contracts.audit.ChildDataUsedV1;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import dk.rodtraad.testkit.quarkus.RealInfrastructure;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -41,13 +39,13 @@ class AuditEventsConsumerTest {
         UUID child = UUID.randomUUID();
         var first = use(UUID.randomUUID(), child, child);
         kafka.send(first);
-        await().atMost(Duration.ofSeconds(30)).until(() -> kept(child) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> UsesKeptElsewhere.about(child) == 1);
 
         // The same event again, then another about the child: on the child's partition, in that order, so once the
         // second is kept the repeated one has been applied as well.
         kafka.sendInOneBatch(List.of(first, use(UUID.randomUUID(), child, child)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> kept(child) >= 2);
-        assertEquals(2, kept(child), "the repeated use is kept once");
+        await().atMost(Duration.ofSeconds(30)).until(() -> UsesKeptElsewhere.about(child) >= 2);
+        assertEquals(2, UsesKeptElsewhere.about(child), "the repeated use is kept once");
     }
 
     @Test
@@ -56,10 +54,10 @@ class AuditEventsConsumerTest {
         UUID other = UUID.randomUUID();
         kafka.sendInOneBatch(List.of(use(UUID.randomUUID(), child, child), use(UUID.randomUUID(), child, other),
                 use(UUID.randomUUID(), child, child)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> kept(child) == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> UsesKeptElsewhere.about(child) == 2);
         kafka.await(Topics.deadLetter("concern-service"), record -> record.key().equals(child.toString()),
                 Duration.ofSeconds(30));
-        assertEquals(0, kept(other), "a use is never kept on a child it was not sent about");
+        assertEquals(0, UsesKeptElsewhere.about(other), "a use is never kept on a child it was not sent about");
     }
 
     /** A use sent about {@code subject} whose payload names {@code about}. */
@@ -68,14 +66,5 @@ class AuditEventsConsumerTest {
                 "READ", "timeline", "Tidslinje vist", "fagperson", "paedagog", 200);
         return KafkaTestClient.cloudEvent(Topics.AUDIT, id, EventType.CHILD_DATA_USED_V1.type(), subject, used.at(),
                 JSON.writeValueAsString(used));
-    }
-
-    private static long kept(UUID child) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
-                    () -> UseElsewhere.count("childId", child)));
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

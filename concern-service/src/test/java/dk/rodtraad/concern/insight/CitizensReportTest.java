@@ -12,9 +12,7 @@ import dk.rodtraad.testkit.FormToken;
 import dk.rodtraad.testkit.Tokens;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import dk.rodtraad.testkit.quarkus.RealInfrastructure;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.apache.pdfbox.Loader;
@@ -63,7 +61,7 @@ class CitizensReportTest {
         used(child, "network-meeting-service", "READ", "Netværksmøde vist", "paedagog", 200);
         as(DemoUsers.HANNE).when().get("/concerns/{id}", recorded.<String>path("id")).then().statusCode(200);
         used(child, "followup-service", "REFUSED", "Adgang nægtet (404)", "laerer", 404);
-        await().atMost(Duration.ofSeconds(30)).until(() -> keptFromElsewhere(child) == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> UsesKeptElsewhere.about(child) == 2);
 
         var purposes = List.of("Bekymring registreret", "Netværksmøde vist", "Bekymring vist", "Adgang nægtet (404)");
         as(DemoUsers.DORTE).body(Map.of("cpr", cpr)).when().post("/insight/reports").then().statusCode(200)
@@ -151,14 +149,6 @@ class CitizensReportTest {
                 EventType.CHILD_DATA_USED_V1.type(), child, event.at(), JSON.writeValueAsString(event));
     }
 
-    private static long keptFromElsewhere(UUID child) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
-                    () -> UseElsewhere.count("childId", child)));
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private RequestSpecification as(String user) {
         return given().auth().oauth2(Tokens.password(realmUrl, "concern-service", DemoClients.secret("concern-service"),
