@@ -17,11 +17,11 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.hibernate.LockMode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.hibernate.LockMode;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -58,8 +58,9 @@ public class OutboxRelay {
     /** The poll's identity in Quarkus's scheduler, e.g. to pause it. */
     public static final String POLL = "outbox-relay-poll";
 
-    // The relay's queries are HQL, not native SQL, on purpose: Hibernate 7.2 caches a plan for every run of a native
-    // select anew, under one hash, so each relay round would add to a list it then searches (ADR 0031).
+    // The relay's queries are HQL, not native SQL, on purpose: Hibernate Reactive 3.2 plans every run of a native
+    // select anew and caches each plan under the SQL's hash, so each round would add to a list it then searches
+    // (ADR 0031).
     private static final String LOCK = "select function('pg_try_advisory_xact_lock', :lock)";
     private static final String NEXT_BATCH = "from OutboxEvent where sentAt is null order by id";
 

@@ -143,9 +143,9 @@ class OutboxRelayWakeUpTest {
     }
 
     /**
-     * Hibernate 7.2 makes and caches a new plan for every run of a native select (ADR 0031): a relay that asked
-     * through native SQL added three plans a round, until the cache was full of them and every lookup went through
-     * them all. The relay's queries are HQL, planned once.
+     * Hibernate Reactive 3.2 makes and caches a new plan for every run of a native select (ADR 0031): a relay that
+     * asked through native SQL added three plans a round, until the cache was full of them and every lookup went
+     * through them all. The relay's queries are HQL, planned once.
      */
     @Test
     void aRelayRoundMakesNoNewQueryPlans() throws Exception {
