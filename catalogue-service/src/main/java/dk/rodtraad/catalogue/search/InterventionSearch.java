@@ -2,13 +2,13 @@ package dk.rodtraad.catalogue.search;
 
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Intervention;
-import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class InterventionSearch {
+
+    /** What someone typed, as PostgreSQL's Danish full-text search reads it (a {@code ?} for the text). */
+    private static final String TEXT_QUERY = "websearch_to_tsquery('danish', ?)";
 
     @WithSession
     public Uni<List<Intervention>> find(SearchFilter filter, Audience audience) {
@@ -58,42 +61,42 @@ public class InterventionSearch {
     }
 
     /**
-     * The matches' ids, best first: the ranking is SQL's (HQL has no full-text operators). Native SQL through
-     * Hibernate Reactive is planned anew at every run, and every plan is kept under the SQL's hash (ADR 0031): the
-     * search pays for that until it moves to HQL's {@code sql()} or to the SQL client. In the caller's session, never
-     * through a connection of its own: a request holding two connections deadlocks the pool under load.
+     * The matches' ids, best first: the ranking is PostgreSQL's full-text search, written in HQL, with Hibernate's
+     * {@code sql()} for what HQL has no words for ({@code @@}, {@code ts_rank_cd}, the signs array's overlap). HQL, not
+     * native SQL: Hibernate Reactive plans a native select anew at every run (ADR 0031), HQL once per shape of the
+     * filter. In the caller's session, never through a connection of its own: a request holding two connections
+     * deadlocks the pool under load.
      */
     private Uni<List<UUID>> rankedIds(SearchFilter filter, Audience audience, List<String> anyWords) {
         var where = new ArrayList<String>();
         var parameters = new ArrayList<Object>();
-        where.add("status = any(string_to_array(" + bind(parameters,
-                audience.visible().stream().map(InterventionStatus::name).collect(Collectors.joining(","))) + ", ','))");
+        where.add("status in " + bind(parameters, audience.visible()));
         String order = "name";
         if (anyWords != null) {
             if (!anyWords.isEmpty()) {
-                var each = new ArrayList<String>();
-                for (String words : anyWords) {
-                    each.add("websearch_to_tsquery('danish', " + bind(parameters, words) + ")");
-                }
-                String any = "(" + String.join(" || ", each) + ")";
-                where.add("search_document @@ " + any);
-                order = each.stream().map(q -> "(search_document @@ " + q + ")::int").collect(Collectors.joining(" + "))
-                        + " desc, ts_rank_cd(search_document, " + any + ") desc, name";
+                var words = anyWords.stream().map(each -> bind(parameters, each)).toList();
+                String any = "(" + String.join(" || ", Collections.nCopies(words.size(), TEXT_QUERY)) + ")";
+                where.add(holds(sql("search_document @@ " + any, words)));
+                String matchesEach = String.join(" + ",
+                        Collections.nCopies(words.size(), "(search_document @@ " + TEXT_QUERY + ")::int"));
+                order = sql(matchesEach, words) + " desc, " + sql("ts_rank_cd(search_document, " + any + ")", words)
+                        + " desc, name";
             }
         } else if (filter.text() != null) {
             // As PostgreSQL reads what people type: words, "quoted phrases", -excluded words, or.
-            String query = "websearch_to_tsquery('danish', " + bind(parameters, filter.text()) + ")";
-            where.add("search_document @@ " + query);
-            order = "ts_rank_cd(search_document, " + query + ") desc, name";
+            var text = List.of(bind(parameters, filter.text()));
+            where.add(holds(sql("search_document @@ " + TEXT_QUERY, text)));
+            order = sql("ts_rank_cd(search_document, " + TEXT_QUERY + ")", text) + " desc, name";
         }
         if (filter.age() != null) {
-            where.add(bind(parameters, filter.age()) + " between age_from_years and age_to_years");
+            where.add(bind(parameters, filter.age()) + " between ageFromYears and ageToYears");
         }
         if (!filter.signs().isEmpty()) {
-            where.add("signs && string_to_array(" + bind(parameters, String.join(",", filter.signs())) + ", ',')");
+            where.add(holds(sql("signs && string_to_array(?, ',')",
+                    List.of(bind(parameters, String.join(",", filter.signs()))))));
         }
         if (filter.type() != null) {
-            where.add("type = " + bind(parameters, filter.type().name()));
+            where.add("type = " + bind(parameters, filter.type()));
         }
         if (filter.step() != null) {
             where.add("step = " + bind(parameters, filter.step()));
@@ -102,25 +105,35 @@ public class InterventionSearch {
             where.add("lower(department) = lower(" + bind(parameters, filter.department()) + ")");
         }
         if (filter.preventionLevel() != null) {
-            where.add("prevention_level = " + bind(parameters, filter.preventionLevel().name()));
+            where.add("preventionLevel = " + bind(parameters, filter.preventionLevel()));
         }
         if (filter.maxWaitingWeeks() != null) {
-            where.add("waiting_weeks <= " + bind(parameters, filter.maxWaitingWeeks()));
+            where.add("waitingWeeks <= " + bind(parameters, filter.maxWaitingWeeks()));
         }
-        String sql = "select id from intervention where " + String.join(" and ", where) + " order by " + order;
+        String hql = "select id from Intervention where " + String.join(" and ", where) + " order by " + order;
         return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql);
+            var query = session.createSelectionQuery(hql, UUID.class);
             for (int i = 0; i < parameters.size(); i++) {
                 query.setParameter(i + 1, parameters.get(i));
             }
             return query.getResultList();
-        }).map(rows -> rows.stream().map(UUID.class::cast).toList());
+        });
     }
 
     /** Adds a parameter and returns its placeholder, {@code ?1}, {@code ?2} … */
     private static String bind(List<Object> parameters, Object value) {
         parameters.add(value);
         return "?" + parameters.size();
+    }
+
+    /** A piece of SQL inside HQL: each {@code ?} in it takes the next of the placeholders. */
+    private static String sql(String fragment, List<String> placeholders) {
+        return "sql('" + fragment.replace("'", "''") + "', " + String.join(", ", placeholders) + ")";
+    }
+
+    /** A condition from {@link #sql}, whose type HQL does not know. */
+    private static String holds(String sqlCondition) {
+        return "cast(" + sqlCondition + " as Boolean) = true";
     }
 
     /** The ranking is SQL's; the entities are Hibernate's: fetched by id, then put back in rank order. */

@@ -3,6 +3,9 @@ package dk.rodtraad.catalogue.search;
 import dk.rodtraad.catalogue.intervention.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,6 +16,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
@@ -20,6 +24,36 @@ import static org.hamcrest.Matchers.not;
 class SearchTest {
 
     private static boolean prepared;
+
+    @Inject
+    Mutiny.SessionFactory sessions;
+
+    /**
+     * The same search again finds its query's plan in Hibernate's cache: a native select was planned anew at every
+     * run and each plan kept, until the cache was full of copies of it (ADR 0031).
+     */
+    @Test
+    void theSameSearchIsPlannedOnce() {
+        prepare();
+        int searches = 20;
+        search();
+        int before = cachedQueryPlans();
+        for (int i = 0; i < searches; i++) {
+            search();
+        }
+        int grown = cachedQueryPlans() - before;
+        assertTrue(grown < searches, searches + " searches added " + grown + " query plans: one or more a search");
+    }
+
+    private static void search() {
+        given().queryParam("q", "zqx skilsmisse").queryParam("age", 9).queryParam("sign", "mobning")
+                .when().get("/search").then().statusCode(200);
+    }
+
+    private int cachedQueryPlans() {
+        return sessions.getCache().getSessionFactory().unwrap(SessionFactoryImplementor.class).getQueryEngine()
+                .getInterpretationCache().getNumberOfCachedQueryPlans();
+    }
 
     /** A small catalogue of its own: codes carry a marker, so other tests' interventions do not disturb the order. */
     private static synchronized void prepare() {
