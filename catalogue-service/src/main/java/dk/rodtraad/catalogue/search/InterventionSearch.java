@@ -63,8 +63,9 @@ public class InterventionSearch {
     /**
      * The matches' ids, best first: the ranking is PostgreSQL's full-text search, written in HQL, with Hibernate's
      * {@code sql()} for what HQL has no words for ({@code @@}, {@code ts_rank_cd}, the signs array's overlap). HQL, not
-     * native SQL: Hibernate Reactive plans a native select anew at every run (ADR 0031), HQL once per shape of the
-     * filter. In the caller's session, never through a connection of its own: a request holding two connections
+     * native SQL: Hibernate Reactive keeps a new plan of a native select at every run (ADR 0031). HQL keeps none for a
+     * query with a list parameter ({@code status in ?1}): it translates it to SQL again at each run, but fills no
+     * cache. In the caller's session, never through a connection of its own: a request holding two connections
      * deadlocks the pool under load.
      */
     private Uni<List<UUID>> rankedIds(SearchFilter filter, Audience audience, List<String> anyWords) {
