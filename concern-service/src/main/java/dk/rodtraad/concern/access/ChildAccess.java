@@ -57,7 +57,10 @@ public class ChildAccess {
                 .chain(member -> member ? Uni.createFrom().voidItem() : refuse(childId, what, 404));
     }
 
-    /** @throws NoSuchChildException unless the logged-in user may read the child's data ({@link #maySee}); audit-logged */
+    /**
+     * @throws NoSuchChildException unless the logged-in user may read the child's data ({@link #maySee});
+     *                              audit-logged
+     */
     public Uni<Void> requireMaySee(UUID childId, String what) {
         return maySee(childId).chain(maySee -> maySee ? Uni.createFrom().voidItem() : refuse(childId, what, 404));
     }
@@ -96,23 +99,28 @@ public class ChildAccess {
         return CaseTeamMember.active(childId, username);
     }
 
-    /** Whether the professional has records of their own about the child: a concern, a linked consultation, a notification. */
+    /**
+     * Whether the professional has records of their own about the child: a concern, a linked consultation, a
+     * notification.
+     */
     public Uni<Boolean> hasOwnRecords(UUID childId, String username) {
-        return exists("""
-                select (exists (select 1 from concern where child_id = :child and recorded_by = :user)
-                     or exists (select 1 from consultation where child_id = :child and linked_by = :user)
-                     or exists (select 1 from notification where child_id = :child and notified_by = :user))
-                """, childId, username);
+        return holds("""
+                select case when exists (from Concern where child.id = :child and recordedBy = :user)
+                             or exists (from Consultation where childId = :child and linkedBy = :user)
+                             or exists (from Notification where child.id = :child and notifiedBy = :user)
+                            then true else false end""", childId, username);
     }
 
     /** Whether the professional recorded a concern about the child: then their discipline counts on its case. */
     public Uni<Boolean> hasOwnConcerns(UUID childId, String username) {
-        return exists("select exists (select 1 from concern where child_id = :child and recorded_by = :user)",
-                childId, username);
+        return holds("""
+                select case when exists (from Concern where child.id = :child and recordedBy = :user)
+                            then true else false end""", childId, username);
     }
 
-    private static Uni<Boolean> exists(String query, UUID childId, String username) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(query, Boolean.class)
+    /** HQL, not SQL: every use of a child by id asks, and Hibernate Reactive plans native selects anew (ADR 0031). */
+    private static Uni<Boolean> holds(String query, UUID childId, String username) {
+        return Panache.getSession().chain(session -> session.createSelectionQuery(query, Boolean.class)
                 .setParameter("child", childId).setParameter("user", username).getSingleResult());
     }
 
