@@ -2,6 +2,7 @@ package dk.rodtraad.catalogue.search;
 
 import dk.rodtraad.catalogue.intervention.Audience;
 import dk.rodtraad.catalogue.intervention.Intervention;
+import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -63,15 +65,17 @@ public class InterventionSearch {
     /**
      * The matches' ids, best first: the ranking is PostgreSQL's full-text search, written in HQL, with Hibernate's
      * {@code sql()} for what HQL has no words for ({@code @@}, {@code ts_rank_cd}, the signs array's overlap). HQL, not
-     * native SQL: Hibernate Reactive keeps a new plan of a native select at every run (ADR 0031). HQL keeps none for a
-     * query with a list parameter ({@code status in ?1}): it translates it to SQL again at each run, but fills no
-     * cache. In the caller's session, never through a connection of its own: a request holding two connections
+     * native SQL: Hibernate Reactive keeps a new plan of a native select at every run (ADR 0031). Hibernate keeps no
+     * plan of a query with a list parameter or with a parameter inside a function ({@code sql()} too), and translates
+     * it anew at every run: so the statuses the audience sees are written into the query ({@link #statusIn}), and a
+     * search by filters alone is translated once; one with words or signs (in {@code sql()}) still at every run.
+     * In the caller's session, never through a connection of its own: a request holding two connections
      * deadlocks the pool under load.
      */
     private Uni<List<UUID>> rankedIds(SearchFilter filter, Audience audience, List<String> anyWords) {
         var where = new ArrayList<String>();
         var parameters = new ArrayList<Object>();
-        where.add("status in " + bind(parameters, audience.visible()));
+        where.add(statusIn(audience));
         String order = "name";
         if (anyWords != null) {
             if (!anyWords.isEmpty()) {
@@ -103,7 +107,8 @@ public class InterventionSearch {
             where.add("step = " + bind(parameters, filter.step()));
         }
         if (filter.department() != null) {
-            where.add("lower(department) = lower(" + bind(parameters, filter.department()) + ")");
+            // Lower-cased here, not by lower(?) in the query: a parameter inside a function keeps the plan uncached.
+            where.add("lower(department) = " + bind(parameters, filter.department().toLowerCase(Locale.ROOT)));
         }
         if (filter.preventionLevel() != null) {
             where.add("preventionLevel = " + bind(parameters, filter.preventionLevel()));
@@ -119,6 +124,15 @@ public class InterventionSearch {
             }
             return query.getResultList();
         });
+    }
+
+    /**
+     * The audience's statuses as HQL's enum literals, e.g. {@code status in (…InterventionStatus.PUBLISHED)}: a few
+     * constants of the code, never input, in the set's fixed order, so each audience's query text is always the same.
+     */
+    private static String statusIn(Audience audience) {
+        return audience.visible().stream().map(status -> InterventionStatus.class.getName() + "." + status.name())
+                .collect(Collectors.joining(", ", "status in (", ")"));
     }
 
     /** Adds a parameter and returns its placeholder, {@code ?1}, {@code ?2} … */
@@ -151,11 +165,10 @@ public class InterventionSearch {
     /** The departments that own interventions, for the search form's filter. */
     @WithSession
     public Uni<List<String>> departments(Audience audience) {
-        // HQL, not native SQL: Hibernate Reactive plans a native select anew at every run (ADR 0031).
+        // HQL, not native SQL, and its statuses written in: each is planned once (ADR 0031).
         return Panache.getSession().chain(session -> session.createSelectionQuery(
-                        "select distinct department from Intervention where status in :statuses order by department",
-                        String.class)
-                .setParameter("statuses", audience.visible())
+                        "select distinct department from Intervention where " + statusIn(audience)
+                                + " order by department", String.class)
                 .getResultList());
     }
 }

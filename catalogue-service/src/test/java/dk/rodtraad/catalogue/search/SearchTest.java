@@ -33,20 +33,27 @@ class SearchTest {
      * run and each plan kept, until the cache was full of copies of it (ADR 0031).
      */
     @Test
-    void theSameSearchIsPlannedOnce() {
+    void aFilteredSearchIsTranslatedOnceAndItsPlanKept() {
         prepare();
-        int searches = 20;
-        search();
         int before = cachedQueryPlans();
+        searchWithEveryFilter();
+        int first = cachedQueryPlans() - before;
+        int searches = 20;
         for (int i = 0; i < searches; i++) {
-            search();
+            searchWithEveryFilter();
         }
-        int grown = cachedQueryPlans() - before;
-        assertTrue(grown < searches, searches + " searches added " + grown + " query plans: one or more a search");
+        int grown = cachedQueryPlans() - before - first;
+        // A native select adds a plan at every run; HQL with a list parameter (the statuses, until 2026-12-04) or with
+        // sql() (the text and the signs: ADR 0031) keeps none and is translated at every run.
+        assertTrue(first >= 1, "the first search of its shape kept no plan: Hibernate translates it at every run");
+        assertEquals(0, grown, searches + " more searches of the same shape added " + grown + " query plans");
     }
 
-    private static void search() {
-        given().queryParam("q", "zqx skilsmisse").queryParam("age", 9).queryParam("sign", "mobning")
+    /** Every filter but the text and the signs: a shape no other test asks, so its first run here is the service's. */
+    private static void searchWithEveryFilter() {
+        given().queryParam("age", 9).queryParam("type", "civilsamfund").queryParam("step", 1)
+                .queryParam("department", "Klubber og fritid").queryParam("preventionLevel", "sekundaer")
+                .queryParam("maxWaitingWeeks", 4)
                 .when().get("/search").then().statusCode(200);
     }
 
