@@ -29,8 +29,8 @@ class SearchTest {
     Mutiny.SessionFactory sessions;
 
     /**
-     * The same search again finds its query's plan in Hibernate's cache: a native select was planned anew at every
-     * run and each plan kept, until the cache was full of copies of it (ADR 0031).
+     * A search by filters is translated once and then found in Hibernate's cache: a native select was planned anew at
+     * every run and each plan kept, until the cache was full of copies of it; a list parameter kept none (ADR 0031).
      */
     @Test
     void aFilteredSearchIsTranslatedOnceAndItsPlanKept() {
