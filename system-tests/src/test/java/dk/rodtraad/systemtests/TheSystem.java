@@ -8,7 +8,10 @@ import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.StackConfig;
 import dk.rodtraad.testkit.TokenCache;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,6 +32,15 @@ public final class TheSystem {
     static final List<String> TIMELINE_SERVICES =
             List.of(StackConfig.CONCERN, StackConfig.NETWORK_MEETING, StackConfig.FOLLOWUP);
     public static final String CHILD_NAME = "Alma Systemtest";
+
+    /**
+     * Every request gives up after a minute without an answer: a request a service never answers then fails its test
+     * with a reason, instead of holding the test (and a load's worker) until the suite's own timeout.
+     */
+    private static final RestAssuredConfig PATIENT = RestAssuredConfig.config().httpClient(
+            HttpClientConfig.httpClientConfig()
+                    .setParam("http.connection.timeout", 10_000)
+                    .setParam("http.socket.timeout", 60_000));
 
     private static TheSystem shared;
 
@@ -151,7 +163,7 @@ public final class TheSystem {
 
         /** As {@link #concern}, through the concern-service instance at {@code url}. */
         public Map<String, Object> concernVia(String url, String cpr, String level) {
-            return given().baseUri(url).auth().oauth2(token(StackConfig.CONCERN))
+            return to(url, StackConfig.CONCERN)
                     .contentType(ContentType.JSON)
                     .body(ConcernRequests.concern(cpr, CHILD_NAME, "trist", level, "skole", LocalDate.now().minusDays(1),
                             "Virker trist og trækker sig fra kammeraterne.", username, null))
@@ -162,7 +174,7 @@ public final class TheSystem {
 
         /** POSTs JSON to concern-service and returns the answer, which must have the given status. */
         public Map<String, Object> postToConcernService(String path, Object body, int status, Object... pathParams) {
-            return given().baseUri(system.url(StackConfig.CONCERN)).auth().oauth2(token(StackConfig.CONCERN))
+            return to(system.url(StackConfig.CONCERN), StackConfig.CONCERN)
                     .contentType(ContentType.JSON).body(body)
                     .when().post(path, pathParams)
                     .then().statusCode(status)
@@ -170,7 +182,7 @@ public final class TheSystem {
         }
 
         public Map<String, Object> getFromConcernService(String path, Object... pathParams) {
-            return given().baseUri(system.url(StackConfig.CONCERN)).auth().oauth2(token(StackConfig.CONCERN))
+            return to(system.url(StackConfig.CONCERN), StackConfig.CONCERN)
                     .when().get(path, pathParams)
                     .then().statusCode(200)
                     .extract().jsonPath().getMap("$");
@@ -182,14 +194,14 @@ public final class TheSystem {
 
         /** The child's timeline from the instance of {@code service} at {@code url}. */
         public List<Map<String, Object>> timelineVia(String url, String service, String childId) {
-            return given().baseUri(url).auth().oauth2(token(service))
+            return to(url, service)
                     .when().get("/children/{id}/timeline", childId)
                     .then().statusCode(200)
                     .extract().jsonPath().getList("$");
         }
 
         Map<String, Object> sharedLanguageInConcernService() {
-            return given().baseUri(system.url(StackConfig.CONCERN)).auth().oauth2(token(StackConfig.CONCERN))
+            return to(system.url(StackConfig.CONCERN), StackConfig.CONCERN)
                     .when().get("/shared-language/current")
                     .then().statusCode(200)
                     .extract().jsonPath().getMap("$");
@@ -202,20 +214,25 @@ public final class TheSystem {
 
         /** As {@link #publishIntervention}, through the catalogue-service instance at {@code url}. */
         public String publishInterventionVia(String url, Map<String, Object> content) {
-            var catalogue = given().baseUri(url).auth().oauth2(token(StackConfig.CATALOGUE));
-            var draft = catalogue.contentType(ContentType.JSON).body(content).when().post("/interventions")
+            var draft = to(url, StackConfig.CATALOGUE).contentType(ContentType.JSON).body(content)
+                    .when().post("/interventions")
                     .then().statusCode(201).extract().jsonPath();
-            given().baseUri(url).auth().oauth2(token(StackConfig.CATALOGUE))
+            to(url, StackConfig.CATALOGUE)
                     .contentType(ContentType.JSON).body(Map.of("version", draft.getLong("version"), "status", "offentliggjort"))
                     .when().post("/interventions/{id}/status", draft.getString("id")).then().statusCode(200);
             return draft.getString("id");
         }
 
         public List<Map<String, Object>> interventionsInFollowupService() {
-            return given().baseUri(system.url(StackConfig.FOLLOWUP)).auth().oauth2(token(StackConfig.FOLLOWUP))
+            return to(system.url(StackConfig.FOLLOWUP), StackConfig.FOLLOWUP)
                     .when().get("/interventions")
                     .then().statusCode(200)
                     .extract().jsonPath().getList("$");
+        }
+
+        /** A request to the instance at {@code url} with the user's token for {@code service}, given up after 60 s. */
+        private RequestSpecification to(String url, String service) {
+            return given().config(PATIENT).baseUri(url).auth().oauth2(token(service));
         }
 
         /** The user's access token from the service's own client. */

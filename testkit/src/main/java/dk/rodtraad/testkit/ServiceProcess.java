@@ -94,6 +94,11 @@ public final class ServiceProcess {
         return log;
     }
 
+    /** The last lines of the instance's log, for a failure's message. */
+    public String logTail(int lines) {
+        return ManagedProcess.tail(log, lines);
+    }
+
     public Optional<ProcessHandle> running() {
         return ManagedProcess.running(pidFile);
     }
@@ -178,7 +183,7 @@ public final class ServiceProcess {
         var process = running().orElse(null);
         if (!Readiness.await(() -> Readiness.httpOk("http://127.0.0.1:" + port + "/q/health/ready"), timeout, process)) {
             throw new IllegalStateException(service + " did not become ready on port " + port + "\n"
-                    + ManagedProcess.tail(log, 40));
+                    + logTail(40));
         }
     }
 

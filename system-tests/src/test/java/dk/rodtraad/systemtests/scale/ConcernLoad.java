@@ -3,6 +3,7 @@ package dk.rodtraad.systemtests.scale;
 import dk.rodtraad.systemtests.TheSystem;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -33,6 +36,7 @@ final class ConcernLoad implements AutoCloseable {
     private final Map<String, AtomicInteger> recordedVia = new ConcurrentHashMap<>();
     private final Set<String> children = ConcurrentHashMap.newKeySet();
     private final AtomicInteger failed = new AtomicInteger();
+    private final AtomicReference<String> lastFailure = new AtomicReference<>("none");
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
 
@@ -52,13 +56,17 @@ final class ConcernLoad implements AutoCloseable {
 
     private void record(List<String> cprs) {
         for (int next = 0; running.get(); next++) {
-            String url = rotation.get(Math.floorMod(turn.getAndIncrement(), rotation.size()));
+            // One snapshot: an instance taken out between reading the size and the element must not end the worker.
+            String[] instances = rotation.toArray(String[]::new);
+            String url = instances[Math.floorMod(turn.getAndIncrement(), instances.length)];
             try {
                 var concern = professional.concernVia(url, cprs.get(next % cprs.size()), "yellow");
                 children.add((String) concern.get("childId"));
                 recordedVia.computeIfAbsent(url, key -> new AtomicInteger()).incrementAndGet();
             } catch (RuntimeException | AssertionError e) {
                 failed.incrementAndGet();
+                lastFailure.set(Instant.now() + " " + url + ": " + String.valueOf(e).lines().limit(3)
+                        .collect(Collectors.joining(" ")));
             }
             try {
                 Thread.sleep(PACE.toMillis());
@@ -90,6 +98,12 @@ final class ConcernLoad implements AutoCloseable {
     /** The requests that got no 201: only those in flight when their instance was killed. */
     int failed() {
         return failed.get();
+    }
+
+    /** What the load has done so far, for a failure's message: per instance, and the last request that failed. */
+    @Override
+    public String toString() {
+        return "recorded " + recordedVia + ", failed " + failed + " (last: " + lastFailure + ")";
     }
 
     /** The children's pseudonymous ids. */

@@ -7,6 +7,7 @@ import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.ServiceProcess;
 import dk.rodtraad.testkit.StackConfig;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 import java.sql.DriverManager;
@@ -122,8 +123,19 @@ class TwoInstancesOfEveryServiceIT {
         assertEachInterventionReachedFollowupServiceOnce(interventions);
     }
 
-    private static void awaitRecorded(ConcernLoad load, int concerns) {
-        await().atMost(PATIENCE).until(() -> load.recorded() >= concerns);
+    /** Waits until the load has recorded {@code concerns}; if not, says what it met and what concern-service logged. */
+    private void awaitRecorded(ConcernLoad load, int concerns) {
+        try {
+            await().atMost(PATIENCE).until(() -> load.recorded() >= concerns);
+        } catch (ConditionTimeoutException e) {
+            var logs = new StringBuilder();
+            for (int instance = 1; instance <= 2; instance++) {
+                ServiceProcess process = running.instance(StackConfig.CONCERN, instance);
+                logs.append("\n--- ").append(RunningSystem.label(process)).append(":\n").append(process.logTail(40));
+            }
+            throw new AssertionError("The load did not record " + concerns + " concerns within " + PATIENCE + ": "
+                    + load + logs, e);
+        }
     }
 
     private static String code() {
