@@ -28,6 +28,13 @@ public class OutboxCommits {
     /** The channel the migration's trigger notifies. */
     static final String CHANNEL = "outbox_event";
 
+    /**
+     * The listening connection's name in the PostgreSQL client metrics ({@code postgresql.*{clientName=…}}). Without
+     * one it counted as the unnamed client, whose gauges the service's pool had registered already: a WARN at every
+     * start ("This Gauge has been already registered").
+     */
+    static final String METRICS_NAME = "postgresql|outbox-listener";
+
     private static final Logger LOG = Logger.getLogger(OutboxCommits.class);
     private static final long RECONNECT_DELAY_MILLIS = 1000;
 
@@ -46,7 +53,8 @@ public class OutboxCommits {
         // The service's own database and runtime login, as its pool has them; sslmode and the like come with the URL.
         this.database = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
                 .setUser(username)
-                .setPassword(password);
+                .setPassword(password)
+                .setMetricsName(METRICS_NAME);
     }
 
     void start(@Observes StartupEvent started, Vertx vertx) {

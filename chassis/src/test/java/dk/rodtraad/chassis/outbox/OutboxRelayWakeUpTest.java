@@ -85,6 +85,14 @@ class OutboxRelayWakeUpTest {
     }
 
     @Test
+    void theListeningConnectionIsMeasuredApartFromThePool() {
+        var queues = registry.find("postgresql.queue.size").gauges().stream()
+                .map(gauge -> gauge.getId().getTag("clientName")).collect(Collectors.toSet());
+        assertTrue(queues.contains("outbox-listener"), "the listener's own gauges, among " + queues);
+        assertTrue(queues.contains("<default>"), "the pool's gauges, among " + queues);
+    }
+
+    @Test
     void drainsABacklogOfManyBatchesOnOneWakeUp() throws Throwable {
         UUID child = UUID.randomUUID();
         // One transaction, so one notification, for five batches' worth.

@@ -8,9 +8,12 @@ import java.util.logging.LogRecord;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class PoolTimerBugFilterTest {
+class KnownUpstreamNoiseTest {
 
-    private final PoolTimerBugFilter filter = new PoolTimerBugFilter();
+    private static final String GAUGE_TWICE = "This Gauge has been already registered ({}), the registration will be"
+            + " ignored. Note that subsequent logs will be logged at debug level.";
+
+    private final KnownUpstreamNoise filter = new KnownUpstreamNoise();
 
     @Test
     void dropsThePoolsTimerFailingAFailedPromise() {
@@ -25,6 +28,30 @@ class PoolTimerBugFilterTest {
         assertTrue(filter.isLoggable(uncaught(thrownAt("Something else",
                 "io.vertx.core.Promise", "io.vertx.sqlclient.impl.pool.SqlConnectionPool"))));
         assertTrue(filter.isLoggable(uncaught(null)));
+    }
+
+    @Test
+    void dropsThePoolsGaugesRegisteredOncePerSubPool() {
+        assertFalse(filter.isLoggable(meterWarning(GAUGE_TWICE, "MeterId{name='postgresql.queue.size', "
+                + "tags=[tag(clientName=<default>),tag(clientType=sql)]}")));
+        assertFalse(filter.isLoggable(meterWarning(GAUGE_TWICE.replace("{}",
+                "MeterId{name='postgresql.queue.size', tags=[tag(clientName=<default>),tag(clientType=sql)]}"))));
+    }
+
+    @Test
+    void keepsAnyOtherGaugeRegisteredTwiceAndAnyOtherWarning() {
+        assertTrue(filter.isLoggable(meterWarning(GAUGE_TWICE, "MeterId{name='rodtraad.outbox.unsent', tags=[]}")));
+        assertTrue(filter.isLoggable(meterWarning("Something else about {}", "MeterId{name='postgresql.queue.size'}")));
+        var elsewhere = meterWarning(GAUGE_TWICE, "MeterId{name='postgresql.queue.size', tags=[]}");
+        elsewhere.setLoggerName("dk.rodtraad.SomethingOfOurs");
+        assertTrue(filter.isLoggable(elsewhere));
+    }
+
+    private static LogRecord meterWarning(String message, Object... parameters) {
+        var record = new LogRecord(Level.WARNING, message);
+        record.setLoggerName(KnownUpstreamNoise.METER_REGISTRY);
+        record.setParameters(parameters);
+        return record;
     }
 
     private static LogRecord uncaught(Throwable thrown) {

@@ -1,0 +1,48 @@
+package dk.rodtraad.chassis.outage;
+
+import io.quarkus.logging.LoggingFilter;
+
+import java.util.Arrays;
+import java.util.logging.Filter;
+import java.util.logging.LogRecord;
+
+/**
+ * Drops the log lines that libraries write about their own known bugs and that tell an operator nothing to act on;
+ * each rule matches one message from one place, and every other line is logged as before.
+ * <ul>
+ *   <li>An ERROR a database outage leaves behind: vertx-sql-client 4.5 starts a timer for a query run straight on the
+ *   pool and forgets to cancel it when the connection cannot be had, so 30 s after the outage began the timer fails
+ *   the already failed promise and Vert.x reports "Result is already complete" (eclipse-vertx/vertx-sql-client#1706,
+ *   open). The query had failed properly; the caller had its answer.</li>
+ *   <li>A WARN at every start: Quarkus gives the PostgreSQL pool one sub-pool per event loop, each registering the
+ *   pool's gauges under the same name, so Micrometer refuses the second ("This Gauge has been already registered
+ *   (…postgresql.queue.size…)", quarkusio/quarkus#47504, open). Nothing is wrong with the pool.</li>
+ * </ul>
+ */
+@LoggingFilter(name = KnownUpstreamNoise.NAME)
+public final class KnownUpstreamNoise implements Filter {
+
+    public static final String NAME = "known-upstream-noise";
+
+    static final String METER_REGISTRY = "io.micrometer.core.instrument.MeterRegistry";
+
+    @Override
+    public boolean isLoggable(LogRecord record) {
+        return !(isPoolTimerFailingAFailedPromise(record) || isPoolGaugeRegisteredTwice(record));
+    }
+
+    private static boolean isPoolTimerFailingAFailedPromise(LogRecord record) {
+        Throwable thrown = record.getThrown();
+        return thrown instanceof IllegalStateException
+                && "Result is already complete".equals(thrown.getMessage())
+                && Arrays.stream(thrown.getStackTrace()).limit(3).anyMatch(frame ->
+                        frame.getClassName().equals("io.vertx.sqlclient.impl.pool.SqlConnectionPool"));
+    }
+
+    private static boolean isPoolGaugeRegisteredTwice(LogRecord record) {
+        String message = record.getMessage();
+        return METER_REGISTRY.equals(record.getLoggerName())
+                && message != null && message.startsWith("This Gauge has been already registered")
+                && (message + Arrays.toString(record.getParameters())).contains("name='postgresql.");
+    }
+}
