@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.language;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
@@ -32,5 +33,12 @@ public class SharedLanguageCopy extends PanacheEntityBase {
 
     public static Uni<SharedLanguageCopy> newest() {
         return find("order by version desc").firstResult();
+    }
+
+    /** The newest version's number, null before the first has arrived. */
+    public static Uni<Integer> newestVersion() {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("select max(version) from SharedLanguageCopy", Integer.class)
+                .getSingleResultOrNull());
     }
 }

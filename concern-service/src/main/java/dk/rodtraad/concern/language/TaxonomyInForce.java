@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +23,7 @@ public class TaxonomyInForce {
     static final String NOT_YET = "Det fælles sprog er endnu ikke modtaget fra indsatskataloget. Prøv igen om lidt.";
 
     private final ObjectMapper json;
+    private final AtomicReference<Taxonomy> kept = new AtomicReference<>();
 
     public TaxonomyInForce(ObjectMapper json) {
         this.json = json;
@@ -37,14 +39,29 @@ public class TaxonomyInForce {
         return published().map(found -> found.orElseThrow(() -> new NotAvailable(NOT_YET)));
     }
 
-    /** Call inside the caller's session. The version and its sign codes, which a recorded concern must use. */
+    /**
+     * Call inside the caller's session. The version and its sign codes, which a recorded concern must use. Every
+     * concern asks, so only the newest version's number is read each time: a published version never changes, so its
+     * codes are read and parsed once (7 KB of JSON, until then at every concern) and kept until a newer one is stored,
+     * by whichever instance's consumer stored it.
+     */
     public Uni<Taxonomy> current() {
-        return SharedLanguageCopy.newest()
+        return SharedLanguageCopy.newestVersion()
                 .onItem().ifNull().failWith(() -> new NotAvailable(NOT_YET))
-                .map(copy -> new Taxonomy(copy.version, read(copy).groups().stream()
-                        .flatMap(group -> group.signs().stream())
-                        .map(TaxonomyPublishedV1.Sign::code)
-                        .collect(Collectors.toSet())));
+                .chain(version -> {
+                    Taxonomy known = kept.get();
+                    return known != null && known.version() == version ? Uni.createFrom().item(known)
+                            : SharedLanguageCopy.<SharedLanguageCopy>findById(version).map(this::keep);
+                });
+    }
+
+    private Taxonomy keep(SharedLanguageCopy copy) {
+        var taxonomy = new Taxonomy(copy.version, read(copy).groups().stream()
+                .flatMap(group -> group.signs().stream())
+                .map(TaxonomyPublishedV1.Sign::code)
+                .collect(Collectors.toSet()));
+        kept.set(taxonomy);
+        return taxonomy;
     }
 
     private TaxonomyPublishedV1 read(SharedLanguageCopy copy) {
