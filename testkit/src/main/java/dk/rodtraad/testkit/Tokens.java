@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,7 +17,9 @@ import java.util.stream.Collectors;
 /** Access tokens from the real Keycloak, for tests and scripts. */
 public final class Tokens {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** A token request gives up after a minute, so a Keycloak that never answers fails a test with a reason. */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(PATIENCE).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** An access token and the moment Keycloak said it stops being valid. */
@@ -41,6 +44,7 @@ public final class Tokens {
                 "username", username, "password", password, "scope", "openid");
         var request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(PATIENCE)
                 .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
                         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                         .collect(Collectors.joining("&"))))
@@ -54,7 +58,7 @@ public final class Tokens {
             return new AccessToken(answer.get("access_token").asText(),
                     asked.plusSeconds(answer.get("expires_in").asLong()));
         } catch (IOException e) {
-            throw new IllegalStateException("Keycloak cannot be reached at " + realmUrl, e);
+            throw new IllegalStateException("Keycloak cannot be reached at " + realmUrl + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
