@@ -30,8 +30,8 @@ public class OutboxCommits {
 
     /**
      * The listening connection's name in the PostgreSQL client metrics ({@code postgresql.*{clientName=…}}). Without
-     * one it counted as the unnamed client, whose gauges the service's pool had registered already: a WARN at every
-     * start ("This Gauge has been already registered").
+     * one it was measured under the pool's name ({@code <default>}), and Micrometer refused its gauges as the pool's
+     * duplicates. (The WARN about duplicates at every start is the pool's own: KnownUpstreamNoise.)
      */
     static final String METRICS_NAME = "postgresql|outbox-listener";
 
