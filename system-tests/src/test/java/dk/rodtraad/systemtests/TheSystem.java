@@ -4,16 +4,17 @@ import dk.rodtraad.contracts.KafkaPrincipals;
 import dk.rodtraad.testkit.ConcernRequests;
 import dk.rodtraad.testkit.Database;
 import dk.rodtraad.testkit.Infrastructure;
+import dk.rodtraad.testkit.Patience;
 import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.StackConfig;
 import dk.rodtraad.testkit.TokenCache;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
-import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -37,10 +38,7 @@ public final class TheSystem {
      * Every request gives up after a minute without an answer: a request a service never answers then fails its test
      * with a reason, instead of holding the test (and a load's worker) until the suite's own timeout.
      */
-    private static final RestAssuredConfig PATIENT = RestAssuredConfig.config().httpClient(
-            HttpClientConfig.httpClientConfig()
-                    .setParam("http.connection.timeout", 10_000)
-                    .setParam("http.socket.timeout", 60_000));
+    private static final RestAssuredConfig PATIENT = Patience.within(Duration.ofSeconds(10), Duration.ofSeconds(60));
 
     private static TheSystem shared;
 

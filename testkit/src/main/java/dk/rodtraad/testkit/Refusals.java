@@ -1,10 +1,9 @@
 package dk.rodtraad.testkit;
 
-import io.restassured.RestAssured;
-import io.restassured.config.HttpClientConfig;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.hamcrest.Matchers.containsString;
@@ -19,16 +18,14 @@ import static org.hamcrest.Matchers.not;
  */
 public final class Refusals {
 
-    private static final int PATIENCE_MILLIS = 5000;
+    private static final Duration PATIENCE = Duration.ofSeconds(5);
 
     /**
      * The request gives up when no answer has come within 5 s, so one a service never answers fails its test rather
      * than holding it until the server closes the connection.
      */
     public static RequestSpecification impatient(RequestSpecification request) {
-        return request.config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
-                .setParam("http.connection.timeout", PATIENCE_MILLIS)
-                .setParam("http.socket.timeout", PATIENCE_MILLIS)));
+        return request.config(Patience.within(PATIENCE, PATIENCE));
     }
 
     /** A refusal as problem+json, naming exactly these fields in this order (none: no field list is checked). */

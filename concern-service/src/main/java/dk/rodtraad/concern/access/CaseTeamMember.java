@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.access;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
@@ -81,6 +82,14 @@ public class CaseTeamMember extends PanacheEntityBase {
 
     static Uni<CaseTeamMember> active(UUID childId, String username) {
         return find("childId = ?1 and username = ?2 and leftAt is null", childId, username).firstResult();
+    }
+
+    /** Who is on the child's open case team, by username: one query tells both whether there is a team and who. */
+    static Uni<List<String>> activeUsernames(UUID childId) {
+        return Panache.getSession().chain(session -> session.createSelectionQuery(
+                        "select username from CaseTeamMember where childId = :child and leftAt is null", String.class)
+                .setParameter("child", childId)
+                .getResultList());
     }
 
     static Uni<List<CaseTeamMember>> activeOf(UUID childId) {

@@ -144,11 +144,14 @@ public class ChildAccess {
      * @return true when the professional started the team, or is on it already
      */
     public Uni<Boolean> startTeamUnlessThere(UUID childId, Professional starter) {
-        return isMember(childId, starter.username()).chain(member -> member ? Uni.createFrom().item(true)
-                : hasTeam(childId).chain(team -> team ? Uni.createFrom().item(false)
-                        : persist(childId, starter.username(), starter.profession(),
-                                new Basis(Basis.SAGSOPRETTER, null, null, null), CaseTeamMember.Reason.STARTED_CASE)
-                                .replaceWith(true)));
+        return CaseTeamMember.activeUsernames(childId).chain(team -> {
+            if (!team.isEmpty()) {
+                return Uni.createFrom().item(team.contains(starter.username()));
+            }
+            return persist(childId, starter.username(), starter.profession(),
+                    new Basis(Basis.SAGSOPRETTER, null, null, null), CaseTeamMember.Reason.STARTED_CASE)
+                    .replaceWith(true);
+        });
     }
 
     /** A colleague joins the team by an explicit act; the timeline learns that the case has a new discipline. */
