@@ -132,7 +132,7 @@ public final class Bench {
                 "concerns/s", ingest.load().perSecond(), postgres, Goal.ratioAtLeast(0.4),
                 "p50 " + Goal.number(ingest.load().millis(50)) + " ms, p99 " + Goal.number(ingest.load().millis(99))
                         + " ms, " + ingest.load().failed() + " refused; per concern " + ingest.mix().describe()
-                        + "; baseline: the same mix over JDBC, " + Ingest.CLIENTS + " connections, ≈ 1 KB rows; " + ingest.jit()),
+                        + "; baseline: the same mix over JDBC, " + Ingest.CLIENTS + " connections, ≈ 1 KB rows; " + ingest.meanwhile()),
                 "Ingest, " + Ingest.CLIENTS + " clients", "concerns/s", Goal.ratioAtLeast(0.4));
         add(backlog == null || ingest == null ? null : Figure.against("Relay drain of a backlog", "events/s",
                 backlog.relayPerSecond(), ingest.load().perSecond(), Goal.ratioAtLeast(5),
@@ -211,7 +211,7 @@ public final class Bench {
         }
         var load = reads.load();
         String note = "p50 " + Goal.number(load.millis(50)) + " ms, p99 " + Goal.number(load.millis(99)) + " ms, "
-                + failures(load.failed(), "failed", load.firstFailure()) + "; " + what + "; " + reads.jit();
+                + failures(load.failed(), "failed", load.firstFailure()) + "; " + what + "; " + reads.meanwhile();
         add(load.failed() == 0 ? Figure.of(name, "ms", load.millis(99), goal, note)
                 : Figure.missing(name, "ms", goal, "no figure, as " + load.failed() + " of "
                         + (load.succeeded() + load.failed()) + " reads failed: " + note), name, "ms", goal);

@@ -2,6 +2,7 @@ package dk.rodtraad.bench;
 
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.StackConfig;
+import dk.rodtraad.testkit.StackCpu;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,8 +22,11 @@ final class Ingest {
     private static final Duration STATISTICS_SETTLE = Duration.ofSeconds(11);
     private static final Duration WARM_UP_SLICE = Duration.ofSeconds(30);
 
-    /** @param jit how busy concern-service's JIT compiler was while the ingest was measured */
-    record Result(Load.Result load, StatementMix mix, String jit) {
+    /**
+     * @param meanwhile how busy concern-service's JIT compiler was while the ingest was measured, and where the
+     *                  stack's CPU went
+     */
+    record Result(Load.Result load, StatementMix mix, String meanwhile) {
     }
 
     static Result run(BenchSystem bench, Load load, Duration warmUp, Duration duration) throws SQLException {
@@ -39,12 +43,13 @@ final class Ingest {
         BenchSystem.sleep(STATISTICS_SETTLE);
         long[] before = counters(bench);
         var jit = JitCompiler.watch(bench.system().service(StackConfig.CONCERN));
+        var cpu = StackCpu.of(bench.system());
         var result = load.closed(CLIENTS, duration, i -> bench.concern(token, DemoUsers.HANNE, bench.newChild()), 201);
-        String jitNote = jit.note(StackConfig.CONCERN);
+        String meanwhile = jit.note(StackConfig.CONCERN) + "; " + StackCpu.of(bench.system()).noteSince(cpu);
         BenchSystem.sleep(STATISTICS_SETTLE);
         long[] after = counters(bench);
         return new Result(result, StatementMix.of(result.succeeded(), after[0] - before[0], after[1] - before[1],
-                after[2] - before[2]), jitNote);
+                after[2] - before[2]), meanwhile);
     }
 
     /** Rows inserted, rows updated, transactions committed in concern-service's database so far. */

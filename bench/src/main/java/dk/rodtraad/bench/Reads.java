@@ -2,6 +2,7 @@ package dk.rodtraad.bench;
 
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.StackConfig;
+import dk.rodtraad.testkit.StackCpu;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -29,8 +30,11 @@ final class Reads {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration WARM_UP_SLICE = Duration.ofSeconds(30);
 
-    /** @param jit how busy the read service's JIT compiler was while the reads were measured */
-    record Result(Load.Result load, String jit) {
+    /**
+     * @param meanwhile how busy the read service's JIT compiler was while the reads were measured, and where the
+     *                  stack's CPU went
+     */
+    record Result(Load.Result load, String meanwhile) {
     }
 
     /** Lise records {@code entries} concerns about one child, then reads the child's timeline in network-meeting-service. */
@@ -108,8 +112,9 @@ final class Reads {
                     Goal.number(slice.millis(50)), Goal.number(slice.millis(99)), slice.failed());
         }
         var jit = JitCompiler.watch(bench.system().service(service));
+        var cpu = StackCpu.of(bench.system());
         var measured = load.readsAtFixedRate(RATE, duration, requests);
-        return new Result(measured, jit.note(service));
+        return new Result(measured, jit.note(service) + "; " + StackCpu.of(bench.system()).noteSince(cpu));
     }
 
     private static void importRows(BenchSystem bench, String editor, String header, List<String> rows) {

@@ -5,7 +5,7 @@ import dk.rodtraad.contracts.KafkaPrincipals;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.StackConfig;
-import dk.rodtraad.testkit.StackProcesses;
+import dk.rodtraad.testkit.StackCpu;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import dk.rodtraad.testkit.timeline.TimelineEvents;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -13,13 +13,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -52,21 +49,23 @@ public final class ReplayRate {
             var service = system.service(SERVICE);
             service.start(system.serviceConfig(SERVICE));
             service.awaitReady(Duration.ofSeconds(300));
-            Duration cpuAtReady = cpu(service);
-            Map<String, Duration> othersAtReady = othersCpu(system.config().stateDir());
+            var cpuAtReady = StackCpu.of(system);
             var replayed = rebuild.awaitReplayed(SERVICE, Rebuild.TIMELINE);
             OUT.println("A new replica:  " + replayed);
             // On a machine shared with other work the wall-clock rate says little alone; the service's CPU per
             // event says what two cores of its own would do (the start's CPU left out, the commit waits put in).
-            Duration replayCpu = cpu(service).minus(cpuAtReady);
+            var cpuReplayed = StackCpu.of(system);
+            Duration replayCpu = cpuReplayed.since(cpuAtReady, SERVICE);
             OUT.printf("                %s used %.1f s of CPU for it: %.0f µs per event, %,.0f events per CPU-second%n",
                     SERVICE, replayCpu.toMillis() / 1000.0, replayCpu.toNanos() / 1000.0 / replayed.events(),
                     replayed.events() * 1e9 / replayCpu.toNanos());
-            othersCpu(system.config().stateDir()).forEach((process, used) -> {
-                Duration spent = used.minus(othersAtReady.getOrDefault(process, Duration.ZERO));
-                OUT.printf("                %s used %.1f s of CPU meanwhile: %.0f µs per event%n", process,
+            // On two cores PostgreSQL and the broker share the machine with the service: their CPU per event bounds
+            // the replay as much as its own.
+            for (String other : List.of(StackCpu.POSTGRESQL, StackCpu.BROKER)) {
+                Duration spent = cpuReplayed.since(cpuAtReady, other);
+                OUT.printf("                %s used %.1f s of CPU meanwhile: %.0f µs per event%n", other,
                         spent.toMillis() / 1000.0, spent.toNanos() / 1000.0 / replayed.events());
-            });
+            }
             for (var rebuilt : rebuild.run(SERVICE, List.of(Rebuild.TIMELINE))) {
                 OUT.println("Rebuilt:        " + rebuilt);
             }
@@ -75,25 +74,6 @@ public final class ReplayRate {
             system.infrastructure().close();
         }
         System.exit(0);
-    }
-
-    private static Duration cpu(dk.rodtraad.testkit.ServiceProcess service) {
-        return service.running().flatMap(process -> process.info().totalCpuDuration())
-                .orElseThrow(() -> new IllegalStateException(SERVICE + " is not running"));
-    }
-
-    /**
-     * The CPU used so far by PostgreSQL (with its backends, which the service's pool keeps open) and by the broker: on
-     * two cores they share the machine with the service, so their CPU per event bounds the replay as much as its own.
-     */
-    private static Map<String, Duration> othersCpu(Path stateDir) {
-        var used = new TreeMap<String, Duration>();
-        StackProcesses.of(stateDir)
-                .filter(process -> !process.info().commandLine().orElse("").contains("keycloak"))
-                .forEach(process -> used.merge(process.info().command().orElse("").endsWith("postgres")
-                                ? "PostgreSQL" : "the broker",
-                        process.info().totalCpuDuration().orElse(Duration.ZERO), Duration::plus));
-        return used;
     }
 
     /** Valid {@code concern.raised.v2} events, as concern-service's relay sends them, round the children in turn. */
