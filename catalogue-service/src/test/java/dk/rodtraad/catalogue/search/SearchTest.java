@@ -1,11 +1,10 @@
 package dk.rodtraad.catalogue.search;
 
 import dk.rodtraad.catalogue.intervention.Fixtures;
+import dk.rodtraad.chassis.persistence.QueryPlans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,7 +25,7 @@ class SearchTest {
     private static boolean prepared;
 
     @Inject
-    Mutiny.SessionFactory sessions;
+    QueryPlans queryPlans;
 
     /**
      * A search by filters is translated once and then found in Hibernate's cache: a native select was planned anew at
@@ -35,14 +34,14 @@ class SearchTest {
     @Test
     void aFilteredSearchIsTranslatedOnceAndItsPlanKept() {
         prepare();
-        int before = cachedQueryPlans();
+        int before = queryPlans.cached();
         searchWithEveryFilter();
-        int first = cachedQueryPlans() - before;
+        int first = queryPlans.cached() - before;
         int searches = 20;
         for (int i = 0; i < searches; i++) {
             searchWithEveryFilter();
         }
-        int grown = cachedQueryPlans() - before - first;
+        int grown = queryPlans.cached() - before - first;
         // A native select adds a plan at every run; HQL with a list parameter (the statuses, until 2026-12-04) or with
         // sql() (the text and the signs: ADR 0031) keeps none and is translated at every run.
         assertTrue(first >= 1, "the first search of its shape kept no plan: Hibernate translates it at every run");
@@ -55,11 +54,6 @@ class SearchTest {
                 .queryParam("department", "Klubber og fritid").queryParam("preventionLevel", "sekundaer")
                 .queryParam("maxWaitingWeeks", 4)
                 .when().get("/search").then().statusCode(200);
-    }
-
-    private int cachedQueryPlans() {
-        return sessions.getCache().getSessionFactory().unwrap(SessionFactoryImplementor.class).getQueryEngine()
-                .getInterpretationCache().getNumberOfCachedQueryPlans();
     }
 
     /** A small catalogue of its own: codes carry a marker, so other tests' interventions do not disturb the order. */

@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.outbox;
 
+import dk.rodtraad.chassis.persistence.QueryPlans;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.contracts.concern.ConcernRaisedV1;
@@ -14,8 +15,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.Test;
 
 import java.sql.DriverManager;
@@ -71,7 +70,7 @@ class OutboxRelayWakeUpTest {
     MeterRegistry registry;
 
     @Inject
-    Mutiny.SessionFactory sessions;
+    QueryPlans queryPlans;
 
     @Test
     void sendsAnEventAsSoonAsItsTransactionCommits() throws Throwable {
@@ -159,22 +158,17 @@ class OutboxRelayWakeUpTest {
     void aRelayRoundMakesNoNewQueryPlans() throws Exception {
         int rounds = 20;
         relayRound();
-        int before = cachedQueryPlans();
+        int before = queryPlans.cached();
         for (int i = 0; i < rounds; i++) {
             relayRound();
         }
-        int grown = cachedQueryPlans() - before;
+        int grown = queryPlans.cached() - before;
         assertTrue(grown < rounds, rounds + " relay rounds added " + grown + " query plans: one or more a round");
     }
 
     private void relayRound() throws Exception {
         onVertx(relay::relayBatch);
         onVertx(metrics::refresh);
-    }
-
-    private int cachedQueryPlans() {
-        return sessions.getCache().getSessionFactory().unwrap(SessionFactoryImplementor.class).getQueryEngine()
-                .getInterpretationCache().getNumberOfCachedQueryPlans();
     }
 
     private Void relayUntilNothingIsLeft() throws Exception {

@@ -63,7 +63,8 @@ public abstract class WalkingSkeletonTests {
 
     @Test
     void metricsAndTheOpenApiDocumentAnswerWithoutLogin() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("rodtraad_outbox_unsent"));
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("rodtraad_outbox_unsent"))
+                .body(containsString("rodtraad_hibernate_query_plans"));
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("openapi", containsString("3."));
     }
