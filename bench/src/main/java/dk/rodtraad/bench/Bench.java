@@ -4,6 +4,7 @@ import dk.rodtraad.contracts.KafkaPrincipals;
 import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.ServiceProcess;
 import dk.rodtraad.testkit.StackConfig;
+import dk.rodtraad.testkit.StackCpu;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -105,8 +106,11 @@ public final class Bench {
         var endToEnd = step("kafka", "Kafka EndToEndLatency", () -> kafka.endToEnd(options.latencyRecords()));
         var producer = step("kafka", "Kafka ProducerPerformance", () -> kafka.producer(options.kafkaRecords()));
         var ingest = step("ingest", "ingest", () -> Ingest.run(bench, load, options.warmUp(), options.phase()));
+        var cpuBeforeBaseline = StackCpu.of(bench.system());
         var postgres = ingest == null ? null : step("ingest", "PostgreSQL baseline", () -> new PostgresBaseline(
                 bench.system().infrastructure().database("bench")).unitsPerSecond(ingest.mix(), Ingest.CLIENTS, options.phase()));
+        // The baseline is CPU-bound too, its JDBC clients ("the load") beside PostgreSQL on the same two cores.
+        String baselineCpu = StackCpu.of(bench.system()).sharesSince(cpuBeforeBaseline);
         bench.awaitQuiet();
         var propagation = step("propagation", "propagation", () -> Propagation.run(bench, load, options.phase().multipliedBy(2)));
         bench.awaitQuiet();
@@ -132,7 +136,8 @@ public final class Bench {
                 "concerns/s", ingest.load().perSecond(), postgres, Goal.ratioAtLeast(0.4),
                 "p50 " + Goal.number(ingest.load().millis(50)) + " ms, p99 " + Goal.number(ingest.load().millis(99))
                         + " ms, " + ingest.load().failed() + " refused; per concern " + ingest.mix().describe()
-                        + "; baseline: the same mix over JDBC, " + Ingest.CLIENTS + " connections, ≈ 1 KB rows; " + ingest.meanwhile()),
+                        + "; baseline: the same mix over JDBC, " + Ingest.CLIENTS + " connections, ≈ 1 KB rows, "
+                        + "its CPU in % of one core: " + baselineCpu + "; " + ingest.meanwhile()),
                 "Ingest, " + Ingest.CLIENTS + " clients", "concerns/s", Goal.ratioAtLeast(0.4));
         add(backlog == null || ingest == null ? null : Figure.against("Relay drain of a backlog", "events/s",
                 backlog.relayPerSecond(), ingest.load().perSecond(), Goal.ratioAtLeast(5),

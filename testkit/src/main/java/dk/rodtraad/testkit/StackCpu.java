@@ -1,5 +1,8 @@
 package dk.rodtraad.testkit;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +27,8 @@ public record StackCpu(Map<Long, Used> processes, long atNanos) {
     public static final String BROKER = "the broker";
     public static final String KEYCLOAK = "Keycloak";
     public static final String THIS_JVM = "the load";
+    /** The unit of {@code /proc}'s CPU times: Linux's USER_HZ, 100 on every architecture it runs on here. */
+    private static final long TICKS_PER_SECOND = 100;
 
     /** One process's part of the stack and the CPU it has used. */
     public record Used(String part, Duration cpu) {
@@ -48,7 +53,7 @@ public record StackCpu(Map<Long, Used> processes, long atNanos) {
 
     /**
      * The CPU a part used between {@code earlier} and this: a process that started since counts from its start; one
-     * that ended meanwhile (a PostgreSQL backend whose connection closed) is not counted.
+     * that ended meanwhile counts in its parent's (a PostgreSQL backend whose connection closed, in the postmaster's).
      */
     public Duration since(StackCpu earlier, String part) {
         return processes.entrySet().stream()
@@ -90,7 +95,21 @@ public record StackCpu(Map<Long, Used> processes, long atNanos) {
         return process.info().commandLine().orElse("").contains("keycloak") ? KEYCLOAK : BROKER;
     }
 
-    private static Duration cpu(ProcessHandle process) {
-        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    /**
+     * The process's CPU and that of its children that have ended: PostgreSQL's postmaster collects the CPU of each
+     * backend whose connection closed, so a phase whose own connections closed before its end (the JDBC baseline)
+     * is counted. From Linux's {@code /proc/<pid>/stat} (utime, stime, cutime, cstime); elsewhere the process's own.
+     */
+    static Duration cpu(ProcessHandle process) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            // "pid (name) state ...": the name may hold spaces, so the fields are counted from its closing parenthesis.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+                    + Long.parseLong(fields[14]);
+            return Duration.ofMillis(ticks * 1000 / TICKS_PER_SECOND);
+        } catch (IOException | RuntimeException notLinuxOrGone) {
+            return process.info().totalCpuDuration().orElse(Duration.ZERO);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StackCpuTest {
 
@@ -47,6 +48,20 @@ class StackCpuTest {
         var system = RunningSystem.attach(StackConfig.forTests());
         var cpu = StackCpu.of(system);
         assertEquals(StackCpu.THIS_JVM, cpu.processes().get(ProcessHandle.current().pid()).part());
+    }
+
+    @Test
+    void aProcessCountsItsOwnCpuAndThatOfItsEndedChildren() throws Exception {
+        var self = ProcessHandle.current();
+        Duration before = StackCpu.cpu(self);
+        Duration ownBefore = self.info().totalCpuDuration().orElseThrow();
+        // A child that burns about 0.3 s of CPU and ends: once reaped, its CPU is among this JVM's children's.
+        var child = new ProcessBuilder("sh", "-c", "i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done").start();
+        assertEquals(0, child.waitFor());
+        Duration all = StackCpu.cpu(self).minus(before);
+        Duration own = self.info().totalCpuDuration().orElseThrow().minus(ownBefore);
+        assertTrue(all.minus(own).compareTo(Duration.ofMillis(150)) >= 0,
+                "the ended child's CPU is counted: " + all + " in all, " + own + " of it this JVM's own");
     }
 
     private static StackCpu.Used used(String part, double seconds) {
