@@ -1,5 +1,6 @@
 package dk.rodtraad.bench;
 
+import dk.rodtraad.testkit.ProcStat;
 import dk.rodtraad.testkit.ServiceProcess;
 
 import java.io.IOException;
@@ -14,9 +15,6 @@ import java.util.stream.Stream;
  * not how fast the service runs. The share goes into the figure's note, so a reader sees whether the service was warm.
  */
 final class JitCompiler {
-
-    /** The unit of {@code utime} and {@code stime}: Linux's USER_HZ, 100 on every architecture it runs on here. */
-    private static final double TICKS_PER_SECOND = 100;
 
     private final long pid;
     private final double cpuSecondsAtStart;
@@ -51,25 +49,11 @@ final class JitCompiler {
             return -1;
         }
         try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
-            return threads.mapToLong(JitCompiler::compilerTicks).sum() / TICKS_PER_SECOND;
+            return threads.flatMap(thread -> ProcStat.read(thread.resolve("stat")).stream())
+                    .filter(thread -> thread.name().contains("CompilerThre"))
+                    .mapToLong(thread -> thread.own().toMillis()).sum() / 1000.0;
         } catch (IOException e) {
             return -1;
-        }
-    }
-
-    /** The thread's user and system ticks if it is a compiler thread, else 0. */
-    private static long compilerTicks(Path thread) {
-        try {
-            String stat = Files.readString(thread.resolve("stat"));
-            // "tid (name) state ..."; the name may hold spaces, so the fields are counted from its closing parenthesis.
-            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-            if (!name.contains("CompilerThre")) {
-                return 0;
-            }
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        } catch (IOException | RuntimeException e) {
-            return 0; // the thread ended between the listing and the read
         }
     }
 }

@@ -1,8 +1,5 @@
 package dk.rodtraad.testkit;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +24,6 @@ public record StackCpu(Map<Long, Used> processes, long atNanos) {
     public static final String BROKER = "the broker";
     public static final String KEYCLOAK = "Keycloak";
     public static final String THIS_JVM = "the load";
-    /** The unit of {@code /proc}'s CPU times: Linux's USER_HZ, 100 on every architecture it runs on here. */
-    private static final long TICKS_PER_SECOND = 100;
 
     /** One process's part of the stack and the CPU it has used. */
     public record Used(String part, Duration cpu) {
@@ -96,20 +91,12 @@ public record StackCpu(Map<Long, Used> processes, long atNanos) {
     }
 
     /**
-     * The process's CPU and that of its children that have ended: PostgreSQL's postmaster collects the CPU of each
-     * backend whose connection closed, so a phase whose own connections closed before its end (the JDBC baseline)
-     * is counted. From Linux's {@code /proc/<pid>/stat} (utime, stime, cutime, cstime); elsewhere the process's own.
+     * The process's CPU and that of its children that have ended, so a phase whose own PostgreSQL connections closed
+     * before its end (the JDBC baseline) is counted, in the postmaster's; where {@code /proc} cannot be read, the
+     * process's own.
      */
     static Duration cpu(ProcessHandle process) {
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
-            // "pid (name) state ...": the name may hold spaces, so the fields are counted from its closing parenthesis.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
-                    + Long.parseLong(fields[14]);
-            return Duration.ofMillis(ticks * 1000 / TICKS_PER_SECOND);
-        } catch (IOException | RuntimeException notLinuxOrGone) {
-            return process.info().totalCpuDuration().orElse(Duration.ZERO);
-        }
+        return ProcStat.of(process.pid()).map(stat -> stat.own().plus(stat.endedChildren()))
+                .orElseGet(() -> process.info().totalCpuDuration().orElse(Duration.ZERO));
     }
 }

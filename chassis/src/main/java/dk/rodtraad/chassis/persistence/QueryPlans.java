@@ -17,7 +17,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 @ApplicationScoped
 public class QueryPlans {
 
-    static final String GAUGE = "rodtraad.hibernate.query.plans";
+    private static final String GAUGE = "rodtraad.hibernate.query.plans";
 
     private final SessionFactoryImplementor factory;
 
