@@ -154,8 +154,6 @@ public final class Bench {
         add(backlog == null ? null : Figure.of("Replay into a replica (network-meeting)", "events/s",
                 backlog.replayPerSecond(), Goal.atLeast(20_000), "the backlog, applied after a restart; " + backlog.replayNote()),
                 "Replay into a replica (network-meeting)", "events/s", Goal.atLeast(20_000));
-        add(backlog == null ? null : Figure.of("Rebuild of 1,000,000 events", "s", MILLION / backlog.replayPerSecond(),
-                Goal.atMost(60), "from the replay rate"), "Rebuild of 1,000,000 events", "s", Goal.atMost(60));
         addRead("Timeline of " + options.timelineSize() + " entries, p99 at " + Reads.RATE + " req/s", timeline, 10,
                 "network-meeting-service's GET /children/{id}/timeline");
         addRead("Catalogue search over " + options.interventions() + ", p99 at " + Reads.RATE + " req/s", search, 50,
@@ -164,6 +162,13 @@ public final class Bench {
                 analytics.perSecond(), Goal.NONE, analytics.note()),
                 "Analysts' stream, pseudonymising from the start", "events/s", Goal.NONE);
         footprint(bench, stackUp);
+        // Last: it stops the other timeline replicas (ReplicaRebuild).
+        var rebuild = step("rebuild", "a replica's rebuild", () -> ReplicaRebuild.run(bench, options.rebuildEvents(), OUT::println));
+        add(rebuild == null ? null : Figure.of("Rebuild of a replica (network-meeting timeline)", "events/s",
+                rebuild.perSecond(), Goal.atLeast(20_000), rebuild.note()),
+                "Rebuild of a replica (network-meeting timeline)", "events/s", Goal.atLeast(20_000));
+        add(rebuild == null ? null : Figure.of("Rebuild of 1,000,000 events", "s", MILLION / rebuild.perSecond(),
+                Goal.atMost(60), "at the rebuild's rate above"), "Rebuild of 1,000,000 events", "s", Goal.atMost(60));
     }
 
     /** Resident memory after the run's load (the warm-up), then each service started alone. */

@@ -14,6 +14,8 @@ class OptionsTest {
         var options = Options.parse(new String[] {"--quick"});
         assertTrue(Options.STEPS.stream().allMatch(options::runs));
         assertEquals(5_000, options.backlog());
+        assertEquals(20_000, options.rebuildEvents());
+        assertEquals(1_000_000, Options.parse(new String[0]).rebuildEvents());
     }
 
     @Test

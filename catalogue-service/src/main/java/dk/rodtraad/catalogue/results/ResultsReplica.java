@@ -1,6 +1,7 @@
 package dk.rodtraad.catalogue.results;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.chassis.inbox.Arrival;
 import dk.rodtraad.chassis.inbox.Inbox;
 import dk.rodtraad.chassis.inbox.Reads;
 import dk.rodtraad.chassis.inbox.ReceivedEvent;
@@ -36,7 +37,7 @@ public class ResultsReplica {
     }
 
     @Incoming(CHANNEL)
-    public Uni<Void> receive(KafkaRecordBatch<String, String> batch) {
+    public Uni<Void> receive(KafkaRecordBatch<String, Arrival> batch) {
         return inbox.receive(batch, CONSUMER, READS, this::apply);
     }
 

@@ -1,6 +1,7 @@
 package dk.rodtraad.chassis.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.chassis.inbox.Arrival;
 import dk.rodtraad.chassis.inbox.Inbox;
 import dk.rodtraad.chassis.inbox.PoisonEventException;
 import dk.rodtraad.chassis.inbox.Reads;
@@ -47,7 +48,7 @@ public class ChildAccessProjector {
     }
 
     @Incoming(CHANNEL)
-    public Uni<Void> project(KafkaRecordBatch<String, String> batch) {
+    public Uni<Void> project(KafkaRecordBatch<String, Arrival> batch) {
         return inbox.receive(batch, CONSUMER, READS, this::apply);
     }
 

@@ -31,9 +31,10 @@ import java.util.stream.Collectors;
  * cannot be applied — so that no event stalls a consumer and none is lost. A consumer's channel delivers what one
  * Kafka poll returned, a batch ({@code batch=true}); for each batch the inbox
  * <ol>
- *   <li>reads each record's CloudEvent ({@link ReceivedEvent}) and decides by its type ({@link Reads}) whether this
- *       consumer applies it, and then checks its data against the type's schema from {@code contracts}
- *       ({@link ContractCheck}); a record that fails here is poison, set aside;</li>
+ *   <li>takes each record's CloudEvent ({@link ReceivedEvent}) and decides by its type ({@link Reads}) whether this
+ *       consumer applies it, and then whether its data satisfies the type's schema from {@code contracts}
+ *       ({@link ContractCheck}); both were read and checked as Kafka fetched the record ({@link CloudEventDeserializer},
+ *       the channel's {@code value.deserializer}); a record that fails here is poison, set aside;</li>
  *   <li>applies the consumer's effect for every other event, in the order of the batch, and records each event id, all
  *       in <b>one transaction</b>, skipping the ids recorded already (one query for the whole batch) and an id met
  *       twice in the batch: a redelivery changes nothing (an effect whose own rows record what it applied,
@@ -76,15 +77,13 @@ public class Inbox {
 
     private final MeterRegistry registry;
     private final StoredTime time;
-    private final ContractCheck contracts;
     private final RetryAges retryAges;
     private final DatabaseOutage outage;
 
-    public Inbox(MeterRegistry registry, StoredTime time, ContractCheck contracts, DatabaseOutage outage) {
+    public Inbox(MeterRegistry registry, StoredTime time, DatabaseOutage outage) {
         this.outage = outage;
         this.registry = registry;
         this.time = time;
-        this.contracts = contracts;
         this.retryAges = new RetryAges(registry, time);
     }
 
@@ -94,7 +93,7 @@ public class Inbox {
      * @param effect   the effect of one event; it runs inside the batch's transaction, after the effects of the events
      *                 before it in the batch, whose changes it sees
      */
-    public Uni<Void> receive(KafkaRecordBatch<String, String> batch, String consumer, Reads reads,
+    public Uni<Void> receive(KafkaRecordBatch<String, Arrival> batch, String consumer, Reads reads,
             Effect effect) {
         retryAges.watch(consumer);
         List<Admission> admissions = batch.getRecords().stream().map(record -> admit(record, reads)).toList();
@@ -114,14 +113,14 @@ public class Inbox {
     }
 
     /** One record of a batch: the event to apply, none if it passes by, or why it is poison. */
-    private record Admission(KafkaRecord<String, String> record, Optional<ReceivedEvent> event, Throwable poison) {
+    private record Admission(KafkaRecord<String, Arrival> record, Optional<ReceivedEvent> event, Throwable poison) {
     }
 
     /** A record the inbox gives up on, to be dead-lettered. */
-    private record Refusal(KafkaRecord<String, String> record, Throwable reason) {
+    private record Refusal(KafkaRecord<String, Arrival> record, Throwable reason) {
     }
 
-    private Admission admit(KafkaRecord<String, String> record, Reads reads) {
+    private Admission admit(KafkaRecord<String, Arrival> record, Reads reads) {
         try {
             return new Admission(record, admitted(record, reads), null);
         } catch (PoisonEventException poison) {
@@ -195,8 +194,8 @@ public class Inbox {
      * dead-lettered record is acknowledged by the dead-letter queue once sent). Everything before them is applied by
      * now, so committing those offsets loses nothing.
      */
-    private Uni<Void> settle(KafkaRecordBatch<String, String> batch, String consumer, List<Refusal> refused) {
-        var deadLettered = new HashSet<KafkaRecord<String, String>>();
+    private Uni<Void> settle(KafkaRecordBatch<String, Arrival> batch, String consumer, List<Refusal> refused) {
+        var deadLettered = new HashSet<KafkaRecord<String, Arrival>>();
         return Multi.createFrom().iterable(refused)
                 .onItem().transformToUniAndConcatenate(refusal -> {
                     deadLettered.add(refusal.record());
@@ -211,11 +210,12 @@ public class Inbox {
     }
 
     /** The event, checked, if this consumer applies it; empty if it passes by. */
-    private Optional<ReceivedEvent> admitted(KafkaRecord<String, String> record, Reads reads) {
-        var event = ReceivedEvent.from(record);
+    private Optional<ReceivedEvent> admitted(KafkaRecord<String, Arrival> record, Reads reads) {
+        Arrival arrival = record.getPayload();
+        var event = arrival.event();
         return switch (reads.wayOf(event.type())) {
             case APPLY_CHECKED -> {
-                contracts.check(event);
+                arrival.satisfiesItsSchema();
                 yield Optional.of(event);
             }
             case APPLY_UNCHECKED -> Optional.of(event);
@@ -244,7 +244,7 @@ public class Inbox {
         return processed.persist().replaceWithVoid();
     }
 
-    private Uni<Void> deadLetter(Message<String> message, String consumer, Throwable failure) {
+    private Uni<Void> deadLetter(Message<Arrival> message, String consumer, Throwable failure) {
         Counter.builder("rodtraad.inbox.dead.letters")
                 .description("Events sent to a dead-letter topic because they cannot be processed")
                 .tag("consumer", consumer)

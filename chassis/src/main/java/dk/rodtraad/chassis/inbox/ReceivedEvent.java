@@ -4,7 +4,6 @@ import com.ethlo.time.ITU;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
@@ -22,7 +21,8 @@ import java.util.regex.Pattern;
  * type, a source, a time, the child's pseudonymous id as subject, and data that is a JSON object. Anything less is a
  * poison event. Whether the data satisfies its type's schema is the {@link Inbox}'s next check ({@link ContractCheck}).
  * <p>
- * It reads the record's {@code ce_*} headers itself (CloudEvents' Kafka binding, binary mode), and the channels leave
+ * It reads the record's {@code ce_*} headers itself (CloudEvents' Kafka binding, binary mode), as Kafka hands them to
+ * {@link CloudEventDeserializer} (SmallRye's {@code getHeaders()} copied them for every record), and the channels leave
  * SmallRye's CloudEvent support off ({@code cloud-events=false}): SmallRye's reading copied every header into a map
  * and parsed the source as a URI for each record, a tenth of a replay's CPU, and threw inside the connector, where no
  * inbox sees it, on a record whose source or time it could not read. Here such a record is poison like any other.
@@ -42,10 +42,6 @@ public record ReceivedEvent(UUID id, String type, String source, UUID childId, I
 
     /** Reads the data's syntax only, so it needs none of the service's configuration. */
     private static final ObjectMapper SYNTAX = new ObjectMapper();
-
-    public static ReceivedEvent from(KafkaRecord<String, String> record) {
-        return from(record.getHeaders(), record.getPayload());
-    }
 
     /** The event that the {@code ce_*} headers and the value of a Kafka record make. */
     static ReceivedEvent from(Headers headers, String value) {

@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.timeline;
 
+import dk.rodtraad.chassis.inbox.Arrival;
 import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.chassis.inbox.Inbox;
 import dk.rodtraad.chassis.inbox.Reads;
@@ -45,7 +46,7 @@ public class TimelineProjector {
     }
 
     @Incoming(CHANNEL)
-    public Uni<Void> project(KafkaRecordBatch<String, String> batch) {
+    public Uni<Void> project(KafkaRecordBatch<String, Arrival> batch) {
         return inbox.receive(batch, CONSUMER, READS, (RowsKeyedByEventId) this::store);
     }
 

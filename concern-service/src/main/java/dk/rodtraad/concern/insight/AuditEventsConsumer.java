@@ -1,6 +1,7 @@
 package dk.rodtraad.concern.insight;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.chassis.inbox.Arrival;
 import dk.rodtraad.chassis.inbox.Inbox;
 import dk.rodtraad.chassis.inbox.PoisonEventException;
 import dk.rodtraad.chassis.inbox.Reads;
@@ -40,7 +41,7 @@ public class AuditEventsConsumer {
     }
 
     @Incoming(CHANNEL)
-    public Uni<Void> receive(KafkaRecordBatch<String, String> batch) {
+    public Uni<Void> receive(KafkaRecordBatch<String, Arrival> batch) {
         return inbox.receive(batch, CONSUMER, READS, (RowsKeyedByEventId) this::keep);
     }
 

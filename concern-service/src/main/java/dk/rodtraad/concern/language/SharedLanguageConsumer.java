@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.language;
 
+import dk.rodtraad.chassis.inbox.Arrival;
 import dk.rodtraad.chassis.time.StoredTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.inbox.Inbox;
@@ -36,7 +37,7 @@ public class SharedLanguageConsumer {
     }
 
     @Incoming(CHANNEL)
-    public Uni<Void> receive(KafkaRecordBatch<String, String> batch) {
+    public Uni<Void> receive(KafkaRecordBatch<String, Arrival> batch) {
         return inbox.receive(batch, CONSUMER, READS, this::apply);
     }
 

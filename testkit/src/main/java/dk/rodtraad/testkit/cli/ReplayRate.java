@@ -1,24 +1,16 @@
 package dk.rodtraad.testkit.cli;
 
-import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.KafkaPrincipals;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.StackConfig;
 import dk.rodtraad.testkit.StackCpu;
-import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import dk.rodtraad.testkit.timeline.TimelineEvents;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.UUID;
-import java.util.stream.IntStream;
 
 /**
  * Measures how fast a replica is built from the topics, and prints it (no test asserts a time): on the test stack's
@@ -42,7 +34,7 @@ public final class ReplayRate {
         try {
             system.infrastructure().start();
             Instant begun = Instant.now();
-            produce(system, events);
+            TimelineEvents.putConcerns(system.infrastructure().kafkaLogin(KafkaPrincipals.ADMIN), events, CHILDREN);
             OUT.printf("Put %,d events on %s in %d s%n", events, Topics.CONCERN_EVENTS,
                     Duration.between(begun, Instant.now()).toSeconds());
             var rebuild = new Rebuild(system, OUT::println);
@@ -74,26 +66,6 @@ public final class ReplayRate {
             system.infrastructure().close();
         }
         System.exit(0);
-    }
-
-    /** Valid {@code concern.raised.v2} events, as concern-service's relay sends them, round the children in turn. */
-    private static void produce(RunningSystem system, long events) {
-        var config = new HashMap<>(system.infrastructure().kafkaLogin(KafkaPrincipals.ADMIN).clientConfig());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024);
-        List<UUID> children = IntStream.range(0, CHILDREN).mapToObj(i -> UUID.randomUUID()).toList();
-        List<String> payloads = children.stream()
-                .map(child -> TimelineEvents.exampleAbout(EventType.CONCERN_RAISED_V2, child)).toList();
-        Instant time = Instant.parse("2026-01-01T00:00:00Z");
-        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            for (long i = 0; i < events; i++) {
-                int child = (int) (i % CHILDREN);
-                producer.send(KafkaTestClient.cloudEvent(Topics.CONCERN_EVENTS, UUID.randomUUID(),
-                        EventType.CONCERN_RAISED_V2.type(), children.get(child), time.plusMillis(i), payloads.get(child)));
-            }
-            producer.flush();
-        }
     }
 
     private ReplayRate() {

@@ -12,14 +12,19 @@ import dk.rodtraad.contracts.concern.TovholderNamedV1;
 import dk.rodtraad.testkit.KafkaLogin;
 import dk.rodtraad.testkit.contracts.EventSchemas;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * A child's case as concern-service tells it on {@code rodtraad.concern.events} (CloudEvents in binary mode, keyed by
@@ -79,6 +84,29 @@ public final class TimelineEvents {
             sent.add(new Sent(type, data));
         }
         return sent;
+    }
+
+    /**
+     * Puts {@code events} valid {@code concern.raised.v2} events on {@code rodtraad.concern.events}, as concern-service's
+     * relay sends them, about {@code children} new children in turn (their keys, so every partition), a millisecond
+     * apart: a topic that has told a municipality's cases for years, for measuring how fast a replica is built from it.
+     */
+    public static void putConcerns(KafkaLogin login, long events, int children) {
+        var config = new HashMap<>(login.clientConfig());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024);
+        List<UUID> ids = IntStream.range(0, children).mapToObj(i -> UUID.randomUUID()).toList();
+        List<String> payloads = ids.stream().map(child -> exampleAbout(EventType.CONCERN_RAISED_V2, child)).toList();
+        Instant time = Instant.parse("2026-01-01T00:00:00Z");
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            for (long i = 0; i < events; i++) {
+                int child = (int) (i % children);
+                producer.send(KafkaTestClient.cloudEvent(Topics.CONCERN_EVENTS, UUID.randomUUID(),
+                        EventType.CONCERN_RAISED_V2.type(), ids.get(child), time.plusMillis(i), payloads.get(child)));
+            }
+            producer.flush();
+        }
     }
 
     /** The contracts' example payload of this type, about this child, as it travels: valid against its schema. */
