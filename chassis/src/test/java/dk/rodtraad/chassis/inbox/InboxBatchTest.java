@@ -63,6 +63,7 @@ class InboxBatchTest {
                 PATIENCE);
         assertTrue(header(dead, "dead-letter-reason").startsWith(TYPE + " does not satisfy its schema: "),
                 header(dead, "dead-letter-reason"));
+        assertEquals(orangeWithoutSigns(child), dead.value(), "the dead letter carries the data as it came");
         await().atMost(PATIENCE).until(() -> timeline(child).contains(last));
         assertEquals(List.of(first, last), timeline(child), "each good event once, the poison not at all");
         assertEquals(splitBefore, splitBatches(), "a poison event found before the transaction splits no batch");
