@@ -28,7 +28,7 @@ public class ContractCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Compiled when first asked for: one for every consumer of the service. */
+    /** Compiled when first asked for, and shared by every consumer of the service. */
     private static final class OfTheContracts {
         static final ContractCheck CHECK = new ContractCheck();
     }
