@@ -100,7 +100,6 @@ public final class Bench {
     }
 
     private void measure(BenchSystem bench, Path out, Duration stackUp) {
-        String cache = trainStartups(bench);
         var load = new Load();
         var kafka = new KafkaBaselines(bench.system().config().root(), out,
                 bench.system().infrastructure().kafkaLogin(KafkaPrincipals.ADMIN));
@@ -153,8 +152,7 @@ public final class Bench {
                 Goal.atMost(30), backlog.size() == 100_000 ? "" : "from the drain rate of " + backlog.size() + " events"),
                 "Backlog of 100,000 drained in", "s", Goal.atMost(30));
         add(backlog == null ? null : Figure.of("Replay into a replica (network-meeting)", "events/s",
-                backlog.replayPerSecond(), Goal.atLeast(20_000),
-                "the backlog, applied after a restart from " + cache + "; " + backlog.replayNote()),
+                backlog.replayPerSecond(), Goal.atLeast(20_000), "the backlog, applied after a restart; " + backlog.replayNote()),
                 "Replay into a replica (network-meeting)", "events/s", Goal.atLeast(20_000));
         addRead("Timeline of " + options.timelineSize() + " entries, p99 at " + Reads.RATE + " req/s", timeline, 10,
                 "network-meeting-service's GET /children/{id}/timeline");
@@ -163,7 +161,7 @@ public final class Bench {
         add(analytics == null ? null : Figure.of("Analysts' stream, pseudonymising from the start", "events/s",
                 analytics.perSecond(), Goal.NONE, analytics.note()),
                 "Analysts' stream, pseudonymising from the start", "events/s", Goal.NONE);
-        footprint(bench, stackUp, cache);
+        footprint(bench, stackUp);
         // Last: it stops the other timeline replicas (ReplicaRebuild).
         var rebuild = step("rebuild", "a replica's rebuild", () -> ReplicaRebuild.run(bench, options.rebuildEvents(), OUT::println));
         add(rebuild == null ? null : Figure.of("Rebuild of a replica (network-meeting timeline)", "events/s",
@@ -173,28 +171,8 @@ public final class Bench {
                 Goal.atMost(60), "at the rebuild's rate above"), "Rebuild of 1,000,000 events", "s", Goal.atMost(60));
     }
 
-    /**
-     * Trains the four services' starts (ADR 0029) when the run measures a start: the backlog's replay just after a
-     * restart, a start alone, the rebuild. A deployment runs its services from a cache trained on a real start of its
-     * build, so the bench does from here on; the stack's own start, measured before, is a fresh machine's. Returns
-     * which cache the services start from, for the figures' notes.
-     */
-    private String trainStartups(BenchSystem bench) {
-        if (!options.runs("backlog") && !options.runs("footprint") && !options.runs("rebuild")) {
-            return "the build's AOT cache";
-        }
-        Boolean trained = run("the services' startup training", () -> {
-            boolean done = bench.system().trainStartups(OUT::println);
-            // The training leaves them stopped: started again, side by side, from the caches it wrote.
-            bench.system().startInstances(1, OUT::println);
-            return done;
-        });
-        return Boolean.TRUE.equals(trained) ? "its AOT cache trained on a real start"
-                : "the build's AOT cache (not trained: see the log above)";
-    }
-
-    /** Resident memory after the run's load (the warm-up), then each service started alone from {@code cache}. */
-    private void footprint(BenchSystem bench, Duration stackUp, String cache) {
+    /** Resident memory after the run's load (the warm-up), then each service started alone. */
+    private void footprint(BenchSystem bench, Duration stackUp) {
         if (!options.runs("footprint")) {
             OUT.println("Left out: footprint (--only)");
             return;
@@ -212,11 +190,16 @@ public final class Bench {
                 "the four services, PostgreSQL with its backends, the broker, Keycloak"), null, null, null);
         add(Figure.of("Whole stack up, fresh state", "s", stackUp.toMillis() / 1000.0, Goal.atMost(60),
                 "from nothing to four services ready, Keycloak importing its realm"), null, null, null);
+        // As a deployment would start them: from an AOT cache trained on a real start of this build (ADR 0029).
+        Boolean trained = step("footprint", "the services' startup training",
+                () -> bench.system().trainStartups(OUT::println));
+        String archive = Boolean.TRUE.equals(trained) ? "its AOT cache trained on a real start"
+                : "the build's AOT cache (not trained: see the log above)";
         for (ServiceProcess service : bench.system().services()) {
             String name = service.name() + " ready, started alone";
             var started = step("footprint", name, () -> Footprint.startAlone(service, bench.system().serviceConfig(service.name())));
             add(started == null ? null : Figure.of(name, "s", started.toMillis() / 1000.0, Goal.atMost(3),
-                    "from launching its JVM to /q/health/ready answering 200, " + cache), name, "s", Goal.atMost(3));
+                    "from launching its JVM to /q/health/ready answering 200, " + archive), name, "s", Goal.atMost(3));
         }
     }
 
@@ -262,11 +245,6 @@ public final class Bench {
             OUT.println("Left out: " + name + " (--only)");
             return null;
         }
-        return run(name, step);
-    }
-
-    /** Runs work the figures depend on, saying so; null if it failed (the run goes on). */
-    private static <T> T run(String name, Step<T> step) {
         OUT.println("Measuring: " + name + " ...");
         try {
             return step.run();
