@@ -1,6 +1,7 @@
 package dk.rodtraad.concern.child.web;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.AriaRole;
 import dk.rodtraad.testkit.browser.Chromium;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -21,10 +22,12 @@ import static dk.rodtraad.concern.recording.ConcernFixtures.concern;
 import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static dk.rodtraad.testkit.browser.Chromium.assertAccessible;
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Children with the same name told apart in the picker by birth date and masked CPR number, and "Mine børn" searched
- * and paged with the levels as badges, in a real browser; every page must pass axe-core's WCAG 2.1 A and AA rules.
+ * (the search field laid out as a form group) and paged with the levels as badges, in a real browser; every page must
+ * pass axe-core's WCAG 2.1 A and AA rules.
  */
 @QuarkusTest
 @TestSecurity(user = "hanne", roles = "fagperson")
@@ -77,9 +80,23 @@ class MyChildrenBrowserTest {
         assertThat(page.locator("td .badge.badge-error").first()).hasText("Rød");
         assertThat(page.locator("nav.pagination .pagination-mobile")).hasText("Side 1 af 2");
         assertAccessible(page);
+        assertLaidOutAsAFormGroup(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Næste side")).click();
         assertThat(page.locator("nav.pagination .pagination-mobile")).hasText("Side 2 af 2");
         assertThat(page.locator("table").first().locator("tbody tr")).hasCount(1);
         assertAccessible(page);
+    }
+
+    /** The search's label and hint stand above its field, and its button beside the field, as DKFDS lays them out. */
+    private static void assertLaidOutAsAFormGroup(Page page) {
+        BoundingBox label = page.locator("form[role=search] label").boundingBox();
+        BoundingBox hint = page.locator("form[role=search] .form-hint").boundingBox();
+        BoundingBox field = page.locator("form[role=search] input").boundingBox();
+        BoundingBox button = page.locator("form[role=search] button").boundingBox();
+        assertTrue(label.y + label.height <= hint.y, "the hint is below the label");
+        assertTrue(hint.y + hint.height <= field.y, "the field is below the hint");
+        assertTrue(button.x >= field.x + field.width - 1, "the button is right of the field");
+        assertTrue(Math.abs(button.y + button.height / 2 - (field.y + field.height / 2)) < field.height / 2,
+                "the button is on the field's row");
     }
 }
