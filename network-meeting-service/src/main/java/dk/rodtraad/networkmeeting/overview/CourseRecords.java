@@ -114,7 +114,7 @@ public class CourseRecords {
                     var next = record.meetings().stream().filter(m -> m.status() == MeetingStatus.PLANLAGT).findFirst()
                             .map(m -> new MyCourse.NextMeeting(m.id(), m.startsAt(), m.place(), m.status()))
                             .orElse(null);
-                    return new MyCourse(course.id, course.childId,
+                    return new MyCourse(course.id, course.childId, course.firstContactAt, course.contactAbout,
                             new CourseView.Professional(course.responsibleUsername, course.responsibleDiscipline), why,
                             record.clock(), FirstMeetingClock.deadline(course.firstContactAt), next, open);
                 }));

@@ -30,7 +30,8 @@ public interface AppMessages {
     @Message String mine_responsible();
     @Message String mine_why();
     @Message String mine_agreements();
-    @Message String course_of_child(java.util.UUID childId);
+    @Message String course_of_child(String about, String since);
+    @Message String mine_child();
     @Message String why_ansvarlig();
     @Message String why_kontaktet();
     @Message String why_kerneteam();

@@ -55,6 +55,7 @@ class CourseRecordApiTest {
         var first = course(mine, overdue);
         assertEquals("overdue", first.get("firstMeeting"));
         assertEquals(List.of("ansvarlig", "kerneteam", "kontaktet"), first.get("why"));
+        assertEquals("Mor ringede: Emil vil ikke i børnehave og græder om morgenen.", first.get("contactAbout"));
         var second = course(mine, planned);
         assertEquals("on-time", second.get("firstMeeting"));
         assertEquals(tomorrow.toString(), ((Map<?, ?>) second.get("nextMeeting")).get("startsAt"));

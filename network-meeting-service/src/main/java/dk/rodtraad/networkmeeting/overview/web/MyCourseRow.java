@@ -9,12 +9,16 @@ import io.quarkus.qute.TemplateData;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * One of my courses as the list shows it: what is due next, in words.
  *
+ * @param about      what the first contact was about, at most {@value #ABOUT_LENGTH} characters: the course's name on
+ *                   the list, as this service knows no child's name
+ * @param since      the day of the first contact, e.g. "2. december 2026"
  * @param clock      where the first meeting stands, e.g. "Første møde er overskredet"
  * @param hours      the 24-hour clock while it is a task: "12 timer tilbage" or "overskredet med 3 timer", else null
  * @param next       the next planned meeting's time and place, or null
@@ -22,8 +26,11 @@ import java.util.UUID;
  * @param why        why the course is mine, in words
  */
 @TemplateData
-public record MyCourseRow(UUID courseId, UUID childId, boolean overdue, String clock, boolean clockOverdue,
-        String hours, String next, String responsible, List<Agreement> agreements, List<String> why) {
+public record MyCourseRow(UUID courseId, UUID childId, String about, String since, boolean overdue, String clock,
+        boolean clockOverdue, String hours, String next, String responsible, List<Agreement> agreements,
+        List<String> why) {
+
+    static final int ABOUT_LENGTH = 80;
 
     @TemplateData
     public record Agreement(String what, String due, boolean overdue) {
@@ -38,9 +45,19 @@ public record MyCourseRow(UUID courseId, UUID childId, boolean overdue, String c
         };
         String next = course.nextMeeting() == null ? null : DanishDates.dateTime(course.nextMeeting().startsAt())
                 + ", " + course.nextMeeting().place().label().toLowerCase(java.util.Locale.ROOT);
-        return new MyCourseRow(course.courseId(), course.childId(), course.overdue(), state.label(), state.overdue(),
-                hours, next, People.professional(course.responsible().username(), course.responsible().discipline()),
+        return new MyCourseRow(course.courseId(), course.childId(), shortened(course.contactAbout()),
+                DanishDates.date(LocalDate.ofInstant(course.firstContactAt(), DanishDates.MUNICIPALITY)),
+                course.overdue(), state.label(), state.overdue(), hours, next, People.professional(course.responsible().username(), course.responsible().discipline()),
                 course.openAgreements().stream().map(MyCourseRow::agreement).toList(), why);
+    }
+
+    /** The text as it is when short enough, else cut at the last whole word that fits, with an ellipsis. */
+    static String shortened(String text) {
+        if (text.length() <= ABOUT_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', ABOUT_LENGTH - 1);
+        return text.substring(0, cut > 0 ? cut : ABOUT_LENGTH - 1).stripTrailing() + "…";
     }
 
     private static Agreement agreement(AgreementView agreement) {
