@@ -112,7 +112,7 @@ public class PlanRecords {
                     var latest = sessions.isEmpty() ? null : sessions.getLast().session();
                     LocalDate today = LocalDate.now(clock.withZone(DanishDates.MUNICIPALITY));
                     return new MyPlan(plan.id, plan.childId, view.intervention(), view.localEffort(),
-                            view.responsible(), why, latest == null ? null : latest.colour,
+                            plan.startsOn, view.responsible(), why, latest == null ? null : latest.colour,
                             latest == null ? null : latest.trend, sessions.size(),
                             latest == null ? null : latest.heldOn,
                             view.reviewDates().stream().filter(day -> !day.isBefore(today)).findFirst().orElse(null),

@@ -26,6 +26,8 @@ public interface AppMessages {
     @Message String mine_plans();
     @Message String mine_caption();
     @Message String mine_none();
+    @Message String mine_plan_since(String startsOn);
+    @Message String mine_child_timeline();
     @Message String plan_of_child(java.util.UUID childId);
     @Message String col_plan();
     @Message String col_colour();

@@ -158,6 +158,7 @@ class SessionApiTest {
 
         as(LISE).when().get("/api/plans").then().statusCode(200)
                 .body("find { it.planId == '" + plan + "' }.why", equalTo(List.of("tovholder")))
+                .body("find { it.planId == '" + plan + "' }.startsOn", equalTo(TODAY.minusDays(90).toString()))
                 .body("find { it.planId == '" + plan + "' }.openAlerts.size()", equalTo(3));
         long before = stored();
         as(PETER).when().post("/api/plans/{id}/alerts/{alertId}/acknowledgement", plan, newest).then().statusCode(409)

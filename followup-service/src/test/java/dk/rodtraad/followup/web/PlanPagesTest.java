@@ -154,7 +154,10 @@ class PlanPagesTest {
                 .body(allOf(containsString("kvitteret af hanne"), not(containsString("/kvittering\"")),
                         not(containsString("Gentagne røde scorer"))));
         // Other tests' plans may have alerts for hanne too: this plan's is no longer among them.
+        // A plan is known by its intervention and its start: this service knows no child's name.
         as(HANNE).when().get("/planer").then().body(allOf(containsString("<a href=\"/planer/" + plan + "\">"),
+                containsString("Fra " + dk.rodtraad.chassis.time.DanishDates.date(TODAY.minusDays(30))
+                        + " · <a href=\"/boern/" + child + "/tidslinje\">barnets tidslinje</a>"),
                 not(containsString("<a href=\"/planer/" + plan + "#advarsler-titel\">"))));
 
         as(HANNE).body(session(TODAY.minusDays(2), rating("forælder", PlanFixtures.form("ors", 4, 4, 3, 4), PlanFixtures.form("srs", 10, 10, 10, 10))))

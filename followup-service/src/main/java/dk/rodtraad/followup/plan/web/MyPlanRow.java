@@ -13,17 +13,18 @@ import java.util.UUID;
 /**
  * One of my plans as Mine planer lists it, in words.
  *
+ * @param startsOn    the day the plan starts, e.g. "2. december 2026"
  * @param trend       null before the plan's second session
  * @param lastSession null before the first session
  * @param nextReview  null when every review date has passed
  * @param why         why the plan is mine, in words
  */
 @TemplateData
-public record MyPlanRow(UUID planId, UUID childId, String intervention, FitWords.Colour colour, String trend,
-        String lastSession, String nextReview, String responsible, List<String> why) {
+public record MyPlanRow(UUID planId, UUID childId, String intervention, String startsOn, FitWords.Colour colour,
+        String trend, String lastSession, String nextReview, String responsible, List<String> why) {
 
     static MyPlanRow of(MyPlan plan, List<String> why, FitWords words) {
-        return new MyPlanRow(plan.planId(), plan.childId(), name(plan),
+        return new MyPlanRow(plan.planId(), plan.childId(), name(plan), DanishDates.date(plan.startsOn()),
                 words.colour(plan.colour() == null ? FitColour.GREY : plan.colour()),
                 plan.trend() == null || plan.sessions() < 2 ? null : words.trend(plan.trend(), plan.sessions()),
                 plan.lastSession() == null ? null : DanishDates.date(plan.lastSession()),
