@@ -1,17 +1,22 @@
 package dk.rodtraad.systemtests.operations;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.StackConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +34,7 @@ class StackCommandIT {
      * infrastructure meets another's.
      */
     private static final int PORT_OFFSET = 7;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void startSaysWhatStartedAndWarnsOfNothing(@TempDir Path state) throws Exception {
@@ -44,8 +50,26 @@ class StackCommandIT {
                 assertEquals(1, output.lines().filter(line -> line.contains(service) && line.contains("ready after"))
                         .count(), output);
             }
+            // The demo data's underretning (Malik's) reached the authority's case system, as the consumer hands it on.
+            Path authority = state.resolve("authority").resolve("underretninger");
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(List.of("Malik Hansen"),
+                    notifiedChildren(authority)));
         } finally {
             stack(state, "stop");
+        }
+    }
+
+    /** The names of the children in the notifications the authority's consumer wrote to the folder. */
+    private static List<String> notifiedChildren(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            var names = new ArrayList<String>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                names.add(JSON.readTree(file.toFile()).at("/data/child/name").asText());
+            }
+            return names;
         }
     }
 

@@ -31,9 +31,9 @@ import java.util.function.UnaryOperator;
 /**
  * The demo content of the local stack's first start, loaded through the APIs as the demo users would: the catalogue
  * of interventions and the competence overview (catalogue-service's {@code demo/*.csv}, imported by the
- * katalogredaktør), a few concerns about fictitious children ({@link DemoConcerns}), so the timelines have something to show, five
- * courses of network meetings about them ({@link DemoCourses}) and two intervention plans with FIT sessions
- * ({@link DemoPlans}). All names, addresses and CPR numbers are made up.
+ * katalogredaktør), a few concerns about fictitious children ({@link DemoConcerns}), so the timelines have something to
+ * show, one of them notified to the authority, five courses of network meetings about them ({@link DemoCourses}) and
+ * two intervention plans with FIT sessions ({@link DemoPlans}). All names, addresses and CPR numbers are made up.
  */
 final class DemoData {
 
@@ -56,14 +56,18 @@ final class DemoData {
         linkVejviserToCatalogue(system);
         LocalDate today = LocalDate.now();
         var children = new HashMap<String, String>();
+        var concerns = new HashMap<String, String>();
         for (DemoConcern concern : DemoConcerns.ALL) {
-            children.put(concern.child().name(), record(system, concern, today));
+            JsonNode recorded = record(system, concern, today);
+            children.put(concern.child().name(), recorded.get("childId").asText());
+            concerns.put(concern.child().name(), recorded.get("id").asText());
         }
         String firstChild = children.get(DemoConcerns.ALL.getFirst().child().name());
         joinAstasCaseTeam(system, firstChild);
         var courses = new DemoCourses(system);
         courses.astaOnTime(firstChild);
         courses.malikLate(children.get("Malik Hansen"));
+        notifyTheAuthorityAboutMalik(system, concerns.get("Malik Hansen"));
         courses.shortCourse(children.get("Sofie Larsen"), new DemoCourses.ShortCourse(DemoUsers.PETER, "paedagog", 4, 6,
                 "dagtilbud", "Sofies far spurgte, om vi kunne tale sammen om skiftene mellem de to hjem.",
                 "Hun græder, når hun skal fra mig til sin far.", "Sofie finder ro, når hun har sin bamse med.",
@@ -119,11 +123,24 @@ final class DemoData {
         return post(system, StackConfig.CATALOGUE, DemoUsers.KARIN, path, contentType, body);
     }
 
-    private static String record(RunningSystem system, DemoConcern concern, LocalDate today) {
+    private static JsonNode record(RunningSystem system, DemoConcern concern, LocalDate today) {
         var body = ConcernRequests.concern(concern.child().cpr(today), concern.child().name(), concern.sign(),
                 concern.level(), concern.setting(), concern.observed(today), concern.observation(),
                 concern.professional(), null);
-        return asProfessional(system, concern.professional(), "/concerns", body).get("childId").asText();
+        return asProfessional(system, concern.professional(), "/concerns", body);
+    }
+
+    /**
+     * Hanne's red concern about Malik becomes an underretning (Barnets lov § 133: a child who may need special
+     * support), with his mother told, so the authority's inbox (log in as mette) has one with its deadlines and the
+     * authority's consumer writes it to its folder.
+     */
+    private static void notifyTheAuthorityAboutMalik(RunningSystem system, String malikConcernId) {
+        asProfessional(system, DemoUsers.HANNE, "/concerns/" + malikConcernId + "/notification", Map.of(
+                "ground", "saerlig-stoette",
+                "knownOrSuspected", "Malik tager ikke på, og mor er så belastet, at hun ikke kan tage sig af ham alene; "
+                        + "hun har selv sagt ja til, at vi beder kommunen om hjælp.",
+                "parentsInformed", true));
     }
 
     /**
