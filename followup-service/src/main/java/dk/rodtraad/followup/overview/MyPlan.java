@@ -23,6 +23,6 @@ import java.util.UUID;
  * @param openAlerts   the open alerts for me, newest first
  */
 public record MyPlan(UUID planId, UUID childId, PlanView.InterventionView intervention, String localEffort,
-        LocalDate startsOn, PlanView.Professional responsible, Set<String> why, FitColour colour, Trend trend, int sessions,
-        LocalDate lastSession, LocalDate nextReview, List<AlertView> openAlerts) {
+        LocalDate startsOn, PlanView.Professional responsible, Set<String> why, FitColour colour, Trend trend,
+        int sessions, LocalDate lastSession, LocalDate nextReview, List<AlertView> openAlerts) {
 }

@@ -31,9 +31,9 @@ import java.util.function.UnaryOperator;
 /**
  * The demo content of the local stack's first start, loaded through the APIs as the demo users would: the catalogue
  * of interventions and the competence overview (catalogue-service's {@code demo/*.csv}, imported by the
- * katalogredaktør), a few concerns about fictitious children ({@link DemoConcerns}), so the timelines have something to
- * show, one of them notified to the authority, five courses of network meetings about them ({@link DemoCourses}) and
- * two intervention plans with FIT sessions ({@link DemoPlans}). All names, addresses and CPR numbers are made up.
+ * katalogredaktør), a few concerns about fictitious children ({@link DemoConcerns}), so the timelines have something
+ * to show, one of them notified to the authority, five courses of network meetings about them ({@link DemoCourses})
+ * and two intervention plans with FIT sessions ({@link DemoPlans}). All names, addresses and CPR numbers are made up.
  */
 final class DemoData {
 

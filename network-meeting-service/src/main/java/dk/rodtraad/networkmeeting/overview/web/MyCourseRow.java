@@ -47,7 +47,8 @@ public record MyCourseRow(UUID courseId, UUID childId, String about, String sinc
                 + ", " + course.nextMeeting().place().label().toLowerCase(java.util.Locale.ROOT);
         return new MyCourseRow(course.courseId(), course.childId(), shortened(course.contactAbout()),
                 DanishDates.date(LocalDate.ofInstant(course.firstContactAt(), DanishDates.MUNICIPALITY)),
-                course.overdue(), state.label(), state.overdue(), hours, next, People.professional(course.responsible().username(), course.responsible().discipline()),
+                course.overdue(), state.label(), state.overdue(), hours, next,
+                People.professional(course.responsible().username(), course.responsible().discipline()),
                 course.openAgreements().stream().map(MyCourseRow::agreement).toList(), why);
     }
 

@@ -15,7 +15,8 @@ class MyCourseRowTest {
 
     @Test
     void aLongTextIsCutAtTheLastWholeWordThatFitsWithAnEllipsis() {
-        String about = "Mor ringede: Emil vil ikke i børnehave, græder om morgenen og sover dårligt, og far er bekymret.";
+        String about = "Mor ringede: Emil vil ikke i børnehave, græder om morgenen og sover dårligt, "
+                + "og far er bekymret.";
         String name = MyCourseRow.shortened(about);
         assertEquals("Mor ringede: Emil vil ikke i børnehave, græder om morgenen og sover dårligt, og…", name);
         assertTrue(name.length() <= MyCourseRow.ABOUT_LENGTH, name);
