@@ -28,7 +28,7 @@ public interface AppMessages {
     @Message String mine_none();
     @Message String mine_plan_since(String startsOn);
     @Message String mine_child_timeline();
-    @Message String plan_of_child(java.util.UUID childId);
+    @Message String plan_summary_child();
     @Message String col_plan();
     @Message String col_colour();
     @Message String col_last_session();

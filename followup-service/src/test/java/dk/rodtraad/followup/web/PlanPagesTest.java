@@ -33,6 +33,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -193,6 +194,8 @@ class PlanPagesTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\R", " ");
             assertTrue(text.contains("Emil kommer i skole hver dag."), text);
             assertTrue(text.contains("Delvist nået"), text);
+            assertTrue(text.contains("Barn: ___"), text);
+            assertFalse(text.contains(child.toString()), "no pseudonymous id on the family's page: " + text);
         }
         as(LISE).when().get(page + "/plan.pdf").then().statusCode(404);
 

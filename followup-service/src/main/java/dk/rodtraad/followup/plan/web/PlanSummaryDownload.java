@@ -23,7 +23,8 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The plan on one page as a PDF, to go through with the family ({@link PlanSummaryPdf}): the plan, its goals with their
- * latest evaluation, and where FIT stands. Read through the plan, so refused, and audited, as the plan is.
+ * latest evaluation, and where FIT stands. Read through the plan, so refused, and audited, as the plan is. The child's
+ * name is left as a line to write on: this service knows no name, and a pseudonymous id means nothing to a family.
  */
 @Cancellable(false)
 @Path("/planer/{planId}/plan.pdf")
@@ -51,7 +52,7 @@ public class PlanSummaryDownload {
 
     private PlanSummary summary(PlanRecord record) {
         PlanView plan = record.plan();
-        return new PlanSummary(msg.plan_of_child(plan.childId()), PlanPageView.intervention(plan),
+        return new PlanSummary(msg.plan_summary_child(), PlanPageView.intervention(plan),
                 People.professional(plan.responsible().username(), plan.responsible().discipline()), plan.startsOn(),
                 plan.reviewDates(), Optional.ofNullable(plan.endedOn()),
                 plan.goals().stream().map(PlanSummaryDownload::goal).toList(), record.fit(),
