@@ -30,8 +30,8 @@ public interface AppMessages {
     @Message String mine_responsible();
     @Message String mine_why();
     @Message String mine_agreements();
-    @Message String course_of_child(String about, String since);
-    @Message String mine_child();
+    @Message String course_name(String about, String since);
+    @Message String mine_timeline();
     @Message String why_ansvarlig();
     @Message String why_kontaktet();
     @Message String why_kerneteam();

@@ -2,6 +2,7 @@ package dk.rodtraad.concern.consultation.web;
 
 import dk.rodtraad.concern.web.People;
 import dk.rodtraad.concern.web.AppMessages;
+import dk.rodtraad.chassis.web.Excerpt;
 import dk.rodtraad.chassis.web.FormValues;
 import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.concern.consultation.ConsultationView;
@@ -41,7 +42,6 @@ public record ConsultationCard(String id, long version, String situation, String
         if (situation.length() <= EXCERPT) {
             return situation;
         }
-        int cut = situation.lastIndexOf(' ', EXCERPT);
-        return situation.substring(0, cut > 0 ? cut : EXCERPT) + " …";
+        return Excerpt.upToWord(situation, EXCERPT) + " …";
     }
 }

@@ -4,6 +4,7 @@ import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.networkmeeting.agreement.AgreementView;
 import dk.rodtraad.networkmeeting.course.FirstMeetingClock;
 import dk.rodtraad.networkmeeting.overview.MyCourse;
+import dk.rodtraad.chassis.web.Excerpt;
 import dk.rodtraad.chassis.web.People;
 import io.quarkus.qute.TemplateData;
 
@@ -57,8 +58,7 @@ public record MyCourseRow(UUID courseId, UUID childId, String about, String sinc
         if (text.length() <= ABOUT_LENGTH) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', ABOUT_LENGTH - 1);
-        return text.substring(0, cut > 0 ? cut : ABOUT_LENGTH - 1).stripTrailing() + "…";
+        return Excerpt.upToWord(text, ABOUT_LENGTH - 1).stripTrailing() + "…";
     }
 
     private static Agreement agreement(AgreementView agreement) {
