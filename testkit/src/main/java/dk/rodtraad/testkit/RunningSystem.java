@@ -161,9 +161,12 @@ public final class RunningSystem implements AutoCloseable {
                     "http://localhost:" + config.servicePort(StackConfig.NETWORK_MEETING));
             serviceConfig.put("rodtraad.links.followup", "http://localhost:" + config.servicePort(StackConfig.FOLLOWUP));
         }
-        if (service.equals(StackConfig.FOLLOWUP)) {
-            // A plan red at its review links to the child's page in concern-service, to notify from there.
+        if (service.equals(StackConfig.NETWORK_MEETING) || service.equals(StackConfig.FOLLOWUP)) {
+            // The start page leads to the children in concern-service; a plan red at its review links to the child's
+            // page there, to notify from it.
             serviceConfig.put("rodtraad.links.concern", "http://localhost:" + config.servicePort(StackConfig.CONCERN));
+        }
+        if (service.equals(StackConfig.FOLLOWUP)) {
             if (config.name().equals("test")) {
                 // The system tests read the interventions' results off the wire: evaluated every few seconds, not hourly.
                 serviceConfig.put("rodtraad.evaluation.publish-every", "5s");

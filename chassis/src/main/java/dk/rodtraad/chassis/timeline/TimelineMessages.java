@@ -18,6 +18,14 @@ public interface TimelineMessages {
     String lookup_fagperson();
     @Message("Myndigheden ser tidslinjen for de børn, den er underrettet om. Barnets id står i adressen på barnets side i Bekymringer (…/boern/id).")
     String lookup_myndighed();
+    @Message("Du ser tidslinjen for de børn, hvis sagsteam du er med i. Du finder dem i Bekymringer, hvor barnets side viser tidslinjen og fører videre hertil.")
+    String find_fagperson();
+    @Message("Mine børn og bekymringer") String find_fagperson_link();
+    @Message("Myndigheden ser tidslinjen for de børn, den er underrettet om. Du finder dem i indbakken med underretninger i Bekymringer.")
+    String find_myndighed();
+    @Message("Indbakke med underretninger") String find_myndighed_link();
+    @Message("Har du barnets id, kan du også åbne tidslinjen her. Det står i adressen på barnets side i Bekymringer (…/boern/id).")
+    String lookup_by_id();
     @Message("Barnets id") String lookup_field();
     @Message("Fx 0f8fad5b-d9cb-469f-a165-70867728950e") String lookup_hint();
     @Message("Vis tidslinjen") String lookup_submit();

@@ -4,6 +4,7 @@ import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.access.ChildAccessEvents;
 import dk.rodtraad.testkit.timeline.TimelineEvents;
 import io.restassured.response.ValidatableResponse;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
@@ -88,12 +89,16 @@ public abstract class TimelinePageTests {
         assertEquals(1, audited(child, DemoUsers.HANNE, "REFUSED", "Adgang nægtet (404)"));
     }
 
+    /** The way to a child is through concern-service (its address from {@code rodtraad.links.concern}), or its id. */
     @Test
     void theStartPageSaysWhatEachRoleCanDoHere() {
+        String concernService = ConfigProvider.getConfig().getValue("rodtraad.links.concern", String.class);
         start(DemoUsers.HANNE).statusCode(200).body(allOf(containsString("Du ser tidslinjen for de børn"),
+                containsString("href=\"" + concernService + "/bekymringer\">Mine børn og bekymringer</a>"),
                 containsString("action=\"/boern/tidslinje\""), containsString("Vis tidslinjen")));
         start(DemoUsers.METTE).statusCode(200).body(allOf(containsString("Myndigheden ser tidslinjen"),
-                containsString("Vis tidslinjen")));
+                containsString("href=\"" + concernService + "/myndighed\">Indbakke med underretninger</a>"),
+                not(containsString("/bekymringer\"")), containsString("Vis tidslinjen")));
         start(DemoUsers.IDA).statusCode(200).body(allOf(containsString("Din rolle giver ikke adgang til børns"),
                 not(containsString("Vis tidslinjen"))));
     }

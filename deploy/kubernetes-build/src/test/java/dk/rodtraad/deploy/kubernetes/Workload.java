@@ -1,7 +1,9 @@
 package dk.rodtraad.deploy.kubernetes;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One of Rød Tråd's processes as Kubernetes runs it: what it is told and whom it may reach. The table of them,
@@ -21,20 +23,30 @@ import java.util.Map;
 record Workload(String name, String database, String principal, boolean oidc, int replicas, boolean scales,
                 boolean metrics, Map<String, String> settings, Map<String, String> secrets) {
 
-    /** The four services: a database each, Kafka, Keycloak, two instances or more. */
-    private static Workload service(String name) {
+    /**
+     * The four services: a database each, Kafka, Keycloak, two instances or more.
+     *
+     * @param linksTo the services whose pages its pages link to (a {@code rodtraad.links.*} setting each), at their
+     *                public address in {@code rodtraad-public-urls}, the same the realm lets log in
+     */
+    private static Workload service(String name, String... linksTo) {
         String database = name.replace("-service", "").replace('-', '_');
-        return new Workload(name, database, name, true, 2, true, true, Map.of(), Map.of());
+        var links = new TreeMap<String, String>();
+        for (String other : linksTo) {
+            String variable = other.replace("-service", "").replace('-', '_').toUpperCase(Locale.ROOT);
+            links.put("RODTRAAD_LINKS_" + variable, RealmImport.PUBLIC_URLS + "/RODTRAAD_" + variable + "_URL");
+        }
+        return new Workload(name, database, name, true, 2, true, true, Map.of(), links);
     }
 
     /** Where the authority's consumer writes the underretninger (a volume of its own; docs/events.md). */
     static final String NOTIFICATIONS_FOLDER = "/var/lib/rodtraad/underretninger";
 
     static final List<Workload> ALL = List.of(
-            service("concern-service"),
-            service("network-meeting-service"),
+            service("concern-service", "network-meeting-service", "followup-service"),
+            service("network-meeting-service", "concern-service"),
             service("catalogue-service"),
-            service("followup-service"),
+            service("followup-service", "concern-service"),
             // One instance: it writes files into one volume, and Kafka hands every partition to it anyway.
             new Workload("authority-consumer", null, "authority", false, 1, false, true,
                     Map.of("RODTRAAD_AUTHORITY_OUTLET", "folder", "RODTRAAD_AUTHORITY_FOLDER", NOTIFICATIONS_FOLDER),
