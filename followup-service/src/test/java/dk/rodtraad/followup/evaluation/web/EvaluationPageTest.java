@@ -2,6 +2,7 @@ package dk.rodtraad.followup.evaluation.web;
 
 import dk.rodtraad.followup.evaluation.SixChildren;
 import dk.rodtraad.testkit.DemoUsers;
+import dk.rodtraad.testkit.HtmlIds;
 import dk.rodtraad.testkit.quarkus.ServiceTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -50,8 +51,10 @@ class EvaluationPageTest {
         String page = as(DemoUsers.ANDERS).get("/evaluering").then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(allOf(containsString("<h1>Hvad virker? Indsatsernes resultater</h1>"),
-                        containsString("role=\"img\""), containsString("<title id=\"bedring-titel\">")))
+                        containsString("role=\"img\""), containsString(
+                                "<figcaption id=\"bedring-diagram-titel\">Andel med pålidelig bedring, efter indsats")))
                 .extract().asString();
+        assertEquals(List.of(), HtmlIds.repeated(page));
 
         String section = section(page, "data-indsats=\"" + intervention + "\"", "</section>");
         assertTrue(section.contains("<h2 id=\"indsats-" + intervention + "\">" + SixChildren.NAME + "</h2>"), section);

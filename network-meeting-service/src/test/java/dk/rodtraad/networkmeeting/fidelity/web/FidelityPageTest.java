@@ -4,6 +4,7 @@ import dk.rodtraad.networkmeeting.fidelity.ChosenFidelityFacts;
 import dk.rodtraad.networkmeeting.fidelity.CourseFacts;
 import dk.rodtraad.networkmeeting.fidelity.Municipality;
 import dk.rodtraad.testkit.DemoUsers;
+import dk.rodtraad.testkit.HtmlIds;
 import dk.rodtraad.testkit.quarkus.ServiceTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -54,9 +55,12 @@ class FidelityPageTest {
         String page = as(DemoUsers.LONE).get("/troskab").then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(allOf(containsString("<h1>Troskab mod Åben Dialog</h1>"),
-                        containsString("role=\"img\""), containsString("<title id=\"andele-titel\">"),
-                        containsString("<desc id=\"andele-beskrivelse\">"), containsString("<caption id=\"distrikter-titel\">")))
+                        containsString("role=\"img\""),
+                        containsString("<figcaption id=\"andele-diagram-titel\">Hele kommunen, andele i procent"),
+                        containsString("<desc id=\"andele-diagram-beskrivelse\">"),
+                        containsString("<caption id=\"distrikter-titel\">")))
                 .extract().asString();
+        assertEquals(List.of(), HtmlIds.repeated(page), "the district chart and table once had one id between them");
 
         String districts = section(page, "data-distrikter", "</table>");
         assertTrue(row(districts, "Syd").contains("<td>13</td>") && row(districts, "Syd").contains("<td>100\u00a0%</td>"),
