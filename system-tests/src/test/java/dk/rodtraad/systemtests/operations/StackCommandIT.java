@@ -1,12 +1,19 @@
 package dk.rodtraad.systemtests.operations;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.testkit.DemoClients;
+import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.StackConfig;
+import dk.rodtraad.testkit.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +61,9 @@ class StackCommandIT {
             Path authority = state.resolve("authority").resolve("underretninger");
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(List.of("Malik Hansen"),
                     notifiedChildren(authority)));
+            // Its ended plans give "Hvad virker?" one intervention with figures: the school psychologist's talks.
+            assertTrue(evaluationAsAnalyst().lines().anyMatch(line -> line.startsWith(
+                    "Korte samtaleforløb hos skolepsykologen;I alt;I alt;6;80;5;60;5;40;5;")), evaluationAsAnalyst());
         } finally {
             stack(state, "stop");
         }
@@ -71,6 +81,20 @@ class StackCommandIT {
             }
             return names;
         }
+    }
+
+    /** followup-service's evaluation as CSV, as the demo analyst downloads it. */
+    private static String evaluationAsAnalyst() throws Exception {
+        var tests = StackConfig.forTests();
+        String realm = "http://localhost:" + (tests.keycloakPort() + PORT_OFFSET) + "/realms/" + DemoUsers.REALM;
+        String token = Tokens.password(realm, StackConfig.FOLLOWUP, DemoClients.secret(StackConfig.FOLLOWUP),
+                DemoUsers.ANDERS, DemoUsers.PASSWORD);
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:"
+                + (tests.servicePort(StackConfig.FOLLOWUP) + PORT_OFFSET) + "/evaluering/tal.csv"))
+                .header("Authorization", "Bearer " + token).GET().build();
+        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
     }
 
     /** Runs the stack command to its end; returns what it printed, its errors included. */

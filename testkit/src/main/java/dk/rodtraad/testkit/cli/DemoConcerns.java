@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The demo data's concerns about fictitious children: who observed what, where and when. The children span the ages
@@ -45,8 +46,26 @@ public final class DemoConcerns {
     private static final DemoChild OLIVER = new DemoChild("Oliver Madsen", Period.of(13, 5, 9), "5033");
     private static final DemoChild FREJA = new DemoChild("Freja Christensen", Period.of(7, 10, 1), "5052");
 
+    /**
+     * Five teenagers whose talks with the school psychologist ended months ago ({@link DemoPlans}), so that "Hvad
+     * virker?" has an intervention with enough ended plans to show its figures (five children at least).
+     */
+    public static final List<DemoConcern> ENDED_TALKS = List.of(
+            new DemoConcern(DemoUsers.LISE, new DemoChild("Emil Andersen", Period.of(14, 3, 2), "5512"), "fravaer",
+                    "yellow", "skole", 230, "Emil kommer for sent næsten hver dag og siger, at skolen er for meget."),
+            new DemoConcern(DemoUsers.LISE, new DemoChild("Ida Thomsen", Period.of(15, 1, 17), "5547"), "isolerer-sig",
+                    "yellow", "skole", 222, "Ida er holdt op med at række hånden op og spiser ikke sin madpakke."),
+            new DemoConcern(DemoUsers.LISE, new DemoChild("Lucas Poulsen", Period.of(13, 10, 8), "5603"), "fravaer",
+                    "yellow", "skole", 215, "Lucas har været væk fra skole to dage om ugen i en måned."),
+            new DemoConcern(DemoUsers.LISE, new DemoChild("Clara Rasmussen", Period.of(16, 0, 4), "5639"),
+                    "mangler-venner", "yellow", "skole", 208,
+                    "Clara sidder alene i frikvartererne og siger, at ingen vil være sammen med hende."),
+            new DemoConcern(DemoUsers.LISE, new DemoChild("William Johansen", Period.of(14, 8, 25), "5671"),
+                    "isolerer-sig", "yellow", "skole", 201,
+                    "William er blevet stille og trækker sig fra sine venner i klassen."));
+
     /** In the order they are recorded; the first child's timeline is the one the start shows. */
-    public static final List<DemoConcern> ALL = List.of(
+    public static final List<DemoConcern> ALL = Stream.concat(Stream.of(
             new DemoConcern(DemoUsers.LISE, ASTA, "isolerer-sig", "yellow", "skole", 9,
                     "Asta er ofte alene i frikvartererne og har svært ved at komme i gang med opgaverne."),
             new DemoConcern(DemoUsers.KASPER, ASTA, "isolerer-sig", "yellow", "fritid", 4,
@@ -62,7 +81,8 @@ public final class DemoConcerns {
             new DemoConcern(DemoUsers.LISE, OLIVER, "fravaer", "yellow", "skole", 60,
                     "Oliver har været væk fra skole hver mandag den sidste måned og siger, han ikke kan sove."),
             new DemoConcern(DemoUsers.KASPER, FREJA, "mangler-venner", "yellow", "fritid", 55,
-                    "Freja går alene rundt i SFO'en og bliver ked af det, når de andre vælger hold."));
+                    "Freja går alene rundt i SFO'en og bliver ked af det, når de andre vælger hold.")),
+            ENDED_TALKS.stream()).toList();
 
     private DemoConcerns() {
     }

@@ -33,7 +33,8 @@ import java.util.function.UnaryOperator;
  * of interventions and the competence overview (catalogue-service's {@code demo/*.csv}, imported by the
  * katalogredaktør), a few concerns about fictitious children ({@link DemoConcerns}), so the timelines have something
  * to show, one of them notified to the authority, five courses of network meetings about them ({@link DemoCourses})
- * and two intervention plans with FIT sessions ({@link DemoPlans}). All names, addresses and CPR numbers are made up.
+ * and intervention plans with FIT sessions, two running and five ended ({@link DemoPlans}). All names, addresses and
+ * CPR numbers are made up.
  */
 final class DemoData {
 
@@ -83,6 +84,7 @@ final class DemoData {
         var plans = new DemoPlans(system);
         plans.oliverImproving(children.get("Oliver Madsen"));
         plans.frejaWithoutProgress(children.get("Freja Christensen"));
+        plans.endedTalks(children);
         try {
             Files.writeString(marker, "The demo data was loaded; delete this file to load it again.\n");
         } catch (IOException e) {

@@ -99,11 +99,13 @@ public final class Stack {
         if (demoTimeline != null) {
             OUT.println();
             OUT.println("Demo data: the catalogue of the fictitious Rødby Kommune (58 interventions, the competence overview,");
-            OUT.println("the Vejviser linked to it), eight concerns about seven fictitious children, five courses of");
-            OUT.println("network meetings, among them Asta's (lise), whose first meeting was held within 24 hours, and");
-            OUT.println("Malik's (hanne), whose first meeting came late, and two intervention plans with six FIT sessions:");
-            OUT.println("Oliver's (lise), improving, and Freja's (kasper), without progress. The fidelity view (log in as");
-            OUT.println("lone): " + system.url(StackConfig.NETWORK_MEETING) + "/troskab");
+            OUT.println("the Vejviser linked to it), thirteen concerns about twelve fictitious children, one of them");
+            OUT.println("notified to the authority (log in as mette), five courses of network meetings, among them");
+            OUT.println("Asta's (lise), whose first meeting was held within 24 hours, and Malik's (hanne), whose first");
+            OUT.println("meeting came late, and two running intervention plans with six FIT sessions: Oliver's (lise),");
+            OUT.println("improving, and Freja's (kasper), without progress; five more have ended.");
+            OUT.println("  The fidelity view (log in as lone): " + system.url(StackConfig.NETWORK_MEETING) + "/troskab");
+            OUT.println("  What works (log in as anders or lone): " + system.url(StackConfig.FOLLOWUP) + "/evaluering");
             OUT.println("  Find help as a family, no login: " + system.url(StackConfig.CATALOGUE) + "/familie");
             OUT.println("  Asta's timeline in words (log in as lise, who started her case; kasper joined it):");
             OUT.println("  " + demoTimeline);
