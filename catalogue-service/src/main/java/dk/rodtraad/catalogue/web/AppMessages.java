@@ -17,7 +17,6 @@ public interface AppMessages {
     @Message String card_new();
     @Message String card_import();
 
-    @Message String nav_label();
     @Message String nav_search();
     @Message String nav_suggest();
     @Message String nav_new();

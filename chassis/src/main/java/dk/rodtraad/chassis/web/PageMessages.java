@@ -10,6 +10,7 @@ public interface PageMessages {
     @Message("Log ud") String logout();
     @Message("Menu") String menu();
     @Message("Luk menu") String menu_close();
+    @Message("Hovedmenu") String main_menu();
     @Message("Velkommen, {name}") String welcome(String name);
     @Message("For it-afdelingen") String card_api_title();
     @Message("API-dokumentation (OpenAPI)") String card_api_text();

@@ -15,8 +15,9 @@ public interface AppMessages {
     @Message String card_timeline_title();
     @Message String card_timeline_text();
 
-    @Message String nav_label();
     @Message String nav_mine();
+    @Message String nav_inbox();
+    @Message String nav_insight();
     @Message String nav_record();
     @Message String nav_consultations();
 
@@ -122,7 +123,6 @@ public interface AppMessages {
     @Message String card_my_notifications_title();
     @Message String card_my_notifications_text();
 
-    @Message String authority_nav_label();
     @Message String authority_inbox_title();
     @Message String authority_inbox_intro();
     @Message String authority_inbox_caption();

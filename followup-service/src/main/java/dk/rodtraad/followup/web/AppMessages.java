@@ -10,9 +10,9 @@ public interface AppMessages {
     @Message String intro();
     @Message String how();
     @Message String mine_link();
+    @Message String nav_evaluation();
 
     // The pages of the plans (Mine planer, a plan, a session's scores, starting and ending a plan).
-    @Message String nav_label();
     @Message String cancel();
     @Message String choose();
     @Message String none_chosen();

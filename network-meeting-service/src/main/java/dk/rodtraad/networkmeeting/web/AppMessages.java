@@ -9,7 +9,7 @@ public interface AppMessages {
     @Message String app_title();
     @Message String intro();
     @Message String coming();
-    @Message String nav_label();
+    @Message String nav_fidelity();
     @Message String cancel();
     @Message String choose();
     @Message String none_chosen();
