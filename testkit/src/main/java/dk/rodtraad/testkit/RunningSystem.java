@@ -155,17 +155,12 @@ public final class RunningSystem implements AutoCloseable {
     /** What a service's instance is told: where the infrastructure is, and where the other services' pages are. */
     public Map<String, String> serviceConfig(String service) {
         var serviceConfig = ServiceConfig.forJar(infrastructure, service);
-        if (service.equals(StackConfig.CONCERN)) {
-            // The child page links to network-meeting- and followup-service's pages where this stack runs them.
-            serviceConfig.put("rodtraad.links.network-meeting",
-                    "http://localhost:" + config.servicePort(StackConfig.NETWORK_MEETING));
-            serviceConfig.put("rodtraad.links.followup", "http://localhost:" + config.servicePort(StackConfig.FOLLOWUP));
-        }
-        if (service.equals(StackConfig.NETWORK_MEETING) || service.equals(StackConfig.FOLLOWUP)) {
-            // The start page leads to the children in concern-service; a plan red at its review links to the child's
-            // page there, to notify from it.
-            serviceConfig.put("rodtraad.links.concern", "http://localhost:" + config.servicePort(StackConfig.CONCERN));
-        }
+        // Each service's pages link to the others' (the footer's way between the parts, a child's pages) where this
+        // stack runs them.
+        Map.of(StackConfig.CONCERN, "rodtraad.links.concern", StackConfig.NETWORK_MEETING,
+                "rodtraad.links.network-meeting", StackConfig.CATALOGUE, "rodtraad.links.catalogue",
+                StackConfig.FOLLOWUP, "rodtraad.links.followup").forEach((other, setting) ->
+                serviceConfig.put(setting, "http://localhost:" + config.servicePort(other)));
         if (service.equals(StackConfig.FOLLOWUP)) {
             if (config.name().equals("test")) {
                 // The system tests read the interventions' results off the wire: evaluated every few seconds, not hourly.

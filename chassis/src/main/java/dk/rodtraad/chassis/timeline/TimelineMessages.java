@@ -14,10 +14,6 @@ public interface TimelineMessages {
     @Message("Barnets tidslinje") String title();
     @Message("Alt, hvad der er sket i barnets sag på tværs af Rød Tråd, ældste først – i samme rækkefølge på alle sider.")
     String intro();
-    @Message("Du ser tidslinjen for de børn, hvis sagsteam du er med i. Barnets id står i adressen på barnets side i Bekymringer (…/boern/id).")
-    String lookup_fagperson();
-    @Message("Myndigheden ser tidslinjen for de børn, den er underrettet om. Barnets id står i adressen på barnets side i Bekymringer (…/boern/id).")
-    String lookup_myndighed();
     @Message("Du ser tidslinjen for de børn, hvis sagsteam du er med i. Du finder dem i Bekymringer, hvor barnets side viser tidslinjen og fører videre hertil.")
     String find_fagperson();
     @Message("Mine børn og bekymringer") String find_fagperson_link();

@@ -11,6 +11,7 @@ public interface PageMessages {
     @Message("Menu") String menu();
     @Message("Luk menu") String menu_close();
     @Message("Hovedmenu") String main_menu();
+    @Message("Rød Tråds dele") String parts_label();
     @Message("Velkommen, {name}") String welcome(String name);
     @Message("For it-afdelingen") String card_api_title();
     @Message("API-dokumentation (OpenAPI)") String card_api_text();

@@ -13,14 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
-import java.util.Optional;
-
 /**
  * Every service's Danish start page, behind login. The page itself is the service's own
  * {@code templates/start.html} with its {@code msg} bundle; who may see it is the service's
- * {@code rodtraad.web.roles}; any other role gets a Danish page that says so, not problem+json. A service whose
- * pages lead to concern-service's ({@code rodtraad.links.concern}) gets its address as {@code concern}, for the way
- * to a child: the professional's children and the authority's inbox are there.
+ * {@code rodtraad.web.roles}; any other role gets a Danish page that says so, not problem+json. It gets
+ * concern-service's address ({@code rodtraad.links.concern}) as {@code concern}, for the way to a child: the
+ * professional's children and the authority's inbox are there.
  */
 @Cancellable(false)
 @Path("/")
@@ -31,10 +29,10 @@ public class StartPage {
     private final String concernService;
 
     public StartPage(@Location("start.html") Template start, SecurityIdentity identity,
-            @ConfigProperty(name = "rodtraad.links.concern") Optional<String> concernService) {
+            @ConfigProperty(name = "rodtraad.links.concern") String concernService) {
         this.start = start;
         this.identity = identity;
-        this.concernService = concernService.orElse(null);
+        this.concernService = concernService;
     }
 
     @GET

@@ -1,6 +1,7 @@
 package dk.rodtraad.concern.web;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,15 +14,18 @@ import static dk.rodtraad.testkit.DemoUsers.IDA;
 import static dk.rodtraad.testkit.DemoUsers.LISE;
 import static dk.rodtraad.testkit.DemoUsers.METTE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The main menu in DKFDS's header (templates/hovedmenu.html, the chassis's tag {@code menupunkt}): the pages the user's
- * roles may open, once for the desktop and once in the mobile drawer, the page the user is on marked as current.
+ * roles may open, once for the desktop and once in the mobile drawer, the page the user is on marked as current; and
+ * the footer's way to the other parts of Rød Tråd.
  */
 @QuarkusTest
 class MainMenuTest {
 
     private static final Pattern LINK = Pattern.compile("<a href=\"([^\"]+)\" class=\"nav-link\"");
+    private static final Pattern PART = Pattern.compile("<li><a href=\"([^\"]+)\"");
     private static final Pattern CURRENT = Pattern.compile(
             "<li class=\"active current\"><a href=\"([^\"]+)\" class=\"nav-link\" aria-current=\"page\">");
 
@@ -44,6 +48,20 @@ class MainMenuTest {
     void theDataProtectionOfficerHasTheInsightAndAnAdminNothing() {
         assertEquals(twice(List.of("/indsigt")), links(page(DORTE, "/")));
         assertEquals(List.of(), links(page(IDA, "/")));
+    }
+
+    /** The footer's way between Rød Tråd's parts: those the role opens, at their configured addresses. */
+    @Test
+    void theFooterLeadsToThePartsTheUserMayOpen() {
+        var config = ConfigProvider.getConfig();
+        String footer = page(LISE, "/bekymringer").split("<footer>")[1];
+        assertEquals(List.of("/", config.getValue("rodtraad.links.network-meeting", String.class),
+                config.getValue("rodtraad.links.catalogue", String.class),
+                config.getValue("rodtraad.links.followup", String.class)), PART.matcher(footer).results()
+                .map(match -> match.group(1)).toList());
+        assertTrue(footer.contains("<a href=\"/\" aria-current=\"true\"><strong>Bekymringer</strong></a>"), footer);
+        String dorte = page(DORTE, "/").split("<footer>")[1];
+        assertEquals(List.of(), PART.matcher(dorte).results().toList(), "databeskyttelse opens only Bekymringer");
     }
 
     private static String page(String user, String path) {

@@ -26,8 +26,9 @@ record Workload(String name, String database, String principal, boolean oidc, in
     /**
      * The four services: a database each, Kafka, Keycloak, two instances or more.
      *
-     * @param linksTo the services whose pages its pages link to (a {@code rodtraad.links.*} setting each), at their
-     *                public address in {@code rodtraad-public-urls}, the same the realm lets log in
+     * @param linksTo the services whose pages its pages link to (a {@code rodtraad.links.*} setting each: the other
+     *                three, the footer's way between the parts), at their public address in
+     *                {@code rodtraad-public-urls}, the same the realm lets log in
      */
     private static Workload service(String name, String... linksTo) {
         String database = name.replace("-service", "").replace('-', '_');
@@ -43,10 +44,10 @@ record Workload(String name, String database, String principal, boolean oidc, in
     static final String NOTIFICATIONS_FOLDER = "/var/lib/rodtraad/underretninger";
 
     static final List<Workload> ALL = List.of(
-            service("concern-service", "network-meeting-service", "followup-service"),
-            service("network-meeting-service", "concern-service"),
-            service("catalogue-service"),
-            service("followup-service", "concern-service"),
+            service("concern-service", "network-meeting-service", "catalogue-service", "followup-service"),
+            service("network-meeting-service", "concern-service", "catalogue-service", "followup-service"),
+            service("catalogue-service", "concern-service", "network-meeting-service", "followup-service"),
+            service("followup-service", "concern-service", "network-meeting-service", "catalogue-service"),
             // One instance: it writes files into one volume, and Kafka hands every partition to it anyway.
             new Workload("authority-consumer", null, "authority", false, 1, false, true,
                     Map.of("RODTRAAD_AUTHORITY_OUTLET", "folder", "RODTRAAD_AUTHORITY_FOLDER", NOTIFICATIONS_FOLDER),
