@@ -8,7 +8,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface AppMessages {
     @Message String app_title();
     @Message String intro();
-    @Message String coming();
+    @Message String start_professional();
     @Message String nav_fidelity();
     @Message String cancel();
     @Message String choose();

@@ -3,7 +3,6 @@ package dk.rodtraad.concern.consultation.web;
 import dk.rodtraad.concern.web.People;
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.chassis.web.Excerpt;
-import dk.rodtraad.chassis.web.FormValues;
 import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.concern.consultation.ConsultationView;
 import io.quarkus.qute.TemplateData;
