@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * One of Rød Tråd's processes as Kubernetes runs it: what it is told and whom it may reach. The table of them,
@@ -23,17 +24,18 @@ import java.util.TreeMap;
 record Workload(String name, String database, String principal, boolean oidc, int replicas, boolean scales,
                 boolean metrics, Map<String, String> settings, Map<String, String> secrets) {
 
+    /** The four services with pages, each linking to the other three's (a {@code rodtraad.links.*} setting each). */
+    private static final List<String> SERVICES = List.of("concern-service", "network-meeting-service",
+            "catalogue-service", "followup-service");
+
     /**
-     * The four services: a database each, Kafka, Keycloak, two instances or more.
-     *
-     * @param linksTo the services whose pages its pages link to (a {@code rodtraad.links.*} setting each: the other
-     *                three, the footer's way between the parts), at their public address in
-     *                {@code rodtraad-public-urls}, the same the realm lets log in
+     * One of the four services: a database, Kafka, Keycloak, two instances or more, and the other services' public
+     * addresses from {@code rodtraad-public-urls} (the same the realm lets log in) for its links to their pages.
      */
-    private static Workload service(String name, String... linksTo) {
+    private static Workload service(String name) {
         String database = name.replace("-service", "").replace('-', '_');
         var links = new TreeMap<String, String>();
-        for (String other : linksTo) {
+        for (String other : SERVICES.stream().filter(other -> !other.equals(name)).toList()) {
             String variable = other.replace("-service", "").replace('-', '_').toUpperCase(Locale.ROOT);
             links.put("RODTRAAD_LINKS_" + variable, RealmImport.PUBLIC_URLS + "/RODTRAAD_" + variable + "_URL");
         }
@@ -43,18 +45,14 @@ record Workload(String name, String database, String principal, boolean oidc, in
     /** Where the authority's consumer writes the underretninger (a volume of its own; docs/events.md). */
     static final String NOTIFICATIONS_FOLDER = "/var/lib/rodtraad/underretninger";
 
-    static final List<Workload> ALL = List.of(
-            service("concern-service", "network-meeting-service", "catalogue-service", "followup-service"),
-            service("network-meeting-service", "concern-service", "catalogue-service", "followup-service"),
-            service("catalogue-service", "concern-service", "network-meeting-service", "followup-service"),
-            service("followup-service", "concern-service", "network-meeting-service", "catalogue-service"),
+    static final List<Workload> ALL = Stream.concat(SERVICES.stream().map(Workload::service), Stream.of(
             // One instance: it writes files into one volume, and Kafka hands every partition to it anyway.
             new Workload("authority-consumer", null, "authority", false, 1, false, true,
                     Map.of("RODTRAAD_AUTHORITY_OUTLET", "folder", "RODTRAAD_AUTHORITY_FOLDER", NOTIFICATIONS_FOLDER),
                     Map.of()),
             new Workload("analytics-stream", null, "analytics-stream", false, 2, false, false, Map.of(),
                     Map.of("RODTRAAD_ANALYTICS_CHILD_KEY", "analytics-stream-key/child-key",
-                            "RODTRAAD_ANALYTICS_KEY_ID", "analytics-stream-key/key-id")));
+                            "RODTRAAD_ANALYTICS_KEY_ID", "analytics-stream-key/key-id")))).toList();
 
     /**
      * Where its Kafka client settings go: Quarkus's Kafka Streams extension (analytics-stream) has its own
