@@ -30,7 +30,10 @@ public final class ServiceProcess {
     /**
      * The JVM's settings for a small footprint (docs/performance.md, "Footprint"): the serial collector, whose own
      * structures take well under a megabyte where G1's took 40 MB beside a heap this size; a heap that starts small,
-     * grows to what the service needs and gives back what it no longer uses; no collection of the whole heap because
+     * grows to what the service needs and gives back what it no longer uses, capped at 128 MB: a service holds 36–48 MB
+     * live after a load, and the serial collector keeps the heap its busiest moment took until a full collection, so
+     * the cap is what a service keeps after a load (192 MB kept network-meeting-service at 448 MB resident after the
+     * bench's reads, 128 MB at 350, at the same throughput); no collection of the whole heap because
      * the classes loaded at start passed metaspace's first threshold (about 21 MB; a service loads 70 MB: four full
      * collections during every start, one of 557 ms, before this setting, which reserves nothing). A setting
      * ({@code rodtraad.service.jvm-options}, or {@code RODTRAAD_SERVICE_JVM_OPTIONS}; options separated by spaces), so
@@ -38,7 +41,7 @@ public final class ServiceProcess {
      * at once ({@code ExitOnOutOfMemoryError}) rather than limping on with threads that died half-way: whoever runs it
      * starts it again, and what it had not committed is redelivered.
      */
-    private static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx192m -XX:MinHeapFreeRatio=10 "
+    static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx128m -XX:MinHeapFreeRatio=10 "
             + "-XX:MaxHeapFreeRatio=30 -XX:MetaspaceSize=128m -XX:+ExitOnOutOfMemoryError" + nativeHeapTrim();
 
     /**
