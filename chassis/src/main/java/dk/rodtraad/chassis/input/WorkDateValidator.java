@@ -34,7 +34,7 @@ public class WorkDateValidator implements ConstraintValidator<WorkDate, LocalDat
     public boolean isValid(LocalDate date, ConstraintValidatorContext context) {
         String problem = date == null ? null
                 : date.isBefore(EARLIEST) ? "Datoen kan ikke ligge før år 1900"
-                : happened && date.isAfter(LocalDate.now(clock.withZone(DanishDates.MUNICIPALITY)))
+                : happened && date.isAfter(DanishDates.today(clock))
                         ? "Datoen må ikke ligge i fremtiden"
                 : date.isAfter(LATEST) ? "Datoen kan ikke ligge efter år 2099"
                 : null;

@@ -23,6 +23,14 @@ public final class DanishDates {
         return LocalDate.now(clock.withZone(MUNICIPALITY));
     }
 
+    /**
+     * The day an instant falls on in the municipality: a meeting at 00.30 Danish time is on that day, where UTC says
+     * the day before.
+     */
+    public static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, MUNICIPALITY);
+    }
+
     /** {@code 20. november 2026}; empty for none. */
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);

@@ -7,7 +7,6 @@ import io.smallrye.config.ConfigMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +71,7 @@ public class Grounds {
         } else if (basis.consent()) {
             if (basis.consentGivenOn() == null) {
                 problems.add(new Problem.FieldError(field + ".consentGivenOn", "Angiv hvornår samtykket blev givet"));
-            } else if (basis.consentGivenOn().isAfter(LocalDate.now(clock.withZone(DanishDates.MUNICIPALITY)))) {
+            } else if (basis.consentGivenOn().isAfter(DanishDates.today(clock))) {
                 problems.add(new Problem.FieldError(field + ".consentGivenOn", "Datoen må ikke ligge i fremtiden"));
             }
             if (blank(basis.consentGivenTo())) {

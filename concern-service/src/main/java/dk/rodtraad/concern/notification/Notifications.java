@@ -18,7 +18,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -54,7 +53,7 @@ public class Notifications {
         String childField = request.child().id() != null ? "child.id" : "child.cpr";
         return children.identify("child", request.child()).chain(child -> {
             if (request.ground() != Ground.UFOEDT_BARN) {
-                ChildAge.requireUnder18(child.bornOn(), LocalDate.now(clock.withZone(DanishDates.MUNICIPALITY)),
+                ChildAge.requireUnder18(child.bornOn(), DanishDates.today(clock),
                         childField);
             }
             return store(child, null, request, notifier);

@@ -22,7 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -191,6 +190,6 @@ public class ConcernRecording {
      * young adult of 18 or more (a concern resting on a listed reason such as efterværn).
      */
     private static String ageBand(Child child, Instant at) {
-        return AgeGroup.on(child.bornOn(), LocalDate.ofInstant(at, DanishDates.MUNICIPALITY)).map(AgeGroup::code).orElse(null);
+        return AgeGroup.on(child.bornOn(), DanishDates.day(at)).map(AgeGroup::code).orElse(null);
     }
 }

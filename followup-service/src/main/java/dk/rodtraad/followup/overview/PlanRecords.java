@@ -110,7 +110,7 @@ public class PlanRecords {
                         why.add("tovholder");
                     }
                     var latest = sessions.isEmpty() ? null : sessions.getLast().session();
-                    LocalDate today = LocalDate.now(clock.withZone(DanishDates.MUNICIPALITY));
+                    LocalDate today = DanishDates.today(clock);
                     return new MyPlan(plan.id, plan.childId, view.intervention(), view.localEffort(),
                             plan.startsOn, view.responsible(), why, latest == null ? null : latest.colour,
                             latest == null ? null : latest.trend, sessions.size(),
@@ -122,7 +122,7 @@ public class PlanRecords {
 
     /** After repeated red, once the plan's first review date has come, while it runs: the link to notify. */
     private URI notifyAuthority(Plan plan, PlanView view, FitAssessment fit) {
-        LocalDate today = LocalDate.now(clock.withZone(DanishDates.MUNICIPALITY));
+        LocalDate today = DanishDates.today(clock);
         boolean reviewed = view.reviewDates().stream().anyMatch(day -> !day.isAfter(today));
         return plan.isActive() && reviewed && fit.repeatedRed()
                 ? URI.create(concernService + "/boern/" + plan.childId) : null;

@@ -55,7 +55,7 @@ public class CourseMeetings {
     }
 
     public Uni<Record> of(UUID courseId, Instant firstContactAt) {
-        LocalDate today = LocalDate.now(clock.withZone(DanishDates.MUNICIPALITY));
+        LocalDate today = DanishDates.today(clock);
         Instant now = clock.instant();
         var rows = new Rows();
         // One after the other: a reactive session runs one query at a time.

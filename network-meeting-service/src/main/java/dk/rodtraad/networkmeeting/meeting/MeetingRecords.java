@@ -284,7 +284,7 @@ public class MeetingRecords {
     /** The new agreements' due dates, interventions and what they replace. */
     private Uni<Void> agreementProblems(Meeting meeting, RecordMeetingRequest request, List<Problem.FieldError> problems) {
         var agreements = listOf(request.agreements());
-        LocalDate meetingDay = meeting.startsAt.atZone(DanishDates.MUNICIPALITY).toLocalDate();
+        LocalDate meetingDay = DanishDates.day(meeting.startsAt);
         Set<UUID> changed = listOf(request.followUps()).stream()
                 .filter(f -> f.outcome() == FollowUpOutcome.AENDRET).map(RecordMeetingRequest.FollowUpRequest::agreementId)
                 .collect(Collectors.toSet());

@@ -6,7 +6,6 @@ import dk.rodtraad.concern.authority.AuthorityNotificationView.DeadlineView;
 import dk.rodtraad.concern.deadline.Deadline;
 import io.quarkus.qute.TemplateData;
 
-import java.time.LocalDate;
 
 /**
  * One statutory deadline of a notification in Danish: when it falls due and whether it was met or is overdue.
@@ -18,7 +17,7 @@ import java.time.LocalDate;
 public record DeadlineCell(String due, String isoDue, boolean overdue, String status) {
 
     static DeadlineCell of(DeadlineView deadline, AppMessages msg) {
-        var day = LocalDate.ofInstant(deadline.due(), DanishDates.MUNICIPALITY);
+        var day = DanishDates.day(deadline.due());
         boolean byDay = deadline.kind() == Deadline.Kind.RECEIPT;
         String met = deadline.metAt() == null ? null : DanishDates.dateTime(deadline.metAt());
         String status = met != null ? msg.deadline_met(met)

@@ -42,7 +42,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.Cancellable;
@@ -93,7 +92,7 @@ public class RecordConcernPage {
     /** @param barn the id of one of the professional's children to record about, from the child's page */
     @GET
     public Uni<RestResponse<TemplateInstance>> form(@RestQuery String barn) {
-        var blank = ConcernForm.blank(barn, LocalDate.now(clock.withZone(DanishDates.MUNICIPALITY)), CurrentUser.of(identity).displayName());
+        var blank = ConcernForm.blank(barn, DanishDates.today(clock), CurrentUser.of(identity).displayName());
         return show(blank, new FormErrors(), RestResponse.Status.OK);
     }
 

@@ -10,7 +10,6 @@ import io.quarkus.qute.TemplateData;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,7 +46,7 @@ public record MyCourseRow(UUID courseId, UUID childId, String about, String sinc
         String next = course.nextMeeting() == null ? null : DanishDates.dateTime(course.nextMeeting().startsAt())
                 + ", " + course.nextMeeting().place().label().toLowerCase(java.util.Locale.ROOT);
         return new MyCourseRow(course.courseId(), course.childId(), shortened(course.contactAbout()),
-                DanishDates.date(LocalDate.ofInstant(course.firstContactAt(), DanishDates.MUNICIPALITY)),
+                DanishDates.date(DanishDates.day(course.firstContactAt())),
                 course.overdue(), state.label(), state.overdue(), hours, next,
                 People.professional(course.responsible().username(), course.responsible().discipline()),
                 course.openAgreements().stream().map(MyCourseRow::agreement).toList(), why);
