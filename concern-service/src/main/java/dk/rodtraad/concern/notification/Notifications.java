@@ -53,8 +53,7 @@ public class Notifications {
         String childField = request.child().id() != null ? "child.id" : "child.cpr";
         return children.identify("child", request.child()).chain(child -> {
             if (request.ground() != Ground.UFOEDT_BARN) {
-                ChildAge.requireUnder18(child.bornOn(), DanishDates.today(clock),
-                        childField);
+                ChildAge.requireUnder18(child.bornOn(), DanishDates.today(clock), childField);
             }
             return store(child, null, request, notifier);
         });

@@ -6,7 +6,6 @@ import dk.rodtraad.concern.authority.AuthorityNotificationView.DeadlineView;
 import dk.rodtraad.concern.deadline.Deadline;
 import io.quarkus.qute.TemplateData;
 
-
 /**
  * One statutory deadline of a notification in Danish: when it falls due and whether it was met or is overdue.
  *
