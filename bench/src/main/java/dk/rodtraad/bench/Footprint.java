@@ -8,11 +8,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Resident memory (Linux's {@code VmRSS}) and how long a service takes to be ready when it starts alone. */
 final class Footprint {
+
+    private static final int STARTS = 3;
 
     /** Megabytes resident for the process ({@code VmRSS}), 0 if it is gone. */
     static double residentMegabytes(long pid) {
@@ -50,8 +56,41 @@ final class Footprint {
         return pids.stream().mapToDouble(Footprint::proportionalMegabytes).sum();
     }
 
+    /** How long each of a service's starts alone took to answer ready, in seconds, in the order they ran. */
+    record Starts(List<Double> seconds) {
+
+        double median() {
+            var sorted = seconds.stream().sorted().toList();
+            return sorted.get(sorted.size() / 2);
+        }
+
+        /** e.g. "3 starts: 4.03, 3.21, 3.12 s" */
+        String described() {
+            return seconds.size() + " starts: "
+                    + seconds.stream().map(Goal::number).collect(Collectors.joining(", ")) + " s";
+        }
+    }
+
+    /**
+     * Starts the service alone {@link #STARTS} times, and stops it after the last. Alone means with nothing else of the
+     * system's on the two cores: a service's first seconds after it answers ready (its consumers joining their groups,
+     * the relay's first round, the JIT compiling what they run) took a second from the start of the service measured
+     * after it. One start says little on a shared host, hence the median of three.
+     */
+    static Starts startsAlone(ServiceProcess service, Map<String, String> config) {
+        var seconds = new ArrayList<Double>();
+        try {
+            for (int start = 0; start < STARTS; start++) {
+                seconds.add(startAlone(service, config).toMillis() / 1000.0);
+            }
+        } finally {
+            service.stop();
+        }
+        return new Starts(List.copyOf(seconds));
+    }
+
     /** Stops the service, starts it alone, and returns how long it took to answer ready (polled every 50 ms). */
-    static Duration startAlone(ServiceProcess service, java.util.Map<String, String> config) {
+    private static Duration startAlone(ServiceProcess service, Map<String, String> config) {
         service.stop();
         long begun = System.nanoTime();
         service.start(config);
