@@ -11,8 +11,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,11 +34,7 @@ class CancelledRequestsIT {
     void clientsThatHangUpMidRequestLeaveNoErrorBehind() throws Exception {
         var nurse = system.as(DemoUsers.HANNE);
         String token = nurse.token(StackConfig.CONCERN);
-        Path log = system.log(StackConfig.CONCERN);
-        long before;
-        try (var lines = Files.lines(log)) {
-            before = lines.count();
-        }
+        var log = LogSince.now(system.log(StackConfig.CONCERN));
         var json = new ObjectMapper();
         URI concerns = URI.create(system.url(StackConfig.CONCERN));
 
@@ -61,11 +55,7 @@ class CancelledRequestsIT {
         // The service still answers; the requests the clients left get a few seconds to end (or to log their errors).
         nurse.recordConcern(TheSystem.uniqueCpr(), "yellow");
         Thread.sleep(3_000);
-        List<String> written;
-        try (var lines = Files.lines(log)) {
-            written = lines.skip(before).toList();
-        }
-        assertEquals(List.of(), written.stream().filter(line -> line.contains(" ERROR ")
+        assertEquals(List.of(), log.written().stream().filter(line -> line.contains(" ERROR ")
                 || line.contains("Mutiny had to drop") || line.contains("HR000090")).toList());
     }
 

@@ -9,9 +9,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,9 +48,9 @@ class DatabaseOutageIT {
     void aDatabaseRestartUnderLoadIsAnswered503AndLosesNothing() throws Exception {
         var nurse = system.as(DemoUsers.HANNE);
         String token = nurse.token(StackConfig.CONCERN);
-        Map<String, Long> logsBefore = new HashMap<>();
+        Map<String, LogSince> logs = new HashMap<>();
         for (String service : TheSystem.SERVICES) {
-            logsBefore.put(service, lineCount(system.log(service)));
+            logs.put(service, LogSince.now(system.log(service)));
         }
 
         // One child per client, so each child's timeline holds exactly the concerns its client got a 201 for.
@@ -101,13 +98,13 @@ class DatabaseOutageIT {
             });
         }
         for (String service : TheSystem.SERVICES) {
-            List<String> written = linesSince(system.log(service), logsBefore.get(service));
+            List<String> written = logs.get(service).written();
             assertEquals(List.of(), written.stream().filter(line -> line.contains(" ERROR ")).toList(), service);
             assertTrue(count(written, "The database cannot be reached") <= 1, service + ": one WARN per outage");
             assertEquals(count(written, "The database cannot be reached"), count(written, "The database is back"),
                     service + ": the outage it noticed ends with one INFO");
         }
-        List<String> concernLog = linesSince(system.log(StackConfig.CONCERN), logsBefore.get(StackConfig.CONCERN));
+        List<String> concernLog = logs.get(StackConfig.CONCERN).written();
         assertEquals(1, count(concernLog, "The database cannot be reached"), "concern-service noticed the outage");
     }
 
@@ -117,18 +114,6 @@ class DatabaseOutageIT {
         return timeline.stream().filter(entry -> EventType.CONCERN_RAISED_V2.type().equals(entry.get("type")))
                 .map(entry -> (String) ((Map<String, Object>) entry.get("data")).get("concernId"))
                 .sorted().toList();
-    }
-
-    private static long lineCount(Path log) throws IOException {
-        try (var lines = Files.lines(log)) {
-            return lines.count();
-        }
-    }
-
-    private static List<String> linesSince(Path log, long before) throws IOException {
-        try (var lines = Files.lines(log)) {
-            return lines.skip(before).toList();
-        }
     }
 
     private static long count(List<String> lines, String text) {

@@ -1,6 +1,7 @@
 package dk.rodtraad.chassis.inbox;
 
 import dk.rodtraad.chassis.outage.DatabaseOutage;
+import dk.rodtraad.chassis.outage.ServiceStop;
 import dk.rodtraad.chassis.outage.TransientFailure;
 import dk.rodtraad.chassis.time.StoredTime;
 import io.micrometer.core.instrument.Counter;
@@ -100,6 +101,9 @@ public class Inbox {
         return Uni.createFrom().deferred(() -> applyTogether(consumer, admissions, effect))
                 .runSubscriptionOn(onCurrentContext())
                 .onFailure().recoverWithUni(failure -> {
+                    if (ServiceStop.underway()) {
+                        return leftToTheNextStart(consumer, admissions.size(), failure);
+                    }
                     LOG.infof("Consumer %s applies a batch of %d events one at a time, as its transaction failed: %s",
                             consumer, admissions.size(), failure.toString());
                     Counter.builder(SPLIT_BATCHES)
@@ -110,6 +114,16 @@ public class Inbox {
                     return applyOneAtATime(consumer, admissions, effect);
                 })
                 .chain(refused -> settle(batch, consumer, refused));
+    }
+
+    /**
+     * A batch cut off by the service's stop ({@link ServiceStop}) is neither taken apart nor retried: it is never
+     * settled, so no offset of it is committed and Kafka delivers it again after the start.
+     */
+    private static Uni<List<Refusal>> leftToTheNextStart(String consumer, int events, Throwable failure) {
+        LOG.infof("Consumer %s leaves a batch of %d events to its next start, as the service stops (%s)", consumer,
+                events, failure.getMessage());
+        return Uni.createFrom().nothing();
     }
 
     /** One record of a batch: the event to apply, none if it passes by, or why it is poison. */

@@ -53,10 +53,11 @@ public class DatabaseOutage {
     /**
      * A failure says the database cannot be reached: the first one of an outage is logged, the rest are not. The pool
      * refusing one more waiter is no outage (the database is there, the service is busy: {@link Overload}); the
-     * relay and the inbox retry it as any transient failure, without a word here.
+     * relay and the inbox retry it as any transient failure, without a word here. Nor is the pool closed by the
+     * service's own stop ({@link ServiceStop}).
      */
     public void noticed(Throwable failure) {
-        if (TransientFailure.isBusy(failure)) {
+        if (TransientFailure.isBusy(failure) || ServiceStop.underway()) {
             return;
         }
         if (awaySince.compareAndSet(null, time.now())) {

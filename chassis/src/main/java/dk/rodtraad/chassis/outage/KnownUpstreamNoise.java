@@ -17,6 +17,11 @@ import java.util.logging.LogRecord;
  *   <li>A WARN at every start: Quarkus gives the PostgreSQL pool one sub-pool per event loop, each registering the
  *   pool's gauges under the same name, so Micrometer refuses the second ("This Gauge has been already registered
  *   (…postgresql.queue.size…)", quarkusio/quarkus#47504, open). Nothing is wrong with the pool.</li>
+ *   <li>A WARN at a stop under load: SmallRye Kafka stops the consumers after Quarkus has closed the database pool
+ *   (smallrye/smallrye-reactive-messaging#3127, open), so the batch a consumer was applying cannot be, and the
+ *   connector says "SRMSG18245: There are still N unprocessed messages after the closing timeout". The inbox has
+ *   said so at INFO, with the consumer's name, and Kafka delivers the batch again after the start
+ *   ({@link ServiceStop}). The same WARN while the service is not stopping is kept.</li>
  * </ul>
  */
 @LoggingFilter(name = KnownUpstreamNoise.NAME)
@@ -25,10 +30,17 @@ public final class KnownUpstreamNoise implements Filter {
     public static final String NAME = "known-upstream-noise";
 
     static final String METER_REGISTRY = "io.micrometer.core.instrument.MeterRegistry";
+    static final String UNPROCESSED_AT_CLOSE = "SRMSG18245";
 
     @Override
     public boolean isLoggable(LogRecord record) {
-        return !(isPoolTimerFailingAFailedPromise(record) || isPoolGaugeRegisteredTwice(record));
+        return !(isPoolTimerFailingAFailedPromise(record) || isPoolGaugeRegisteredTwice(record)
+                || isBatchLeftAtTheStop(record));
+    }
+
+    private static boolean isBatchLeftAtTheStop(LogRecord record) {
+        String message = record.getMessage();
+        return message != null && message.startsWith(UNPROCESSED_AT_CLOSE) && ServiceStop.underway();
     }
 
     private static boolean isPoolTimerFailingAFailedPromise(LogRecord record) {

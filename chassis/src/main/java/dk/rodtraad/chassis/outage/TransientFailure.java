@@ -36,8 +36,9 @@ public final class TransientFailure {
 
     /**
      * Vert.x raises these as plain {@link VertxException}s or message-only throwables, told apart only by their
-     * message. "Pool closed" comes while the service shuts down: the event is then retried until the process ends
-     * and redelivered after the restart, never dead-lettered. A bare "Timeout" is the pool's wait for a free
+     * message. "Pool closed" comes while the service shuts down ({@link ServiceStop}): the inbox then leaves the batch
+     * to the next start, and an event it was already retrying alone is retried until the process ends; either is
+     * redelivered after the restart, never dead-lettered. A bare "Timeout" is the pool's wait for a free
      * connection running out: an overloaded service (seen at a load average of 28 on 2 cores), which is as
      * temporary as a database away and is answered the same way, 503 with Retry-After rather than 500.
      */

@@ -1,6 +1,7 @@
 package dk.rodtraad.chassis.outbox;
 
 import dk.rodtraad.chassis.outage.DatabaseOutage;
+import dk.rodtraad.chassis.outage.ServiceStop;
 import dk.rodtraad.chassis.outage.TransientFailure;
 import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.contracts.EventType;
@@ -104,6 +105,9 @@ public class OutboxRelay {
      * read its last batch is not missed. Returns at once; the drain runs on a Vert.x context of its own.
      */
     public void wake() {
+        if (ServiceStop.underway()) {
+            return;
+        }
         wokenWhileDraining.set(true);
         if (draining.compareAndSet(false, true)) {
             // A context of its own, marked safe for Hibernate Reactive's session, whichever thread woke the relay
@@ -166,9 +170,15 @@ public class OutboxRelay {
                 .getSingleResult());
     }
 
-    /** The database away is told once per outage ({@link DatabaseOutage}); Kafka away, at every round. */
+    /**
+     * The database away is told once per outage ({@link DatabaseOutage}); Kafka away, at every round; a round cut off
+     * by the service's stop, once at INFO: its rows go at the next start.
+     */
     private void retryLater(Throwable failure) {
-        if (TransientFailure.is(failure)) {
+        if (ServiceStop.underway()) {
+            LOG.infof("Outbox relay stops with the service; its unsent events go at the next start (%s)",
+                    failure.getMessage());
+        } else if (TransientFailure.is(failure)) {
             outage.noticed(failure);
         } else {
             LOG.warnf("Outbox relay will retry: %s", failure.getMessage());

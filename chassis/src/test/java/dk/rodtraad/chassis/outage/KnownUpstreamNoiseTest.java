@@ -47,6 +47,15 @@ class KnownUpstreamNoiseTest {
         assertTrue(filter.isLoggable(elsewhere));
     }
 
+    @Test
+    void keepsTheConnectorsUnprocessedMessagesWhileTheServiceIsNotStopping() {
+        var record = new LogRecord(Level.WARNING, KnownUpstreamNoise.UNPROCESSED_AT_CLOSE
+                + ": There are still %d unprocessed messages after the closing timeout");
+        record.setLoggerName("io.smallrye.reactive.messaging.kafka");
+        record.setParameters(new Object[] {2});
+        assertTrue(filter.isLoggable(record));
+    }
+
     private static LogRecord meterWarning(String message, Object... parameters) {
         var record = new LogRecord(Level.WARNING, message);
         record.setLoggerName(KnownUpstreamNoise.METER_REGISTRY);
