@@ -74,7 +74,7 @@ final class Footprint {
     /**
      * Starts the service alone {@link #STARTS} times, and stops it after the last. Alone means with nothing else of the
      * system's on the two cores: a service's first seconds after it answers ready (its consumers joining their groups,
-     * the relay's first round, the JIT compiling what they run) took a second from the start of the service measured
+     * the relay's first round, the JIT compiling what they run) took up to 1.3 s from the start of the service measured
      * after it. One start says little on a shared host, hence the median of three.
      */
     static Starts startsAlone(ServiceProcess service, Map<String, String> config) {

@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  *   <li>every service that keeps running has a health check; every {@code depends_on} names a service that exists,
  *       waits for it to be healthy (and it has a health check) or, for a one-shot job ({@code restart: "no"}), to
  *       have completed;</li>
- *   <li>every file or folder a service mounts exists in the repository, and every named volume is declared.</li>
+ *   <li>every file or folder a service mounts exists in the repository, and every named volume is declared;</li>
+ *   <li>each of Rød Tråd's services has at least {@value #STOP_GRACE_SECONDS} s to stop
+ *       ({@code stop_grace_period}; compose's default is 10 s, after which it kills): a stop under load waits for
+ *       the batch a consumer was applying, about 9 s (docs/events.md, "When a consumer stops").</li>
  * </ul>
  *
  * @param apps           Rød Tråd's images: artifactId to the environment variables its configuration reads
@@ -33,6 +36,8 @@ record ComposeCheck(Path root, Path composeDir, String version, Map<String, Set<
 
     private static final Pattern PINNED = Pattern.compile("[a-z0-9./_-]+:[A-Za-z0-9._-]+");
     private static final int APP_PORT = 8080;
+    static final int STOP_GRACE_SECONDS = 30;
+    private static final Pattern DURATION = Pattern.compile("(?:(\\d+)m)?(?:(\\d+)s)?");
 
     List<String> problems(Map<String, Object> compose) {
         var problems = new ArrayList<String>();
@@ -47,6 +52,7 @@ record ComposeCheck(Path root, Path composeDir, String version, Map<String, Set<
             checkEnvironment(name, service, problems);
             checkDependencies(name, service, services, problems);
             checkMounts(name, service, map(compose.get("volumes")), problems);
+            checkStopGrace(name, service, problems);
         });
         return problems;
     }
@@ -96,6 +102,22 @@ record ComposeCheck(Path root, Path composeDir, String version, Map<String, Set<
                         + APP_PORT);
             }
         }
+    }
+
+    private void checkStopGrace(String name, Map<String, Object> service, List<String> problems) {
+        if (!apps.containsKey(name)) {
+            return;
+        }
+        var grace = DURATION.matcher(String.valueOf(service.get("stop_grace_period")));
+        long seconds = grace.matches() ? 60L * number(grace.group(1)) + number(grace.group(2)) : 0;
+        if (seconds < STOP_GRACE_SECONDS) {
+            problems.add(name + ": stop_grace_period " + service.get("stop_grace_period") + " gives it less than "
+                    + STOP_GRACE_SECONDS + " s to stop");
+        }
+    }
+
+    private static long number(String digits) {
+        return digits == null ? 0 : Long.parseLong(digits);
     }
 
     private void checkEnvironment(String name, Map<String, Object> service, List<String> problems) {

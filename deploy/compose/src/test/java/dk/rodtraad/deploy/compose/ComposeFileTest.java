@@ -131,6 +131,14 @@ class ComposeFileTest {
     }
 
     @Test
+    void aServiceWithoutTimeToStopFails() throws IOException {
+        assertBroken(compose -> service(compose, StackConfig.NETWORK_MEETING).remove("stop_grace_period"),
+                "network-meeting-service: stop_grace_period null gives it less than 30 s to stop");
+        assertBroken(compose -> service(compose, StackConfig.FOLLOWUP).put("stop_grace_period", "10s"),
+                "followup-service: stop_grace_period 10s gives it less than 30 s to stop");
+    }
+
+    @Test
     void aMountOutsideTheRepositoryFails() throws IOException {
         assertBroken(compose -> service(compose, "keycloak").put("volumes",
                         List.of("../keycloak/rodtraad-realm-typo.json:/opt/keycloak/data/import/realm.json:ro")),
