@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *   <li>every file or folder a service mounts exists in the repository, and every named volume is declared;</li>
  *   <li>each of Rød Tråd's services has at least {@value #STOP_GRACE_SECONDS} s to stop
  *       ({@code stop_grace_period}; compose's default is 10 s, after which it kills): a stop under load waits for
- *       the batch a consumer was applying, about 9 s (docs/events.md, "When a consumer stops").</li>
+ *       the batch a consumer was applying, about 5 s (docs/events.md, "When a consumer stops").</li>
  * </ul>
  *
  * @param apps           Rød Tråd's images: artifactId to the environment variables its configuration reads
