@@ -32,7 +32,7 @@ import java.util.List;
  *            the subclass binds it, but not one nested in a generic record)
  */
 @Produces(MediaType.APPLICATION_JSON)
-public abstract class VersionedDocumentEndpoints<C, U extends VersionRequests.DraftUpdate<C>> {
+public abstract class VersionedDocumentEndpoints<C extends Record, U extends VersionRequests.DraftUpdate<C>> {
 
     private final VersionedDocuments<C> document;
     private final SecurityIdentity identity;
