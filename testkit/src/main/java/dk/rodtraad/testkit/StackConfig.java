@@ -12,7 +12,28 @@ import java.util.Map;
  */
 public record StackConfig(String name, Path root, Path stateDir, int postgresPort, int kafkaPort,
         int kafkaControllerPort, int keycloakPort, int keycloakManagementPort, boolean keepsData,
-        boolean stopsWithJvm, Map<String, Integer> servicePorts) {
+        Lifetime lifetime, Map<String, Integer> servicePorts) {
+
+    /** How long a stack's servers run, and who stops them. */
+    public enum Lifetime {
+        /** What a JVM starts stops when that JVM exits (or its {@link Infrastructure#close()} is called). */
+        JVM,
+        /**
+         * The test stack of a whole build ({@code ./rodtraad test}, ADR 0033): the first test JVM starts the servers,
+         * each later one reuses them and begins with fresh data (no database, no topic of an earlier JVM), and the
+         * build's command stops them when it ends. Saves each module's tests the half minute the servers take to
+         * start.
+         */
+        BUILD,
+        /** Runs until {@code ./rodtraad stop}: the local stack. */
+        UNTIL_STOPPED
+    }
+
+    /**
+     * Set by {@code ./rodtraad test} for the build it runs ({@code RODTRAAD_TEST_SHARED_BY_BUILD=true}): the test stack's
+     * lifetime is then {@link Lifetime#BUILD}, else {@link Lifetime#JVM}.
+     */
+    public static final String SHARED_BY_BUILD = "rodtraad.test.shared-by-build";
 
     public static final String CONCERN = "concern-service";
     public static final String NETWORK_MEETING = "network-meeting-service";
@@ -23,14 +44,18 @@ public record StackConfig(String name, Path root, Path stateDir, int postgresPor
     /** The analysts' pseudonymiser (docs/analytics.md): no database, no pages; its port serves its health only. */
     public static final String ANALYTICS = "analytics-stream";
 
-    /** For tests: fresh data at every start; what a test JVM starts stops when that JVM exits. */
+    /**
+     * For tests: fresh data at every start; what a test JVM starts stops when that JVM exits, unless the build shares
+     * the stack among its test JVMs ({@link #SHARED_BY_BUILD}).
+     */
     public static StackConfig forTests() {
-        return of("test", 15433, 19092, 19093, 18180, 18190, false, true, 18081);
+        var lifetime = Boolean.parseBoolean(setting(SHARED_BY_BUILD, "false")) ? Lifetime.BUILD : Lifetime.JVM;
+        return of("test", 15433, 19092, 19093, 18180, 18190, false, lifetime, 18081);
     }
 
     /** For the demo system of {@code ./rodtraad start}: data kept between starts; runs until {@code ./rodtraad stop}. */
     public static StackConfig local() {
-        return of("local", 5433, 9092, 9093, 8180, 8190, true, false, 8081);
+        return of("local", 5433, 9092, 9093, 8180, 8190, true, Lifetime.UNTIL_STOPPED, 8081);
     }
 
     /**
@@ -38,24 +63,30 @@ public record StackConfig(String name, Path root, Path stateDir, int postgresPor
      * everything stops when the bench's JVM exits.
      */
     public static StackConfig bench() {
-        return of("bench", 25433, 25092, 25093, 25180, 25190, false, true, 25081);
+        return of("bench", 25433, 25092, 25093, 25180, 25190, false, Lifetime.JVM, 25081);
     }
 
     private static StackConfig of(String name, int pg, int kafka, int controller, int keycloak, int management,
-            boolean keepsData, boolean stopsWithJvm, int firstServicePort) {
+            boolean keepsData, Lifetime lifetime, int firstServicePort) {
         Path root = repositoryRoot();
         String prefix = "rodtraad." + name + ".";
         Path stateDir = Path.of(setting(prefix + "state-dir", root.resolve(".rodtraad").resolve(name).toString()));
         return new StackConfig(name, root, stateDir,
                 port(prefix + "pg-port", pg), port(prefix + "kafka-port", kafka),
                 port(prefix + "kafka-controller-port", controller), port(prefix + "keycloak-port", keycloak),
-                port(prefix + "keycloak-management-port", management), keepsData, stopsWithJvm,
+                port(prefix + "keycloak-management-port", management), keepsData, lifetime,
                 Map.of(CONCERN, port(prefix + "concern-port", firstServicePort),
                         NETWORK_MEETING, port(prefix + "network-meeting-port", firstServicePort + 1),
                         CATALOGUE, port(prefix + "catalogue-port", firstServicePort + 2),
                         FOLLOWUP, port(prefix + "followup-port", firstServicePort + 3),
                         AUTHORITY_CONSUMER, port(prefix + "authority-consumer-port", firstServicePort + 4),
                         ANALYTICS, port(prefix + "analytics-port", firstServicePort + 5)));
+    }
+
+    /** This stack with another lifetime: the same ports and state folder. */
+    public StackConfig withLifetime(Lifetime other) {
+        return new StackConfig(name, root, stateDir, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort,
+                keycloakManagementPort, keepsData, other, servicePorts);
     }
 
     /** The database each service owns. */

@@ -19,6 +19,7 @@ import java.util.List;
 /**
  * The local stack behind {@code ./rodtraad start [--instances 2] | stop | status | rebuild}. With {@code --instances 2}
  * every service runs twice, the second instance on its port plus {@link StackConfig#INSTANCE_PORT_STEP} (8181–8184).
+ * {@code stop-tests} stops the test stack a build shared among its test JVMs ({@code ./rodtraad test}, ADR 0033).
  */
 public final class Stack {
 
@@ -31,6 +32,7 @@ public final class Stack {
             switch (command) {
                 case "start" -> start(config, instances(args));
                 case "stop" -> stop(config);
+                case "stop-tests" -> stopTests();
                 case "status" -> status(config);
                 case "rebuild" -> rebuild(config, List.of(args).subList(1, args.length));
                 case "demo-data" -> demoData(config);
@@ -115,12 +117,24 @@ public final class Stack {
     }
 
     private static void stop(StackConfig config) {
+        stopEverything(config);
+        OUT.println("Rød Tråd is stopped. Data is kept in " + config.stateDir() + ".");
+    }
+
+    /** What a build's tests left running of the test stack. */
+    private static void stopTests() {
+        var tests = StackConfig.forTests();
+        stopEverything(tests);
+        OUT.println("The test stack is stopped (" + tests.stateDir() + ").");
+    }
+
+    /** The stack's services and servers, whoever started them. */
+    private static void stopEverything(StackConfig config) {
         var system = RunningSystem.attach(config);
         system.stopServices();
         if (system.infrastructure() instanceof EmbeddedInfrastructure embedded) {
             embedded.stopAll();
         }
-        OUT.println("Rød Tråd is stopped. Data is kept in " + config.stateDir() + ".");
     }
 
     /**

@@ -4,6 +4,7 @@ import dk.rodtraad.testkit.Database;
 import dk.rodtraad.testkit.Infrastructure;
 import dk.rodtraad.testkit.KafkaLogin;
 import dk.rodtraad.testkit.StackConfig;
+import dk.rodtraad.testkit.StackConfig.Lifetime;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * already running in the same state directory is reused and left running (a Keycloak gets the repository's themes
  * copied in; one serving an older realm than the repository's is restarted); what this instance starts, it stops —
  * at {@link #close()}, or, for a test stack, when the JVM exits. The local stack's servers outlive the command that
- * started them.
+ * started them, and so do those of a test stack shared by a build ({@link Lifetime#BUILD}, ADR 0033), whose every
+ * start empties the servers it reuses: no database and no topic of an earlier test JVM is left.
  */
 public final class EmbeddedInfrastructure implements Infrastructure {
 
@@ -37,7 +39,7 @@ public final class EmbeddedInfrastructure implements Infrastructure {
 
     @Override
     public synchronized void start() {
-        if (shutdownHook == null && config.stopsWithJvm()) {
+        if (shutdownHook == null && config.lifetime() == Lifetime.JVM) {
             shutdownHook = new Thread(this::stopOwned, "rodtraad-infrastructure-stop");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
@@ -61,12 +63,17 @@ public final class EmbeddedInfrastructure implements Infrastructure {
             if (postgres.running().isEmpty()) {
                 postgres.start(true);
                 own(postgres::stop);
+            } else if (config.lifetime() == Lifetime.BUILD) {
+                postgres.dropDatabases();
             }
             // A broker started before the event bus was locked (PLAINTEXT, no ACLs) is restarted locked.
             if (kafka.running().isEmpty() || !kafka.locked()) {
                 kafka.start(!config.keepsData());
                 own(kafka::stop);
             } else {
+                if (config.lifetime() == Lifetime.BUILD) {
+                    kafka.deleteTopicsAndGroups();
+                }
                 kafka.setUp();
             }
         } finally {
@@ -141,8 +148,11 @@ public final class EmbeddedInfrastructure implements Infrastructure {
         }
     }
 
+    /** Remembers how to stop a server this instance started; a build's shared stack is stopped by the build. */
     private void own(Runnable stop) {
-        ownedStops.add(stop);
+        if (config.lifetime() != Lifetime.BUILD) {
+            ownedStops.add(stop);
+        }
     }
 
     private void stopOwned() {

@@ -115,6 +115,11 @@ final class KafkaBroker {
         KafkaBus.setUp(login(KafkaPrincipals.ADMIN).clientConfig());
     }
 
+    /** Empties the running broker of topics and consumer groups ({@link KafkaBus#deleteTopicsAndGroups}). */
+    void deleteTopicsAndGroups() {
+        KafkaBus.deleteTopicsAndGroups(login(KafkaPrincipals.ADMIN).clientConfig());
+    }
+
     void stop() {
         ManagedProcess.stop(home.resolve("kafka.pid"), Duration.ofSeconds(30));
     }

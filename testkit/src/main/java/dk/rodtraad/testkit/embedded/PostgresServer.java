@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Optional;
 
 /**
@@ -112,6 +113,28 @@ final class PostgresServer {
                 ManagedProcess.stop(postmaster, Duration.ofSeconds(1));
             }
         });
+    }
+
+    /**
+     * Drops every database but PostgreSQL's own, closing their connections: the server then holds no data of an
+     * earlier test JVM, and {@link #database} creates each anew. The logins stay (they own nothing any more).
+     */
+    void dropDatabases() {
+        try (var connection = DriverManager.getConnection(url("postgres"), SUPERUSER, SUPERUSER_PASSWORD);
+             var statement = connection.createStatement()) {
+            var names = new ArrayList<String>();
+            try (var rows = statement.executeQuery(
+                    "select datname from pg_database where not datistemplate and datname <> 'postgres'")) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            for (String name : names) {
+                statement.execute("drop database \"" + name + "\" with (force)");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot drop the databases of an earlier test JVM", e);
+        }
     }
 
     Database database(String name) {

@@ -6,6 +6,7 @@ import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.testkit.DemoKafkaUsers;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
@@ -19,6 +20,7 @@ import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.GroupNotEmptyException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
@@ -56,6 +58,35 @@ public final class KafkaBus {
             createTopics(admin);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Cannot set up the Kafka principals, ACLs and topics", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Deletes every topic, the contract's and any a client created, and every consumer group: the broker then holds no
+     * event and no offset of an earlier test JVM, and {@link #setUp} creates the contract's topics anew. For a test
+     * stack a build shares among its test JVMs (ADR 0033), so each begins as on a new broker; users and ACLs stay.
+     */
+    public static void deleteTopicsAndGroups(Map<String, Object> superUser) {
+        try (var admin = Admin.create(superUser)) {
+            var topics = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            admin.deleteTopics(topics).all().get(30, TimeUnit.SECONDS);
+            var groups = admin.listGroups().all().get(30, TimeUnit.SECONDS).stream().map(GroupListing::groupId).toList();
+            for (var deletion : admin.deleteConsumerGroups(groups).deletedGroups().values()) {
+                try {
+                    deletion.get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    // A member of a test JVM that was killed is still in its group until its session ends; the group's
+                    // offsets went with the topics anyway.
+                    if (!(e.getCause() instanceof GroupNotEmptyException)) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Cannot delete the topics and consumer groups of an earlier test JVM", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

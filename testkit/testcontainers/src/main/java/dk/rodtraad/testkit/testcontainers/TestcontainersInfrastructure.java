@@ -97,7 +97,8 @@ public final class TestcontainersInfrastructure implements Infrastructure {
 
     @Override
     public synchronized void start() {
-        if (shutdownHook == null && config.stopsWithJvm()) {
+        // Containers never outlive a test JVM (a build shares only the embedded servers, ADR 0033).
+        if (shutdownHook == null && config.lifetime() != StackConfig.Lifetime.UNTIL_STOPPED) {
             shutdownHook = new Thread(this::stopAll, "rodtraad-containers-stop");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
