@@ -17,8 +17,10 @@ import org.junit.jupiter.api.TestFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -56,12 +58,16 @@ class AuthorizationMatrixIT {
 
     private static final TheSystem SYSTEM = TheSystem.shared();
     private static final Map<State, Fixture.Child> CHILDREN = new EnumMap<>(State.class);
+    /** A child of its own for each cell whose allowed write changes the case (a notification, a new tovholder). */
+    private static final Map<Fixture.Kind, Queue<Fixture.Child>> FOR_WRITES = new HashMap<>();
 
     @BeforeAll
     static void children() {
         for (State state : State.values()) {
             CHILDREN.put(state, Fixture.of(SYSTEM, state));
         }
+        FOR_WRITES.putAll(Fixture.ofEach(SYSTEM, cells().stream().filter(Cell::changesTheCase)
+                .collect(Collectors.groupingBy(Cell::kind, Collectors.counting()))));
         // The other services learn who may see the children from concern-service's events: wait until they have.
         var nurse = SYSTEM.as(Fixture.TEAM_MEMBER);
         var authority = SYSTEM.as(DemoUsers.METTE);
@@ -89,18 +95,7 @@ class AuthorizationMatrixIT {
 
     @TestFactory
     Stream<DynamicTest> everyCellAnswersAsTheRuleSays() {
-        var cells = new ArrayList<DynamicTest>();
-        for (Endpoint endpoint : AccessMatrix.all()) {
-            for (var user : new TreeSet<>(USERS.keySet())) {
-                for (State state : statesFor(endpoint)) {
-                    Expected expected = expected(endpoint, user, state);
-                    String name = "%s %s as %s (%s), %s → %s".formatted(endpoint.service(), endpoint.name(), user,
-                            USERS.get(user), state.description, expected);
-                    cells.add(DynamicTest.dynamicTest(name, () -> check(name, endpoint, user, state, expected)));
-                }
-            }
-        }
-        return cells.stream();
+        return cells().stream().map(cell -> DynamicTest.dynamicTest(cell.toString(), () -> check(cell)));
     }
 
     @TestFactory
@@ -111,6 +106,37 @@ class AuthorizationMatrixIT {
                     assertTrue(!REFUSALS.contains(status) || status == 404 && endpoint.path().contains("{"),
                             "answered " + status);
                 }));
+    }
+
+    /** One endpoint asked by one user about a child in one state, and what it must answer. */
+    record Cell(Endpoint endpoint, String user, State state, Expected expected) {
+
+        /** An allowed write about a child changes its case: it gets a child of its own. */
+        boolean changesTheCase() {
+            return expected.allowed() && endpoint.writes() && state != State.UNKNOWN;
+        }
+
+        Fixture.Kind kind() {
+            return new Fixture.Kind(state, endpoint.service());
+        }
+
+        @Override
+        public String toString() {
+            return "%s %s as %s (%s), %s → %s".formatted(endpoint.service(), endpoint.name(), user, USERS.get(user),
+                    state.description, expected);
+        }
+    }
+
+    private static List<Cell> cells() {
+        var cells = new ArrayList<Cell>();
+        for (Endpoint endpoint : AccessMatrix.all()) {
+            for (var user : new TreeSet<>(USERS.keySet())) {
+                for (State state : statesFor(endpoint)) {
+                    cells.add(new Cell(endpoint, user, state, expected(endpoint, user, state)));
+                }
+            }
+        }
+        return cells;
     }
 
     /** What a cell must answer: a refusal with this status, or an allow (not a refusal, never a 5xx). */
@@ -154,11 +180,11 @@ class AuthorizationMatrixIT {
         return allowed ? Expected.ALLOWED : new Expected(endpoint.scope() == Scope.CHILD_IN_BODY ? 400 : 404);
     }
 
-    private static void check(String cell, Endpoint endpoint, String user, State state, Expected expected) {
-        // An allowed write changes the case (a notification, a new tovholder): it gets children of its own.
-        Fixture.Child child = expected.allowed() && endpoint.writes() && state != State.UNKNOWN
-                ? Fixture.of(SYSTEM, state) : CHILDREN.get(state);
-        Response response = send(endpoint, SYSTEM.as(user).token(endpoint.service()), child);
+    private static void check(Cell cell) {
+        Fixture.Child child = cell.changesTheCase() ? FOR_WRITES.get(cell.kind()).remove() : CHILDREN.get(cell.state());
+        Endpoint endpoint = cell.endpoint();
+        Expected expected = cell.expected();
+        Response response = send(endpoint, SYSTEM.as(cell.user()).token(endpoint.service()), child);
         int status = response.statusCode();
         String said = cell + ": answered " + status + " "
                 + response.body().asString().lines().limit(3).collect(Collectors.joining(" "));

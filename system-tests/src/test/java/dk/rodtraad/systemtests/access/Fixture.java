@@ -12,9 +12,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -26,6 +33,12 @@ import static org.awaitility.Awaitility.await;
  * case team of both, and one of them she notified to the authority.
  */
 final class Fixture {
+
+    /** A child with everything every service's endpoints name. */
+    private static final String EVERY_SERVICE = "*";
+
+    /** How many children are made at once: the services run on two cores, and a child mostly waits. */
+    private static final int MAKERS = 4;
 
     /** Who started the fixture's cases and so is on their teams. */
     static final String TEAM_MEMBER = DemoUsers.HANNE;
@@ -77,37 +90,87 @@ final class Fixture {
     }
 
     static Child of(TheSystem system, State state) {
+        return of(system, state, EVERY_SERVICE);
+    }
+
+    /**
+     * A child as {@link #of(TheSystem, State)} makes it, with only what {@code service}'s endpoints name (its case
+     * team and underretning always): a cell that writes to one service needs no course or plan in another, and
+     * making those waits for the events that tell the other services of the team.
+     */
+    static Child of(TheSystem system, State state, String service) {
         return switch (state) {
-            case ON_TEAM -> child(system, false);
-            case NOTIFIED -> child(system, true);
+            case ON_TEAM -> child(system, false, service);
+            case NOTIFIED -> child(system, true, service);
             case UNKNOWN -> new Child(State.UNKNOWN, random(), TheSystem.uniqueCpr(), "Ingen Findes", random(),
                     random(), random(), random(), Course.unknown(), Plan.unknown());
         };
     }
 
-    private static Child child(TheSystem system, boolean notified) {
+    /** The children a kind of cell needs: in a state, for one service's endpoints. */
+    record Kind(State state, String service) {
+    }
+
+    /**
+     * {@code counts} children of each kind, made side by side: a child takes a second or more, much of it waiting for
+     * network-meeting-service or followup-service to learn of its team, and a hundred cells each need one.
+     */
+    static Map<Kind, Queue<Child>> ofEach(TheSystem system, Map<Kind, Long> counts) {
+        var children = new HashMap<Kind, Queue<Child>>();
+        var making = new ArrayList<Future<?>>();
+        try (var makers = Executors.newFixedThreadPool(MAKERS)) {
+            counts.forEach((kind, count) -> {
+                var made = new ConcurrentLinkedQueue<Child>();
+                children.put(kind, made);
+                for (long i = 0; i < count; i++) {
+                    making.add(makers.submit(() -> made.add(of(system, kind.state(), kind.service()))));
+                }
+            });
+            for (Future<?> child : making) {
+                child.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not make the matrix's children", e.getCause());
+        }
+        return children;
+    }
+
+    private static Child child(TheSystem system, boolean notified, String service) {
         var nurse = system.as(TEAM_MEMBER);
         String cpr = TheSystem.uniqueCpr();
         var concern = nurse.concern(cpr, notified ? "red" : "yellow");
         String childId = (String) concern.get("childId");
         String concernId = (String) concern.get("id");
-        var consultation = nurse.postToConcernService("/consultations", Map.of(
-                "situation", "Et barn, der virker trist i frikvartererne.", "setting", "skole", "childAgeYears", 8), 201);
-        nurse.postToConcernService("/consultations/{id}/child", Map.of("child", Map.of("id", childId),
-                "version", consultation.get("version")), 200, consultation.get("id"));
         String notificationId = null;
         if (notified) {
             notificationId = (String) nurse.postToConcernService("/concerns/{id}/notification", Map.of(
                     "ground", "saerlig-stoette", "knownOrSuspected", "Barnet fortæller om svigt derhjemme.",
                     "parentsInformed", true), 201, concernId).get("id");
         }
-        var outsider = system.as(ASKS_TO_JOIN);
-        outsider.concern(cpr, "yellow");
-        String joinRequestId = (String) outsider.postToConcernService("/children/{id}/team/requests",
-                Map.of("basis", GROUND), 201, childId).get("id");
+        String consultationId = random();
+        String joinRequestId = random();
+        if (needs(service, StackConfig.CONCERN)) {
+            var consultation = nurse.postToConcernService("/consultations", Map.of("situation",
+                    "Et barn, der virker trist i frikvartererne.", "setting", "skole", "childAgeYears", 8), 201);
+            consultationId = (String) consultation.get("id");
+            nurse.postToConcernService("/consultations/{id}/child", Map.of("child", Map.of("id", childId),
+                    "version", consultation.get("version")), 200, consultationId);
+            var outsider = system.as(ASKS_TO_JOIN);
+            outsider.concern(cpr, "yellow");
+            joinRequestId = (String) outsider.postToConcernService("/children/{id}/team/requests",
+                    Map.of("basis", GROUND), 201, childId).get("id");
+        }
         return new Child(notified ? State.NOTIFIED : State.ON_TEAM, childId, cpr, TheSystem.CHILD_NAME, concernId,
-                (String) consultation.get("id"), notificationId, joinRequestId, course(system, childId),
-                plan(system, childId));
+                consultationId, notificationId, joinRequestId,
+                needs(service, StackConfig.NETWORK_MEETING) ? course(system, childId) : Course.unknown(),
+                needs(service, StackConfig.FOLLOWUP) ? plan(system, childId) : Plan.unknown());
+    }
+
+    private static boolean needs(String service, String part) {
+        return service.equals(EVERY_SERVICE) || service.equals(part);
     }
 
     /** Started as soon as network-meeting-service has learnt from concern-service's events that hanne is on the team. */
