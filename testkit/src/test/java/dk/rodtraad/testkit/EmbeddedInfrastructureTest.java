@@ -13,7 +13,6 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The real servers come up and do their job ({@link InfrastructureTests}), take over a database from before the two
- * logins, are reused, and go away when closed.
+ * logins, are reused as they run, and emptied when the stack a build shares starts over them (ADR 0033). They are
+ * {@link OneTestStack}'s, which testkit's tests of all three servers share.
  */
 class EmbeddedInfrastructureTest extends InfrastructureTests {
 
@@ -40,14 +40,7 @@ class EmbeddedInfrastructureTest extends InfrastructureTests {
 
     @BeforeAll
     static void start() {
-        // testkit's own tests are the embedded servers' tests, whatever rodtraad.infrastructure selects elsewhere.
-        infrastructure = new EmbeddedInfrastructureProvider().create(StackConfig.forTests());
-        infrastructure.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        infrastructure.close();
+        infrastructure = OneTestStack.started();
     }
 
     @Override

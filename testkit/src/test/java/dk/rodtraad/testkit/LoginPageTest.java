@@ -5,8 +5,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import dk.rodtraad.testkit.browser.Chromium;
-import dk.rodtraad.testkit.embedded.EmbeddedInfrastructureProvider;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,13 +31,7 @@ class LoginPageTest {
 
     @BeforeAll
     static void start() {
-        infrastructure = new EmbeddedInfrastructureProvider().create(StackConfig.forTests());
-        infrastructure.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        infrastructure.close();
+        infrastructure = OneTestStack.started();
     }
 
     @Test

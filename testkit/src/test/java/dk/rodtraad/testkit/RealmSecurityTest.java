@@ -2,8 +2,6 @@ package dk.rodtraad.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.rodtraad.testkit.embedded.EmbeddedInfrastructureProvider;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,13 +40,7 @@ class RealmSecurityTest {
 
     @BeforeAll
     static void start() {
-        infrastructure = new EmbeddedInfrastructureProvider().create(StackConfig.forTests());
-        infrastructure.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        infrastructure.close();
+        infrastructure = OneTestStack.started();
     }
 
     @Test

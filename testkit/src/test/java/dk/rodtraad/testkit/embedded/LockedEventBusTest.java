@@ -48,8 +48,8 @@ class LockedEventBusTest {
     @BeforeAll
     static void start() {
         var stack = StackConfig.forTests();
-        broker = new KafkaBroker(stack.root(), stack.stateDir().resolve("locked-event-bus-test"), stack.kafkaPort(),
-                stack.kafkaControllerPort());
+        broker = new KafkaBroker(stack.root(), stack.stateDir().resolve("locked-event-bus-test"), PortsOfTheirOwn.kafka(),
+                PortsOfTheirOwn.kafkaController());
         broker.start(true);
     }
 

@@ -40,11 +40,11 @@ class StorageFromBeforeTheLockTest {
         Path home = Files.createDirectories(state.resolve("kafka"));
         Path libs = stack.root().resolve("testkit/server-dists/target/kafka/libs");
         var before = Map.<String, Object>of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
-                "127.0.0.1:" + stack.kafkaPort());
+                "127.0.0.1:" + PortsOfTheirOwn.kafka());
         // Both run from the same folder and pid file: stopping the one stops whichever runs.
-        var broker = new KafkaBroker(stack.root(), state, stack.kafkaPort(), stack.kafkaControllerPort());
+        var broker = new KafkaBroker(stack.root(), state, PortsOfTheirOwn.kafka(), PortsOfTheirOwn.kafkaController());
         try {
-            startAsBeforeTheLock(home, libs, stack.kafkaPort(), stack.kafkaControllerPort());
+            startAsBeforeTheLock(home, libs, PortsOfTheirOwn.kafka(), PortsOfTheirOwn.kafkaController());
             String key = UUID.randomUUID().toString();
             assertNull(write(before, Topics.CONCERN_EVENTS, key), "the broker as it was took anyone's records");
 
