@@ -4,7 +4,6 @@ import dk.rodtraad.catalogue.intervention.InterventionContent;
 
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +29,27 @@ public final class DuplicateRules {
 
     /** @return why the two look like the same offer, in Danish; empty when they do not */
     public static Optional<String> why(InterventionContent a, InterventionContent b) {
+        return why(Profile.of(a), Profile.of(b));
+    }
+
+    /**
+     * What the rules compare of one intervention, worked out once: the duplicate review compares every live
+     * intervention with every other, on the event loop, and splitting the texts into their words for each pair anew
+     * took 12–14 s for 2,000 interventions (the demo catalogue copied to five departments, 2026-12-05), against
+     * 0.25 s with the profiles.
+     */
+    public record Profile(InterventionContent content, Set<String> signs, Set<String> nameWords,
+            Set<String> descriptionWords) {
+
+        public static Profile of(InterventionContent content) {
+            return new Profile(content, Set.copyOf(content.signs()), words(content.name()),
+                    words(content.shortDescription()));
+        }
+    }
+
+    /** @return why the two look like the same offer, in Danish; empty when they do not */
+    public static Optional<String> why(Profile first, Profile second) {
+        InterventionContent a = first.content(), b = second.content();
         if (a.department().equalsIgnoreCase(b.department()) || !agesOverlap(a, b)) {
             return Optional.empty();
         }
@@ -37,13 +57,13 @@ public final class DuplicateRules {
             return Optional.of("Samme metode (" + a.methodOrNull() + ") i " + a.department() + " og " + b.department()
                     + " for børn i samme alder");
         }
-        if (!signsOverlap(a, b)) {
+        if (first.signs().stream().noneMatch(second.signs()::contains)) {
             return Optional.empty();
         }
-        if (similarity(a.name(), b.name()) >= SIMILAR_NAMES) {
+        if (similarity(first.nameWords(), second.nameWords()) >= SIMILAR_NAMES) {
             return Optional.of("Næsten samme navn og samme tegn i " + a.department() + " og " + b.department());
         }
-        if (similarity(a.shortDescription(), b.shortDescription()) >= SIMILAR_DESCRIPTIONS) {
+        if (similarity(first.descriptionWords(), second.descriptionWords()) >= SIMILAR_DESCRIPTIONS) {
             return Optional.of("Næsten samme beskrivelse og samme tegn i " + a.department() + " og " + b.department());
         }
         return Optional.empty();
@@ -53,21 +73,17 @@ public final class DuplicateRules {
         return a.ageFromYears() <= b.ageToYears() && b.ageFromYears() <= a.ageToYears();
     }
 
-    private static boolean signsOverlap(InterventionContent a, InterventionContent b) {
-        return a.signs().stream().anyMatch(b.signs()::contains);
-    }
-
     /** The share of the two texts' distinct meaningful words that both use: 1 for the same words, 0 for none in common. */
     static double similarity(String first, String second) {
-        Set<String> a = words(first), b = words(second);
+        return similarity(words(first), words(second));
+    }
+
+    private static double similarity(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        var common = new HashSet<>(a);
-        common.retainAll(b);
-        var all = new HashSet<>(a);
-        all.addAll(b);
-        return (double) common.size() / all.size();
+        long common = a.stream().filter(b::contains).count();
+        return (double) common / (a.size() + b.size() - common);
     }
 
     static Set<String> words(String text) {

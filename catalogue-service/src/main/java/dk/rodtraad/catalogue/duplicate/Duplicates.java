@@ -42,13 +42,15 @@ public class Duplicates {
         return Intervention.<Intervention>list("status <> ?1 order by id", InterventionStatus.RETIRED)
                 .chain(live -> DuplicateReview.<DuplicateReview>listAll().map(reviews -> {
                     var byPair = reviews.stream().collect(Collectors.toMap(r -> r.firstId + "/" + r.secondId, Function.identity()));
+                    var profiles = live.stream().map(intervention -> DuplicateRules.Profile.of(intervention.content()))
+                            .toList();
                     var pairs = new ArrayList<LookAlikePair>();
                     for (int i = 0; i < live.size(); i++) {
                         for (int j = i + 1; j < live.size(); j++) {
                             Intervention first = live.get(i), second = live.get(j);
-                            var review = byPair.get(first.id + "/" + second.id);
-                            DuplicateRules.why(first.content(), second.content())
-                                    .map(reason -> LookAlikePair.of(first, second, reason, review))
+                            DuplicateRules.why(profiles.get(i), profiles.get(j))
+                                    .map(reason -> LookAlikePair.of(first, second, reason,
+                                            byPair.get(first.id + "/" + second.id)))
                                     .filter(pair -> !onlyOpen || pair.open())
                                     .ifPresent(pairs::add);
                         }
