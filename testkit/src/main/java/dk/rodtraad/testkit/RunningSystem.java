@@ -110,18 +110,8 @@ public final class RunningSystem implements AutoCloseable {
             return false;
         }
         Instant begun = Instant.now();
-        try (var trainings = Executors.newVirtualThreadPerTaskExecutor()) {
-            var done = SERVICES.stream().map(service -> trainings.submit(
-                    () -> instance(service, 1).train(serviceConfig(service)))).toList();
-            for (Future<Boolean> training : done) {
-                training.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while training the services' starts", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
-        }
+        sideBySide("training the services' starts", SERVICES.stream()
+                .map(service -> (Runnable) () -> instance(service, 1).train(serviceConfig(service))).toList());
         progress.accept(String.format("  %-30s trained in %d s", "the services' starts",
                 Duration.between(begun, Instant.now()).toSeconds()));
         return true;
@@ -260,16 +250,36 @@ public final class RunningSystem implements AutoCloseable {
      * infrastructure is stopped by its owner).
      */
     public void stopServices() {
-        analytics.stop();
-        authorityConsumer.stop();
-        services.values().forEach(instances -> instances.forEach(ServiceProcess::stop));
+        var all = new ArrayList<ServiceProcess>(List.of(analytics, authorityConsumer));
+        services.values().forEach(all::addAll);
+        stopSideBySide(all);
+    }
+
+    /** Stops the processes side by side, each as {@link ServiceProcess#stop} does: one after another took long. */
+    private static void stopSideBySide(List<ServiceProcess> processes) {
+        sideBySide("stopping the services", processes.stream().map(process -> (Runnable) process::stop).toList());
+    }
+
+    /** Runs the tasks side by side and returns when all have ended; the first failure is thrown here. */
+    private static void sideBySide(String what, List<Runnable> tasks) {
+        try (var runs = Executors.newVirtualThreadPerTaskExecutor()) {
+            var running = tasks.stream().map(runs::submit).toList();
+            for (Future<?> run : running) {
+                run.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + what, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
     }
 
     @Override
     public void close() {
-        // Last started, first stopped: the pseudonymiser, whose Kafka Streams close waits for the broker, goes while
-        // the broker is still there (a JVM's shutdown hooks stop the infrastructure at the same time).
-        started.reversed().forEach(ServiceProcess::stop);
+        // The services before the servers: the pseudonymiser's Kafka Streams close, and every consumer's last commit,
+        // wait for the broker.
+        stopSideBySide(started);
         started.clear();
         infrastructure.close();
     }
