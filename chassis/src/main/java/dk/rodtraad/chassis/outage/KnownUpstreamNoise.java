@@ -18,7 +18,7 @@ import java.util.logging.LogRecord;
  *   pool's gauges under the same name, so Micrometer refuses the second ("This Gauge has been already registered
  *   (…postgresql.queue.size…)", quarkusio/quarkus#47504, open). Nothing is wrong with the pool.</li>
  *   <li>A WARN at a stop under load: SmallRye Kafka stops the consumers after Quarkus has closed the database pool
- *   (smallrye/smallrye-reactive-messaging#3127, open), so the batch a consumer was applying cannot be, and the
+ *   (smallrye/smallrye-reactive-messaging#3127, open), so the batch a consumer was applying cannot be applied, and the
  *   connector says "SRMSG18245: There are still N unprocessed messages after the closing timeout". The inbox has
  *   said so at INFO, with the consumer's name, and Kafka delivers the batch again after the start
  *   ({@link ServiceStop}). The same WARN while the service is not stopping is kept.</li>
