@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static dk.rodtraad.concern.Staff.as;
+import static dk.rodtraad.concern.recording.ConcernFixtures.concern;
+import static dk.rodtraad.concern.recording.ConcernFixtures.uniqueCpr;
 import static dk.rodtraad.testkit.DemoUsers.DORTE;
 import static dk.rodtraad.testkit.DemoUsers.IDA;
 import static dk.rodtraad.testkit.DemoUsers.LISE;
@@ -28,6 +30,8 @@ class MainMenuTest {
     private static final Pattern PART = Pattern.compile("<li><a href=\"([^\"]+)\"");
     private static final Pattern CURRENT = Pattern.compile(
             "<li class=\"active current\"><a href=\"([^\"]+)\" class=\"nav-link\" aria-current=\"page\">");
+    private static final Pattern CURRENT_PART = Pattern.compile(
+            "<li class=\"active current\"><a href=\"([^\"]+)\" class=\"nav-link\" aria-current=\"true\">");
 
     @Test
     void aProfessionalHasTheirOwnPagesAndTheConsultations() {
@@ -35,6 +39,29 @@ class MainMenuTest {
         List<String> own = List.of("/bekymringer", "/bekymringer/ny", "/underretninger", "/sparring");
         assertEquals(twice(own), links(page));
         assertEquals(List.of("/bekymringer", "/bekymringer"), current(page), "Mine børn, where Lise is");
+    }
+
+    /**
+     * A page below a link is in that link's part of the menu (chassis's MainMenu): the longest link above it wins,
+     * and a child's page, elsewhere in the paths, is in "Mine børn" because the menu says so ({@code also}).
+     */
+    @Test
+    void thePagesBelowALinkAreInItsPartOfTheMenu() {
+        var recorded = as(LISE).body(concern(uniqueCpr(), "Alma Dahl", "yellow", "skole"))
+                .when().post("/concerns").then().statusCode(201).extract();
+        String id = recorded.path("id");
+        String childId = recorded.path("childId");
+
+        String record = page(LISE, "/bekymringer/ny");
+        assertEquals(List.of("/bekymringer/ny", "/bekymringer/ny"), current(record), "not also Mine børn above it");
+        assertEquals(List.of(), currentPart(record));
+        for (String below : List.of("/bekymringer/" + id + "/revurdering", "/boern/" + childId)) {
+            String page = page(LISE, below);
+            assertEquals(List.of("/bekymringer", "/bekymringer"), currentPart(page), below);
+            assertEquals(List.of(), current(page), below + " is not Mine børn's own page");
+        }
+        String consultation = page(LISE, "/sparring/ny");
+        assertEquals(List.of("/sparring", "/sparring"), currentPart(consultation));
     }
 
     @Test
@@ -74,6 +101,10 @@ class MainMenuTest {
 
     private static List<String> current(String page) {
         return CURRENT.matcher(page).results().map(match -> match.group(1)).toList();
+    }
+
+    private static List<String> currentPart(String page) {
+        return CURRENT_PART.matcher(page).results().map(match -> match.group(1)).toList();
     }
 
     private static List<String> twice(List<String> links) {
