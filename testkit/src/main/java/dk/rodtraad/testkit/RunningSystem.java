@@ -10,9 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -110,7 +107,7 @@ public final class RunningSystem implements AutoCloseable {
             return false;
         }
         Instant begun = Instant.now();
-        sideBySide("training the services' starts", SERVICES.stream()
+        SideBySide.run("training the services' starts", SERVICES.stream()
                 .map(service -> (Runnable) () -> instance(service, 1).train(serviceConfig(service))).toList());
         progress.accept(String.format("  %-30s trained in %d s", "the services' starts",
                 Duration.between(begun, Instant.now()).toSeconds()));
@@ -257,22 +254,7 @@ public final class RunningSystem implements AutoCloseable {
 
     /** Stops the processes side by side, each as {@link ServiceProcess#stop} does: one after another took long. */
     private static void stopSideBySide(List<ServiceProcess> processes) {
-        sideBySide("stopping the services", processes.stream().map(process -> (Runnable) process::stop).toList());
-    }
-
-    /** Runs the tasks side by side and returns when all have ended; the first failure is thrown here. */
-    private static void sideBySide(String what, List<Runnable> tasks) {
-        try (var runs = Executors.newVirtualThreadPerTaskExecutor()) {
-            var running = tasks.stream().map(runs::submit).toList();
-            for (Future<?> run : running) {
-                run.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while " + what, e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
-        }
+        SideBySide.run("stopping the services", processes.stream().map(process -> (Runnable) process::stop).toList());
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -62,5 +63,28 @@ class TokenCacheTest {
         assertEquals(List.of(first, renewed), issued);
         now = now.plus(LIFESPAN).minus(TokenCache.MARGIN).minusSeconds(1);
         assertEquals(renewed, cache.token("concern-service", "hanne"), "the renewed token is kept in its turn");
+    }
+
+    /** Keycloak refuses a user's overlapping logins when brute-force protection is on, so no two logins overlap. */
+    @Test
+    void workSideBySideAsksKeycloakForOneTokenAtATime() {
+        var asking = new AtomicInteger();
+        var mostAtOnce = new AtomicInteger();
+        var slowKeycloak = new TokenCache((client, user) -> {
+            mostAtOnce.accumulateAndGet(asking.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            asking.decrementAndGet();
+            return new AccessToken(client + "/" + user, Instant.now().plus(LIFESPAN));
+        }, Clock.systemUTC());
+
+        SideBySide.run("asking for tokens", List.of("concern-service", "followup-service", "catalogue-service",
+                "network-meeting-service").stream().map(client -> (Runnable) () -> slowKeycloak.token(client, "lise"))
+                .toList());
+
+        assertEquals(1, mostAtOnce.get());
     }
 }

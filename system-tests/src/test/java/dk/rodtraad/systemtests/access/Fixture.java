@@ -2,6 +2,7 @@ package dk.rodtraad.systemtests.access;
 
 import dk.rodtraad.systemtests.TheSystem;
 import dk.rodtraad.testkit.DemoUsers;
+import dk.rodtraad.testkit.SideBySide;
 import dk.rodtraad.testkit.StackConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -19,9 +20,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -117,24 +115,15 @@ final class Fixture {
      */
     static Map<Kind, Queue<Child>> ofEach(TheSystem system, Map<Kind, Long> counts) {
         var children = new HashMap<Kind, Queue<Child>>();
-        var making = new ArrayList<Future<?>>();
-        try (var makers = Executors.newFixedThreadPool(MAKERS)) {
-            counts.forEach((kind, count) -> {
-                var made = new ConcurrentLinkedQueue<Child>();
-                children.put(kind, made);
-                for (long i = 0; i < count; i++) {
-                    making.add(makers.submit(() -> made.add(of(system, kind.state(), kind.service()))));
-                }
-            });
-            for (Future<?> child : making) {
-                child.get();
+        var making = new ArrayList<Runnable>();
+        counts.forEach((kind, count) -> {
+            var made = new ConcurrentLinkedQueue<Child>();
+            children.put(kind, made);
+            for (long i = 0; i < count; i++) {
+                making.add(() -> made.add(of(system, kind.state(), kind.service())));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Could not make the matrix's children", e.getCause());
-        }
+        });
+        SideBySide.run("making the matrix's children", making, MAKERS);
         return children;
     }
 

@@ -3,11 +3,11 @@ package dk.rodtraad.testkit.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.testkit.ConcernRequests;
-import dk.rodtraad.testkit.DemoClients;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.RunningSystem;
+import dk.rodtraad.testkit.SideBySide;
 import dk.rodtraad.testkit.StackConfig;
-import dk.rodtraad.testkit.Tokens;
+import dk.rodtraad.testkit.TokenCache;
 import dk.rodtraad.testkit.cli.DemoConcerns.DemoConcern;
 
 import java.io.IOException;
@@ -23,8 +23,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -34,7 +35,8 @@ import java.util.function.UnaryOperator;
  * katalogredaktør), a few concerns about fictitious children ({@link DemoConcerns}), so the timelines have something
  * to show, one of them notified to the authority, five courses of network meetings about them ({@link DemoCourses})
  * and intervention plans with FIT sessions, two running and five ended ({@link DemoPlans}). All names, addresses and
- * CPR numbers are made up.
+ * CPR numbers are made up. What does not build on the rest is loaded side by side (the catalogue beside the concerns,
+ * the courses beside the plans), as much of each request's time is an event's way to another service.
  */
 final class DemoData {
 
@@ -42,6 +44,8 @@ final class DemoData {
     /** How long the demo data waits for an event to reach another service's replicas. */
     private static final Duration EVENT_TRAVEL = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** A token per realm, client and user, not one per request: each is a password grant Keycloak must hash. */
+    private static final Map<String, TokenCache> TOKENS = new ConcurrentHashMap<>();
 
     /**
      * Loads the demo data once per state folder (a marker file says it was loaded, so a second start adds nothing);
@@ -52,23 +56,48 @@ final class DemoData {
         if (Files.exists(marker)) {
             return null;
         }
-        importCatalogue(system, "interventions");
-        importCatalogue(system, "competences");
-        linkVejviserToCatalogue(system);
         LocalDate today = LocalDate.now();
-        var children = new HashMap<String, String>();
-        var concerns = new HashMap<String, String>();
-        for (DemoConcern concern : DemoConcerns.ALL) {
-            JsonNode recorded = record(system, concern, today);
-            children.put(concern.child().name(), recorded.get("childId").asText());
-            concerns.put(concern.child().name(), recorded.get("id").asText());
-        }
+        var children = new ConcurrentHashMap<String, String>();
+        var concerns = new ConcurrentHashMap<String, String>();
+        SideBySide.run("loading the demo catalogue and concerns", List.of(
+                () -> {
+                    importCatalogue(system, "interventions");
+                    importCatalogue(system, "competences");
+                    linkVejviserToCatalogue(system);
+                },
+                () -> {
+                    for (DemoConcern concern : DemoConcerns.ALL) {
+                        JsonNode recorded = record(system, concern, today);
+                        children.put(concern.child().name(), recorded.get("childId").asText());
+                        concerns.put(concern.child().name(), recorded.get("id").asText());
+                    }
+                }));
         String firstChild = children.get(DemoConcerns.ALL.getFirst().child().name());
-        joinAstasCaseTeam(system, firstChild);
         var courses = new DemoCourses(system);
-        courses.astaOnTime(firstChild);
-        courses.malikLate(children.get("Malik Hansen"));
-        notifyTheAuthorityAboutMalik(system, concerns.get("Malik Hansen"));
+        var plans = new DemoPlans(system);
+        // Each about children of its own: the courses and the notification in network-meeting- and concern-service,
+        // the plans in followup-service (which need the catalogue's interventions in its copy).
+        SideBySide.run("loading the demo courses and plans", List.of(
+                () -> {
+                    joinAstasCaseTeam(system, firstChild);
+                    courses.astaOnTime(firstChild);
+                    courses.malikLate(children.get("Malik Hansen"));
+                    notifyTheAuthorityAboutMalik(system, concerns.get("Malik Hansen"));
+                    shortCourses(courses, children);
+                },
+                () -> plans.oliverImproving(children.get("Oliver Madsen")),
+                () -> plans.frejaWithoutProgress(children.get("Freja Christensen")),
+                () -> plans.endedTalks(children)));
+        try {
+            Files.writeString(marker, "The demo data was loaded; delete this file to load it again.\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return system.url(StackConfig.NETWORK_MEETING) + "/boern/" + firstChild + "/tidslinje";
+    }
+
+    /** Three short courses of one meeting each, by the pædagog and the club worker. */
+    private static void shortCourses(DemoCourses courses, Map<String, String> children) {
         courses.shortCourse(children.get("Sofie Larsen"), new DemoCourses.ShortCourse(DemoUsers.PETER, "paedagog", 4, 6,
                 "dagtilbud", "Sofies far spurgte, om vi kunne tale sammen om skiftene mellem de to hjem.",
                 "Hun græder, når hun skal fra mig til sin far.", "Sofie finder ro, når hun har sin bamse med.",
@@ -81,16 +110,6 @@ final class DemoData {
                 6, 30, "klub", "Ellas mor skrev: Ella er holdt op med at se sine venner.",
                 "Hun er meget på sin telefon og siger, hun keder sig.", "Ella taler gerne med de voksne i klubben.",
                 "samtale", "Jeg savner min veninde, der er flyttet."));
-        var plans = new DemoPlans(system);
-        plans.oliverImproving(children.get("Oliver Madsen"));
-        plans.frejaWithoutProgress(children.get("Freja Christensen"));
-        plans.endedTalks(children);
-        try {
-            Files.writeString(marker, "The demo data was loaded; delete this file to load it again.\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return system.url(StackConfig.NETWORK_MEETING) + "/boern/" + firstChild + "/tidslinje";
     }
 
     /** Imports {@code demo/<file>.csv} as the katalogredaktør; importing it again changes nothing. */
@@ -195,8 +214,8 @@ final class DemoData {
     /** Sends the request to the service as the demo user, with a token from the service's own client. */
     static HttpResponse<String> send(RunningSystem system, String service, String user, String path,
             UnaryOperator<HttpRequest.Builder> request) {
-        String token = Tokens.password(system.infrastructure().realmUrl(), service, DemoClients.secret(service), user,
-                DemoUsers.PASSWORD);
+        String token = TOKENS.computeIfAbsent(system.infrastructure().realmUrl(), TokenCache::demoUsers)
+                .token(service, user);
         try {
             return HTTP.send(request.apply(HttpRequest.newBuilder(URI.create(system.url(service) + path))
                     .header("Authorization", "Bearer " + token)).build(), HttpResponse.BodyHandlers.ofString());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.FitForms;
 import dk.rodtraad.testkit.RunningSystem;
+import dk.rodtraad.testkit.SideBySide;
 import dk.rodtraad.testkit.StackConfig;
 
 import java.net.http.HttpResponse;
@@ -79,7 +80,7 @@ final class DemoPlans {
      * after Lise's concern, weekly, and ended a week after the last session, each goal evaluated at the end: Emil's,
      * Ida's and Clara's own totals (ORS, 13–17) improve reliably, Ida's and Clara's across the cut-off of 28; Lucas's
      * rise by less than 5 points; William's family stopped after three sessions without change. So "Hvad virker?"
-     * shows the intervention's figures over five children.
+     * shows the intervention's figures over five children. The five side by side: each waits for events of its own.
      */
     void endedTalks(Map<String, String> childIds) {
         var talks = List.of(
@@ -88,29 +89,34 @@ final class DemoPlans {
                 new EndedTalk(List.of("21.0", "21.5", "22.0", "21.5", "23.0", "23.5"), "gennemfoert", "delvist"),
                 new EndedTalk(List.of("14.0", "17.5", "20.0", "23.5", "26.5", "29.0"), "gennemfoert", "naaet"),
                 new EndedTalk(List.of("20.0", "19.5", "19.0"), "stoppet-af-familien", "ikke-naaet"));
+        var plans = new ArrayList<Runnable>();
         for (int i = 0; i < talks.size(); i++) {
             var concern = DemoConcerns.ENDED_TALKS.get(i);
             EndedTalk talk = talks.get(i);
-            LocalDate startsOn = concern.observed(today).plusWeeks(3);
-            LocalDate endedOn = startsOn.plusWeeks(talk.outcome().size());
-            JsonNode plan = startPlan(DemoUsers.LISE, childIds.get(concern.child().name()),
-                    "Korte samtaleforløb hos skolepsykologen", "skolepsykolog-samtaler",
-                    YearMonth.from(today.minus(concern.child().age())).toString(), startsOn,
-                    List.of(startsOn.plusWeeks(4)), List.of(Map.of("owner", "barnet",
-                            "description", "Jeg vil have det godt nok til at være i skolen hver dag.",
-                            "indicator", "Er i skole alle dage i fire uger i træk.",
-                            "dueOn", startsOn.plusWeeks(6).toString())));
-            String planId = plan.get("id").asText();
-            var alliance = List.of("36.5", "37.5", "38.0", "38.5", "39.0", "39.0");
-            scoreSessions(DemoUsers.LISE, planId, startsOn, List.of(new Series("barn", "ors", "srs", talk.outcome(),
-                    alliance.subList(0, talk.outcome().size()))));
-            JsonNode evaluated = DemoData.postJson(system, StackConfig.FOLLOWUP, DemoUsers.LISE, "/api/plans/" + planId
-                    + "/goals/" + plan.at("/goals/0/id").asText() + "/evaluations", Map.of("occasion", "afslutning",
-                    "evaluatedOn", endedOn.toString(), "attainment", talk.attainment()));
-            DemoData.postJson(system, StackConfig.FOLLOWUP, DemoUsers.LISE, "/api/plans/" + planId + "/ending",
-                    Map.of("reason", talk.endReason(), "endedOn", endedOn.toString(),
-                            "version", evaluated.get("version").asLong()));
+            plans.add(() -> endedTalk(childIds.get(concern.child().name()), concern, talk));
         }
+        SideBySide.run("loading the demo's ended talks", plans);
+    }
+
+    private void endedTalk(String childId, DemoConcerns.DemoConcern concern, EndedTalk talk) {
+        LocalDate startsOn = concern.observed(today).plusWeeks(3);
+        LocalDate endedOn = startsOn.plusWeeks(talk.outcome().size());
+        JsonNode plan = startPlan(DemoUsers.LISE, childId, "Korte samtaleforløb hos skolepsykologen",
+                "skolepsykolog-samtaler", YearMonth.from(today.minus(concern.child().age())).toString(), startsOn,
+                List.of(startsOn.plusWeeks(4)), List.of(Map.of("owner", "barnet",
+                        "description", "Jeg vil have det godt nok til at være i skolen hver dag.",
+                        "indicator", "Er i skole alle dage i fire uger i træk.",
+                        "dueOn", startsOn.plusWeeks(6).toString())));
+        String planId = plan.get("id").asText();
+        var alliance = List.of("36.5", "37.5", "38.0", "38.5", "39.0", "39.0");
+        scoreSessions(DemoUsers.LISE, planId, startsOn, List.of(new Series("barn", "ors", "srs", talk.outcome(),
+                alliance.subList(0, talk.outcome().size()))));
+        JsonNode evaluated = DemoData.postJson(system, StackConfig.FOLLOWUP, DemoUsers.LISE, "/api/plans/" + planId
+                + "/goals/" + plan.at("/goals/0/id").asText() + "/evaluations", Map.of("occasion", "afslutning",
+                "evaluatedOn", endedOn.toString(), "attainment", talk.attainment()));
+        DemoData.postJson(system, StackConfig.FOLLOWUP, DemoUsers.LISE, "/api/plans/" + planId + "/ending",
+                Map.of("reason", talk.endReason(), "endedOn", endedOn.toString(),
+                        "version", evaluated.get("version").asLong()));
     }
 
     /** A teenager's own outcome totals session by session, why the plan ended, and how far the goal was reached. */

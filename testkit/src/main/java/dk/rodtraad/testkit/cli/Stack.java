@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -74,7 +76,11 @@ public final class Stack {
                 + ", the authority's consumer and the analysts' stream (state in " + config.stateDir() + ") ...");
         var system = RunningSystem.start(config, instances, OUT::println);
         system.startAnalytics(OUT::println);
+        Instant seeding = Instant.now();
         String demoTimeline = DemoData.seedOnce(system);
+        if (demoTimeline != null) {
+            OUT.printf("  %-30s loaded in %d s%n", "the demo data", Duration.between(seeding, Instant.now()).toSeconds());
+        }
         OUT.println();
         OUT.println("Rød Tråd is running.");
         OUT.println();

@@ -1,0 +1,43 @@
+package dk.rodtraad.testkit;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Work that waits mostly on other processes (a service's start or stop, requests that wait for events to reach
+ * another service), run side by side so that the waits overlap. Returns when every task has ended; the first failure
+ * is thrown here, as it was thrown (a checked one wrapped).
+ */
+public final class SideBySide {
+
+    /** Each task on a virtual thread of its own. */
+    public static void run(String what, List<Runnable> tasks) {
+        run(what, tasks, Executors.newVirtualThreadPerTaskExecutor());
+    }
+
+    /** At most {@code atOnce} tasks at a time: for many tasks that would otherwise crowd the machine. */
+    public static void run(String what, List<Runnable> tasks, int atOnce) {
+        run(what, tasks, Executors.newFixedThreadPool(atOnce));
+    }
+
+    private static void run(String what, List<Runnable> tasks, ExecutorService executor) {
+        try (executor) {
+            var running = tasks.stream().map(executor::submit).toList();
+            for (Future<?> run : running) {
+                run.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + what, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException(what + " failed", e.getCause());
+        }
+    }
+
+    private SideBySide() {
+    }
+}
