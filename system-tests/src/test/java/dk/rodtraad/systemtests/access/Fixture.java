@@ -2,6 +2,7 @@ package dk.rodtraad.systemtests.access;
 
 import dk.rodtraad.systemtests.TheSystem;
 import dk.rodtraad.testkit.DemoUsers;
+import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.SideBySide;
 import dk.rodtraad.testkit.StackConfig;
 import io.restassured.http.ContentType;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,7 +35,7 @@ import static org.awaitility.Awaitility.await;
 final class Fixture {
 
     /** A child with everything every service's endpoints name. */
-    private static final String EVERY_SERVICE = "*";
+    private static final Set<String> EVERY_SERVICE = Set.copyOf(RunningSystem.SERVICES);
 
     /** How many children are made at once: the services run on two cores, and a child mostly waits. */
     private static final int MAKERS = 4;
@@ -92,14 +94,14 @@ final class Fixture {
     }
 
     /**
-     * A child as {@link #of(TheSystem, State)} makes it, with only what {@code service}'s endpoints name (its case
+     * A child as {@link #of(TheSystem, State)} makes it, with only what these services' endpoints name (its case
      * team and underretning always): a cell that writes to one service needs no course or plan in another, and
      * making those waits for the events that tell the other services of the team.
      */
-    static Child of(TheSystem system, State state, String service) {
+    static Child of(TheSystem system, State state, Set<String> services) {
         return switch (state) {
-            case ON_TEAM -> child(system, false, service);
-            case NOTIFIED -> child(system, true, service);
+            case ON_TEAM -> child(system, false, services);
+            case NOTIFIED -> child(system, true, services);
             case UNKNOWN -> new Child(State.UNKNOWN, random(), TheSystem.uniqueCpr(), "Ingen Findes", random(),
                     random(), random(), random(), Course.unknown(), Plan.unknown());
         };
@@ -120,14 +122,14 @@ final class Fixture {
             var made = new ConcurrentLinkedQueue<Child>();
             children.put(kind, made);
             for (long i = 0; i < count; i++) {
-                making.add(() -> made.add(of(system, kind.state(), kind.service())));
+                making.add(() -> made.add(of(system, kind.state(), Set.of(kind.service()))));
             }
         });
         SideBySide.run("making the matrix's children", making, MAKERS);
         return children;
     }
 
-    private static Child child(TheSystem system, boolean notified, String service) {
+    private static Child child(TheSystem system, boolean notified, Set<String> services) {
         var nurse = system.as(TEAM_MEMBER);
         String cpr = TheSystem.uniqueCpr();
         var concern = nurse.concern(cpr, notified ? "red" : "yellow");
@@ -141,7 +143,7 @@ final class Fixture {
         }
         String consultationId = random();
         String joinRequestId = random();
-        if (needs(service, StackConfig.CONCERN)) {
+        if (services.contains(StackConfig.CONCERN)) {
             var consultation = nurse.postToConcernService("/consultations", Map.of("situation",
                     "Et barn, der virker trist i frikvartererne.", "setting", "skole", "childAgeYears", 8), 201);
             consultationId = (String) consultation.get("id");
@@ -154,12 +156,8 @@ final class Fixture {
         }
         return new Child(notified ? State.NOTIFIED : State.ON_TEAM, childId, cpr, TheSystem.CHILD_NAME, concernId,
                 consultationId, notificationId, joinRequestId,
-                needs(service, StackConfig.NETWORK_MEETING) ? course(system, childId) : Course.unknown(),
-                needs(service, StackConfig.FOLLOWUP) ? plan(system, childId) : Plan.unknown());
-    }
-
-    private static boolean needs(String service, String part) {
-        return service.equals(EVERY_SERVICE) || service.equals(part);
+                services.contains(StackConfig.NETWORK_MEETING) ? course(system, childId) : Course.unknown(),
+                services.contains(StackConfig.FOLLOWUP) ? plan(system, childId) : Plan.unknown());
     }
 
     /** Started as soon as network-meeting-service has learnt from concern-service's events that hanne is on the team. */
