@@ -11,6 +11,8 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -106,6 +108,32 @@ class PageSecurityTest {
         form(HANNE, fields).header("Origin", own).when().post("/sparring/ny").then().statusCode(303);
         form(HANNE, fields).header("Referer", own + "/sparring/ny").when().post("/sparring/ny").then()
                 .statusCode(303);
+    }
+
+    /**
+     * Behind the site's ingress, which ends TLS and passes the request on over HTTP with X-Forwarded-Proto and -Host:
+     * the login sends the browser back to the address it used, and a form from that address is the service's own.
+     */
+    @Test
+    void behindTheSitesProxyTheLoginAndTheFormsUseTheAddressTheBrowserUsed() throws Throwable {
+        String publicAddress = "https://bekymringer.kommune.example";
+        var login = given().redirects().follow(false)
+                .accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "bekymringer.kommune.example")
+                .when().get("/bekymringer").then().statusCode(302);
+        login.header("Location", containsString("redirect_uri=" + URLEncoder.encode(publicAddress + "/bekymringer",
+                StandardCharsets.UTF_8)));
+        login.header("Set-Cookie", containsString("Secure"));
+
+        long before = stored();
+        Map<String, String> fields = Map.of("situation", "Bag kommunens proxy " + UUID.randomUUID(),
+                "setting", "skole", "childAgeYears", "9");
+        form(HANNE, fields).header("Origin", publicAddress).when().post("/sparring/ny").then().statusCode(403);
+        assertEquals(before, stored(), "without the proxy's headers the public address is another site");
+        form(HANNE, fields).header("Origin", publicAddress).header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "bekymringer.kommune.example").when().post("/sparring/ny").then()
+                .statusCode(303);
+        assertEquals(before + 1, stored());
     }
 
     @Test
