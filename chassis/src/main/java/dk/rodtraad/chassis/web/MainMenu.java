@@ -21,22 +21,22 @@ import java.util.Optional;
 @ApplicationScoped
 public class MainMenu {
 
-    static final String TEMPLATE = "hovedmenu";
-    static final String LINK_TAG = "menupunkt";
+    private static final String TEMPLATE = "hovedmenu";
+    private static final String LINK_TAG = "menupunkt";
 
-    /** A path of the site and the menu link whose part of the menu it and the pages below it belong to. */
-    record Part(String path, String link) {
+    /** A path of the site and the menu link under which it and the pages below it are. */
+    record Area(String path, String link) {
     }
 
-    private final List<Part> parts;
+    private final List<Area> areas;
 
     @Inject
     MainMenu(Engine engine) {
-        this(partsOf(engine));
+        this(areasOf(engine));
     }
 
-    MainMenu(List<Part> parts) {
-        this.parts = List.copyOf(parts);
+    MainMenu(List<Area> areas) {
+        this.areas = List.copyOf(areas);
     }
 
     /**
@@ -45,34 +45,34 @@ public class MainMenu {
      * {@code /katalog/vejviser}, not in {@code /katalog}). The front page ({@code /}) holds only itself.
      */
     public Optional<String> linkTo(String path) {
-        return parts.stream()
-                .filter(part -> path.equals(part.path()) || !part.path().equals("/")
-                        && path.startsWith(part.path() + "/"))
-                .max(Comparator.comparingInt(part -> part.path().length()))
-                .map(Part::link);
+        return areas.stream()
+                .filter(area -> path.equals(area.path()) || !area.path().equals("/")
+                        && path.startsWith(area.path() + "/"))
+                .max(Comparator.comparingInt(area -> area.path().length()))
+                .map(Area::link);
     }
 
-    private static List<Part> partsOf(Engine engine) {
+    private static List<Area> areasOf(Engine engine) {
         var menu = engine.getTemplate(TEMPLATE);
-        var parts = new ArrayList<Part>();
+        var areas = new ArrayList<Area>();
         if (menu != null) {
             menu.findNodes(node -> node.kind() == TemplateNode.Kind.SECTION
                             && LINK_TAG.equals(node.asSection().getName()))
-                    .forEach(node -> parts.addAll(partsOf(node.asSection().getBlocks().getFirst())));
+                    .forEach(node -> areas.addAll(areasOf(node.asSection().getBlocks().getFirst())));
         }
-        return parts;
+        return areas;
     }
 
-    private static List<Part> partsOf(SectionBlock link) {
+    private static List<Area> areasOf(SectionBlock link) {
         Map<String, String> parameters = link.parameters;
         String href = literal("href", parameters.get("href"));
-        var parts = new ArrayList<Part>(List.of(new Part(href, href)));
+        var areas = new ArrayList<Area>(List.of(new Area(href, href)));
         if (parameters.containsKey("also")) {
             for (String path : literal("also", parameters.get("also")).split(" +")) {
-                parts.add(new Part(path, href));
+                areas.add(new Area(path, href));
             }
         }
-        return parts;
+        return areas;
     }
 
     /** {@code '/bekymringer'} as the template writes it: a menu's paths are literals, not expressions. */

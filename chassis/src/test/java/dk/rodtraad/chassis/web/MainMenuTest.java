@@ -1,6 +1,6 @@
 package dk.rodtraad.chassis.web;
 
-import dk.rodtraad.chassis.web.MainMenu.Part;
+import dk.rodtraad.chassis.web.MainMenu.Area;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class MainMenuTest {
 
     private final MainMenu menu = new MainMenu(List.of(
-            new Part("/", "/"),
-            new Part("/katalog", "/katalog"),
-            new Part("/katalog/vejviser", "/katalog/vejviser"),
-            new Part("/bekymringer", "/bekymringer"),
-            new Part("/bekymringer/ny", "/bekymringer/ny"),
-            new Part("/boern", "/bekymringer")));
+            new Area("/", "/"),
+            new Area("/katalog", "/katalog"),
+            new Area("/katalog/vejviser", "/katalog/vejviser"),
+            new Area("/bekymringer", "/bekymringer"),
+            new Area("/bekymringer/ny", "/bekymringer/ny"),
+            new Area("/boern", "/bekymringer")));
 
     @Test
     void aLinksOwnPageIsInIt() {
