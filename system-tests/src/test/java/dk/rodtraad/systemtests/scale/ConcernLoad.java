@@ -63,7 +63,10 @@ final class ConcernLoad implements AutoCloseable {
                 var concern = professional.concernVia(url, cprs.get(next % cprs.size()), "yellow");
                 children.add((String) concern.get("childId"));
                 recordedVia.computeIfAbsent(url, key -> new AtomicInteger()).incrementAndGet();
-            } catch (RuntimeException | AssertionError e) {
+            } catch (Exception | AssertionError e) {
+                // Exception, not only RuntimeException: RestAssured passes the socket's checked IOExceptions on
+                // undeclared (a connection reset by the kill), and one that escaped here once ended both workers
+                // silently, so that the load recorded nothing more and counted no failure.
                 failed.incrementAndGet();
                 lastFailure.set(Instant.now() + " " + url + ": " + String.valueOf(e).lines().limit(3)
                         .collect(Collectors.joining(" ")));
