@@ -3,9 +3,11 @@ package dk.rodtraad.chassis.outbox;
 import dk.rodtraad.chassis.outage.DatabaseOutage;
 import dk.rodtraad.chassis.outage.ServiceStop;
 import dk.rodtraad.chassis.outage.TransientFailure;
+import dk.rodtraad.chassis.persistence.HqlWarmUp;
 import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.contracts.EventType;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
@@ -17,6 +19,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -29,6 +32,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -98,6 +102,14 @@ public class OutboxRelay {
             delayed = "${rodtraad.outbox.relay-delay:3s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         wake();
+    }
+
+    /**
+     * The relay's round is the first query of most services: its queries are parsed at start, on a worker thread, so
+     * that the first round does not load and warm Hibernate's HQL parser on the event loop ({@link HqlWarmUp}).
+     */
+    void parseQueriesAtStart(@Observes StartupEvent started, HqlWarmUp warmUp) {
+        warmUp.parseSoon(Map.of(LOCK, Boolean.class, NEXT_BATCH, OutboxEvent.class));
     }
 
     /**
