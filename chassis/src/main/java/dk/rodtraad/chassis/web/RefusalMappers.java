@@ -6,6 +6,7 @@ import dk.rodtraad.chassis.outage.TransientFailure;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.problem.ProblemMappers;
 import dk.rodtraad.chassis.problem.Refusal;
+import dk.rodtraad.chassis.problem.SimultaneousWrite;
 import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.lang.reflect.AnnotatedElement;
@@ -30,6 +32,8 @@ import java.util.stream.Stream;
  * the browser reads Danish too. Every 503 says when to try again ({@code Retry-After}).
  */
 public class RefusalMappers {
+
+    private static final Logger LOG = Logger.getLogger(RefusalMappers.class);
 
     private final RefusalPage page;
     private final DatabaseOutage outage;
@@ -53,7 +57,8 @@ public class RefusalMappers {
 
     /**
      * Whatever else fails: a broken upload is the client's 400; a request over the bound of those waiting for the
-     * database is shed with a 503 ({@link Overload}); the database (or the network to it) away is a 503 that the
+     * database is shed with a 503 ({@link Overload}); a write that met a unique constraint another request had just
+     * taken is a 409 ({@link SimultaneousWrite}); the database (or the network to it) away is a 503 that the
      * {@link DatabaseOutage} logs once per outage; anything else is a fault of ours, a 500 with an incident id
      * ({@link ProblemMappers#unexpected}).
      */
@@ -69,6 +74,12 @@ public class RefusalMappers {
         }
         if (TransientFailure.isBusy(e)) {
             return refused(overload.shed(e), resource, acceptable);
+        }
+        var constraint = SimultaneousWrite.constraint(e);
+        if (constraint.isPresent()) {
+            LOG.warnf("A write met the unique constraint %s, which another request had just taken: answered 409",
+                    constraint.get());
+            return refused(SimultaneousWrite.refusal(), resource, acceptable);
         }
         if (!TransientFailure.is(e)) {
             return ProblemMappers.unexpected(e);

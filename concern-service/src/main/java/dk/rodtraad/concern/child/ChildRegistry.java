@@ -4,6 +4,7 @@ import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.audit.AuditLog;
 import dk.rodtraad.concern.access.ChildAccess;
 import dk.rodtraad.concern.access.LoggedInProfessional;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -52,29 +53,40 @@ public class ChildRegistry {
                     .chain(() -> Child.<Child>findById(id));
         }
         var cpr = CprNumber.parse(identity.cpr());
-        return Child.findByCpr(cpr).chain(known -> {
-            if (known == null) {
-                return register(cpr, identity.name().strip());
-            }
-            if (!ChildNames.match(known.name, identity.name())) {
-                // The answer tells that the number is known here; so the attempt is on the child's record of use.
-                return auditLog.refused(known.id, "child", 400).<Child>chain(() -> Uni.createFrom().failure(
-                        new InvalidInputException(field + ".name", NAME_MISMATCH)));
-            }
-            if (known.birthDate == null) {
-                // Registered before the birth date was kept.
-                known.birthDate = cpr.birthDate();
-            }
-            return Uni.createFrom().item(known);
-        });
+        return Child.findByCpr(cpr)
+                .chain(known -> known != null ? Uni.createFrom().item(known) : register(cpr, identity.name().strip()))
+                .chain(child -> namedRightly(child, cpr, field, identity.name()));
     }
 
+    /** The child found by its CPR number, if the name given with the number is its name. */
+    private Uni<Child> namedRightly(Child child, CprNumber cpr, String field, String name) {
+        if (!ChildNames.match(child.name, name)) {
+            // The answer tells that the number is known here; so the attempt is on the child's record of use.
+            return auditLog.refused(child.id, "child", 400).chain(() -> Uni.createFrom().failure(
+                    new InvalidInputException(field + ".name", NAME_MISMATCH)));
+        }
+        if (child.birthDate == null) {
+            // Registered before the birth date was kept.
+            child.birthDate = cpr.birthDate();
+        }
+        return Uni.createFrom().item(child);
+    }
+
+    /**
+     * Registers the child, unless a request beside this one has just registered it: two professionals, or one form
+     * sent twice, may name the same new child at once, and a second row would break the CPR number's uniqueness (a
+     * 500 for the one that came second). The insert waits for the other's transaction; either way the child is then
+     * read as registered, and its name checked like any known child's.
+     */
     private static Uni<Child> register(CprNumber cpr, String name) {
-        var child = new Child();
-        child.id = UUID.randomUUID();
-        child.cpr = cpr.formatted();
-        child.birthDate = cpr.birthDate();
-        child.name = name;
-        return child.persist();
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        insert into child (id, cpr, name, birth_date) values (:id, :cpr, :name, :birthDate)
+                        on conflict (cpr) do nothing""")
+                        .setParameter("id", UUID.randomUUID())
+                        .setParameter("cpr", cpr.formatted())
+                        .setParameter("name", name)
+                        .setParameter("birthDate", cpr.birthDate())
+                        .executeUpdate())
+                .chain(() -> Child.findByCpr(cpr));
     }
 }
