@@ -5,7 +5,8 @@
 // back button takes a sending again.
 document.addEventListener('submit', function (event) {
   var form = event.target;
-  if (form.method !== 'post' || form.hasAttribute('data-repeatable')) {
+  // A sending another script has cancelled did not leave: the form may still be sent.
+  if (event.defaultPrevented || form.method !== 'post' || form.hasAttribute('data-repeatable')) {
     return;
   }
   if (form.hasAttribute('data-sent')) {

@@ -1,6 +1,8 @@
 package dk.rodtraad.testkit;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,11 +26,18 @@ public final class SideBySide {
     }
 
     private static void run(String what, List<Runnable> tasks, ExecutorService executor) {
+        results(what, tasks.stream().map(Executors::callable).toList(), executor);
+    }
+
+    /** The calls' results in the calls' order, once every call has ended; the executor is closed after. */
+    static <T> List<T> results(String what, List<Callable<T>> calls, ExecutorService executor) {
         try (executor) {
-            var running = tasks.stream().map(executor::submit).toList();
-            for (Future<?> run : running) {
-                run.get();
+            var running = calls.stream().map(executor::submit).toList();
+            var results = new ArrayList<T>();
+            for (Future<T> run : running) {
+                results.add(run.get());
             }
+            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while " + what, e);

@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.outage;
 
+import dk.rodtraad.chassis.problem.Causes;
 import io.vertx.core.VertxException;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.sqlclient.ClosedConnectionException;
@@ -48,12 +49,7 @@ public final class TransientFailure {
     private static final Set<String> SQL_STATE_CLASSES = Set.of("08", "53");
 
     public static boolean is(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (isItself(cause)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(TransientFailure::isItself);
     }
 
     /**
@@ -61,12 +57,7 @@ public final class TransientFailure {
      * transient too, but the service is busy, not cut off from its database ({@link Overload}).
      */
     public static boolean isBusy(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectionPoolTooBusyException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(ConnectionPoolTooBusyException.class::isInstance);
     }
 
     private static boolean isItself(Throwable failure) {

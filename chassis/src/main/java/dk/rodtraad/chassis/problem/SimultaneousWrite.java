@@ -27,22 +27,17 @@ public final class SimultaneousWrite {
 
     /** The unique constraint's name, when one is anywhere in the failure's chain of causes ("unnamed" if unknown). */
     public static Optional<String> constraint(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            switch (cause) {
-                case ConstraintViolationException violation when isUnique(violation.getSQLState()) -> {
-                    return Optional.of(named(violation.getConstraintName()));
-                }
-                case PgException pg when isUnique(pg.getSqlState()) -> {
-                    return Optional.of(named(pg.getConstraint()));
-                }
-                case SQLException sql when isUnique(sql.getSQLState()) -> {
-                    return Optional.of(named(null));
-                }
-                default -> {
-                }
-            }
-        }
-        return Optional.empty();
+        return Causes.of(failure).map(SimultaneousWrite::uniqueConstraint).flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<String> uniqueConstraint(Throwable failure) {
+        return switch (failure) {
+            case ConstraintViolationException violation when isUnique(violation.getSQLState()) ->
+                    Optional.of(named(violation.getConstraintName()));
+            case PgException pg when isUnique(pg.getSqlState()) -> Optional.of(named(pg.getConstraint()));
+            case SQLException sql when isUnique(sql.getSQLState()) -> Optional.of(named(null));
+            default -> Optional.empty();
+        };
     }
 
     private static String named(String constraint) {

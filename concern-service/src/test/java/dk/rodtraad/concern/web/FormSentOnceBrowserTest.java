@@ -54,7 +54,8 @@ class FormSentOnceBrowserTest {
                 sent.add(request.url());
             }
         });
-        page.evaluate("() => { const send = document.querySelector('form[action=\"/sparring/ny\"] button[type=submit]');"
+        page.evaluate("() => { const send = document.querySelector("
+                + "'form[action=\"/sparring/ny\"] button[type=submit]');"
                 + " send.click(); setTimeout(() => send.click(), 100); }");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Sparringen er oprettet.");
         page.waitForTimeout(1000);
