@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.web;
 
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import io.quarkus.qute.TemplateData;
 import jakarta.validation.ConstraintViolation;
@@ -68,6 +69,14 @@ public final class FormErrors {
         var renamed = new FormErrors();
         byField.forEach((name, message) -> renamed.add(field.apply(name), message));
         return renamed;
+    }
+
+    /**
+     * The {@link IdempotencyKey} the form shown again carries: the one it was sent with, or a fresh one when it was
+     * refused as sent before with other content, so that sending it again sends it as new.
+     */
+    public String keyToSendAgain(String sent) {
+        return has(IdempotencyKey.FORM_FIELD) ? IdempotencyKey.fresh() : sent;
     }
 
     /** The summary at the top of the form, in the form's order of fields, each linking to its field. */

@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.outbox;
 
+import dk.rodtraad.chassis.OnVertx;
 import dk.rodtraad.testkit.kafka.KafkaTestClient;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.Topics;
@@ -92,13 +93,7 @@ class OutboxRelayTest {
     }
 
     private static Instant sentAt(UUID eventId) throws Exception {
-        try {
-            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() ->
-                    OutboxEvent.<OutboxEvent>find("eventId", eventId).firstResult().map(e -> e.sentAt)));
-        } catch (Exception | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        return OnVertx.await(() -> Panache.withSession(() ->
+                OutboxEvent.<OutboxEvent>find("eventId", eventId).firstResult().map(e -> e.sentAt)));
     }
 }

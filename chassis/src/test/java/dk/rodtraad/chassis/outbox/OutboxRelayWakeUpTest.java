@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.outbox;
 
+import dk.rodtraad.chassis.OnVertx;
 import dk.rodtraad.chassis.persistence.QueryPlans;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.Topics;
@@ -29,7 +30,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static dk.rodtraad.testkit.kafka.KafkaTestClient.header;
@@ -137,11 +137,11 @@ class OutboxRelayWakeUpTest {
             // Another instance's relay in the middle of a batch holds the lock until its transaction ends.
             otherInstance.setAutoCommit(false);
             otherInstance.createStatement().execute("select pg_advisory_xact_lock(" + OutboxRelay.RELAY_LOCK + ")");
-            onVertx(() -> Panache.withTransaction(() -> publishMany(child, 3)));
+            OnVertx.await(() -> Panache.withTransaction(() -> publishMany(child, 3)));
 
-            assertEquals(0, onVertx(relay::relayBatch), "no batch while another relay holds the lock");
+            assertEquals(0, OnVertx.await(relay::relayBatch), "no batch while another relay holds the lock");
             assertEquals(3, unsentAbout(child));
-            onVertx(metrics::refresh);
+            OnVertx.await(metrics::refresh);
             assertTrue(registry.get("rodtraad.outbox.unsent").gauge().value() >= 3, "the waiting events are counted");
             otherInstance.rollback();
         }
@@ -167,12 +167,12 @@ class OutboxRelayWakeUpTest {
     }
 
     private void relayRound() throws Exception {
-        onVertx(relay::relayBatch);
-        onVertx(metrics::refresh);
+        OnVertx.await(relay::relayBatch);
+        OnVertx.await(metrics::refresh);
     }
 
     private Void relayUntilNothingIsLeft() throws Exception {
-        while (onVertx(relay::relayBatch) > 0) {
+        while (OnVertx.await(relay::relayBatch) > 0) {
             // another batch
         }
         return null;
@@ -191,16 +191,6 @@ class OutboxRelayWakeUpTest {
     }
 
     private static long unsentAbout(UUID child) throws Exception {
-        return onVertx(() -> Panache.withSession(() -> OutboxEvent.count("subjectId = ?1 and sentAt is null", child)));
-    }
-
-    private static <T> T onVertx(Supplier<Uni<T>> work) throws Exception {
-        try {
-            return VertxContextSupport.subscribeAndAwait(work);
-        } catch (Exception | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        return OnVertx.await(() -> Panache.withSession(() -> OutboxEvent.count("subjectId = ?1 and sentAt is null", child)));
     }
 }

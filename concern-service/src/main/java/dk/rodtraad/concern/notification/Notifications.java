@@ -1,6 +1,8 @@
 package dk.rodtraad.concern.notification;
 
 import dk.rodtraad.chassis.audit.AuditLog;
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
+import dk.rodtraad.chassis.idempotency.IdempotentRequests;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.concern.access.ChildAccess;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Professionals notify the authority (underretning). The notification, the case team it starts if the child has none,
@@ -36,9 +39,11 @@ public class Notifications {
     private final Outbox outbox;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final IdempotentRequests idempotent;
 
     public Notifications(ChildRegistry children, ChildAccess access, LoggedInProfessional loggedIn, Outbox outbox,
-            AuditLog auditLog, Clock clock) {
+            AuditLog auditLog, Clock clock, IdempotentRequests idempotent) {
+        this.idempotent = idempotent;
         this.children = children;
         this.access = access;
         this.loggedIn = loggedIn;
@@ -47,30 +52,46 @@ public class Notifications {
         this.clock = clock;
     }
 
+    /** @param key null, or what the client names this request by: sent again, it is answered with the first's */
     @WithTransaction
-    public Uni<MyNotificationView> notifyAuthority(NotifyAboutChildRequest request) {
+    public Uni<MyNotificationView> notifyAuthority(NotifyAboutChildRequest request, IdempotencyKey key) {
         var notifier = loggedIn.withDiscipline();
         String childField = request.child().id() != null ? "child.id" : "child.cpr";
-        return children.identify("child", request.child()).chain(child -> {
+        return once(notifier, key, request, () -> children.identify("child", request.child()).chain(child -> {
             if (request.ground() != Ground.UFOEDT_BARN) {
                 ChildAge.requireUnder18(child.bornOn(), DanishDates.today(clock), childField);
             }
             return store(child, null, request, notifier);
-        });
+        }));
     }
 
-    /** @return null when there is no such concern the professional is involved with */
+    /**
+     * @param key null, or what the client names this request by: sent again, it is answered with the first's
+     * @return null when there is no such concern the professional is involved with
+     */
     @WithTransaction
-    public Uni<MyNotificationView> notifyFromConcern(UUID concernId, NotifyRequest request) {
+    public Uni<MyNotificationView> notifyFromConcern(UUID concernId, NotifyRequest request, IdempotencyKey key) {
         var notifier = loggedIn.withDiscipline();
-        return Concern.<Concern>find("from Concern c join fetch c.child where c.id = ?1", concernId).firstResult()
+        return once(notifier, key, List.of(concernId, request), () -> Concern.<Concern>find(
+                        "from Concern c join fetch c.child where c.id = ?1", concernId).firstResult()
                 .chain(concern -> concern == null ? Uni.createFrom().nullItem()
                         // The heightened duty to notify is the recorder's own: from their own concern always.
                         : concern.recordedBy.equals(notifier.username())
                                 ? store(concern.child, concern.id, request, notifier)
                                 : access.isMember(concern.child.id, notifier.username())
                                 .chain(member -> member ? store(concern.child, concern.id, request, notifier)
-                                        : Uni.createFrom().nullItem()));
+                                        : Uni.createFrom().nullItem())));
+    }
+
+    /**
+     * Notifies once per key: an underretning sent twice (a retry after a lost answer, a form sent twice) would
+     * otherwise reach the authority twice, with two sets of deadlines. Sent again, the first is shown again.
+     */
+    private Uni<MyNotificationView> once(Professional notifier, IdempotencyKey key, Object request,
+            Supplier<Uni<MyNotificationView>> notify) {
+        return idempotent.once(notifier.username(), key, request, notify, MyNotificationView::id,
+                id -> Notification.withChild(id).call(sent -> audited(List.of(sent.child.id)))
+                        .map(MyNotificationView::of));
     }
 
     /** The logged-in professional's own notifications, newest first, with what the authority has done. */

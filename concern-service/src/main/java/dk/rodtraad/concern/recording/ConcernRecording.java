@@ -1,6 +1,8 @@
 package dk.rodtraad.concern.recording;
 
 import dk.rodtraad.chassis.audit.AuditLog;
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
+import dk.rodtraad.chassis.idempotency.IdempotentRequests;
 import dk.rodtraad.chassis.codes.AgeGroup;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.chassis.time.DanishDates;
@@ -48,10 +50,12 @@ public class ConcernRecording {
     private final AuditLog auditLog;
     private final StoredTime time;
     private final ChildAge age;
+    private final IdempotentRequests idempotent;
 
     public ConcernRecording(ChildRegistry children, TaxonomyInForce taxonomy, ChildAccess access,
             CaseCoordinations coordinations, LoggedInProfessional loggedIn, Outbox outbox, AuditLog auditLog, StoredTime time,
-            ChildAge age) {
+            ChildAge age, IdempotentRequests idempotent) {
+        this.idempotent = idempotent;
         this.age = age;
         this.time = time;
         this.children = children;
@@ -63,8 +67,17 @@ public class ConcernRecording {
         this.auditLog = auditLog;
     }
 
+    /**
+     * @param key null, or what the client names this request by: sent again (a retry after a lost answer, a form sent
+     *            twice), it is answered with the concern the first recorded, not recorded twice
+     */
     @WithTransaction
-    public Uni<ConcernView> record(RecordConcernRequest request) {
+    public Uni<ConcernView> record(RecordConcernRequest request, IdempotencyKey key) {
+        return idempotent.once(loggedIn.username(), key, request, () -> recordNew(request), ConcernView::id,
+                this::shown);
+    }
+
+    private Uni<ConcernView> recordNew(RecordConcernRequest request) {
         var recorder = loggedIn.withDiscipline();
         var workplace = loggedIn.workplace();
         return taxonomy.current()
@@ -141,6 +154,11 @@ public class ConcernRecording {
      */
     @WithTransaction
     public Uni<ConcernView> find(UUID id) {
+        return shown(id);
+    }
+
+    /** The concern with its history as the user is shown it, the read logged; null as {@link #find}. */
+    private Uni<ConcernView> shown(UUID id) {
         return visible(id).chain(concern -> concern == null ? Uni.createFrom().nullItem()
                 : auditLog.read(concern.child.id, "concern", "Bekymring vist").chain(() -> viewOf(concern)));
     }

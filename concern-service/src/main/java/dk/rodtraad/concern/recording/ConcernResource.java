@@ -1,6 +1,7 @@
 package dk.rodtraad.concern.recording;
 
 import dk.rodtraad.chassis.api.ApiDocument;
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
@@ -10,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -38,8 +41,10 @@ public class ConcernResource {
     @RolesAllowed(Roles.FAGPERSON)
     @Operation(operationId = "recordConcern", summary = "Record a concern about a child (bekymring)")
     @Extension(name = ApiDocument.CREATES, value = "true")
-    public Uni<RestResponse<ConcernView>> record(@NotNull(message = "Send bekymringen som JSON") @Valid RecordConcernRequest request) {
-        return recording.record(request)
+    public Uni<RestResponse<ConcernView>> record(
+            @NotNull(message = "Send bekymringen som JSON") @Valid RecordConcernRequest request,
+            @Parameter(description = IdempotencyKey.DESCRIPTION) @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return recording.record(request, IdempotencyKey.parse(IdempotencyKey.HEADER, key))
                 .map(concern -> RestResponse.ResponseBuilder
                         .<ConcernView>created(URI.create("/concerns/" + concern.id())).entity(concern).build());
     }

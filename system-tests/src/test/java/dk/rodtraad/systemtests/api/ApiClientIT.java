@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,9 +43,13 @@ class ApiClientIT {
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         var concerns = new ConcernApi(client);
 
-        ConcernView recorded = concerns.recordConcern(concern(TheSystem.uniqueCpr()));
+        // A key of its own for the request, so a retry after a lost answer cannot record the concern twice.
+        String key = UUID.randomUUID().toString();
+        var request = concern(TheSystem.uniqueCpr());
+        ConcernView recorded = concerns.recordConcern(request, key);
         assertEquals(ConcernLevel.fromValue("yellow"), recorded.getLevel());
         assertEquals(DemoUsers.HANNE, recorded.getRecordedBy());
+        assertEquals(recorded.getId(), concerns.recordConcern(request, key).getId(), "the retry gets the first");
 
         ConcernView read = concerns.getConcern(recorded.getId().toString());
         assertEquals(recorded.getId(), read.getId());
@@ -52,7 +57,8 @@ class ApiClientIT {
         assertEquals(List.of("trist"), read.getSigns());
         assertEquals("Virker trist og trækker sig fra kammeraterne.", read.getObservation());
 
-        ApiException refused = assertThrows(ApiException.class, () -> concerns.recordConcern(concern("123456-7890x")));
+        ApiException refused = assertThrows(ApiException.class,
+                () -> concerns.recordConcern(concern("123456-7890x"), null));
         assertEquals(400, refused.getCode());
         Problem problem = client.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
         assertEquals(400, problem.getStatus());

@@ -78,10 +78,14 @@ public class NotifyAuthorityPage {
         UUID concernId = PageIds.parse(id, NOT_FOUND);
         var errors = new FormErrors();
         return Submission.submit(validator, errors, sent.request(errors, msg.not_a_choice()),
-                request -> notifications.notifyFromConcern(concernId, request)
+                request -> Uni.createFrom().item(sent::key)
+                        .chain(key -> notifications.notifyFromConcern(concernId, request, key))
                         .onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND))
                         .map(notification -> URI.create("/underretninger?besked=sendt")),
-                null, (problems, conflict, status) -> show(concernId, sent, problems, status));
+                null, (problems, conflict, status) -> {
+                    sent.sending = problems.keyToSendAgain(sent.sending);
+                    return show(concernId, sent, problems, status);
+                });
     }
 
     private Uni<RestResponse<TemplateInstance>> show(UUID concernId, NotifyForm sent, FormErrors errors,

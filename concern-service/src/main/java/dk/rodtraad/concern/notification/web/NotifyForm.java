@@ -1,6 +1,7 @@
 package dk.rodtraad.concern.notification.web;
 
 import dk.rodtraad.concern.recording.web.ConcernForm;
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.web.FormValues;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.notification.Ground;
@@ -17,6 +18,11 @@ public class NotifyForm {
     /** {@link ConcernForm#INVOLVED} when the parents were told, {@link ConcernForm#NOT_INVOLVED} when not. */
     @RestForm public String parentsInformed;
     @RestForm public String parentsNotInformedReason;
+    /**
+     * What this form, as the page showed it, is sent as: sent twice (a browser without our script, the back button),
+     * it makes one underretning ({@link IdempotencyKey}).
+     */
+    @RestForm(IdempotencyKey.FORM_FIELD) public String sending = IdempotencyKey.fresh();
 
     public boolean informed() {
         return ConcernForm.INVOLVED.equals(parentsInformed);
@@ -24,6 +30,10 @@ public class NotifyForm {
 
     public boolean notInformed() {
         return ConcernForm.NOT_INVOLVED.equals(parentsInformed);
+    }
+
+    IdempotencyKey key() {
+        return IdempotencyKey.parse(IdempotencyKey.FORM_FIELD, sending);
     }
 
     /** The reason counts only when the parents were not told, so one left over from changing the answer is ignored. */

@@ -2,6 +2,7 @@ package dk.rodtraad.concern.recording.web;
 
 import dk.rodtraad.concern.web.ChildFields;
 import dk.rodtraad.chassis.web.FormValues;
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.recording.ChildView;
 import dk.rodtraad.concern.recording.ChildViewMethod;
@@ -53,8 +54,17 @@ public class ConcernForm {
     @RestForm public String childViewView;
     @RestForm public String tovholder;
     @RestForm public String ageReason;
+    /**
+     * What this form, as the page showed it, is sent as: sent twice (a browser without our script, the back button),
+     * it records one concern ({@link IdempotencyKey}).
+     */
+    @RestForm(IdempotencyKey.FORM_FIELD) public String sending = IdempotencyKey.fresh();
 
     /** A new form: observed today, the parents involved today by the one recording. */
+    IdempotencyKey key() {
+        return IdempotencyKey.parse(IdempotencyKey.FORM_FIELD, sending);
+    }
+
     static ConcernForm blank(String childId, LocalDate today, String me) {
         var form = new ConcernForm();
         form.childId = childId;

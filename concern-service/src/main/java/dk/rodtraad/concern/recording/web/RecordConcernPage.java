@@ -101,9 +101,12 @@ public class RecordConcernPage {
     public Uni<RestResponse<TemplateInstance>> record(@BeanParam ConcernForm sent) {
         var errors = new FormErrors();
         return Submission.submit(validator, errors, sent.request(errors, msg.not_a_date(), msg.not_a_choice()),
-                request -> recording.record(request)
+                request -> Uni.createFrom().item(sent::key).chain(key -> recording.record(request, key))
                         .map(concern -> URI.create("/boern/" + concern.childId() + "?besked=registreret")),
-                null, (problems, conflict, status) -> show(sent, problems, status));
+                null, (problems, conflict, status) -> {
+                    sent.sending = problems.keyToSendAgain(sent.sending);
+                    return show(sent, problems, status);
+                });
     }
 
     /** htmx asks for the tovholder field when a child is picked: it appears when that child's case will need one. */

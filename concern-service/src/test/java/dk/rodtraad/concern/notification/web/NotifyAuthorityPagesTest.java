@@ -1,11 +1,14 @@
 package dk.rodtraad.concern.notification.web;
 
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static dk.rodtraad.concern.Staff.as;
 import static dk.rodtraad.concern.notification.NotificationFixtures.stored;
@@ -20,6 +23,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A professional notifies the authority from a concern and follows the notification, through the HTML pages. */
 @QuarkusTest
@@ -77,6 +82,46 @@ class NotifyAuthorityPagesTest {
                 .body(allOf(containsString("<h1>Siden findes ikke</h1>"), not(containsString("Ib Lund"))));
         as(PETER).when().get("/bekymringer/{id}/underretning", UUID.randomUUID()).then().statusCode(404);
         as(METTE).when().get("/underretninger").then().statusCode(403).body(containsString("<h1>Ingen adgang</h1>"));
+    }
+
+    @Test
+    void theFormSentTwiceNotifiesOnceAndSentAgainWithOtherContentOnlyWhenTheUserSendsItAgain() {
+        var concern = recordConcern("Jens Lund");
+        String page = as(LISE).when().get("/bekymringer/{id}/underretning", concern.get("id")).then()
+                .statusCode(200).extract().asString();
+        String sending = sendingOf(page);
+        var notice = new HashMap<>(Map.of("ground", "saerlig-stoette", "knownOrSuspected", "Kommer sulten i skole.",
+                "parentsInformed", "ja", IdempotencyKey.FORM_FIELD, sending));
+        for (int click = 0; click < 2; click++) {
+            form(LISE, notice).when().post("/bekymringer/{id}/underretning", concern.get("id")).then()
+                    .statusCode(303).header("Location", endsWith("/underretninger?besked=sendt"));
+        }
+        assertEquals(1, notificationsAbout(concern.get("childId")), "a form sent twice notifies once");
+
+        // The page the back button shows, changed and sent again: the user is asked, with a new key to send it by.
+        notice.put("knownOrSuspected", "Kommer sulten i skole og er træt.");
+        String asked = form(LISE, notice).when().post("/bekymringer/{id}/underretning", concern.get("id")).then()
+                .statusCode(400).body(containsString("Formularen er allerede sendt, med et andet indhold"))
+                .extract().asString();
+        assertEquals(1, notificationsAbout(concern.get("childId")));
+        String newSending = sendingOf(asked);
+        assertNotEquals(sending, newSending);
+
+        notice.put(IdempotencyKey.FORM_FIELD, newSending);
+        form(LISE, notice).when().post("/bekymringer/{id}/underretning", concern.get("id")).then().statusCode(303);
+        assertEquals(2, notificationsAbout(concern.get("childId")));
+    }
+
+    private static String sendingOf(String page) {
+        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"" + IdempotencyKey.FORM_FIELD
+                + "\" value=\"([^\"]+)\">").matcher(page);
+        assertTrue(hidden.find(), "the form carries its key");
+        return hidden.group(1);
+    }
+
+    private static long notificationsAbout(String childId) {
+        return as(LISE).when().get("/notifications/mine").then().statusCode(200).extract().jsonPath()
+                .getList("childId", String.class).stream().filter(childId::equals).count();
     }
 
     private static Map<String, String> recordConcern(String name) {
