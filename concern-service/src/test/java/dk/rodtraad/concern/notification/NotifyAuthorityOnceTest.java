@@ -93,6 +93,20 @@ class NotifyAuthorityOnceTest {
         assertEquals(before, stored());
     }
 
+    @Test
+    void twoKeysOrAnEmptyOneAreRefusedAndStoreNothing() throws Throwable {
+        long before = stored();
+        as(HANNE).header(IdempotencyKey.HEADER, UUID.randomUUID().toString())
+                .header(IdempotencyKey.HEADER, UUID.randomUUID().toString()).body(noticeAbout(uniqueCpr(), "Eva Skov"))
+                .when().post("/notifications").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo(IdempotencyKey.HEADER))
+                .body("errors[0].message", equalTo("Send én nøgle pr. forespørgsel"));
+        as(HANNE).header(IdempotencyKey.HEADER, "").body(noticeAbout(uniqueCpr(), "Eva Skov"))
+                .when().post("/notifications").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo(IdempotencyKey.HEADER));
+        assertEquals(before, stored());
+    }
+
     private static Response send(String key, Object body) {
         return as(HANNE).header(IdempotencyKey.HEADER, key).body(body).when().post("/notifications").andReturn();
     }
