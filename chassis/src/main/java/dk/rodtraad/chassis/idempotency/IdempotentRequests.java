@@ -67,8 +67,11 @@ public class IdempotentRequests {
                 .chain(taken -> taken == 1
                         ? make.get().call(made -> made == null ? Uni.createFrom().voidItem()
                                 : remember(username, key, idOf.apply(made)))
-                        : madeBefore(username, key, digest).chain(id -> id == null ? Uni.createFrom().nullItem()
-                                : replay.apply(id)));
+                        : SentRequest.<SentRequest>findById(new SentRequest.Key(username, key.value()))
+                                .chain(sent -> sent == null
+                                        // Forgotten since the insert met it (the nightly cleanup): free again.
+                                        ? once(username, key, request, make, idOf, replay)
+                                        : answerAgain(sent, key, digest, replay)));
     }
 
     private static Uni<Integer> remember(String username, IdempotencyKey key, UUID made) {
@@ -76,13 +79,13 @@ public class IdempotentRequests {
                 key.value());
     }
 
-    private static Uni<UUID> madeBefore(String username, IdempotencyKey key, String digest) {
-        return SentRequest.<SentRequest>findById(new SentRequest.Key(username, key.value())).map(sent -> {
-            if (!sent.requestDigest.equals(digest)) {
-                throw new InvalidInputException(key.field(), key.usedBefore());
-            }
-            return sent.madeId;
-        });
+    /** The first request's answer, for the same request sent again; another request under the key is refused. */
+    private static <T> Uni<T> answerAgain(SentRequest sent, IdempotencyKey key, String digest,
+            Function<UUID, Uni<T>> replay) {
+        if (!sent.requestDigest.equals(digest)) {
+            throw new InvalidInputException(key.field(), key.usedBefore());
+        }
+        return sent.madeId == null ? Uni.createFrom().nullItem() : replay.apply(sent.madeId);
     }
 
     // Nightly, when nobody works; several instances may run it at once, as a delete is harmless twice.

@@ -19,7 +19,8 @@ class IdempotencyKeyTest {
     @Test
     void aKeyIsReadAsSentOrInTheDraftsDoubleQuotes() {
         String uuid = "8e03978e-40d5-43e8-bc93-6894a57f9324";
-        assertEquals(new IdempotencyKey(uuid, IdempotencyKey.HEADER), IdempotencyKey.parse(IdempotencyKey.HEADER, uuid));
+        assertEquals(new IdempotencyKey(uuid, IdempotencyKey.HEADER),
+                IdempotencyKey.parse(IdempotencyKey.HEADER, uuid));
         assertEquals(uuid, IdempotencyKey.parse(IdempotencyKey.HEADER, "\"" + uuid + "\"").value());
     }
 

@@ -191,6 +191,7 @@ class OutboxRelayWakeUpTest {
     }
 
     private static long unsentAbout(UUID child) throws Exception {
-        return OnVertx.await(() -> Panache.withSession(() -> OutboxEvent.count("subjectId = ?1 and sentAt is null", child)));
+        return OnVertx.await(() -> Panache.withSession(() ->
+                OutboxEvent.count("subjectId = ?1 and sentAt is null", child)));
     }
 }

@@ -1,6 +1,7 @@
 package dk.rodtraad.concern.consultation;
 
 import dk.rodtraad.chassis.api.ApiDocument;
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
@@ -10,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -43,9 +46,11 @@ public class ConsultationResource {
     @Operation(summary = "Describe a situation without naming the child")
     @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<ConsultationView>> open(
-            @NotNull(message = "Send sparringen som JSON") @Valid OpenConsultationRequest request) {
-        return consultations.open(request).map(opened -> RestResponse.ResponseBuilder
-                .<ConsultationView>created(URI.create("/consultations/" + opened.id())).entity(opened).build());
+            @NotNull(message = "Send sparringen som JSON") @Valid OpenConsultationRequest request,
+            @Parameter(description = IdempotencyKey.DESCRIPTION) @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return consultations.open(request, IdempotencyKey.parse(IdempotencyKey.HEADER, key))
+                .map(opened -> RestResponse.ResponseBuilder.<ConsultationView>created(
+                        URI.create("/consultations/" + opened.id())).entity(opened).build());
     }
 
     @GET

@@ -3,6 +3,8 @@ package dk.rodtraad.concern.consultation;
 import dk.rodtraad.chassis.problem.Conflict;
 import dk.rodtraad.chassis.problem.NotPermitted;
 import dk.rodtraad.chassis.audit.AuditLog;
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
+import dk.rodtraad.chassis.idempotency.IdempotentRequests;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.concern.access.ChildAccess;
@@ -37,9 +39,11 @@ public class Consultations {
     private final Outbox outbox;
     private final AuditLog auditLog;
     private final StoredTime time;
+    private final IdempotentRequests idempotent;
 
     public Consultations(ChildRegistry children, ChildAccess access, LoggedInProfessional loggedIn, Outbox outbox,
-            AuditLog auditLog, StoredTime time) {
+            AuditLog auditLog, StoredTime time, IdempotentRequests idempotent) {
+        this.idempotent = idempotent;
         this.time = time;
         this.children = children;
         this.access = access;
@@ -48,8 +52,17 @@ public class Consultations {
         this.auditLog = auditLog;
     }
 
+    /**
+     * @param key null, or what the client names this request by: sent again (a retry, a form sent twice), it is
+     *            answered with the consultation the first opened
+     */
     @WithTransaction
-    public Uni<ConsultationView> open(OpenConsultationRequest request) {
+    public Uni<ConsultationView> open(OpenConsultationRequest request, IdempotencyKey key) {
+        return idempotent.once(loggedIn.username(), key, request, () -> openNew(request), ConsultationView::id,
+                this::shown);
+    }
+
+    private Uni<ConsultationView> openNew(OpenConsultationRequest request) {
         var consultation = new Consultation();
         consultation.id = UUID.randomUUID();
         consultation.situation = request.situation().strip();
@@ -78,6 +91,11 @@ public class Consultations {
     /** @return null when there is no such consultation the user may see */
     @WithTransaction
     public Uni<ConsultationView> find(UUID id) {
+        return shown(id);
+    }
+
+    /** The consultation as the user is shown it, a use of a child's data audited; null as {@link #find}. */
+    private Uni<ConsultationView> shown(UUID id) {
         return visible(id).chain(consultation -> consultation == null ? Uni.createFrom().nullItem()
                 : audited(consultation, false, "Sparring vist").chain(() -> viewOf(consultation)));
     }

@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.consultation;
 
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.concern.child.Child;
 import dk.rodtraad.testkit.contracts.EventSchemas;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -53,6 +54,20 @@ class AnonymousConsultationTest {
                 .when().post("/consultations/{id}/child", id).then().statusCode(403)
                 .contentType("application/problem+json");
         as(HANNE).when().get("/consultations/{id}", id).then().statusCode(200).body("childId", nullValue());
+    }
+
+    @Test
+    void aConsultationSentAgainWithItsKeyIsOpenedOnce() {
+        String situation = "En pige på 6 år græder hver morgen ved afleveringen. " + UUID.randomUUID();
+        var body = Map.of("situation", situation, "setting", "dagtilbud", "childAgeYears", 6);
+        String key = UUID.randomUUID().toString();
+        String first = as(HANNE).header(IdempotencyKey.HEADER, key).body(body).when().post("/consultations")
+                .then().statusCode(201).extract().path("id");
+        as(HANNE).header(IdempotencyKey.HEADER, key).body(body).when().post("/consultations")
+                .then().statusCode(201).body("id", equalTo(first));
+        List<String> listed = as(HANNE).when().get("/consultations").then().statusCode(200).extract().jsonPath()
+                .getList("situation", String.class);
+        assertEquals(1, listed.stream().filter(situation::equals).count(), "one consultation");
     }
 
     @Test

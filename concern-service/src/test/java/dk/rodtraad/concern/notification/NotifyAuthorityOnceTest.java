@@ -65,7 +65,8 @@ class NotifyAuthorityOnceTest {
         as(HANNE).header(IdempotencyKey.HEADER, key).body(other).when().post("/notifications")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo(IdempotencyKey.HEADER))
-                .body("errors[0].message", equalTo("Nøglen er allerede brugt til en anden forespørgsel. Send en ny nøgle"));
+                .body("errors[0].message",
+                        equalTo("Nøglen er allerede brugt til en anden forespørgsel. Send en ny nøgle"));
         assertEquals(before, stored());
     }
 

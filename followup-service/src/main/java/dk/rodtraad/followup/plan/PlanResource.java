@@ -1,6 +1,7 @@
 package dk.rodtraad.followup.plan;
 
 import dk.rodtraad.chassis.api.ApiDocument;
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -8,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -40,8 +43,9 @@ public class PlanResource {
     @POST
     @Operation(summary = "Start an intervention plan for a child: intervention, responsible professional, start, reviews, birth month, goals")
     @Extension(name = ApiDocument.CREATES, value = "true")
-    public Uni<RestResponse<PlanView>> start(@NotNull(message = "Send planen som JSON") @Valid StartPlanRequest request) {
-        return plans.start(request).map(started -> RestResponse.ResponseBuilder
+    public Uni<RestResponse<PlanView>> start(@NotNull(message = "Send planen som JSON") @Valid StartPlanRequest request,
+            @Parameter(description = IdempotencyKey.DESCRIPTION) @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return plans.start(request, IdempotencyKey.parse(IdempotencyKey.HEADER, key)).map(started -> RestResponse.ResponseBuilder
                 .<PlanView>created(URI.create("/api/plans/" + started.id())).entity(started).build());
     }
 

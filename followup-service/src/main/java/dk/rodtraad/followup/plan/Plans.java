@@ -3,6 +3,8 @@ package dk.rodtraad.followup.plan;
 import dk.rodtraad.chassis.access.CaseTeam;
 import dk.rodtraad.chassis.access.ChildGuard;
 import dk.rodtraad.chassis.audit.AuditLog;
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
+import dk.rodtraad.chassis.idempotency.IdempotentRequests;
 import dk.rodtraad.chassis.catalogue.PublishedInterventions;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.chassis.problem.InvalidInputException;
@@ -57,9 +59,12 @@ public class Plans {
     private final Outbox outbox;
     private final AuditLog auditLog;
     private final StoredTime time;
+    private final IdempotentRequests idempotent;
 
     public Plans(PlanAccess access, ChildGuard guard, CaseTeam caseTeam, PublishedInterventions interventions,
-            SecurityIdentity identity, Outbox outbox, AuditLog auditLog, StoredTime time) {
+            SecurityIdentity identity, Outbox outbox, AuditLog auditLog, StoredTime time,
+            IdempotentRequests idempotent) {
+        this.idempotent = idempotent;
         this.access = access;
         this.guard = guard;
         this.caseTeam = caseTeam;
@@ -70,8 +75,17 @@ public class Plans {
         this.time = time;
     }
 
+    /**
+     * @param key null, or what the client names this request by: sent again (a retry, a form sent twice), it is
+     *            answered with the plan the first started, not a second plan for the child
+     */
     @WithTransaction
-    public Uni<PlanView> start(StartPlanRequest request) {
+    public Uni<PlanView> start(StartPlanRequest request, IdempotencyKey key) {
+        return idempotent.once(CurrentUser.of(identity).username(), key, request, () -> startNew(request),
+                PlanView::id, this::shown);
+    }
+
+    private Uni<PlanView> startNew(StartPlanRequest request) {
         var starter = CurrentUser.of(identity);
         String responsible = request.responsible() == null || request.responsible().isBlank() ? starter.username()
                 : request.responsible().strip();
@@ -163,6 +177,10 @@ public class Plans {
     /** The plan with its goals and their evaluations: audited as a read of the child's plan. */
     @WithTransaction
     public Uni<PlanView> view(UUID planId) {
+        return shown(planId);
+    }
+
+    private Uni<PlanView> shown(UUID planId) {
         return access.seen(planId, "plan")
                 .call(plan -> auditLog.read(plan.childId, "plan", "Indsatsplan vist"))
                 .chain(this::viewOf);

@@ -1,6 +1,7 @@
 package dk.rodtraad.followup.plan;
 
 import dk.rodtraad.chassis.catalogue.PublishedInterventions;
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.contracts.EventType;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.contracts.catalogue.InterventionV1;
@@ -59,6 +60,19 @@ class PlanApiTest {
 
     @Inject
     PublishedInterventions interventions;
+
+    @Test
+    void aPlanSentAgainWithItsKeyIsStartedOnce() throws Throwable {
+        UUID child = childOnTheTeamOf(HANNE, PETER);
+        var body = plan(child, TEN_YEARS_OLD, TODAY);
+        String key = UUID.randomUUID().toString();
+        String first = as(HANNE).header(IdempotencyKey.HEADER, key).body(body).when().post("/api/plans")
+                .then().statusCode(201).extract().path("id");
+        as(HANNE).header(IdempotencyKey.HEADER, key).body(body).when().post("/api/plans")
+                .then().statusCode(201).body("id", equalTo(first));
+        assertEquals(1, typesAbout(child).stream().filter(EventType.PLAN_STARTED_V1.type()::equals).count(),
+                "one plan started");
+    }
 
     @Test
     void aProfessionalOnTheCaseTeamStartsAPlanWithACatalogueInterventionAndGoals() throws Throwable {

@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.consultation.web;
 
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.web.FormValues;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.consultation.OpenConsultationRequest;
@@ -14,6 +15,12 @@ public class ConsultationForm {
     @RestForm public String situation;
     @RestForm public String setting;
     @RestForm public String childAgeYears;
+    /** What this form, as the page showed it, is sent as: sent twice, it opens one consultation. */
+    @RestForm(IdempotencyKey.FORM_FIELD) public String sending = IdempotencyKey.fresh();
+
+    IdempotencyKey key() {
+        return IdempotencyKey.parse(IdempotencyKey.FORM_FIELD, sending);
+    }
 
     /** A choice or an age that cannot be read is its field's error and stands as null, as in {@link ConcernForm}. */
     OpenConsultationRequest request(FormErrors errors, String notAChoice, String notAnAge) {

@@ -64,9 +64,12 @@ public class OpenConsultationPage {
     public Uni<RestResponse<TemplateInstance>> open(@BeanParam ConsultationForm sent) {
         var errors = new FormErrors();
         return Submission.submit(validator, errors, sent.request(errors, msg.not_a_choice(), msg.not_an_age()),
-                request -> consultations.open(request)
+                request -> Uni.createFrom().item(sent::key).chain(key -> consultations.open(request, key))
                         .map(opened -> URI.create("/sparring/" + opened.id() + "?besked=oprettet")),
-                null, (problems, conflict, status) -> show(sent, problems, status));
+                null, (problems, conflict, status) -> {
+                    sent.sending = problems.keyToSendAgain(sent.sending);
+                    return show(sent, problems, status);
+                });
     }
 
     private Uni<RestResponse<TemplateInstance>> show(ConsultationForm sent, FormErrors errors,

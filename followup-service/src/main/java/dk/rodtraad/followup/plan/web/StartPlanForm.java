@@ -1,5 +1,6 @@
 package dk.rodtraad.followup.plan.web;
 
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.chassis.web.FormTime;
 import dk.rodtraad.chassis.web.FormValues;
@@ -38,6 +39,8 @@ public class StartPlanForm {
     @RestForm public List<String> goalsDescription;
     @RestForm public List<String> goalsIndicator;
     @RestForm public List<String> goalsDueOn;
+    /** What this form, as the page showed it, is sent as: sent twice, it starts one plan ({@link IdempotencyKey}). */
+    @RestForm(IdempotencyKey.FORM_FIELD) public String sending = IdempotencyKey.fresh();
 
     StartPlanRequest request(UUID childId, FormErrors errors, String notAChoice) {
         var reviews = IntStream.range(0, rows(reviewDates)).mapToObj(i -> at(reviewDates, i)).filter(Objects::nonNull)
@@ -81,6 +84,10 @@ public class StartPlanForm {
             rows = Math.max(rows, list == null ? 0 : list.size());
         }
         return rows;
+    }
+
+    IdempotencyKey key() {
+        return IdempotencyKey.parse(IdempotencyKey.FORM_FIELD, sending);
     }
 
     static StartPlanForm startingToday(LocalDate today, String me) {

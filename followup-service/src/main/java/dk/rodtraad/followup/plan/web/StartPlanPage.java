@@ -92,8 +92,12 @@ public class StartPlanPage {
         UUID child = InvalidInputException.parseUuid("childId", childId);
         var errors = new FormErrors();
         return Submission.submit(validator, errors, sent.request(child, errors, msg.not_a_choice()),
-                request -> plans.start(request).map(started -> URI.create("/planer/" + started.id() + "?besked=startet")),
-                null, (problems, conflict, status) -> show(child, sent, problems, status));
+                request -> Uni.createFrom().item(sent::key).chain(key -> plans.start(request, key))
+                        .map(started -> URI.create("/planer/" + started.id() + "?besked=startet")),
+                null, (problems, conflict, status) -> {
+                    sent.sending = problems.keyToSendAgain(sent.sending);
+                    return show(child, sent, problems, status);
+                });
     }
 
     private Uni<RestResponse<TemplateInstance>> show(UUID childId, StartPlanForm sent, FormErrors errors,

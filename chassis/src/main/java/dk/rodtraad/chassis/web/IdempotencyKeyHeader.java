@@ -1,5 +1,6 @@
-package dk.rodtraad.chassis.idempotency;
+package dk.rodtraad.chassis.web;
 
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
