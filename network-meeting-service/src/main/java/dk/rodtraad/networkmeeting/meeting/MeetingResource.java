@@ -1,6 +1,7 @@
 package dk.rodtraad.networkmeeting.meeting;
 
 import dk.rodtraad.chassis.api.ApiDocument;
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -8,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -41,8 +44,9 @@ public class MeetingResource {
     @Operation(summary = "Plan a meeting at a time and place the family can make; the core team is always invited")
     @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<MeetingView>> schedule(@PathParam("courseId") String courseId,
-            @NotNull(message = "Send mødet som JSON") @Valid ScheduleMeetingRequest request) {
-        return meetings.schedule(course(courseId), request).map(planned -> RestResponse.ResponseBuilder
+            @NotNull(message = "Send mødet som JSON") @Valid ScheduleMeetingRequest request,
+            @Parameter(description = IdempotencyKey.DESCRIPTION) @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return meetings.schedule(course(courseId), request, IdempotencyKey.parse(IdempotencyKey.HEADER, key)).map(planned -> RestResponse.ResponseBuilder
                 .<MeetingView>created(URI.create("/api/courses/" + courseId + "/meetings/" + planned.id()))
                 .entity(planned).build());
     }

@@ -1,6 +1,8 @@
 package dk.rodtraad.networkmeeting.meeting;
 
 import dk.rodtraad.chassis.audit.AuditLog;
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
+import dk.rodtraad.chassis.idempotency.IdempotentRequests;
 import dk.rodtraad.chassis.outbox.Outbox;
 import dk.rodtraad.chassis.problem.Conflict;
 import dk.rodtraad.chassis.problem.InvalidInputException;
@@ -49,9 +51,11 @@ public class Meetings {
     private final Outbox outbox;
     private final AuditLog auditLog;
     private final StoredTime time;
+    private final IdempotentRequests idempotent;
 
     public Meetings(CourseAccess access, Parties parties, CourseMeetings courseMeetings, SecurityIdentity identity,
-            Outbox outbox, AuditLog auditLog, StoredTime time) {
+            Outbox outbox, AuditLog auditLog, StoredTime time, IdempotentRequests idempotent) {
+        this.idempotent = idempotent;
         this.access = access;
         this.parties = parties;
         this.courseMeetings = courseMeetings;
@@ -61,8 +65,19 @@ public class Meetings {
         this.time = time;
     }
 
+    /**
+     * @param key null, or what the client names this request by: sent again (a retry, a form sent twice), it is
+     *            answered with the meeting the first planned, not a second invitation to the family
+     */
     @WithTransaction
-    public Uni<MeetingView> schedule(UUID courseId, ScheduleMeetingRequest request) {
+    public Uni<MeetingView> schedule(UUID courseId, ScheduleMeetingRequest request, IdempotencyKey key) {
+        return idempotent.once(identity.getPrincipal().getName(), key, List.of(courseId, request),
+                () -> scheduleNew(courseId, request), MeetingView::id,
+                id -> access.open(courseId, "meeting").call(course -> auditLog.read(course.childId, "meeting",
+                        "Netværksmøde vist")).chain(course -> viewOf(course, id)));
+    }
+
+    private Uni<MeetingView> scheduleNew(UUID courseId, ScheduleMeetingRequest request) {
         return access.open(courseId, "meeting").chain(course -> {
             var problems = timeProblems(course, request.startsAt(), request.endsAt(), request.familyLaterReason());
             return parties.resolve(course, request.participants(), "participants", problems)

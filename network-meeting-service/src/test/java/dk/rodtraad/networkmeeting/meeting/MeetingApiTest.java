@@ -1,6 +1,7 @@
 package dk.rodtraad.networkmeeting.meeting;
 
 import dk.rodtraad.chassis.catalogue.PublishedInterventions;
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import jakarta.inject.Inject;
 import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.testkit.contracts.EventSchemas;
@@ -47,6 +48,27 @@ class MeetingApiTest {
 
     @Inject
     PublishedInterventions interventions;
+
+    @Test
+    void aMeetingSentAgainWithItsKeyIsPlannedOnceAndTheFamilyInvitedOnce() throws Throwable {
+        UUID child = childOnTheTeamOf(HANNE, PETER);
+        String course = courseOf(HANNE, child, 2, PETER);
+        Instant startsAt = Instant.now().plus(5, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        var body = meeting(startsAt, "dagtilbud", List.of(Map.of("role", "mor")));
+        String key = UUID.randomUUID().toString();
+        String first = as(HANNE).header(IdempotencyKey.HEADER, key).body(body)
+                .when().post("/api/courses/{id}/meetings", course).then().statusCode(201).extract().path("id");
+        as(HANNE).header(IdempotencyKey.HEADER, key).body(body)
+                .when().post("/api/courses/{id}/meetings", course).then().statusCode(201).body("id", equalTo(first));
+        assertEquals(1, typesAbout(child).stream()
+                .filter("dk.rodtraad.network-meeting.meeting-scheduled.v1"::equals).count(), "one meeting planned");
+
+        // The same key for a meeting of another course is another request: refused, nothing planned.
+        String otherCourse = courseOf(HANNE, childOnTheTeamOf(HANNE, PETER), 2, PETER);
+        as(HANNE).header(IdempotencyKey.HEADER, key).body(body)
+                .when().post("/api/courses/{id}/meetings", otherCourse).then().statusCode(400)
+                .body("errors[0].field", equalTo(IdempotencyKey.HEADER));
+    }
 
     @Test
     void aMeetingIsPlannedWithTheCoreTeamMovedAtTheFamilysWishAndCancelled() throws Throwable {

@@ -1,5 +1,6 @@
 package dk.rodtraad.networkmeeting.meeting.web;
 
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.chassis.web.FormValues;
 import dk.rodtraad.networkmeeting.meeting.CancelMeetingRequest;
@@ -26,6 +27,12 @@ public class MeetingForm {
     @RestForm public String reason;
     @RestForm public String cancelReason;
     @RestForm public String version;
+    /** What a new meeting's form, as the page showed it, is sent as: sent twice, it plans one meeting. */
+    @RestForm(IdempotencyKey.FORM_FIELD) public String sending = IdempotencyKey.fresh();
+
+    IdempotencyKey key() {
+        return IdempotencyKey.parse(IdempotencyKey.FORM_FIELD, sending);
+    }
 
     ScheduleMeetingRequest schedule(FormErrors errors, String notAChoice) {
         return new ScheduleMeetingRequest(FormTime.instant(startsAt, "startsAt", errors),

@@ -87,7 +87,8 @@ public class MeetingPages {
         UUID id = course(courseId);
         var errors = new FormErrors();
         return Submission.submit(validator, errors, sent.schedule(errors, msg.not_a_choice()),
-                request -> meetings.schedule(id, request).map(done -> URI.create("/forloeb/" + id + "?besked=planlagt")),
+                request -> Uni.createFrom().item(sent::key).chain(key -> meetings.schedule(id, request, key))
+                        .map(done -> URI.create("/forloeb/" + id + "?besked=planlagt")),
                 msg.course_changed(), again(id, null, sent));
     }
 
@@ -131,7 +132,10 @@ public class MeetingPages {
     }
 
     private Submission.Again again(UUID courseId, UUID meetingId, MeetingForm sent) {
-        return (errors, conflict, status) -> show(courseId, meetingId, sent, collapsed(errors), conflict, status);
+        return (errors, conflict, status) -> {
+            sent.sending = errors.keyToSendAgain(sent.sending);
+            return show(courseId, meetingId, sent, collapsed(errors), conflict, status);
+        };
     }
 
     /** A participant the API refuses is named by its path in the list; the form has one group of checkboxes. */
