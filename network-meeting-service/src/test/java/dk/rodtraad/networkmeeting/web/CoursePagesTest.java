@@ -33,6 +33,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The course pages as a browser uses them, against the real PostgreSQL, Kafka and Keycloak: a course started from the
@@ -88,8 +89,10 @@ class CoursePagesTest {
         var ics = as(HANNE).when().get("/forloeb/{c}/moeder/{m}/invitation.ics", course, meeting).then()
                 .statusCode(200).contentType(startsWith("text/calendar"))
                 .header("Content-Disposition", startsWith("attachment")).extract().asByteArray();
-        VEvent event = new CalendarBuilder().build(new ByteArrayInputStream(ics)).<VEvent>getComponent("VEVENT")
-                .orElseThrow();
+        var calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
+        assertFalse(calendar.validate().hasErrors(), calendar.validate().getEntries().toString());
+        assertEquals("PUBLISH", calendar.getRequiredProperty("METHOD").getValue(), "no attendee: for the organiser");
+        VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
         Temporal starts = event.getDateTimeStart().getDate();
         assertEquals(at.atZone(DANISH).toInstant(), ZonedDateTime.from(starts).toInstant());
         assertEquals(meeting, event.getUid().orElseThrow().getValue());

@@ -36,7 +36,10 @@ import java.nio.charset.StandardCharsets;
  * Calendar and Apple's calendars accept as a meeting request: {@code METHOD:REQUEST} (a cancelled meeting
  * {@code METHOD:CANCEL}), the times in Danish time with its VTIMEZONE, the meeting's id as the stable UID and the
  * sequence counting its changes, so a moved meeting replaces the event in the attendees' calendars and a cancelled
- * one removes it. Made with ical4j and validated by it before it leaves; nothing of it is written by hand.
+ * one removes it. An invitation that names no attendee (the download: the service knows no one's e-mail but the
+ * organiser's) is {@code METHOD:PUBLISH}, an event for the organiser's own calendar to send on: iTIP's request and
+ * cancellation require an attendee, and a file without one was invalid. Made with ical4j and validated by it before
+ * it leaves (an invalid file is our fault, never sent); nothing of it is written by hand.
  */
 @ApplicationScoped
 public class InvitationCalendar {
@@ -46,8 +49,15 @@ public class InvitationCalendar {
     /** The file's bytes, UTF-8. */
     public byte[] ics(Invitation invitation) {
         var out = new ByteArrayOutputStream();
+        var calendar = calendar(invitation);
+        // ical4j's outputter only logs what its validation finds: the file is checked here, and refused if wrong.
+        var validation = calendar.validate();
+        if (validation.hasErrors()) {
+            throw new IllegalStateException("The invitation to meeting " + invitation.meetingId()
+                    + " is no valid iCalendar file: " + validation.getEntries());
+        }
         try {
-            new CalendarOutputter(true).output(calendar(invitation), out);
+            new CalendarOutputter(false).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {
@@ -67,7 +77,8 @@ public class InvitationCalendar {
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(invitation.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        calendar.add(invitation.attendees().isEmpty() ? ImmutableMethod.PUBLISH
+                : invitation.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
         calendar.add(CopenhagenTime.vTimeZone());
         calendar.add(event(invitation));
         return calendar;

@@ -121,6 +121,23 @@ class InvitationCalendarTest {
     }
 
     @Test
+    void anInvitationThatNamesNoAttendeeIsPublishedForTheOrganisersCalendarAndValidates() throws Exception {
+        // As the download makes it: the service knows no one's e-mail but the organiser's. A request or cancellation
+        // without an attendee was invalid (iTIP requires one), and ical4j only logged it.
+        for (boolean cancelled : List.of(false, true)) {
+            var alone = withoutAttendees(invitation(0, cancelled, Instant.parse("2026-11-30T09:00:00Z"),
+                    Instant.parse("2026-11-30T10:00:00Z")));
+            var calendar = read(alone);
+            assertEquals("PUBLISH", calendar.getRequiredProperty(Property.METHOD).getValue());
+            assertEquals(cancelled ? "CANCELLED" : "CONFIRMED",
+                    eventOf(calendar).getRequiredProperty(Property.STATUS).getValue());
+            var result = calendar.validate();
+            assertFalse(result.hasErrors(), result.getEntries().toString());
+            assertEquals("text/calendar; method=PUBLISH; charset=UTF-8", CALENDAR.contentType(alone));
+        }
+    }
+
+    @Test
     void itSaysThePlaceAndThePurposeInDanishAndNamesNoOneButTheOrganiser() throws Exception {
         var invitation = invitation(0, false, Instant.parse("2026-11-30T09:00:00Z"), Instant.parse("2026-11-30T10:00:00Z"));
         var event = eventOf(read(invitation));
@@ -144,6 +161,12 @@ class InvitationCalendarTest {
                         + "skal ske nu. Mødet holdes i børnehaven Solsikken.",
                 new Invitation.Organiser("Lise Lund", "lise.lund@rodby.dk"),
                 List.of("mor@example.dk", "hanne.holm@rodby.dk"), Instant.parse("2026-11-20T12:00:00Z"));
+    }
+
+    private static Invitation withoutAttendees(Invitation invitation) {
+        return new Invitation(invitation.meetingId(), invitation.sequence(), invitation.cancelled(), invitation.start(),
+                invitation.end(), invitation.place(), invitation.summary(), invitation.description(),
+                invitation.organiser(), List.of(), invitation.sentAt());
     }
 
     private static String text(Invitation invitation) {
