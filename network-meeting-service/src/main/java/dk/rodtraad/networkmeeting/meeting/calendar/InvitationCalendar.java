@@ -23,7 +23,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,9 +59,6 @@ public class InvitationCalendar {
             new CalendarOutputter(false).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ValidationException e) {
-            throw new IllegalStateException("The invitation to meeting " + invitation.meetingId()
-                    + " is no valid iCalendar file: " + e.getMessage(), e);
         }
         return out.toByteArray();
     }
