@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
  * rather than made twice: the {@code Idempotency-Key} header of the IETF's draft (draft-ietf-httpapi-idempotency-key-
  * header), or the hidden field a form carries ({@link #FORM_FIELD}). A UUID per request is the usual choice; any 1–255
  * visible ASCII characters will do. The draft's structured-field form, in double quotes, is read too.
- */
-/**
+ *
  * @param field where it came from: the header or the form's field, for an error that names it
  */
 public record IdempotencyKey(String value, String field) {

@@ -73,10 +73,11 @@ public final class FormErrors {
 
     /**
      * The {@link IdempotencyKey} the form shown again carries: the one it was sent with, or a fresh one when it was
-     * refused as sent before with other content, so that sending it again sends it as new.
+     * refused as sent before with other content, so that sending it again sends it as new, or when it was sent
+     * without one (another form of the same page, shown again with this one).
      */
     public String keyToSendAgain(String sent) {
-        return has(IdempotencyKey.FORM_FIELD) ? IdempotencyKey.fresh() : sent;
+        return sent == null || has(IdempotencyKey.FORM_FIELD) ? IdempotencyKey.fresh() : sent;
     }
 
     /** The summary at the top of the form, in the form's order of fields, each linking to its field. */

@@ -54,8 +54,10 @@ public class PlanResource {
     @Operation(operationId = "addGoal", summary = "Set one more goal of an active plan")
     @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<PlanView>> addGoal(@PathParam("planId") String planId,
-            @NotNull(message = "Send målet som JSON") @Valid GoalRequest request) {
-        return plans.addGoal(InvalidInputException.parseUuid("planId", planId), request)
+            @NotNull(message = "Send målet som JSON") @Valid GoalRequest request,
+            @Parameter(description = IdempotencyKey.DESCRIPTION) @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return plans.addGoal(InvalidInputException.parseUuid("planId", planId), request,
+                        IdempotencyKey.parse(IdempotencyKey.HEADER, key))
                 .map(plan -> RestResponse.ResponseBuilder.<PlanView>created(URI.create("/api/plans/" + plan.id()))
                         .entity(plan).build());
     }

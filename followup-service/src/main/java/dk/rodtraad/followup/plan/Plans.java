@@ -186,9 +186,19 @@ public class Plans {
                 .chain(this::viewOf);
     }
 
-    /** Sets one more goal of an active plan. */
+    /**
+     * Sets one more goal of an active plan.
+     *
+     * @param key null, or what the client names this request by: sent again, it is answered with the plan as it is,
+     *            the goal set once
+     */
     @WithTransaction
-    public Uni<PlanView> addGoal(UUID planId, GoalRequest request) {
+    public Uni<PlanView> addGoal(UUID planId, GoalRequest request, IdempotencyKey key) {
+        return idempotent.once(CurrentUser.of(identity).username(), key, List.of(planId, request),
+                () -> addNewGoal(planId, request), PlanView::id, this::shown);
+    }
+
+    private Uni<PlanView> addNewGoal(UUID planId, GoalRequest request) {
         return access.active(planId, "plan").chain(plan -> {
             var problems = new ArrayList<Problem.FieldError>();
             goalProblems(request, plan.startsOn, "", problems);

@@ -75,6 +75,26 @@ class PlanApiTest {
     }
 
     @Test
+    void aGoalSentAgainWithItsKeyIsSetOnce() throws Throwable {
+        UUID child = childOnTheTeamOf(HANNE, PETER);
+        String plan = planOf(HANNE, child, TEN_YEARS_OLD, TODAY.minusDays(40));
+        var goal = goal("familien", TODAY.plusMonths(2));
+        String key = UUID.randomUUID().toString();
+
+        as(PETER).header(IdempotencyKey.HEADER, key).body(goal).when().post("/api/plans/{id}/goals", plan)
+                .then().statusCode(201).body("goals.owner", equalTo(List.of("fagperson", "barnet", "familien")));
+        as(PETER).header(IdempotencyKey.HEADER, key).body(goal).when().post("/api/plans/{id}/goals", plan)
+                .then().statusCode(201).body("goals.owner", equalTo(List.of("fagperson", "barnet", "familien")));
+
+        // The same goal for another plan under the key is another request: refused, no goal set there.
+        String other = planOf(HANNE, childOnTheTeamOf(HANNE, PETER), TEN_YEARS_OLD, TODAY.minusDays(40));
+        as(PETER).header(IdempotencyKey.HEADER, key).body(goal).when().post("/api/plans/{id}/goals", other)
+                .then().statusCode(400).body("errors[0].field", equalTo(IdempotencyKey.HEADER));
+        as(PETER).when().get("/api/plans/{id}", other).then().statusCode(200)
+                .body("plan.goals.owner", equalTo(List.of("fagperson", "barnet")));
+    }
+
+    @Test
     void aProfessionalOnTheCaseTeamStartsAPlanWithACatalogueInterventionAndGoals() throws Throwable {
         UUID child = childOnTheTeamOf(HANNE, PETER);
         UUID intervention = offered("Cool Kids – angstgruppe");

@@ -1,6 +1,8 @@
 package dk.rodtraad.networkmeeting.network;
 
 import dk.rodtraad.chassis.audit.AuditLog;
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
+import dk.rodtraad.chassis.idempotency.IdempotentRequests;
 import dk.rodtraad.chassis.problem.Conflict;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.NotFound;
@@ -36,9 +38,11 @@ public class NetworkParticipants {
     private final Outbox outbox;
     private final AuditLog auditLog;
     private final StoredTime time;
+    private final IdempotentRequests idempotent;
 
     public NetworkParticipants(CourseAccess access, PublishedInterventions interventions, SecurityIdentity identity,
-            Outbox outbox, AuditLog auditLog, StoredTime time) {
+            Outbox outbox, AuditLog auditLog, StoredTime time, IdempotentRequests idempotent) {
+        this.idempotent = idempotent;
         this.access = access;
         this.interventions = interventions;
         this.identity = identity;
@@ -47,8 +51,21 @@ public class NetworkParticipants {
         this.time = time;
     }
 
+    /**
+     * @param key null, or what the client names this request by: sent again (a retry, a form sent twice), it is
+     *            answered with the participant the first recorded, not the same person listed twice
+     */
     @WithTransaction
-    public Uni<NetworkParticipantView> consent(UUID courseId, ConsentRequest request) {
+    public Uni<NetworkParticipantView> consent(UUID courseId, ConsentRequest request, IdempotencyKey key) {
+        return idempotent.once(identity.getPrincipal().getName(), key, List.of(courseId, request),
+                () -> consentNew(courseId, request), NetworkParticipantView::id,
+                id -> access.open(courseId, "network")
+                        .call(course -> auditLog.read(course.childId, "network", "Netværksdeltager vist"))
+                        .chain(course -> NetworkParticipant.<NetworkParticipant>findById(id))
+                        .map(NetworkParticipantView::of));
+    }
+
+    private Uni<NetworkParticipantView> consentNew(UUID courseId, ConsentRequest request) {
         return access.open(courseId, "network").chain(course -> {
             var problems = new ArrayList<>(ConsentGate.consentProblems(request.role(), request.kind(),
                     request.consentGivenBy(), request.interventionId()));

@@ -1,6 +1,7 @@
 package dk.rodtraad.networkmeeting.network;
 
 import dk.rodtraad.chassis.api.ApiDocument;
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -8,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -38,8 +41,10 @@ public class NetworkResource {
     @Operation(operationId = "addNetworkParticipant", summary = "Record one of the family's network, with the family's consent, to take part in the meetings")
     @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<NetworkParticipantView>> consent(@PathParam("courseId") String courseId,
-            @NotNull(message = "Send samtykket som JSON") @Valid ConsentRequest request) {
-        return participants.consent(InvalidInputException.parseUuid("courseId", courseId), request)
+            @NotNull(message = "Send samtykket som JSON") @Valid ConsentRequest request,
+            @Parameter(description = IdempotencyKey.DESCRIPTION) @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return participants.consent(InvalidInputException.parseUuid("courseId", courseId), request,
+                        IdempotencyKey.parse(IdempotencyKey.HEADER, key))
                 .map(recorded -> RestResponse.ResponseBuilder.<NetworkParticipantView>created(
                         URI.create("/api/courses/" + courseId + "/network/" + recorded.id())).entity(recorded).build());
     }

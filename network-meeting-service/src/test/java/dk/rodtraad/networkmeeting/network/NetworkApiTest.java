@@ -1,6 +1,7 @@
 package dk.rodtraad.networkmeeting.network;
 
 import dk.rodtraad.chassis.catalogue.PublishedInterventions;
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import jakarta.inject.Inject;
 import dk.rodtraad.chassis.catalogue.Intervention;
 import dk.rodtraad.chassis.time.DanishDates;
@@ -85,6 +86,30 @@ class NetworkApiTest {
                 .when().post("/api/courses/{id}/network/{participant}/withdrawal", course, grandmother)
                 .then().statusCode(409).body("detail", equalTo("Samtykket er allerede trukket tilbage"));
         assertEquals(before, stored());
+    }
+
+    @Test
+    void aConsentSentAgainWithItsKeyListsThePersonOnce() throws Throwable {
+        UUID child = childOnTheTeamOf(HANNE, PETER);
+        String course = courseOf(HANNE, child, 2, PETER);
+        var body = consent("Grethe Holm", "bedstemor", "familienetvaerk", null);
+        String key = UUID.randomUUID().toString();
+
+        String first = as(HANNE).header(IdempotencyKey.HEADER, key).body(body)
+                .when().post("/api/courses/{id}/network", course).then().statusCode(201).extract().path("id");
+        as(HANNE).header(IdempotencyKey.HEADER, key).body(body)
+                .when().post("/api/courses/{id}/network", course).then().statusCode(201)
+                .body("id", equalTo(first)).body("name", equalTo("Grethe Holm"));
+        as(HANNE).when().get("/api/courses/{id}", course).then().body("network.id", equalTo(List.of(first)));
+        assertEquals(1, eventsAbout(child).stream()
+                .filter(e -> e.eventType.endsWith("network-participant-consented.v1")).count(), "one event");
+        assertEquals(1, AuditEntries.count(child, HANNE, "READ", "network", "Netværksdeltager vist"),
+                "the answer given again is a read of the participant");
+
+        // Another person under the same key is another request: refused, not answered with Grethe.
+        as(HANNE).header(IdempotencyKey.HEADER, key).body(consent("Ole Holm", "bedstefar", "familienetvaerk", null))
+                .when().post("/api/courses/{id}/network", course).then().statusCode(400)
+                .body("errors[0].field", equalTo(IdempotencyKey.HEADER));
     }
 
     @Test

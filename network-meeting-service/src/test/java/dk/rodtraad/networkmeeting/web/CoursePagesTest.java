@@ -1,5 +1,6 @@
 package dk.rodtraad.networkmeeting.web;
 
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.testkit.FormToken;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +18,8 @@ import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static dk.rodtraad.networkmeeting.CourseFixtures.as;
 import static dk.rodtraad.networkmeeting.CourseFixtures.childOnTheTeamOf;
@@ -34,6 +37,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The course pages as a browser uses them, against the real PostgreSQL, Kafka and Keycloak: a course started from the
@@ -190,6 +195,35 @@ class CoursePagesTest {
         as(HANNE).when().get(page + "?besked=lukket").then()
                 .body(allOf(containsString("role=\"status\">Forløbet er lukket."),
                         containsString("Familien klarer sig selv nu"), not(containsString("action=\"" + page + "/lukning\""))));
+    }
+
+    @Test
+    void theNetworkFormSentTwiceListsThePersonOnce() {
+        UUID child = childOnTheTeamOf(HANNE, PETER);
+        String course = courseOf(HANNE, child, 2, PETER);
+        String page = "/forloeb/" + course;
+        String sending = sendingOf(as(HANNE).when().get(page).then().statusCode(200).extract().asString());
+        var grethe = Map.of("name", "Grethe", "role", "bedstemor", "kind", "familienetvaerk", "consentGivenBy", "mor",
+                "consentGivenOn", LocalDateTime.now(DANISH).toLocalDate().toString(),
+                IdempotencyKey.FORM_FIELD, sending);
+
+        form(HANNE, grethe).post(page + "/netvaerk").then().statusCode(303).header("Location", endsWith("?besked=samtykke"));
+        form(HANNE, grethe).post(page + "/netvaerk").then().statusCode(303).header("Location", endsWith("?besked=samtykke"));
+        assertEquals(List.of("Grethe"), as(HANNE).when().get("/api/courses/{id}", course).then()
+                .extract().<List<String>>path("network.name"));
+
+        // Another of the page's forms refused: the page shown again still carries a key for the network form.
+        String refused = form(HANNE, Map.of("to", PETER, "version", "99")).post(page + "/ansvar").then().statusCode(409)
+                .extract().asString();
+        assertNotEquals(sending, sendingOf(refused));
+    }
+
+    /** The hidden key of the page's network form. */
+    private static String sendingOf(String page) {
+        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"" + IdempotencyKey.FORM_FIELD
+                + "\" value=\"([^\"]+)\">").matcher(page);
+        assertTrue(hidden.find(), "the network form carries its key");
+        return hidden.group(1);
     }
 
     private static String version(String course) {

@@ -1,5 +1,6 @@
 package dk.rodtraad.networkmeeting.overview.web;
 
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.chassis.web.FormValues;
 import dk.rodtraad.networkmeeting.course.ChangeCoreTeamRequest;
@@ -37,6 +38,8 @@ public class CourseForms {
     @RestForm public String consentGivenOn;
     @RestForm public String withdrawnOn;
     @RestForm public String version;
+    /** The network form's key: sent twice, it records the person once ({@link IdempotencyKey}). */
+    @RestForm(IdempotencyKey.FORM_FIELD) public String sending = IdempotencyKey.fresh();
 
     HandOverResponsibilityRequest handOver() {
         return new HandOverResponsibilityRequest(FormTime.text(to), FormValues.version(version));

@@ -4,6 +4,7 @@ import dk.rodtraad.chassis.access.CaseTeam;
 import dk.rodtraad.chassis.access.Tovholders;
 import dk.rodtraad.chassis.catalogue.Intervention;
 import dk.rodtraad.chassis.catalogue.PublishedInterventions;
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
@@ -136,7 +137,8 @@ public class CoursePage {
         UUID id = course(courseId);
         var errors = new FormErrors();
         return Submission.submit(validator, errors, sent.consent(errors, msg.not_a_choice()),
-                request -> network.consent(id, request).map(done -> stored(id, "samtykke")),
+                request -> Uni.createFrom().item(() -> IdempotencyKey.parse(IdempotencyKey.FORM_FIELD, sent.sending))
+                        .chain(key -> network.consent(id, request, key)).map(done -> stored(id, "samtykke")),
                 null, again(id, sent, UnaryOperator.identity()));
     }
 
@@ -156,7 +158,10 @@ public class CoursePage {
     }
 
     private Submission.Again again(UUID courseId, CourseForms sent, UnaryOperator<String> field) {
-        return (errors, conflict, status) -> show(courseId, sent, errors.renamed(field), conflict, null, status);
+        return (errors, conflict, status) -> {
+            sent.sending = errors.keyToSendAgain(sent.sending);
+            return show(courseId, sent, errors.renamed(field), conflict, null, status);
+        };
     }
 
     private static URI stored(UUID courseId, String notice) {
