@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.web;
 
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.problem.Conflict;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import io.quarkus.qute.TemplateInstance;
@@ -46,6 +47,14 @@ public final class Submission {
                 })
                 .onFailure(e -> stale != null && refusedByOthers(e)).recoverWithUni(e -> again.show(errors,
                         stale(e) ? stale : e.getMessage(), RestResponse.Status.CONFLICT));
+    }
+
+    /**
+     * The {@link IdempotencyKey} a form that adds was sent with (its hidden {@link IdempotencyKey#FORM_FIELD}), read as
+     * the first step of storing it, so that a malformed one comes back on the form like any other error.
+     */
+    public static Uni<IdempotencyKey> key(String sending) {
+        return Uni.createFrom().item(() -> IdempotencyKey.parse(IdempotencyKey.FORM_FIELD, sending));
     }
 
     private static boolean refusedByOthers(Throwable failure) {

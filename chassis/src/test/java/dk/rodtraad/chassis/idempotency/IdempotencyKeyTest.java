@@ -1,6 +1,7 @@
 package dk.rodtraad.chassis.idempotency;
 
 import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.testkit.FormSending;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -33,5 +34,10 @@ class IdempotencyKeyTest {
             assertEquals(IdempotencyKey.MALFORMED, refused.errors().getFirst().message());
         }
         assertEquals(255, IdempotencyKey.parse(IdempotencyKey.HEADER, "x".repeat(255)).value().length());
+    }
+
+    @Test
+    void theTestsReadTheFormsKeyByTheFieldTheFormsCarry() {
+        assertEquals(IdempotencyKey.FORM_FIELD, FormSending.NAME);
     }
 }

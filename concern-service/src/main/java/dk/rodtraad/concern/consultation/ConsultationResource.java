@@ -77,8 +77,10 @@ public class ConsultationResource {
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED})
     @Operation(operationId = "addConsultationNote", summary = "Add to the consultation's history: the opener's follow-up, or a colleague's or the authority's sparring")
     public Uni<ConsultationView> addNote(@PathParam("id") String id,
-            @NotNull(message = "Send noten som JSON") @Valid AddNoteRequest request) {
-        return consultations.addNote(InvalidInputException.parseUuid("id", id), request)
+            @NotNull(message = "Send noten som JSON") @Valid AddNoteRequest request,
+            @Parameter(description = IdempotencyKey.DESCRIPTION) @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return consultations.addNote(InvalidInputException.parseUuid("id", id), request,
+                        IdempotencyKey.parse(IdempotencyKey.HEADER, key))
                 .onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND));
     }
 

@@ -100,9 +100,18 @@ public class Consultations {
                 : audited(consultation, false, "Sparring vist").chain(() -> viewOf(consultation)));
     }
 
-    /** @return null when there is no such consultation the user may see */
+    /**
+     * @param key null, or what the client names this request by: sent again, it is answered with the consultation
+     *            as it is, the note added once
+     * @return null when there is no such consultation the user may see
+     */
     @WithTransaction
-    public Uni<ConsultationView> addNote(UUID id, AddNoteRequest request) {
+    public Uni<ConsultationView> addNote(UUID id, AddNoteRequest request, IdempotencyKey key) {
+        return idempotent.once(loggedIn.username(), key, List.of(id, request), () -> addNewNote(id, request),
+                ConsultationView::id, this::shown);
+    }
+
+    private Uni<ConsultationView> addNewNote(UUID id, AddNoteRequest request) {
         return visible(id).chain(consultation -> {
             if (consultation == null) {
                 return Uni.createFrom().nullItem();

@@ -71,6 +71,25 @@ class AnonymousConsultationTest {
     }
 
     @Test
+    void aNoteSentAgainWithItsKeyIsAddedOnce() {
+        String id = as(HANNE).body(SITUATION).when().post("/consultations").then().statusCode(201).extract().path("id");
+        var note = Map.of("text", "Aftalt at observere en uge mere.");
+        String key = UUID.randomUUID().toString();
+
+        as(PETER).header(IdempotencyKey.HEADER, key).body(note).when().post("/consultations/{id}/notes", id)
+                .then().statusCode(200).body("notes", hasSize(1));
+        as(PETER).header(IdempotencyKey.HEADER, key).body(note).when().post("/consultations/{id}/notes", id)
+                .then().statusCode(200).body("notes", hasSize(1));
+
+        // Another note under the same key is another request: refused, not added.
+        as(PETER).header(IdempotencyKey.HEADER, key).body(Map.of("text", "Noget andet.")).when()
+                .post("/consultations/{id}/notes", id).then().statusCode(400)
+                .body("errors[0].field", equalTo(IdempotencyKey.HEADER));
+        as(HANNE).when().get("/consultations/{id}", id).then().statusCode(200)
+                .body("notes.text", equalTo(List.of("Aftalt at observere en uge mere.")));
+    }
+
+    @Test
     void linkingToANamedChildKeepsTheHistoryAndShowsItToThoseInvolvedWithTheChild() throws Throwable {
         String cpr = uniqueCpr();
         var concern = as(LISE).body(concern(cpr, "Lukas Mark", "yellow", "skole"))

@@ -2,6 +2,7 @@ package dk.rodtraad.networkmeeting.web;
 
 import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.time.DanishDates;
+import dk.rodtraad.testkit.FormSending;
 import dk.rodtraad.testkit.FormToken;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -18,8 +19,6 @@ import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static dk.rodtraad.networkmeeting.CourseFixtures.as;
 import static dk.rodtraad.networkmeeting.CourseFixtures.childOnTheTeamOf;
@@ -38,7 +37,6 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The course pages as a browser uses them, against the real PostgreSQL, Kafka and Keycloak: a course started from the
@@ -202,7 +200,7 @@ class CoursePagesTest {
         UUID child = childOnTheTeamOf(HANNE, PETER);
         String course = courseOf(HANNE, child, 2, PETER);
         String page = "/forloeb/" + course;
-        String sending = sendingOf(as(HANNE).when().get(page).then().statusCode(200).extract().asString());
+        String sending = FormSending.of(as(HANNE).when().get(page).then().statusCode(200).extract().asString());
         var grethe = Map.of("name", "Grethe", "role", "bedstemor", "kind", "familienetvaerk", "consentGivenBy", "mor",
                 "consentGivenOn", LocalDateTime.now(DANISH).toLocalDate().toString(),
                 IdempotencyKey.FORM_FIELD, sending);
@@ -215,15 +213,7 @@ class CoursePagesTest {
         // Another of the page's forms refused: the page shown again still carries a key for the network form.
         String refused = form(HANNE, Map.of("to", PETER, "version", "99")).post(page + "/ansvar").then().statusCode(409)
                 .extract().asString();
-        assertNotEquals(sending, sendingOf(refused));
-    }
-
-    /** The hidden key of the page's network form. */
-    private static String sendingOf(String page) {
-        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"" + IdempotencyKey.FORM_FIELD
-                + "\" value=\"([^\"]+)\">").matcher(page);
-        assertTrue(hidden.find(), "the network form carries its key");
-        return hidden.group(1);
+        assertNotEquals(sending, FormSending.of(refused));
     }
 
     private static String version(String course) {

@@ -18,10 +18,6 @@ public class ConsultationForm {
     /** What this form, as the page showed it, is sent as: sent twice, it opens one consultation. */
     @RestForm(IdempotencyKey.FORM_FIELD) public String sending = IdempotencyKey.fresh();
 
-    IdempotencyKey key() {
-        return IdempotencyKey.parse(IdempotencyKey.FORM_FIELD, sending);
-    }
-
     /** A choice or an age that cannot be read is its field's error and stands as null, as in {@link ConcernForm}. */
     OpenConsultationRequest request(FormErrors errors, String notAChoice, String notAnAge) {
         return new OpenConsultationRequest(situation == null ? null : situation.strip(),

@@ -88,7 +88,8 @@ public class ConsultationPage {
     public Uni<RestResponse<TemplateInstance>> addNote(@RestPath String id, @BeanParam ConsultationPageForm sent) {
         UUID consultation = PageIds.parse(id, NOT_FOUND);
         return change(consultation, sent, new FormErrors(), sent.noteRequest(),
-                request -> consultations.addNote(consultation, request), "noteret");
+                request -> Submission.key(sent.sending).chain(key -> consultations.addNote(consultation, request, key)),
+                "noteret");
     }
 
     @POST
@@ -107,8 +108,10 @@ public class ConsultationPage {
         return Submission.submit(validator, errors, request, r -> change.apply(r)
                         .onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND))
                         .map(changed -> URI.create("/sparring/" + id + "?besked=" + done)),
-                msg.stale_consultation(), (problems, conflict, status) -> render(id, sent, problems, conflict, null,
-                        status));
+                msg.stale_consultation(), (problems, conflict, status) -> {
+                    sent.sending = problems.keyToSendAgain(sent.sending);
+                    return render(id, sent, problems, conflict, null, status);
+                });
     }
 
     /** @param conflict why a change was refused, or null */

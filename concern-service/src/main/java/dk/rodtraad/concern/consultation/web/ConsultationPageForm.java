@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.consultation.web;
 
+import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.concern.web.ChildFields;
 import dk.rodtraad.chassis.web.FormValues;
 import dk.rodtraad.chassis.web.FormErrors;
@@ -20,6 +21,8 @@ public class ConsultationPageForm {
     @RestForm public String childCpr;
     @RestForm public String childName;
     @RestForm public String version;
+    /** The note form's key: sent twice, it adds the note once ({@link IdempotencyKey}). */
+    @RestForm(IdempotencyKey.FORM_FIELD) public String sending = IdempotencyKey.fresh();
 
     AddNoteRequest noteRequest() {
         return new AddNoteRequest(text == null ? null : text.strip());

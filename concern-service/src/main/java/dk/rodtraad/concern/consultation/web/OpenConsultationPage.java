@@ -64,7 +64,7 @@ public class OpenConsultationPage {
     public Uni<RestResponse<TemplateInstance>> open(@BeanParam ConsultationForm sent) {
         var errors = new FormErrors();
         return Submission.submit(validator, errors, sent.request(errors, msg.not_a_choice(), msg.not_an_age()),
-                request -> Uni.createFrom().item(sent::key).chain(key -> consultations.open(request, key))
+                request -> Submission.key(sent.sending).chain(key -> consultations.open(request, key))
                         .map(opened -> URI.create("/sparring/" + opened.id() + "?besked=oprettet")),
                 null, (problems, conflict, status) -> {
                     sent.sending = problems.keyToSendAgain(sent.sending);

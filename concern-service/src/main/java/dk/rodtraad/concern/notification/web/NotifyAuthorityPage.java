@@ -78,7 +78,7 @@ public class NotifyAuthorityPage {
         UUID concernId = PageIds.parse(id, NOT_FOUND);
         var errors = new FormErrors();
         return Submission.submit(validator, errors, sent.request(errors, msg.not_a_choice()),
-                request -> Uni.createFrom().item(sent::key)
+                request -> Submission.key(sent.sending)
                         .chain(key -> notifications.notifyFromConcern(concernId, request, key))
                         .onItem().ifNull().failWith(() -> new NotFound(NOT_FOUND))
                         .map(notification -> URI.create("/underretninger?besked=sendt")),

@@ -32,10 +32,6 @@ public class NotifyForm {
         return ConcernForm.NOT_INVOLVED.equals(parentsInformed);
     }
 
-    IdempotencyKey key() {
-        return IdempotencyKey.parse(IdempotencyKey.FORM_FIELD, sending);
-    }
-
     /** The reason counts only when the parents were not told, so one left over from changing the answer is ignored. */
     NotifyRequest request(FormErrors errors, String notAChoice) {
         return new NotifyRequest(FormValues.coded(Ground.class, ground, "ground", errors, notAChoice),

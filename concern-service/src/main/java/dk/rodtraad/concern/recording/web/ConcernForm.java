@@ -61,10 +61,6 @@ public class ConcernForm {
     @RestForm(IdempotencyKey.FORM_FIELD) public String sending = IdempotencyKey.fresh();
 
     /** A new form: observed today, the parents involved today by the one recording. */
-    IdempotencyKey key() {
-        return IdempotencyKey.parse(IdempotencyKey.FORM_FIELD, sending);
-    }
-
     static ConcernForm blank(String childId, LocalDate today, String me) {
         var form = new ConcernForm();
         form.childId = childId;

@@ -101,7 +101,7 @@ public class RecordConcernPage {
     public Uni<RestResponse<TemplateInstance>> record(@BeanParam ConcernForm sent) {
         var errors = new FormErrors();
         return Submission.submit(validator, errors, sent.request(errors, msg.not_a_date(), msg.not_a_choice()),
-                request -> Uni.createFrom().item(sent::key).chain(key -> recording.record(request, key))
+                request -> Submission.key(sent.sending).chain(key -> recording.record(request, key))
                         .map(concern -> URI.create("/boern/" + concern.childId() + "?besked=registreret")),
                 null, (problems, conflict, status) -> {
                     sent.sending = problems.keyToSendAgain(sent.sending);

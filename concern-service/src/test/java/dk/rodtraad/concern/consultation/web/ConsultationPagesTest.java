@@ -5,6 +5,7 @@ import dk.rodtraad.concern.child.Child;
 import dk.rodtraad.concern.consultation.Consultation;
 import dk.rodtraad.concern.consultation.ConsultationNote;
 import dk.rodtraad.concern.consultation.Consultations;
+import dk.rodtraad.testkit.FormSending;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -107,6 +108,19 @@ class ConsultationPagesTest {
         assertTrue(shown.indexOf("Spørg forældrene") < shown.indexOf("Ikke en underretning endnu"), "oldest first");
         as(HANNE).when().get("/consultations/{id}", id).then().body("notes.writtenBy", equalTo(List.of(PETER, METTE)));
         as(PETER).when().get("/sparring").then().body(containsString("2 noter"));
+    }
+
+    @Test
+    void aNoteFormSentTwiceAddsTheNoteOnce() {
+        String id = open(HANNE, SITUATION);
+        String page = "/sparring/" + id;
+        var note = Map.of("text", "Spørg forældrene, hvordan aftenerne går.",
+                FormSending.NAME, FormSending.of(as(PETER).when().get(page).then().statusCode(200).extract().asString()));
+
+        form(PETER, note).when().post(page + "/noter").then().statusCode(303);
+        form(PETER, note).when().post(page + "/noter").then().statusCode(303)
+                .header("Location", endsWith(page + "?besked=noteret"));
+        as(HANNE).when().get("/consultations/{id}", id).then().body("notes.writtenBy", equalTo(List.of(PETER)));
     }
 
     @Test

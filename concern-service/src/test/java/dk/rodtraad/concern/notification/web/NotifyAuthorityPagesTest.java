@@ -1,14 +1,13 @@
 package dk.rodtraad.concern.notification.web;
 
 import dk.rodtraad.chassis.idempotency.IdempotencyKey;
+import dk.rodtraad.testkit.FormSending;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static dk.rodtraad.concern.Staff.as;
 import static dk.rodtraad.concern.notification.NotificationFixtures.stored;
@@ -24,7 +23,6 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A professional notifies the authority from a concern and follows the notification, through the HTML pages. */
 @QuarkusTest
@@ -89,7 +87,7 @@ class NotifyAuthorityPagesTest {
         var concern = recordConcern("Jens Lund");
         String page = as(LISE).when().get("/bekymringer/{id}/underretning", concern.get("id")).then()
                 .statusCode(200).extract().asString();
-        String sending = sendingOf(page);
+        String sending = FormSending.of(page);
         var notice = new HashMap<>(Map.of("ground", "saerlig-stoette", "knownOrSuspected", "Kommer sulten i skole.",
                 "parentsInformed", "ja", IdempotencyKey.FORM_FIELD, sending));
         for (int click = 0; click < 2; click++) {
@@ -104,19 +102,12 @@ class NotifyAuthorityPagesTest {
                 .statusCode(400).body(containsString("Formularen er allerede sendt, med et andet indhold"))
                 .extract().asString();
         assertEquals(1, notificationsAbout(concern.get("childId")));
-        String newSending = sendingOf(asked);
+        String newSending = FormSending.of(asked);
         assertNotEquals(sending, newSending);
 
         notice.put(IdempotencyKey.FORM_FIELD, newSending);
         form(LISE, notice).when().post("/bekymringer/{id}/underretning", concern.get("id")).then().statusCode(303);
         assertEquals(2, notificationsAbout(concern.get("childId")));
-    }
-
-    private static String sendingOf(String page) {
-        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"" + IdempotencyKey.FORM_FIELD
-                + "\" value=\"([^\"]+)\">").matcher(page);
-        assertTrue(hidden.find(), "the form carries its key");
-        return hidden.group(1);
     }
 
     private static long notificationsAbout(String childId) {

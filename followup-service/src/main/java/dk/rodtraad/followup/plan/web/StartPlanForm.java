@@ -86,10 +86,6 @@ public class StartPlanForm {
         return rows;
     }
 
-    IdempotencyKey key() {
-        return IdempotencyKey.parse(IdempotencyKey.FORM_FIELD, sending);
-    }
-
     static StartPlanForm startingToday(LocalDate today, String me) {
         var form = new StartPlanForm();
         form.startsOn = today.toString();

@@ -92,7 +92,7 @@ public class StartPlanPage {
         UUID child = InvalidInputException.parseUuid("childId", childId);
         var errors = new FormErrors();
         return Submission.submit(validator, errors, sent.request(child, errors, msg.not_a_choice()),
-                request -> Uni.createFrom().item(sent::key).chain(key -> plans.start(request, key))
+                request -> Submission.key(sent.sending).chain(key -> plans.start(request, key))
                         .map(started -> URI.create("/planer/" + started.id() + "?besked=startet")),
                 null, (problems, conflict, status) -> {
                     sent.sending = problems.keyToSendAgain(sent.sending);

@@ -30,10 +30,6 @@ public class MeetingForm {
     /** What a new meeting's form, as the page showed it, is sent as: sent twice, it plans one meeting. */
     @RestForm(IdempotencyKey.FORM_FIELD) public String sending = IdempotencyKey.fresh();
 
-    IdempotencyKey key() {
-        return IdempotencyKey.parse(IdempotencyKey.FORM_FIELD, sending);
-    }
-
     ScheduleMeetingRequest schedule(FormErrors errors, String notAChoice) {
         return new ScheduleMeetingRequest(FormTime.instant(startsAt, "startsAt", errors),
                 FormTime.instant(endsAt, "endsAt", errors),

@@ -87,7 +87,7 @@ public class MeetingPages {
         UUID id = course(courseId);
         var errors = new FormErrors();
         return Submission.submit(validator, errors, sent.schedule(errors, msg.not_a_choice()),
-                request -> Uni.createFrom().item(sent::key).chain(key -> meetings.schedule(id, request, key))
+                request -> Submission.key(sent.sending).chain(key -> meetings.schedule(id, request, key))
                         .map(done -> URI.create("/forloeb/" + id + "?besked=planlagt")),
                 msg.course_changed(), again(id, null, sent));
     }

@@ -4,7 +4,6 @@ import dk.rodtraad.chassis.access.CaseTeam;
 import dk.rodtraad.chassis.access.Tovholders;
 import dk.rodtraad.chassis.catalogue.Intervention;
 import dk.rodtraad.chassis.catalogue.PublishedInterventions;
-import dk.rodtraad.chassis.idempotency.IdempotencyKey;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
@@ -137,7 +136,7 @@ public class CoursePage {
         UUID id = course(courseId);
         var errors = new FormErrors();
         return Submission.submit(validator, errors, sent.consent(errors, msg.not_a_choice()),
-                request -> Uni.createFrom().item(() -> IdempotencyKey.parse(IdempotencyKey.FORM_FIELD, sent.sending))
+                request -> Submission.key(sent.sending)
                         .chain(key -> network.consent(id, request, key)).map(done -> stored(id, "samtykke")),
                 null, again(id, sent, UnaryOperator.identity()));
     }
