@@ -46,7 +46,8 @@ public class IdempotentRequests {
      * @param key     null to make it without a key, as often as it is asked
      * @param request what is asked, with whatever else names it (the path's ids): its {@code toString} is digested,
      *                so the same key with another request is refused rather than answered with the wrong thing
-     * @param make    makes it; may give null (nothing made, e.g. a concern the user may not see)
+     * @param make    makes it; may give null (nothing made, e.g. a concern the user may not see), which leaves the
+     *                key free as a failure does: sent again once the user may see it, it makes it
      * @param idOf    the id of what {@code make} made
      * @param replay  the answer again, from that id, for the request sent again
      */
@@ -65,13 +66,17 @@ public class IdempotentRequests {
                         .setParameter("sentAt", time.now())
                         .executeUpdate())
                 .chain(taken -> taken == 1
-                        ? make.get().call(made -> made == null ? Uni.createFrom().voidItem()
+                        ? make.get().call(made -> made == null ? forget(username, key)
                                 : remember(username, key, idOf.apply(made)))
                         : SentRequest.<SentRequest>findById(new SentRequest.Key(username, key.value()))
                                 .chain(sent -> sent == null
                                         // Forgotten since the insert met it (the nightly cleanup): free again.
                                         ? once(username, key, request, make, idOf, replay)
                                         : answerAgain(sent, key, digest, replay)));
+    }
+
+    private static Uni<Long> forget(String username, IdempotencyKey key) {
+        return SentRequest.delete("username = ?1 and idempotencyKey = ?2", username, key.value());
     }
 
     private static Uni<Integer> remember(String username, IdempotencyKey key, UUID made) {
@@ -85,6 +90,7 @@ public class IdempotentRequests {
         if (!sent.requestDigest.equals(digest)) {
             throw new InvalidInputException(key.field(), key.usedBefore());
         }
+        // Nothing made, under a key kept by an earlier version, which remembered that too.
         return sent.madeId == null ? Uni.createFrom().nullItem() : replay.apply(sent.madeId);
     }
 
