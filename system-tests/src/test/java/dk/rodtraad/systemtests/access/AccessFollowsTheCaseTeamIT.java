@@ -1,5 +1,6 @@
 package dk.rodtraad.systemtests.access;
 
+import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.systemtests.TheSystem;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.StackConfig;
@@ -37,7 +38,7 @@ class AccessFollowsTheCaseTeamIT {
 
         given().baseUri(system.url(StackConfig.CONCERN)).auth().oauth2(nurse.token(StackConfig.CONCERN))
                 .contentType(ContentType.JSON).body(Map.of("username", DemoUsers.PETER, "basis", Map.of(
-                        "code", "samtykke", "consentGivenOn", LocalDate.now().toString(),
+                        "code", "samtykke", "consentGivenOn", LocalDate.now(DanishDates.MUNICIPALITY).toString(),
                         "consentGivenTo", "Hanne Holm, sundhedsplejerske",
                         "consentScope", "Samarbejde med dagtilbuddet om Almas trivsel")))
                 .when().post("/children/{id}/team", childId)

@@ -1,5 +1,6 @@
 package dk.rodtraad.systemtests.networkmeeting;
 
+import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.contracts.Topics;
 import dk.rodtraad.systemtests.TheSystem;
 import dk.rodtraad.testkit.DemoUsers;
@@ -51,7 +52,7 @@ class NetworkMeetingJourneyIT {
         String childId = nurse.recordConcern(cpr, "yellow");
         given().baseUri(system.url(StackConfig.CONCERN)).auth().oauth2(nurse.token(StackConfig.CONCERN))
                 .contentType(ContentType.JSON).body(Map.of("username", DemoUsers.PETER, "basis", Map.of(
-                        "code", "samtykke", "consentGivenOn", LocalDate.now().toString(),
+                        "code", "samtykke", "consentGivenOn", LocalDate.now(DanishDates.MUNICIPALITY).toString(),
                         "consentGivenTo", "Hanne Holm, sundhedsplejerske",
                         "consentScope", "Netværksmøder om Almas trivsel")))
                 .when().post("/children/{id}/team", childId)
