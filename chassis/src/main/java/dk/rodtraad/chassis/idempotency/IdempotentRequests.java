@@ -90,8 +90,7 @@ public class IdempotentRequests {
         if (!sent.requestDigest.equals(digest)) {
             throw new InvalidInputException(key.field(), key.usedBefore());
         }
-        // Nothing made, under a key kept by an earlier version, which remembered that too.
-        return sent.madeId == null ? Uni.createFrom().nullItem() : replay.apply(sent.madeId);
+        return replay.apply(sent.madeId);
     }
 
     // Nightly, when nobody works; several instances may run it at once, as a delete is harmless twice.

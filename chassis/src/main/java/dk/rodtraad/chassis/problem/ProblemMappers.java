@@ -10,6 +10,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleObjectStateException;
@@ -21,6 +23,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -112,10 +115,13 @@ public class ProblemMappers {
     /**
      * A JAX-RS exception as problem+json. (Mapped as {@link #forbidden}.) A parameter the resource method could not
      * convert ({@code age=abc} for an {@code Integer}) is the client's error, not a missing resource: a 400 naming it.
+     * Where the request matched no resource method, the detail says in Danish what did not match, where Quarkus REST
+     * says it in English and in its own terms ("did not match the value in @Consumes").
      *
      * @param method the resource method the request matched; null when none did
      */
-    public static Response http(WebApplicationException e, Method method, UriInfo uri) {
+    public static Response http(WebApplicationException e, Method method, UriInfo uri, Request request,
+            HttpHeaders headers) {
         List<Problem.FieldError> parameters = unreadableParameters(e, method, uri);
         if (!parameters.isEmpty()) {
             return respond(Problem.invalid(parameters));
@@ -124,7 +130,24 @@ public class ProblemMappers {
             return unreadableBody(unreadable);
         }
         int status = e.getResponse().getStatus();
-        return respond(Problem.of(status, TITLES.getOrDefault(status, "Fejl"), e.getMessage()));
+        String detail = method == null ? unmatched(status, uri, request, headers) : null;
+        String title = TITLES.getOrDefault(status, "Fejl");
+        return respond(Problem.of(status, title, detail != null ? detail : e.getMessage()));
+    }
+
+    /** Why a request matched no resource method, in Danish; null for a status Quarkus REST does not route by. */
+    private static String unmatched(int status, UriInfo uri, Request request, HttpHeaders headers) {
+        return switch (status) {
+            case 404 -> "Der er intet på adressen " + uri.getPath() + ". API'ets adresser står i /q/openapi.";
+            case 405 -> "Adressen " + uri.getPath() + " tager ikke imod " + request.getMethod()
+                    + ". Spørg den med OPTIONS, hvad den tager imod (i svarets Allow).";
+            case 406 -> "Svaret kan ikke gives som " + headers.getHeaderString(HttpHeaders.ACCEPT)
+                    + ". Bed om application/json (Accept), eller se i /q/openapi, hvad operationen svarer med.";
+            case 415 -> "Indhold af typen " + Objects.requireNonNullElse(headers.getHeaderString(
+                    HttpHeaders.CONTENT_TYPE), "(ingen)") + " tages ikke imod her. Send application/json "
+                    + "(Content-Type), eller se i /q/openapi, hvad operationen tager imod.";
+            default -> null;
+        };
     }
 
     /**

@@ -13,6 +13,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -98,14 +99,16 @@ public class RefusalMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, ResourceInfo resource, HttpHeaders headers, UriInfo uri) {
+    public Response http(WebApplicationException e, ResourceInfo resource, HttpHeaders headers, UriInfo uri,
+            Request request) {
         Method method = resource == null ? null : resource.getResourceMethod();
         List<FieldError> unreadable = ProblemMappers.unreadableParameters(e, method, uri);
         if (!unreadable.isEmpty() && isPage(resource, headers)) {
             return page.invalid(unreadable);
         }
         int status = e.getResponse().getStatus();
-        return isPage(resource, headers) && status >= 403 ? page.of(status, null) : ProblemMappers.http(e, method, uri);
+        return isPage(resource, headers) && status >= 403 ? page.of(status, null)
+                : ProblemMappers.http(e, method, uri, request, headers);
     }
 
     static boolean isPage(ResourceInfo resource, HttpHeaders headers) {

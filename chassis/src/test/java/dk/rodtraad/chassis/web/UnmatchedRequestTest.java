@@ -1,0 +1,63 @@
+package dk.rodtraad.chassis.web;
+
+import dk.rodtraad.chassis.input.InputProbe;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.api.Test;
+
+import static dk.rodtraad.testkit.Refusals.problem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A request that matches no operation (an address with nothing on it, a method the address does not take, a body or
+ * an answer of a type the operation does not speak) is told so in Danish, naming what did not match, and where to
+ * look: not Quarkus REST's English ("did not match the value in @Consumes"). Nothing reaches a resource.
+ */
+@QuarkusTest
+@TestSecurity(user = "hanne", roles = "fagperson")
+class UnmatchedRequestTest {
+
+    @Test
+    void anAddressWithNothingOnItIsNamed() {
+        int before = InputProbe.reached();
+        problem(given().accept("application/json").when().get("/probe/intet-her").then(), 404)
+                .body("title", equalTo("Findes ikke"))
+                .body("detail", allOf(containsString("/probe/intet-her"), containsString("/q/openapi")));
+        assertEquals(before, InputProbe.reached());
+    }
+
+    @Test
+    void aMethodTheAddressDoesNotTakeIsNamedWithWhereToAsk() {
+        int before = InputProbe.reached();
+        problem(given().when().delete("/probe").then(), 405)
+                .body("title", equalTo("Metoden er ikke tilladt"))
+                .body("detail", allOf(containsString("/probe"), containsString("DELETE"), containsString("OPTIONS")));
+        given().when().options("/probe").then().statusCode(200)
+                .header("Allow", allOf(containsString("GET"), containsString("POST"), not(containsString("DELETE"))));
+        assertEquals(before, InputProbe.reached());
+    }
+
+    @Test
+    void aBodyOfATypeTheOperationDoesNotTakeIsNamed() {
+        int before = InputProbe.reached();
+        problem(given().contentType("text/plain").body("hej").when().post("/probe").then(), 415)
+                .body("title", equalTo("Forkert indholdstype"))
+                .body("detail", allOf(containsString("text/plain"), containsString("application/json"),
+                        not(containsString("@Consumes"))));
+        assertEquals(before, InputProbe.reached());
+    }
+
+    @Test
+    void anAnswerOfATypeTheOperationDoesNotGiveIsNamed() {
+        int before = InputProbe.reached();
+        problem(given().accept("application/xml").when().get("/probe").then(), 406)
+                .body("title", equalTo("Formatet kan ikke leveres"))
+                .body("detail", allOf(containsString("application/xml"), not(containsString("@Produces"))));
+        assertEquals(before, InputProbe.reached());
+    }
+}
