@@ -140,7 +140,7 @@ public class ProblemMappers {
         return switch (status) {
             case 404 -> "Der er intet på adressen " + uri.getPath() + ". API'ets adresser står i /q/openapi.";
             case 405 -> "Adressen " + uri.getPath() + " tager ikke imod " + request.getMethod()
-                    + ". Spørg den med OPTIONS, hvad den tager imod (i svarets Allow).";
+                    + ". Hvad den tager imod, står i /q/openapi.";
             case 406 -> "Svaret kan ikke gives som " + headers.getHeaderString(HttpHeaders.ACCEPT)
                     + ". Bed om application/json (Accept), eller se i /q/openapi, hvad operationen svarer med.";
             case 415 -> "Indhold af typen " + Objects.requireNonNullElse(headers.getHeaderString(
