@@ -1,6 +1,7 @@
 package dk.rodtraad.chassis.input;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import dk.rodtraad.chassis.problem.InvalidValueException;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.util.Map;
@@ -29,14 +31,26 @@ import java.util.Map;
  * and every string keeps to {@link PlainText}. Each refusal names its field: {@code ProblemMappers} turns it into a
  * 400.
  * <p>
+ * A document of more than {@code rodtraad.http.max-json-tokens} tokens (values, field names and brackets) is refused
+ * as it is read, a 413 ({@code ProblemMappers.isTooManyTokens}): the body's 4 MB hold some 400,000 short strings,
+ * each a Java object and, when a list's elements break a rule, a violation with its path, which once filled a
+ * service's heap and ended it. The largest document a service reads, catalogue-service's Vejviser, has about 1,700.
+ * <p>
  * This is the mapper of the whole service: the REST API's, and the one that reads the events' payloads, which
  * services write with the same types.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    private final long maxTokens;
+
+    StrictJson(@ConfigProperty(name = "rodtraad.http.max-json-tokens") long maxTokens) {
+        this.maxTokens = maxTokens;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxTokenCount(maxTokens).build());
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
         mapper.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);

@@ -1,6 +1,7 @@
 package dk.rodtraad.chassis.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.UnauthorizedException;
@@ -62,12 +63,31 @@ public class ProblemMappers {
     }
 
     private static Response unreadableBody(JsonProcessingException e) {
+        if (isTooManyTokens(e)) {
+            return respond(Problem.of(413, "For stor forespørgsel", "Forespørgslens JSON har flere dele (værdier, "
+                    + "feltnavne og klammer), end en forespørgsel må have. Intet er gemt.",
+                    List.of(new Problem.FieldError("body", "For mange værdier"))));
+        }
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
         String message = field.isEmpty() ? "Forespørgslen er ikke gyldig JSON"
                 : e.getCause() instanceof InvalidValueException invalid ? invalid.getMessage()
                 : e instanceof MismatchedInputException mismatched ? ExpectedValue.of(mismatched.getTargetType())
                 : "Værdien har ikke den rigtige form";
         return respond(Problem.invalid(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message))));
+    }
+
+    /**
+     * Whether the failure is a JSON document refused as it was read for having more tokens than the service reads
+     * ({@code rodtraad.http.max-json-tokens}, set on the mapper by {@code chassis.input.StrictJson}): Jackson says
+     * which of its read constraints was broken only in its message, which names the constraint's getter.
+     */
+    public static boolean isTooManyTokens(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof StreamConstraintsException && e.getMessage().contains("getMaxTokenCount")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -4,14 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.problem.InvalidValueException;
+import dk.rodtraad.chassis.problem.ProblemMappers;
 import org.junit.jupiter.api.Test;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** JSON read by the chassis's mapper: a value is read as the type it is written in, or refused naming its field. */
 class StrictJsonTest {
@@ -19,11 +23,13 @@ class StrictJsonTest {
     record Sent(String text, boolean flag, int count, List<String> words) {
     }
 
+    private static final int MAX_TOKENS = 100;
+
     private final ObjectMapper json = strict();
 
     private static ObjectMapper strict() {
         var mapper = new ObjectMapper().findAndRegisterModules();
-        new StrictJson().customize(mapper);
+        new StrictJson(MAX_TOKENS).customize(mapper);
         return mapper;
     }
 
@@ -75,6 +81,18 @@ class StrictJsonTest {
     void aKeyTwiceOrAnythingAfterTheDocumentIsRefused() {
         assertThrows(JsonProcessingException.class, () -> json.readValue("{\"text\": \"a\", \"text\": \"b\"}", Sent.class));
         assertThrows(JsonProcessingException.class, () -> json.readValue("{\"text\": \"a\"} {}", Sent.class));
+    }
+
+    @Test
+    void aDocumentOfMoreTokensThanTheLimitIsRefusedAsSuch() throws JsonProcessingException {
+        // {, "words", [, 96 strings, ], }: 101 tokens, one too many; a token fewer is read.
+        String tooMany = "{\"words\": [" + String.join(",", Collections.nCopies(96, "\" \"")) + "]}";
+        var refused = assertThrows(JsonProcessingException.class, () -> json.readValue(tooMany, Sent.class));
+        assertTrue(ProblemMappers.isTooManyTokens(refused), refused::toString);
+        assertEquals(95, json.readValue(tooMany.replaceFirst("\" \",", ""), Sent.class).words().size());
+
+        assertFalse(ProblemMappers.isTooManyTokens(assertThrows(JsonProcessingException.class,
+                () -> json.readValue("[".repeat(1001) + "]".repeat(1001), Sent.class))), "too deep is not too many");
     }
 
     private String refusedField(String body) {

@@ -27,15 +27,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The sizes a request may have (the chassis's defaults: a body of 4 MB, an address of 4096 characters, 20 KB of
- * headers): beyond them a problem+json with the status that says which, one WARN line and no stack trace, and the
- * resource never reached.
+ * The sizes a request may have (the chassis's defaults: a body of 4 MB, a JSON body of 20,000 tokens, an address of
+ * 4096 characters, 20 KB of headers): beyond them a problem+json with the status that says which, and the resource
+ * never reached; beyond the first three also one WARN line and no stack trace.
  */
 @QuarkusTest
 @TestSecurity(user = "hanne", roles = "fagperson")
 class RequestLimitsTest {
 
     private static final int MAX_BODY = 4 * 1024 * 1024;
+    private static final int MAX_JSON_TOKENS = 20_000;
+    /** Nearly 1 MB in 15,000 values, within both limits: read in more than one chunk. */
+    private static final List<String> WORDS = Collections.nCopies(15_000, "ord".repeat(20));
 
     @TestHTTPResource("/probe")
     URI probe;
@@ -75,14 +78,14 @@ class RequestLimitsTest {
 
     @Test
     void aChunkedBodyWithinTheLimitIsReadWhole() throws Exception {
-        byte[] body = new ObjectMapper().writeValueAsBytes(Map.of("flag", true, "words", Collections.nCopies(100_000, "ord")));
+        byte[] body = new ObjectMapper().writeValueAsBytes(Map.of("flag", true, "words", WORDS));
         var answer = client.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(5))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, answer.statusCode(), answer.body());
-        assertEquals(100_000, ((List<?>) new ObjectMapper().readValue(answer.body(), Map.class).get("words")).size());
+        assertEquals(WORDS, new ObjectMapper().readValue(answer.body(), Map.class).get("words"));
     }
 
     @Test
@@ -120,7 +123,24 @@ class RequestLimitsTest {
     @Test
     void aLargeBodyWithinTheLimitIsRead() {
         int before = InputProbe.reached();
-        given().contentType("application/json").body(Map.of("text", "a".repeat(4000), "flag", true, "words", Collections.nCopies(50_000, "ord")))
+        given().contentType("application/json").body(Map.of("text", "a".repeat(4000), "flag", true, "words", WORDS))
+                .when().post("/probe").then().statusCode(200);
+        assertEquals(before + 1, InputProbe.reached());
+    }
+
+    /**
+     * 400,000 short strings fit in the body's 4 MB; read, each is an object, and each that breaks a rule of its list
+     * a violation with its path: such a body once filled a service's heap. Refused as it is read, past the limit.
+     */
+    @Test
+    void aJsonBodyOfMoreTokensThanTheLimitIsA413NamingTheBody() {
+        int before = InputProbe.reached();
+        var words = Collections.nCopies(MAX_JSON_TOKENS, " ");
+        problem(impatient(given()).contentType("application/json").body(Map.of("words", words))
+                .when().post("/probe").then(), 413, "body");
+        assertEquals(before, InputProbe.reached());
+
+        given().contentType("application/json").body(Map.of("words", words.subList(0, MAX_JSON_TOKENS - 10)))
                 .when().post("/probe").then().statusCode(200);
         assertEquals(before + 1, InputProbe.reached());
     }

@@ -98,9 +98,13 @@ final class BadRequests {
         body("wrong-content-type", "application/x-www-form-urlencoded", utf8("a=b"), "a form");
         body("missing-fields", "application/json", utf8("{}"), "{}");
         body("huge-body", "application/json", utf8("{\"x\":\"" + "y".repeat(3_000_000) + "\"}"), "3 MB");
+        body("many-values", "application/json", manyBlanks("x"), "400,000 values in a field it does not know");
         JsonNode properties = operation.body().path("properties");
         properties.fieldNames().forEachRemaining(field -> {
             JsonNode schema = properties.get(field);
+            if (schema.path("type").asText().equals("array")) {
+                body("many-values", "application/json", manyBlanks(field), field + ": 400,000 blank values");
+            }
             for (var wrong : wrongValues(schema)) {
                 json("wrong-type", Map.of(field, wrong), field + "=" + shorten(String.valueOf(wrong)));
             }
@@ -247,6 +251,11 @@ final class BadRequests {
         out.writeBytes(new byte[] {(byte) 0xC3, 0x28, (byte) 0xFE});
         out.writeBytes(utf8(after));
         return out.toByteArray();
+    }
+
+    /** 2 MB, within the body's 4: each value, were it read, an object, and a violation where its list has rules. */
+    private static byte[] manyBlanks(String field) {
+        return utf8("{\"" + field + "\":[" + "\" \",".repeat(399_999) + "\" \"]}");
     }
 
     private static byte[] utf8(String text) {
