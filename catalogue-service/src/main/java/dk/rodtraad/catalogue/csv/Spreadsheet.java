@@ -3,6 +3,7 @@ package dk.rodtraad.catalogue.csv;
 import dk.rodtraad.chassis.csv.ExcelCsv;
 import dk.rodtraad.chassis.input.PlainText;
 import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.chassis.problem.Problem;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -142,13 +143,7 @@ final class Spreadsheet {
 
     /** The first {@code max} errors, and then how many more there are: a file can hold thousands. */
     static List<FieldError> atMost(List<FieldError> errors, int max) {
-        if (errors.size() <= max) {
-            return errors;
-        }
-        var shown = new ArrayList<>(errors.subList(0, max));
-        shown.add(new FieldError("fil", String.format(DANISH, "… og %,d fejl mere. Ret de viste, og indlæs filen igen "
-                + "for at se resten.", errors.size() - max)));
-        return shown;
+        return Problem.atMost(errors, max, "fil", "Ret de viste, og indlæs filen igen for at se resten.");
     }
 
     private static String megabytes(long bytes) {

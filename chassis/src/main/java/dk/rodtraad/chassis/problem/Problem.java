@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.qute.TemplateData;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An error as RFC 9457 {@code application/problem+json}, with the offending fields in {@code errors}.
@@ -36,4 +38,20 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
         return new Problem(URI.create("https://rodtraad.dk/problems/invalid-input"), "Ugyldige oplysninger", 400,
                 "Ret de markerede felter og prøv igen. Intet er gemt.", errors);
     }
+
+    /**
+     * The first {@code most} errors, then one under {@code field} saying how many more there are and what to do.
+     *
+     * @param next what the client does to see the rest, e.g. "Ret de viste, og send igen for at se resten."
+     */
+    public static List<FieldError> atMost(List<FieldError> errors, int most, String field, String next) {
+        if (errors.size() <= most) {
+            return errors;
+        }
+        var shown = new ArrayList<>(errors.subList(0, most));
+        shown.add(new FieldError(field, String.format(DANISH, "… og %,d fejl mere. %s", errors.size() - most, next)));
+        return List.copyOf(shown);
+    }
+
+    private static final Locale DANISH = Locale.of("da", "DK");
 }

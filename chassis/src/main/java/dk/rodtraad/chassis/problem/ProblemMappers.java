@@ -37,13 +37,22 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** The most violations a problem lists, then how many more there are. */
+    static final int MOST_VIOLATIONS = 100;
+
+    /**
+     * Bad input by Bean Validation's rules, naming each offending field: at most {@link #MOST_VIOLATIONS} of them, the
+     * fields in order. One request can break a rule in thousands of a list's values (20,000 blank signs gave a list
+     * of 1.1 MB), and the first hundred tell the client as much.
+     */
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
         var errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        return respond(Problem.invalid(errors));
+        return respond(Problem.invalid(Problem.atMost(errors, MOST_VIOLATIONS, "body",
+                "Ret de viste, og send igen for at se resten.")));
     }
 
     @ServerExceptionMapper

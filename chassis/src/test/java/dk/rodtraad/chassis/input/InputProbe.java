@@ -2,6 +2,7 @@ package dk.rodtraad.chassis.input;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,7 +36,8 @@ public class InputProbe {
     }
 
     public record Sent(@Size(max = 4000, message = "Højst 4000 tegn") String text, boolean flag, Integer count,
-            List<String> words, @WorkDate(happened = true) LocalDate seenOn, @WorkDate LocalDate plannedFor) {
+            List<String> words, @WorkDate(happened = true) LocalDate seenOn, @WorkDate LocalDate plannedFor,
+            List<@NotBlank(message = "Skriv et mærke") String> tags) {
     }
 
     @POST

@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 
 import static dk.rodtraad.testkit.Refusals.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -56,6 +58,19 @@ class JsonInputTest {
                 .body("{\"seenOn\": \"" + today + "\", \"plannedFor\": \"" + today.plusYears(1) + "\", \"flag\": true}")
                 .when().post("/probe").then().statusCode(200)
                 .body("seenOn", equalTo(today.toString())).body("flag", equalTo(true));
+    }
+
+    @Test
+    void aListWithThousandsOfBadValuesIsToldTheFirstHundredAndHowManyMore() {
+        String tags = String.join(",", Collections.nCopies(2_500, "\" \""));
+        int before = InputProbe.reached();
+        problem(given().contentType(ContentType.JSON).body("{\"tags\": [" + tags + "]}").when().post("/probe").then(),
+                400)
+                .body("errors", hasSize(101))
+                .body("errors[0].field", equalTo("tags[0]")).body("errors[0].message", equalTo("Skriv et mærke"))
+                .body("errors[100].field", equalTo("body"))
+                .body("errors[100].message", equalTo("… og 2.400 fejl mere. Ret de viste, og send igen for at se resten."));
+        assertEquals(before, InputProbe.reached());
     }
 
     private static ValidatableResponse refused(String body, String field) {
