@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -26,6 +27,10 @@ import java.util.List;
  * The API of a versioned document under its {@code @Path}: staff read its versions, the katalogredaktør also its
  * drafts; only the katalogredaktør drafts and publishes. A resource extends this with its path and content type, and
  * adds how the version in force is read, which differs between documents.
+ *
+ * Each method names its roles twice, for the server ({@code @RolesAllowed}) and for the API's document
+ * ({@code @SecurityRequirement}): Quarkus 3.33 leaves an inherited method's roles out of the document, which then
+ * called these operations public (quarkusio/quarkus#54312). {@code WalkingSkeletonTests} holds the two to each other.
  *
  * @param <C> the document's content
  * @param <U> the document's change of a draft, a record of its own (Quarkus REST reads a class's type parameter as
@@ -48,6 +53,8 @@ public abstract class VersionedDocumentEndpoints<C extends Record, U extends Ver
     @GET
     @Path("/versions")
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED, Roles.KATALOGREDAKTOER, Roles.ANALYTIKER, Roles.ADMIN})
+    @SecurityRequirement(name = ApiDocument.LOGIN,
+            scopes = {Roles.FAGPERSON, Roles.MYNDIGHED, Roles.KATALOGREDAKTOER, Roles.ANALYTIKER, Roles.ADMIN})
     @Operation(summary = "Every version, newest first; drafts only for the katalogredaktør")
     public Uni<List<VersionView<C>>> versions() {
         return document.versions(isEditor());
@@ -56,6 +63,8 @@ public abstract class VersionedDocumentEndpoints<C extends Record, U extends Ver
     @GET
     @Path("/versions/{number}")
     @RolesAllowed({Roles.FAGPERSON, Roles.MYNDIGHED, Roles.KATALOGREDAKTOER, Roles.ANALYTIKER, Roles.ADMIN})
+    @SecurityRequirement(name = ApiDocument.LOGIN,
+            scopes = {Roles.FAGPERSON, Roles.MYNDIGHED, Roles.KATALOGREDAKTOER, Roles.ANALYTIKER, Roles.ADMIN})
     @Operation(summary = "One version; what was recorded under it keeps this meaning")
     public Uni<VersionView<C>> version(@PathParam("number") int number) {
         return document.version(number, isEditor());
@@ -65,6 +74,7 @@ public abstract class VersionedDocumentEndpoints<C extends Record, U extends Ver
     @Path("/versions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.KATALOGREDAKTOER)
+    @SecurityRequirement(name = ApiDocument.LOGIN, scopes = Roles.KATALOGREDAKTOER)
     @Operation(summary = "Start the next version as a draft")
     @Extension(name = ApiDocument.CREATES, value = "true")
     public Uni<RestResponse<VersionView<C>>> createDraft(
@@ -78,6 +88,7 @@ public abstract class VersionedDocumentEndpoints<C extends Record, U extends Ver
     @Path("/versions/{number}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.KATALOGREDAKTOER)
+    @SecurityRequirement(name = ApiDocument.LOGIN, scopes = Roles.KATALOGREDAKTOER)
     @Operation(summary = "Change the draft; a stale version gets 409")
     public Uni<VersionView<C>> updateDraft(@PathParam("number") int number,
             @NotNull(message = "Send ændringen som JSON") @Valid U request) {
@@ -88,6 +99,7 @@ public abstract class VersionedDocumentEndpoints<C extends Record, U extends Ver
     @Path("/versions/{number}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.KATALOGREDAKTOER)
+    @SecurityRequirement(name = ApiDocument.LOGIN, scopes = Roles.KATALOGREDAKTOER)
     @Operation(summary = "Publish the draft: from now on it is immutable and in force")
     public Uni<VersionView<C>> publish(@PathParam("number") int number,
             @NotNull(message = "Send den version, du har hentet") @Valid VersionRequests.Publish request) {

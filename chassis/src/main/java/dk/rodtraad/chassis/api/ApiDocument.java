@@ -40,6 +40,12 @@ public class ApiDocument implements OASFilter {
      */
     public static final String CREATES = "x-creates";
 
+    /**
+     * The login's security scheme ({@code quarkus.smallrye-openapi.security-scheme-name}), for a
+     * {@code @SecurityRequirement} naming roles the document would otherwise lack.
+     */
+    public static final String LOGIN = "keycloak";
+
     @Override
     public void filterOpenAPI(OpenAPI document) {
         Operations.keepOnly(document, operation -> !Operations.isPage(operation));
