@@ -3,6 +3,7 @@ package dk.rodtraad.chassis.outage;
 import io.quarkus.logging.LoggingFilter;
 
 import java.util.Arrays;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
 
@@ -22,6 +23,11 @@ import java.util.logging.LogRecord;
  *   connector says "SRMSG18245: There are still N unprocessed messages after the closing timeout". The inbox has
  *   said so at INFO, with the consumer's name, and Kafka delivers the batch again after the start
  *   ({@link ServiceStop}). The same WARN while the service is not stopping is kept.</li>
+ *   <li>An ERROR at a stop: the reactive PostgreSQL client closes a connection after Vert.x has shut its event loops
+ *   down, and Netty cannot run the close's listener on the loop that is gone ("Failed to submit a listener
+ *   notification task. Event loop shut down?", a {@code RejectedExecutionException} from
+ *   {@code io.vertx.sqlclient}). The connection is closed either way, with the process. The same line from
+ *   anywhere else, or while the service is not stopping, is kept.</li>
  * </ul>
  */
 @LoggingFilter(name = KnownUpstreamNoise.NAME)
@@ -31,11 +37,19 @@ public final class KnownUpstreamNoise implements Filter {
 
     static final String METER_REGISTRY = "io.micrometer.core.instrument.MeterRegistry";
     static final String UNPROCESSED_AT_CLOSE = "SRMSG18245";
+    static final String SQL_CLIENT = "io.vertx.sqlclient.";
 
     @Override
     public boolean isLoggable(LogRecord record) {
         return !(isPoolTimerFailingAFailedPromise(record) || isPoolGaugeRegisteredTwice(record)
-                || isBatchLeftAtTheStop(record));
+                || isBatchLeftAtTheStop(record) || isConnectionClosedAfterTheLoops(record));
+    }
+
+    private static boolean isConnectionClosedAfterTheLoops(LogRecord record) {
+        return record.getThrown() instanceof RejectedExecutionException rejected
+                && Arrays.stream(rejected.getStackTrace()).anyMatch(frame ->
+                        frame.getClassName().startsWith(SQL_CLIENT))
+                && ServiceStop.underway();
     }
 
     private static boolean isBatchLeftAtTheStop(LogRecord record) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -24,6 +25,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -73,8 +75,10 @@ public class ProblemMappers {
 
     private static Response unreadableBody(JsonProcessingException e) {
         if (isTooManyTokens(e)) {
-            return respond(Problem.of(413, "For stor forespørgsel", "Forespørgslens JSON har flere dele (værdier, "
-                    + "feltnavne og klammer), end en forespørgsel må have. Intet er gemt.",
+            long most = ConfigProvider.getConfig().getValue("rodtraad.http.max-json-tokens", Long.class);
+            String detail = String.format(Locale.of("da", "DK"),
+                    "Forespørgslens JSON må højst have %,d dele (værdier, feltnavne og klammer). Intet er gemt.", most);
+            return respond(Problem.of(413, "For stor forespørgsel", detail,
                     List.of(new Problem.FieldError("body", "For mange værdier"))));
         }
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";

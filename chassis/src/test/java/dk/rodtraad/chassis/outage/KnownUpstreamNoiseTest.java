@@ -2,6 +2,7 @@ package dk.rodtraad.chassis.outage;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
@@ -56,6 +57,19 @@ class KnownUpstreamNoiseTest {
         assertTrue(filter.isLoggable(record));
     }
 
+    /** Out of a stop, a loop that refuses work is a fault worth its ERROR, from the SQL client too. */
+    @Test
+    void keepsALoopThatRefusesWorkWhileTheServiceIsNotStopping() {
+        var rejected = new RejectedExecutionException("event executor terminated");
+        rejected.setStackTrace(frames("io.netty.util.concurrent.SingleThreadEventExecutor",
+                "io.vertx.sqlclient.impl.SocketConnectionBase"));
+        var record = new LogRecord(Level.SEVERE,
+                "Failed to submit a listener notification task. Event loop shut down?");
+        record.setLoggerName("io.netty.util.concurrent.DefaultPromise.rejectedExecution");
+        record.setThrown(rejected);
+        assertTrue(filter.isLoggable(record));
+    }
+
     private static LogRecord meterWarning(String message, Object... parameters) {
         var record = new LogRecord(Level.WARNING, message);
         record.setLoggerName(KnownUpstreamNoise.METER_REGISTRY);
@@ -71,11 +85,15 @@ class KnownUpstreamNoiseTest {
 
     private static IllegalStateException thrownAt(String message, String... classes) {
         var exception = new IllegalStateException(message);
+        exception.setStackTrace(frames(classes));
+        return exception;
+    }
+
+    private static StackTraceElement[] frames(String... classes) {
         var frames = new StackTraceElement[classes.length];
         for (int i = 0; i < classes.length; i++) {
             frames[i] = new StackTraceElement(classes[i], "run", null, -1);
         }
-        exception.setStackTrace(frames);
-        return exception;
+        return frames;
     }
 }

@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import static dk.rodtraad.testkit.Refusals.impatient;
 import static dk.rodtraad.testkit.Refusals.problem;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -137,7 +138,9 @@ class RequestLimitsTest {
         int before = InputProbe.reached();
         var words = Collections.nCopies(MAX_JSON_TOKENS, " ");
         problem(impatient(given()).contentType("application/json").body(Map.of("words", words))
-                .when().post("/probe").then(), 413, "body");
+                .when().post("/probe").then(), 413, "body")
+                .body("detail", equalTo("Forespørgslens JSON må højst have 20.000 dele (værdier, feltnavne og "
+                        + "klammer). Intet er gemt."));
         assertEquals(before, InputProbe.reached());
 
         given().contentType("application/json").body(Map.of("words", words.subList(0, MAX_JSON_TOKENS - 10)))
