@@ -118,6 +118,25 @@ public class ProblemMappers {
                 "Formularen kunne ikke læses: den er afbrudt eller forkert opbygget. Send filen igen."))));
     }
 
+    /**
+     * A multipart body of more parts than {@code quarkus.http.limits.max-parameters}: Quarkus REST's parser says so
+     * with a bare {@code RuntimeException} ("Param limit of 1000 was exceeded", quarkusio/quarkus#54681, a 400 from a
+     * later Quarkus), which was a 500. The client's form, too large: a 413, as an urlencoded form of too many fields.
+     */
+    public static boolean isTooManyParts(Throwable e) {
+        StackTraceElement[] where = e.getStackTrace();
+        return e.getClass() == RuntimeException.class && e.getMessage() != null
+                && e.getMessage().startsWith("Param limit of") && where.length > 0
+                && where[0].getClassName().startsWith(MULTIPART_PARSER);
+    }
+
+    public static Response tooManyParts() {
+        int most = ConfigProvider.getConfig().getValue("quarkus.http.limits.max-parameters", Integer.class);
+        return respond(Problem.of(413, "For stor formular", String.format(Locale.of("da", "DK"),
+                "Formularen må højst have %,d felter. Intet er gemt.", most),
+                List.of(new Problem.FieldError("body", "For mange felter"))));
+    }
+
     private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})

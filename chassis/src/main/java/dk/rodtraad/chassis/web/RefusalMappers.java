@@ -57,7 +57,7 @@ public class RefusalMappers {
     }
 
     /**
-     * Whatever else fails: a broken upload is the client's 400; a request over the bound of those waiting for the
+     * Whatever else fails: a broken upload is the client's 400, one of too many parts its 413; a request over the bound of those waiting for the
      * database is shed with a 503 ({@link Overload}); a write that met a unique constraint another request had just
      * taken is a 409 ({@link SimultaneousWrite}); the database (or the network to it) away is a 503 that the
      * {@link DatabaseOutage} logs once per outage; anything else is a fault of ours, a 500 with an incident id
@@ -72,6 +72,9 @@ public class RefusalMappers {
     public Response failed(Throwable e, ResourceInfo resource, List<MediaType> acceptable) {
         if (ProblemMappers.isBrokenUpload(e)) {
             return ProblemMappers.brokenUpload();
+        }
+        if (ProblemMappers.isTooManyParts(e)) {
+            return ProblemMappers.tooManyParts();
         }
         if (TransientFailure.isBusy(e)) {
             return refused(overload.shed(e), resource, acceptable);

@@ -85,6 +85,30 @@ class ImportPageTest {
         assertEquals(before, stored());
     }
 
+    /** An upload of more parts than a form may have was a 500 (Quarkus REST's bare RuntimeException): now a 413. */
+    @Test
+    void anUploadOfMorePartsThanAFormMayHaveIsA413AndStoresNothing() throws Throwable {
+        String token = FormToken.fetch().value();
+        String boundary = "rodtraad-mange";
+        long before = stored();
+        var body = new StringBuilder("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + FormToken.NAME
+                + "\"\r\n\r\n" + token + "\r\n");
+        for (int i = 0; i < 1_001; i++) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"f").append(i)
+                    .append("\"\r\n\r\nx\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+
+        given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .encodeContentTypeAs("multipart/form-data", ContentType.TEXT)))
+                .cookie(FormToken.NAME, token).contentType("multipart/form-data; boundary=" + boundary)
+                .body(body.toString())
+                .when().post("/katalog/import").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body(containsString("Formularen må højst have 1.000 felter"));
+        assertEquals(before, stored());
+    }
+
     /** The export's header and the one line about a fresh intervention: a file as an editor would get it. */
     private String exportedRowOf(String code) throws Throwable {
         fixtures.inStatus(intervention(code, "Webimport"), InterventionStatus.PUBLISHED);
