@@ -53,5 +53,6 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
         return List.copyOf(shown);
     }
 
-    private static final Locale DANISH = Locale.of("da", "DK");
+    /** Numbers as a Danish reader writes them: 20.000. */
+    static final Locale DANISH = Locale.of("da", "DK");
 }

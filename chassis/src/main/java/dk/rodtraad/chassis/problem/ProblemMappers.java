@@ -25,7 +25,6 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -75,11 +74,9 @@ public class ProblemMappers {
 
     private static Response unreadableBody(JsonProcessingException e) {
         if (isTooManyTokens(e)) {
-            long most = ConfigProvider.getConfig().getValue("rodtraad.http.max-json-tokens", Long.class);
-            String detail = String.format(Locale.of("da", "DK"),
-                    "Forespørgslens JSON må højst have %,d dele (værdier, feltnavne og klammer). Intet er gemt.", most);
-            return respond(Problem.of(413, "For stor forespørgsel", detail,
-                    List.of(new Problem.FieldError("body", "For mange værdier"))));
+            return tooLarge("For stor forespørgsel", "rodtraad.http.max-json-tokens",
+                    "Forespørgslens JSON må højst have %,d dele (værdier, feltnavne og klammer). Intet er gemt.",
+                    "For mange værdier");
         }
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
         String message = field.isEmpty() ? "Forespørgslen er ikke gyldig JSON"
@@ -131,10 +128,15 @@ public class ProblemMappers {
     }
 
     public static Response tooManyParts() {
-        int most = ConfigProvider.getConfig().getValue("quarkus.http.limits.max-parameters", Integer.class);
-        return respond(Problem.of(413, "For stor formular", String.format(Locale.of("da", "DK"),
-                "Formularen må højst have %,d felter. Intet er gemt.", most),
-                List.of(new Problem.FieldError("body", "For mange felter"))));
+        return tooLarge("For stor formular", "quarkus.http.limits.max-parameters",
+                "Formularen må højst have %,d felter. Intet er gemt.", "For mange felter");
+    }
+
+    /** A 413 naming the body, its detail saying the limit the setting gives. */
+    private static Response tooLarge(String title, String limit, String detail, String message) {
+        long most = ConfigProvider.getConfig().getValue(limit, Long.class);
+        return respond(Problem.of(413, title, String.format(Problem.DANISH, detail, most),
+                List.of(new Problem.FieldError("body", message))));
     }
 
     private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
