@@ -198,8 +198,8 @@ public class ProblemMappers {
             case 406 -> "Svaret kan ikke gives som " + headers.getHeaderString(HttpHeaders.ACCEPT)
                     + ". Bed om application/json (Accept), eller se i /q/openapi, hvad operationen svarer med.";
             case 415 -> "Indhold af typen " + Objects.requireNonNullElse(headers.getHeaderString(
-                    HttpHeaders.CONTENT_TYPE), "(ingen)") + " tages ikke imod her. Send application/json "
-                    + "(Content-Type), eller se i /q/openapi, hvad operationen tager imod.";
+                    HttpHeaders.CONTENT_TYPE), "(ingen)") + " tages ikke imod her. Hvilken type operationen tager "
+                    + "imod (oftest application/json, i Content-Type), står i /q/openapi.";
             default -> null;
         };
     }
