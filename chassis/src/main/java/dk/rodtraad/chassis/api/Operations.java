@@ -61,7 +61,8 @@ final class Operations {
      * Says who may call the operation as roles, not as OAuth scopes: Quarkus lists {@code @RolesAllowed}'s roles as the
      * scopes of the login's requirement, which a client would then ask Keycloak for in vain. The requirement keeps
      * the login with no scope, the roles go to {@link #ROLES} and the description; an operation without a
-     * requirement ({@code @PermitAll}) is marked public with an empty one.
+     * requirement ({@code @PermitAll}) is marked public with an empty one; one that needs a login and no role
+     * ({@code @Authenticated}, the logout page) keeps the login with empty {@link #ROLES} and says so.
      */
     static void describeRoles(Operation operation, String loginScheme) {
         Set<String> roles = new LinkedHashSet<>();
@@ -81,8 +82,9 @@ final class Operations {
         SecurityRequirement login = OASFactory.createSecurityRequirement().addScheme(loginScheme);
         operation.setSecurity(new ArrayList<>(List.of(login)));
         operation.addExtension(ROLES, List.copyOf(roles));
-        operation.setDescription(join(operation.getDescription(),
-                "Roles (Keycloak realm roles in the token's realm_access.roles; any one of them): "
+        operation.setDescription(join(operation.getDescription(), roles.isEmpty()
+                ? "Login: any logged-in user, whatever their roles."
+                : "Roles (Keycloak realm roles in the token's realm_access.roles; any one of them): "
                         + String.join(", ", roles) + "."));
     }
 

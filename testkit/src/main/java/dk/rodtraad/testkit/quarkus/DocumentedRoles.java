@@ -22,10 +22,11 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 
 /**
- * Whether a running service guards each operation of its API as its document says ({@code x-roles}, docs/api.md):
- * one the document calls public answers without a login; one that names roles asks for a login (401) and refuses a
- * demo user who has none of them (403). Each operation is called with its path's ids made up and a body of its own
- * type that says nothing, so a request is refused before it could change anything.
+ * Whether a running service guards each operation of a document as the document says ({@code security} and
+ * {@code x-roles}, docs/api.md), its API's or its pages': one the document calls public ({@code security: []})
+ * answers without a login; any other asks for a login (401: the call is no browser's, so it is not sent to Keycloak),
+ * and one that names roles refuses a demo user who has none of them (403). Each operation is called with its path's
+ * ids made up and a body of its own type that says nothing, so a request is refused before it could change anything.
  */
 final class DocumentedRoles {
 
@@ -45,12 +46,13 @@ final class DocumentedRoles {
             JsonNode operation = entry.getValue();
             Set<String> roles = new HashSet<>();
             operation.path("x-roles").forEach(role -> roles.add(role.asText()));
+            boolean open = operation.path("security").isArray() && operation.path("security").isEmpty();
             String address = address(path.getKey(), operation);
             String name = method + " " + path.getKey();
             int anonymous = call(request(operation), method, address);
-            if (roles.isEmpty() == (anonymous == 401)) {
-                faults.add(name + (roles.isEmpty() ? ": public, yet " : ": for " + roles + ", yet without a login ")
-                        + anonymous);
+            if (open == (anonymous == 401)) {
+                faults.add(name + (open ? ": public, yet " : ": for " + (roles.isEmpty() ? "anyone logged in" : roles)
+                        + ", yet without a login ") + anonymous);
             }
             Optional<String> outsider = rolesByUser.entrySet().stream()
                     .filter(user -> !roles.isEmpty() && Collections.disjoint(user.getValue(), roles))

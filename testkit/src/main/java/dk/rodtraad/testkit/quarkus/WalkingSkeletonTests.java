@@ -95,6 +95,12 @@ public abstract class WalkingSkeletonTests {
         assertEquals(List.of(), DocumentedRoles.faults(document("/q/openapi"), clientId()));
     }
 
+    /** The pages' document says the same of every page, and the bad-input corpus chooses its users by it. */
+    @Test
+    void everyPageIsGuardedAsItsDocumentSays() throws Exception {
+        assertEquals(List.of(), DocumentedRoles.faults(document("/q/openapi-pages"), clientId()));
+    }
+
     /** The pages are described apart, for the system tests that send every request a service takes. */
     @Test
     void thePagesAreDescribedApartFromTheApi() throws Exception {
