@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -173,9 +174,10 @@ public class ProblemMappers {
      * says it in English and in its own terms ("did not match the value in @Consumes").
      *
      * @param method the resource method the request matched; null when none did
+     * @param allowed for a 405, the methods the address does take; else empty
      */
     public static Response http(WebApplicationException e, Method method, UriInfo uri, Request request,
-            HttpHeaders headers) {
+            HttpHeaders headers, Set<String> allowed) {
         List<Problem.FieldError> parameters = unreadableParameters(e, method, uri);
         if (!parameters.isEmpty()) {
             return respond(Problem.invalid(parameters));
@@ -184,17 +186,19 @@ public class ProblemMappers {
             return unreadableBody(unreadable);
         }
         int status = e.getResponse().getStatus();
-        String detail = method == null ? unmatched(status, uri, request, headers) : null;
+        String detail = method == null ? unmatched(status, uri, request, headers, allowed) : null;
         String title = TITLES.getOrDefault(status, "Fejl");
         return respond(Problem.of(status, title, detail != null ? detail : e.getMessage()));
     }
 
     /** Why a request matched no resource method, in Danish; null for a status Quarkus REST does not route by. */
-    private static String unmatched(int status, UriInfo uri, Request request, HttpHeaders headers) {
+    private static String unmatched(int status, UriInfo uri, Request request, HttpHeaders headers,
+            Set<String> allowed) {
         return switch (status) {
             case 404 -> "Der er intet på adressen " + uri.getPath() + ". API'ets adresser står i /q/openapi.";
-            case 405 -> "Adressen " + uri.getPath() + " tager ikke imod " + request.getMethod()
-                    + ". Hvad den tager imod, står i /q/openapi.";
+            case 405 -> "Adressen " + uri.getPath() + " tager ikke imod " + request.getMethod() + "."
+                    + (allowed.isEmpty() ? "" : " Den tager imod " + listed(allowed) + " (Allow).")
+                    + " Se i /q/openapi, hvad den tager imod.";
             case 406 -> "Svaret kan ikke gives som " + headers.getHeaderString(HttpHeaders.ACCEPT)
                     + ". Bed om application/json (Accept), eller se i /q/openapi, hvad operationen svarer med.";
             case 415 -> "Indhold af typen " + Objects.requireNonNullElse(headers.getHeaderString(
@@ -202,6 +206,13 @@ public class ProblemMappers {
                     + "imod (oftest application/json, i Content-Type), står i /q/openapi.";
             default -> null;
         };
+    }
+
+    /** The methods an address takes, as Danish lists them ("GET og POST"), without the two every address takes. */
+    private static String listed(Set<String> methods) {
+        List<String> own = methods.stream().filter(m -> !m.equals("HEAD") && !m.equals("OPTIONS")).sorted().toList();
+        return own.size() < 2 ? String.join("", own)
+                : String.join(", ", own.subList(0, own.size() - 1)) + " og " + own.getLast();
     }
 
     /**

@@ -8,6 +8,7 @@ import dk.rodtraad.chassis.problem.ProblemMappers;
 import dk.rodtraad.chassis.problem.Refusal;
 import dk.rodtraad.chassis.problem.SimultaneousWrite;
 import io.quarkus.security.ForbiddenException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -22,6 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -39,11 +41,13 @@ public class RefusalMappers {
     private final RefusalPage page;
     private final DatabaseOutage outage;
     private final Overload overload;
+    private final AddressMethods addresses;
 
-    RefusalMappers(RefusalPage page, DatabaseOutage outage, Overload overload) {
+    RefusalMappers(RefusalPage page, DatabaseOutage outage, Overload overload, AddressMethods addresses) {
         this.page = page;
         this.outage = outage;
         this.overload = overload;
+        this.addresses = addresses;
     }
 
     @ServerExceptionMapper
@@ -57,24 +61,36 @@ public class RefusalMappers {
     }
 
     /**
-     * Whatever else fails: a broken upload is the client's 400, one of too many parts its 413; a request over the
+     * Whatever else fails: a broken upload is the client's 400, one of too many parts its 413 (closing the
+     * connection: {@link #closingTheConnection}); a request over the
      * bound of those waiting for the database is shed with a 503 ({@link Overload}); a write that met a unique
      * constraint another request had just taken is a 409 ({@link SimultaneousWrite}); the database (or the network to
      * it) away is a 503 that the {@link DatabaseOutage} logs once per outage; anything else is a fault of ours, a 500
      * with an incident id ({@link ProblemMappers#unexpected}).
      */
     @ServerExceptionMapper
-    public Response failed(Throwable e, ResourceInfo resource, HttpHeaders headers) {
+    public Response failed(Throwable e, ResourceInfo resource, HttpHeaders headers, HttpServerRequest request) {
+        if (ProblemMappers.isTooManyParts(e)) {
+            return closingTheConnection(ProblemMappers.tooManyParts(), request);
+        }
         return failed(e, resource, headers.getAcceptableMediaTypes());
     }
 
-    /** As {@link #failed(Throwable, ResourceInfo, HttpHeaders)}, for a failure after the mappers, in a filter. */
+    /**
+     * The answer, and the connection closed after it: Quarkus REST's multipart parser reads on after it has refused a
+     * body of too many parts, and leaves the connection unusable, so the next request on it would hang (found by the
+     * bad-input corpus). Behind a proxy that keeps its connections to the service open, that request could be
+     * another user's.
+     */
+    private static Response closingTheConnection(Response answer, HttpServerRequest request) {
+        request.response().endHandler(ended -> request.response().close());
+        return Response.fromResponse(answer).header("Connection", "close").build();
+    }
+
+    /** As the mapper {@code failed} above, for a failure after the mappers, in a filter. */
     public Response failed(Throwable e, ResourceInfo resource, List<MediaType> acceptable) {
         if (ProblemMappers.isBrokenUpload(e)) {
             return ProblemMappers.brokenUpload();
-        }
-        if (ProblemMappers.isTooManyParts(e)) {
-            return ProblemMappers.tooManyParts();
         }
         if (TransientFailure.isBusy(e)) {
             return refused(overload.shed(e), resource, acceptable);
@@ -110,8 +126,11 @@ public class RefusalMappers {
             return page.invalid(unreadable);
         }
         int status = e.getResponse().getStatus();
-        return isPage(resource, headers) && status >= 403 ? page.of(status, null)
-                : ProblemMappers.http(e, method, uri, request, headers);
+        // A method the address does not take: which it does take, as RFC 9110 asks of a 405 (Quarkus REST omits it).
+        Set<String> allowed = status == 405 && method == null ? addresses.at(uri.getPath()) : Set.of();
+        Response answer = isPage(resource, headers) && status >= 403 ? page.of(status, null)
+                : ProblemMappers.http(e, method, uri, request, headers, allowed);
+        return allowed.isEmpty() ? answer : Response.fromResponse(answer).allow(allowed).build();
     }
 
     static boolean isPage(ResourceInfo resource, HttpHeaders headers) {

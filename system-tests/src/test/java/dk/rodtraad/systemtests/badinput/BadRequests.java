@@ -35,6 +35,8 @@ final class BadRequests {
             "control-chars-bell", "ding\u0007dong\u001b[31m",
             "huge-value", "x".repeat(300_000));
     private static final List<String> BAD_DATES = List.of("0001-01-01", "2026-13-45", "9999-12-31", "i går", "");
+    /** Fields in one form or upload: far more than any page has, each small, all within the body's 4 MB. */
+    private static final int MANY_FIELDS = 20_000;
     private static final List<String> BAD_CPRS = List.of("abc", "010120-123", "320120-1234", "010120-12345",
             "0101201234567", "010120\u00001234", "'; drop table child; --");
 
@@ -137,6 +139,8 @@ final class BadRequests {
                 "invalid UTF-8");
         body("missing-fields", "application/x-www-form-urlencoded", withToken(""), "only the CSRF token");
         body("huge-body", "application/x-www-form-urlencoded", withToken("a=" + "y".repeat(3_000_000)), "3 MB");
+        body("many-values", "application/x-www-form-urlencoded", withToken("a=x&".repeat(MANY_FIELDS) + "b=x"),
+                MANY_FIELDS + " fields");
         JsonNode properties = operation.body().path("properties");
         properties.fieldNames().forEachRemaining(field -> {
             BAD_TEXT.forEach((kind, text) -> body(kind.startsWith("control") ? "control-chars" : kind,
@@ -164,6 +168,7 @@ final class BadRequests {
         body("huge-body", type, multipart(boundary, fileField, utf8("a;b\n".repeat(1_000_000))), "4 MB of rows");
         body("control-chars", type, multipart(boundary, fileField, utf8("navn\u0000;x\n")), "NUL in a cell");
         body("not-a-form", type, utf8("--" + boundary + "\r\nbroken"), "a broken multipart body");
+        body("many-values", type, manyParts(boundary, fileField), MANY_FIELDS + " parts besides the file");
         body("wrong-content-type", "application/json", utf8("{}"), "JSON to a file upload");
     }
 
@@ -250,6 +255,17 @@ final class BadRequests {
         out.writeBytes(utf8(before));
         out.writeBytes(new byte[] {(byte) 0xC3, 0x28, (byte) 0xFE});
         out.writeBytes(utf8(after));
+        return out.toByteArray();
+    }
+
+    /** The file upload with {@link #MANY_FIELDS} small fields before it, as a script could send them. */
+    private byte[] manyParts(String boundary, String fileField) {
+        var out = new ByteArrayOutputStream();
+        for (int i = 0; i < MANY_FIELDS; i++) {
+            out.writeBytes(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"f" + i
+                    + "\"\r\n\r\nx\r\n"));
+        }
+        out.writeBytes(multipart(boundary, fileField, utf8("navn;beskrivelse\n")));
         return out.toByteArray();
     }
 

@@ -3,6 +3,7 @@ package dk.rodtraad.catalogue.csv.web;
 import dk.rodtraad.catalogue.intervention.InterventionStatus;
 import dk.rodtraad.catalogue.web.WebFixtures;
 import dk.rodtraad.testkit.FormToken;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
@@ -12,7 +13,12 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 
 import static dk.rodtraad.catalogue.intervention.Fixtures.intervention;
@@ -22,6 +28,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @TestSecurity(user = "karin", roles = "katalogredaktoer")
@@ -29,6 +36,9 @@ class ImportPageTest {
 
     @Inject
     WebFixtures fixtures;
+
+    @TestHTTPResource("/katalog/import")
+    URI importPage;
 
     @Test
     void theImportPageHasALabelledFileFieldAndTheExportLink() {
@@ -85,7 +95,11 @@ class ImportPageTest {
         assertEquals(before, stored());
     }
 
-    /** An upload of more parts than a form may have was a 500 (Quarkus REST's bare RuntimeException): now a 413. */
+    /**
+     * An upload of more parts than a form may have was a 500 (Quarkus REST's bare RuntimeException): now a 413. And
+     * its connection is closed: Quarkus REST's parser reads on after it, and the next request on the same connection
+     * hung (found by the bad-input corpus). The client here keeps its connections open, as a browser or a proxy does.
+     */
     @Test
     void anUploadOfMorePartsThanAFormMayHaveIsA413AndStoresNothing() throws Throwable {
         String token = FormToken.fetch().value();
@@ -93,19 +107,26 @@ class ImportPageTest {
         long before = stored();
         var body = new StringBuilder("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + FormToken.NAME
                 + "\"\r\n\r\n" + token + "\r\n");
-        for (int i = 0; i < 1_001; i++) {
+        for (int i = 0; i < 20_000; i++) {
             body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"f").append(i)
                     .append("\"\r\n\r\nx\r\n");
         }
         body.append("--").append(boundary).append("--\r\n");
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-        given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
-                        .encodeContentTypeAs("multipart/form-data", ContentType.TEXT)))
-                .cookie(FormToken.NAME, token).contentType("multipart/form-data; boundary=" + boundary)
-                .body(body.toString())
-                .when().post("/katalog/import").then().statusCode(413)
-                .contentType("application/problem+json")
-                .body(containsString("Formularen må højst have 1.000 felter"));
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(importPage).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Cookie", FormToken.NAME + "=" + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> next = http.send(HttpRequest.newBuilder(importPage).timeout(Duration.ofSeconds(30)).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(413, refused.statusCode());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(refused.body().contains("Formularen må højst have 1.000 felter"), refused.body());
+        assertEquals("close", refused.headers().firstValue("Connection").orElse(""));
+        assertEquals(200, next.statusCode());
         assertEquals(before, stored());
     }
 
