@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Which methods an address of the service takes, for the {@code Allow} header a {@code 405} must carry (RFC 9110,
  * section 15.5.6): Quarkus REST answers a method the address does not take without one (its {@code OPTIONS} lists the
- * methods of the whole resource class instead). Read from the resource classes' {@code @Path} and method annotations
- * the first time a 405 asks, as Quarkus REST matches them: a template's {@code {id}} is one segment, {@code {id: re}}
- * what the expression matches.
+ * methods of the whole resource class instead: {@link OptionsAnswer}). Read from the resource classes' {@code @Path}
+ * and method annotations the first time a 405 or an {@code OPTIONS} asks, as Quarkus REST matches them: a
+ * template's {@code {id}} is one segment, {@code {id: re}} what the expression matches.
  */
 @ApplicationScoped
 public class AddressMethods {
@@ -29,7 +29,7 @@ public class AddressMethods {
     private static final Pattern PARAMETER =
             Pattern.compile("\\{\\s*\\w[\\w.-]*\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})+))?}");
 
-    /** Read at the first 405, not at start: a start's every millisecond counts, a 405 is rare (read twice at worst). */
+    /** Read when first asked, not at start: a start's every millisecond counts, a 405 is rare (read twice at worst). */
     private volatile List<Address> addresses;
 
     /** The methods the address takes ({@code HEAD} with {@code GET}, and {@code OPTIONS}); empty when it takes none. */
@@ -78,9 +78,9 @@ public class AddressMethods {
         return null;
     }
 
+    /** The class's and the method's {@code @Path} as one address: one slash before each, none at the end. */
     private static String join(String root, String sub) {
-        String path = "/" + strip(root) + (strip(sub).isEmpty() ? "" : "/" + strip(sub));
-        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return "/" + strip(root) + (strip(sub).isEmpty() ? "" : "/" + strip(sub));
     }
 
     private static String strip(String segment) {

@@ -62,11 +62,11 @@ public class RefusalMappers {
 
     /**
      * Whatever else fails: a broken upload is the client's 400, one of too many parts its 413 (closing the
-     * connection: {@link #closingTheConnection}); a request over the
-     * bound of those waiting for the database is shed with a 503 ({@link Overload}); a write that met a unique
-     * constraint another request had just taken is a 409 ({@link SimultaneousWrite}); the database (or the network to
-     * it) away is a 503 that the {@link DatabaseOutage} logs once per outage; anything else is a fault of ours, a 500
-     * with an incident id ({@link ProblemMappers#unexpected}).
+     * connection: {@link #closingTheConnection}); a request over the bound of those waiting for the database is shed
+     * with a 503 ({@link Overload}); a write that met a unique constraint another request had just taken is a 409
+     * ({@link SimultaneousWrite}); the database (or the network to it) away is a 503 that the {@link DatabaseOutage}
+     * logs once per outage; anything else is a fault of ours, a 500 with an incident id
+     * ({@link ProblemMappers#unexpected}).
      */
     @ServerExceptionMapper
     public Response failed(Throwable e, ResourceInfo resource, HttpHeaders headers, HttpServerRequest request) {
