@@ -197,8 +197,8 @@ public class ProblemMappers {
         return switch (status) {
             case 404 -> "Der er intet på adressen " + uri.getPath() + ". API'ets adresser står i /q/openapi.";
             case 405 -> "Adressen " + uri.getPath() + " tager ikke imod " + request.getMethod() + "."
-                    + (allowed.isEmpty() ? "" : " Den tager imod " + listed(allowed) + " (Allow).")
-                    + " Se i /q/openapi, hvad den tager imod.";
+                    + (allowed.isEmpty() ? "" : " Den tager imod " + listed(allowed) + ".")
+                    + " Hvad hver operation tager imod, står i /q/openapi.";
             case 406 -> "Svaret kan ikke gives som " + headers.getHeaderString(HttpHeaders.ACCEPT)
                     + ". Bed om application/json (Accept), eller se i /q/openapi, hvad operationen svarer med.";
             case 415 -> "Indhold af typen " + Objects.requireNonNullElse(headers.getHeaderString(
