@@ -3,14 +3,13 @@ package dk.rodtraad.systemtests;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.rodtraad.testkit.DemoUsers;
+import dk.rodtraad.testkit.Tokens;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -24,12 +23,13 @@ final class ClientTokenLifespan implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String LIFESPAN = "access.token.lifespan";
 
-    private final String keycloakUrl;
+    /** Keycloak's master realm's administrator: the admin console's own public client, by the password grant. */
+    private final String adminToken;
     private final String clientUrl;
     private final ObjectNode client;
 
     ClientTokenLifespan(String keycloakUrl, String clientId, Duration lifespan) throws Exception {
-        this.keycloakUrl = keycloakUrl;
+        this.adminToken = Tokens.password(keycloakUrl + "/realms/master", "admin-cli", "", "admin", "admin");
         String clients = keycloakUrl + "/admin/realms/" + DemoUsers.REALM + "/clients";
         var found = JSON.readTree(send(HttpRequest.newBuilder(URI.create(clients + "?clientId=" + clientId))));
         this.client = (ObjectNode) found.get(0);
@@ -50,22 +50,12 @@ final class ClientTokenLifespan implements AutoCloseable {
     }
 
     private String send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        var response = HTTP.send(request.header("Authorization", "Bearer " + adminToken()).build(),
+        var response = HTTP.send(request.header("Authorization", "Bearer " + adminToken).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException("Keycloak's admin API answered " + response.statusCode() + ": "
                     + response.body());
         }
         return response.body();
-    }
-
-    private String adminToken() throws IOException, InterruptedException {
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create(keycloakUrl
-                        + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin"
-                        + "&password=" + URLEncoder.encode("admin", StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body()).get("access_token").asText();
     }
 }
