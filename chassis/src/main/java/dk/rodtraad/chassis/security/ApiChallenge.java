@@ -72,13 +72,14 @@ public class ApiChallenge implements HttpAuthenticationMechanism {
     /**
      * A browser opening a page: no token, and HTML is what it asks for first (as {@code RefusalMappers} decides when no
      * resource matched). Browsers put {@code text/html} first when they navigate; API clients and htmx do not.
+     * The type is read from {@code value()}: Vert.x parses a value's parts only when it sorts two or more, so with
+     * {@code Accept: text/html} alone {@code component()} is null.
      */
     static boolean isPageRequest(RoutingContext context) {
         if (context.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
             return false;
         }
         var accepted = context.parsedHeaders().accept();
-        return !accepted.isEmpty() && "text".equals(accepted.getFirst().component())
-                && "html".equals(accepted.getFirst().subComponent());
+        return !accepted.isEmpty() && "text/html".equalsIgnoreCase(accepted.getFirst().value());
     }
 }
