@@ -72,7 +72,7 @@ class WebLoginIT {
         String service = StackConfig.CONCERN;
         var browser = new Browser();
         String keycloak = system.infrastructure().keycloakUrl();
-        try (var shortTokens = new ClientTokenLifespan(keycloak, service, Duration.ofSeconds(5))) {
+        try (var shortTokens = new ClientLifespans(keycloak, service, Duration.ofSeconds(5))) {
             logIn(browser, service);
             var form = get(browser, system.url(service) + "/sparring/ny");
             assertEquals(200, form.statusCode());

@@ -29,4 +29,12 @@ public interface PageMessages {
     String error_text();
     @Message("Intet er gemt. Ret felterne, og prøv igen.") String errors_intro();
     @Message("Rød Tråd – tidlig og fælles indsats for børn og unge, sammen med familien.") String footer();
+    @Message("Du bliver snart logget ud") String session_ending_title();
+    @Message("Du har ikke brugt Rød Tråd et stykke tid, så du bliver logget ud kl.") String session_ending_text();
+    @Message("Det, du har skrevet og ikke gemt, går så tabt.") String session_ending_loss();
+    @Message("Forbliv logget ind") String session_stay();
+    @Message("Du er logget ud") String session_ended_title();
+    @Message("Du blev logget ud, fordi du ikke havde brugt Rød Tråd et stykke tid. Det, du har skrevet og ikke gemt, er ikke gemt: kopiér det, før du logger ind igen.")
+    String session_ended_text();
+    @Message("Log ind igen") String session_login_again();
 }

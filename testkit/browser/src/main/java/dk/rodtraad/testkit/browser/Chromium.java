@@ -4,6 +4,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -51,6 +52,11 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     public Page newPage() {
         return browser.newPage();
+    }
+
+    /** A context of its own for several pages that share cookies, as a user's tabs do; closing it closes them. */
+    public BrowserContext newContext() {
+        return browser.newContext();
     }
 
     /** A page in a context of its own, e.g. one that sends a token with every request; closing the page closes it. */

@@ -1,0 +1,59 @@
+package dk.rodtraad.chassis.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.RefreshToken;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Base64;
+
+/**
+ * How long a page's login lasts ({@code inject:loginSession} in the layout, and {@code GET /session}): until the
+ * refresh token in the page's session expires. Keycloak sets that expiry to the end of its own session, the realm's
+ * SSO idle timeout (60 minutes) after the last refresh, or its maximum lifespan if sooner; after it the next request
+ * is sent to the login and a form sent then is lost. The layout's {@code session.js} warns the user before it
+ * (WCAG 2.2.1, "Timing adjustable").
+ *
+ * <p>The token comes from the session cookie Quarkus OIDC encrypted, so its payload is read without checking its
+ * signature: only Keycloak can use it, and Keycloak checks it.
+ */
+@Named("loginSession")
+@ApplicationScoped
+public class LoginSession {
+
+    private final RefreshToken refreshToken;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    @Inject
+    LoginSession(RefreshToken refreshToken, ObjectMapper json) {
+        this(refreshToken, json, Clock.systemUTC());
+    }
+
+    LoginSession(RefreshToken refreshToken, ObjectMapper json, Clock clock) {
+        this.refreshToken = refreshToken;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Seconds until the login ends, never below 0; null without a page's login (a bearer token, no expiry). */
+    public Long secondsLeft() {
+        String token = refreshToken.getToken();
+        String[] parts = token == null ? new String[0] : token.split("\\.");
+        if (parts.length != 3) {
+            return null;
+        }
+        try {
+            var expiry = json.readTree(Base64.getUrlDecoder().decode(parts[1])).path("exp");
+            if (!expiry.canConvertToLong() || expiry.asLong() == 0) {
+                return null;
+            }
+            return Math.max(0, expiry.asLong() - clock.instant().getEpochSecond());
+        } catch (IOException | IllegalArgumentException notAJwt) {
+            return null;
+        }
+    }
+}

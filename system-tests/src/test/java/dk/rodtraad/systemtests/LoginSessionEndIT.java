@@ -1,0 +1,94 @@
+package dk.rodtraad.systemtests;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import dk.rodtraad.testkit.DemoUsers;
+import dk.rodtraad.testkit.StackConfig;
+import dk.rodtraad.testkit.browser.Chromium;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A page's login ends when Keycloak's session does (60 minutes without a refresh), and a form sent after that is lost
+ * in the login. So the page keeps the login while the user types, warns before the end and lets her stay with one
+ * click (WCAG 2.2.1), and says when it has ended, before she sends anything (chassis {@code rodtraad/session.js});
+ * her other tabs of the service learn what one learns.
+ * Chromium, Keycloak's login page and concern-service's client with 24-second sessions and 4-second tokens.
+ */
+class LoginSessionEndIT {
+
+    private static final Duration SESSION = Duration.ofSeconds(24);
+    private static final double LONGER_THAN_A_SESSION = 40_000;
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    private final TheSystem system = TheSystem.shared();
+
+    @Test
+    void thePageKeepsTheLoginWhileTheUserTypesWarnsBeforeItEndsAndSaysWhenItHas() throws Exception {
+        String service = StackConfig.CONCERN;
+        String keycloak = system.infrastructure().keycloakUrl();
+        try (var shortSessions = new ClientLifespans(keycloak, service, Duration.ofSeconds(4), SESSION);
+             BrowserContext tabs = chromium.newContext()) {
+            Page page = tabs.newPage();
+            page.navigate(system.url(service) + "/sparring/ny");
+            page.getByLabel("Brugernavn eller e-mail").fill(DemoUsers.HANNE);
+            page.getByLabel("Adgangskode", new Page.GetByLabelOptions().setExact(true)).fill(DemoUsers.PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+            Locator situation = page.getByLabel("Beskriv situationen");
+            situation.waitFor();
+            long left = Long.parseLong(page.locator("body").getAttribute("data-session-seconds-left"));
+            assertTrue(left > 0 && left <= SESSION.toSeconds(), "the page knows when its login ends: " + left);
+
+            Page otherTab = tabs.newPage();
+            otherTab.navigate(system.url(service) + "/");
+            Locator ending = ending(page);
+            Instant typedUntil = Instant.now().plus(SESSION).plusSeconds(6);
+            while (Instant.now().isBefore(typedUntil)) {
+                situation.pressSequentially("Barnet græder ved aflevering. ",
+                        new Locator.PressSequentiallyOptions().setDelay(50));
+                assertFalse(ending.isVisible(), "no warning while she types");
+                assertFalse(ending(otherTab).isVisible(), "nor in her other tab, which shares the login");
+            }
+            otherTab.close();
+            assertEquals(200, sessionAnswer(page), "typing kept the login beyond its first session");
+
+            assertThat(ending).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(LONGER_THAN_A_SESSION));
+            assertTrue(ending.innerText().contains("logget ud kl."), ending.innerText());
+            Chromium.assertAccessible(page);
+            ending.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Forbliv logget ind")).click();
+            assertThat(ending).isHidden();
+
+            Locator ended = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Du er logget ud"));
+            assertThat(ended).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2 * LONGER_THAN_A_SESSION));
+            assertTrue(ended.innerText().contains("kopiér det, før du logger ind igen"), ended.innerText());
+            assertEquals(302, sessionAnswer(page), "Keycloak's session has ended too: the page did not say so early");
+            assertTrue(situation.inputValue().startsWith("Barnet græder"), "the text is still there to be copied");
+        }
+    }
+
+    private static Locator ending(Page page) {
+        return page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Du bliver snart logget ud"));
+    }
+
+    /**
+     * What {@code GET /session} answers the page now, asked as {@code session.js} asks it: 200 while its login lasts,
+     * 302 (the way to the login, which a script does not follow) when it has ended.
+     */
+    private static int sessionAnswer(Page page) {
+        return (Integer) page.evaluate("() => fetch('/session', {headers: {'Accept': 'application/json'},"
+                + " redirect: 'manual'}).then(answer => answer.type === 'opaqueredirect' ? 302 : answer.status)");
+    }
+}
