@@ -33,8 +33,8 @@
   function ask() {
     askedAt = Date.now();
     typed = false;
-    // An ended login is answered with the way to Keycloak's login (or a 401 without a session cookie): not followed,
-    // since Keycloak's login is no answer a script can read.
+    // An ended login is answered with a 401 (LoginFailures, ApiChallenge); a redirect to Keycloak's login, should one
+    // come, is not followed, since Keycloak's login is no answer a script can read.
     return fetch('/session', {headers: {'Accept': 'application/json'}, credentials: 'same-origin', redirect: 'manual'})
       .then(function (answer) {
         if (answer.status === 401 || answer.type === 'opaqueredirect') {
@@ -94,6 +94,13 @@
   ['input', 'keydown', 'click'].forEach(function (type) {
     document.addEventListener(type, function () {
       typed = true;
+    });
+  });
+  // A part of the page that htmx asks for and does not get may have met the login's end before this page knew of it
+  // (the user logged out in another service, or an administrator ended the session): ask at once, not at the next tick.
+  ['htmx:responseError', 'htmx:sendError'].forEach(function (type) {
+    document.addEventListener(type, function () {
+      ask();
     });
   });
   document.querySelector('[data-session-stay]').addEventListener('click', ask);

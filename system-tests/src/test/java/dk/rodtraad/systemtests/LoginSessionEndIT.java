@@ -42,11 +42,7 @@ class LoginSessionEndIT {
         String keycloak = system.infrastructure().keycloakUrl();
         try (var shortSessions = new ClientLifespans(keycloak, service, Duration.ofSeconds(4), SESSION);
              BrowserContext tabs = chromium.newContext()) {
-            Page page = tabs.newPage();
-            page.navigate(system.url(service) + "/sparring/ny");
-            page.getByLabel("Brugernavn eller e-mail").fill(DemoUsers.HANNE);
-            page.getByLabel("Adgangskode", new Page.GetByLabelOptions().setExact(true)).fill(DemoUsers.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+            Page page = loggedIn(tabs, system.url(service) + "/sparring/ny");
             Locator situation = page.getByLabel("Beskriv situationen");
             situation.waitFor();
             long left = Long.parseLong(page.locator("body").getAttribute("data-session-seconds-left"));
@@ -74,9 +70,48 @@ class LoginSessionEndIT {
             Locator ended = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Du er logget ud"));
             assertThat(ended).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2 * LONGER_THAN_A_SESSION));
             assertTrue(ended.innerText().contains("kopiér det, før du logger ind igen"), ended.innerText());
-            assertEquals(302, sessionAnswer(page), "Keycloak's session has ended too: the page did not say so early");
+            assertEquals(401, sessionAnswer(page), "Keycloak's session has ended too: the page did not say so early");
             assertTrue(situation.inputValue().startsWith("Barnet græder"), "the text is still there to be copied");
         }
+    }
+
+    /**
+     * A login may end before the page's known end: the user logs out in another service (which ends Keycloak's session
+     * for all of them), or an administrator ends it. The page learns it at its next request for a part of itself
+     * (htmx), and says so then, not at the next time it would have asked {@code /session} (here half a minute on).
+     */
+    @Test
+    void aLoginEndedInAnotherServiceIsToldAtThePagesNextRequest() throws Exception {
+        String service = StackConfig.CATALOGUE;
+        String keycloak = system.infrastructure().keycloakUrl();
+        try (var shortTokens = new ClientLifespans(keycloak, service, Duration.ofSeconds(4), Duration.ofMinutes(2));
+             BrowserContext tabs = chromium.newContext()) {
+            Page search = loggedIn(tabs, system.url(service) + "/katalog");
+            Locator words = search.getByLabel("Fritekst");
+            words.waitFor();
+
+            Page elsewhere = tabs.newPage();
+            elsewhere.navigate(system.url(StackConfig.CONCERN) + "/");
+            elsewhere.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ud")).click();
+            elsewhere.getByLabel("Brugernavn eller e-mail").waitFor(); // logged out: Keycloak asks anew
+            elsewhere.close();
+            Thread.sleep(Duration.ofSeconds(6));
+
+            words.fill("angst");
+            Locator ended = search.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Du er logget ud"));
+            assertThat(ended).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(8_000));
+            assertEquals(401, sessionAnswer(search), "Keycloak's session has ended");
+        }
+    }
+
+    /** A new tab on the page, through Keycloak's login form as Hanne. */
+    private static Page loggedIn(BrowserContext tabs, String url) {
+        Page page = tabs.newPage();
+        page.navigate(url);
+        page.getByLabel("Brugernavn eller e-mail").fill(DemoUsers.HANNE);
+        page.getByLabel("Adgangskode", new Page.GetByLabelOptions().setExact(true)).fill(DemoUsers.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+        return page;
     }
 
     private static Locator ending(Page page) {
@@ -85,7 +120,7 @@ class LoginSessionEndIT {
 
     /**
      * What {@code GET /session} answers the page now, asked as {@code session.js} asks it: 200 while its login lasts,
-     * 302 (the way to the login, which a script does not follow) when it has ended.
+     * 401 when it has ended (302, should the way to the login come, which a script does not follow).
      */
     private static int sessionAnswer(Page page) {
         return (Integer) page.evaluate("() => fetch('/session', {headers: {'Accept': 'application/json'},"

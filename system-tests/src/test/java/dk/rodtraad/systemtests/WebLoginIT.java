@@ -34,6 +34,8 @@ class WebLoginIT {
 
     private static final Pattern FORM_ACTION = Pattern.compile("action=\"([^\"]+)\"");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+    private static final String HTML_FIRST = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final String JSON = "application/json";
     private static final Pattern SENDING_FIELD = Pattern.compile("name=\"afsendelse\" value=\"([^\"]+)\"");
 
     private final TheSystem system = TheSystem.shared();
@@ -96,6 +98,41 @@ class WebLoginIT {
         }
     }
 
+    /**
+     * When the login has ended (here the client's session, idle for longer than its 8 seconds; in the municipality
+     * Keycloak's hour, or a logout in another service), a script's request with the session cookie, htmx's or
+     * {@code session.js}'s, gets a 401 problem+json that the page can act on. Before, it got Quarkus OIDC's redirect
+     * to Keycloak's login, which a script follows to a form it cannot show: nothing happened on the page. A browser
+     * opening a page is still sent to the login.
+     */
+    @Test
+    void aScriptsRequestAfterTheLoginEndedIsToldSoNotSentToTheLogin() throws Exception {
+        String service = StackConfig.CONCERN;
+        var browser = new Browser();
+        String keycloak = system.infrastructure().keycloakUrl();
+        try (var shortSession = new ClientLifespans(keycloak, service, Duration.ofSeconds(4), Duration.ofSeconds(8))) {
+            logIn(browser, service);
+            var alive = browser.send(HttpRequest.newBuilder(URI.create(system.url(service) + "/session")), JSON);
+            assertEquals(200, alive.statusCode(), alive.body());
+
+            Thread.sleep(Duration.ofSeconds(10));
+            var htmx = browser.send(HttpRequest.newBuilder(URI.create(system.url(service)
+                    + "/bekymringer/ny/tovholder?childId=x")).header("HX-Request", "true"), "*/*");
+            assertEquals(401, htmx.statusCode(), htmx.headers().map().toString());
+            assertEquals("application/problem+json", htmx.headers().firstValue("Content-Type").orElseThrow());
+            assertTrue(htmx.body().contains("Login udløbet"), htmx.body());
+            // Quarkus OIDC clears the ended session's cookie with that answer: session.js then asks without a login.
+            var asked = browser.send(HttpRequest.newBuilder(URI.create(system.url(service) + "/session")), JSON);
+            assertEquals(401, asked.statusCode(), asked.headers().map().toString());
+            assertEquals("application/problem+json", asked.headers().firstValue("Content-Type").orElseThrow());
+
+            var page = get(browser, system.url(service) + "/");
+            assertEquals(302, page.statusCode(), "a page still goes to the login");
+            assertTrue(page.headers().firstValue("Location").orElseThrow().startsWith(keycloak),
+                    page.headers().map().toString());
+        }
+    }
+
     /** Keycloak's login as a browser goes through it, to the moment the service has redeemed the code. */
     private HttpResponse<String> logIn(Browser browser, String service) throws Exception {
         var toKeycloak = get(browser, system.url(service) + "/");
@@ -124,14 +161,20 @@ class WebLoginIT {
     /**
      * Cookies kept the way a browser keeps them for {@code localhost}: Keycloak marks its cookies Secure, which a
      * browser honours on localhost over plain HTTP but the JDK's CookieManager does not. And it asks for HTML first,
-     * as a browser does: only such a request is sent to the login (anything else gets a 401 asking for a token).
+     * as a browser does when it opens a page: only such a request is sent to the login (anything else gets a 401
+     * asking for a token); a page's scripts ask for something else.
      */
     private static final class Browser {
         private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         private final Map<String, String> cookies = new LinkedHashMap<>();
 
         HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-            request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+            return send(request, HTML_FIRST);
+        }
+
+        HttpResponse<String> send(HttpRequest.Builder request, String accept) throws IOException,
+                InterruptedException {
+            request.header("Accept", accept);
             if (!cookies.isEmpty()) {
                 request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
                         .collect(Collectors.joining("; ")));

@@ -19,9 +19,8 @@ import java.util.Set;
  * Who is asked to log in, and how, when a request comes without a token or session. A browser opening a page is sent
  * to Keycloak's login (OIDC's code flow, the next mechanism); every other request — an API call, a script, an htmx
  * request whose session cookie has expired — gets a 401 problem+json saying that a bearer token is needed, instead of
- * a redirect to an HTML login form it cannot fill in. (A token that fails is {@link LoginFailures}'. A session
- * cookie whose tokens Keycloak will no longer refresh is Quarkus OIDC's: it answers with the login's redirect, which
- * the pages' {@code session.js} reads as the login's end.)
+ * a redirect to an HTML login form it cannot fill in. (A token that fails, and a session cookie whose tokens Keycloak
+ * will no longer refresh, are {@link LoginFailures}'.)
  *
  * <p>This mechanism authenticates nobody: it only answers the challenge, before OIDC's, when the request is not a
  * page request.

@@ -17,7 +17,11 @@ import jakarta.enterprise.event.Observes;
  *   <li>Keycloak cannot be reached: 503 with Retry-After, so a client retries and an operator knows where to look
  *       (without this, a 500);</li>
  *   <li>a bearer token that is forged, unsigned, expired or issued for another service: 401 with RFC 6750's
- *       {@code invalid_token}, decided from the token and the realm's keys alone.</li>
+ *       {@code invalid_token}, decided from the token and the realm's keys alone;</li>
+ *   <li>a page's script (htmx, {@code session.js}) whose login has ended, its session cookie's tokens refused by
+ *       Keycloak: 401, where Quarkus OIDC would answer with the way to Keycloak's login, which a script follows to a
+ *       page it cannot show (and the browser refuses across origins), so that nothing happened on the page. A
+ *       browser opening a page is still sent to the login.</li>
  * </ul>
  * A request without any token is {@link ApiChallenge}'s.
  */
@@ -26,12 +30,15 @@ public class LoginFailures {
 
     private final String unavailable;
     private final String badToken;
+    private final String loginEnded;
 
     public LoginFailures(ObjectMapper json) throws JsonProcessingException {
         this.unavailable = json.writeValueAsString(Problem.of(503, "Login er midlertidigt utilgængeligt",
                 "Rød Tråd kan ikke nå login-tjenesten (Keycloak) lige nu. Prøv igen om lidt."));
         this.badToken = json.writeValueAsString(Problem.of(401, "Ugyldigt adgangstoken",
                 "Adgangstokenet er ugyldigt, udløbet eller ikke udstedt til denne tjeneste. Hent et nyt og prøv igen."));
+        this.loginEnded = json.writeValueAsString(Problem.of(401, "Login udløbet",
+                "Dit login i Rød Tråd er udløbet. Åbn siden igen for at logge ind."));
     }
 
     void register(@Observes Router router) {
@@ -48,13 +55,20 @@ public class LoginFailures {
                     .end(unavailable);
         } else if (causedBy(context.failure(), AuthenticationFailedException.class)
                 && context.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
-            context.response().setStatusCode(401)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")
-                    .end(badToken);
+            unauthorized(context, "Bearer error=\"invalid_token\"", badToken);
+        } else if (causedBy(context.failure(), AuthenticationFailedException.class)
+                && !ApiChallenge.isPageRequest(context)) {
+            unauthorized(context, "Bearer", loginEnded);
         } else {
             context.next();
         }
+    }
+
+    private static void unauthorized(RoutingContext context, String challenge, String problem) {
+        context.response().setStatusCode(401)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader("WWW-Authenticate", challenge)
+                .end(problem);
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
