@@ -96,13 +96,6 @@
       typed = true;
     });
   });
-  // A part of the page that htmx asks for and does not get may have met the login's end before this page knew of it
-  // (the user logged out in another service, or an administrator ended the session): ask at once, not at the next tick.
-  ['htmx:responseError', 'htmx:sendError'].forEach(function (type) {
-    document.addEventListener(type, function () {
-      ask();
-    });
-  });
   document.querySelector('[data-session-stay]').addEventListener('click', ask);
   document.querySelector('[data-session-login]').addEventListener('click', function () {
     window.location.assign(window.location.pathname + window.location.search);

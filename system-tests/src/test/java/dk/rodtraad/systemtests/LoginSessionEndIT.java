@@ -75,35 +75,6 @@ class LoginSessionEndIT {
         }
     }
 
-    /**
-     * A login may end before the page's known end: the user logs out in another service (which ends Keycloak's session
-     * for all of them), or an administrator ends it. The page learns it at its next request for a part of itself
-     * (htmx), and says so then, not at the next time it would have asked {@code /session} (here half a minute on).
-     */
-    @Test
-    void aLoginEndedInAnotherServiceIsToldAtThePagesNextRequest() throws Exception {
-        String service = StackConfig.CATALOGUE;
-        String keycloak = system.infrastructure().keycloakUrl();
-        try (var shortTokens = new ClientLifespans(keycloak, service, Duration.ofSeconds(4), Duration.ofMinutes(2));
-             BrowserContext tabs = chromium.newContext()) {
-            Page search = loggedIn(tabs, system.url(service) + "/katalog");
-            Locator words = search.getByLabel("Fritekst");
-            words.waitFor();
-
-            Page elsewhere = tabs.newPage();
-            elsewhere.navigate(system.url(StackConfig.CONCERN) + "/");
-            elsewhere.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ud")).click();
-            elsewhere.getByLabel("Brugernavn eller e-mail").waitFor(); // logged out: Keycloak asks anew
-            elsewhere.close();
-            Thread.sleep(Duration.ofSeconds(6));
-
-            words.fill("angst");
-            Locator ended = search.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Du er logget ud"));
-            assertThat(ended).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(8_000));
-            assertEquals(401, sessionAnswer(search), "Keycloak's session has ended");
-        }
-    }
-
     /** A new tab on the page, through Keycloak's login form as Hanne. */
     private static Page loggedIn(BrowserContext tabs, String url) {
         Page page = tabs.newPage();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.problem.Problem;
 import io.quarkus.oidc.OIDCException;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -11,11 +13,16 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.List;
+
 /**
- * Logins that fail before any resource runs, answered in problem+json instead of Quarkus's bare status:
+ * Logins that fail before any resource runs, answered in problem+json instead of Quarkus's bare status or redirect:
  * <ul>
  *   <li>Keycloak cannot be reached: 503 with Retry-After, so a client retries and an operator knows where to look
- *       (without this, a 500);</li>
+ *       (without this, a 500); a browser opening a page gets it as a Danish page (the refusal page of the edge, as the
+ *       user is not known), not as JSON. Once a service has read Keycloak's addresses, a page without a login is sent
+ *       there even while it is away; so this page is met when Keycloak has been away since the service started,
+ *       e.g. while a whole site starts again;</li>
  *   <li>a bearer token that is forged, unsigned, expired or issued for another service: 401 with RFC 6750's
  *       {@code invalid_token}, decided from the token and the realm's keys alone;</li>
  *   <li>a page's script (htmx, {@code session.js}) whose login has ended, its session cookie's tokens refused by
@@ -28,13 +35,18 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class LoginFailures {
 
+    private static final Problem UNAVAILABLE = Problem.of(503, "Login er midlertidigt utilgængeligt",
+            "Rød Tråd kan ikke nå login-tjenesten (Keycloak) lige nu. Prøv igen om lidt.");
+
+    private final Template page;
     private final String unavailable;
     private final String badToken;
     private final String loginEnded;
 
-    public LoginFailures(ObjectMapper json) throws JsonProcessingException {
-        this.unavailable = json.writeValueAsString(Problem.of(503, "Login er midlertidigt utilgængeligt",
-                "Rød Tråd kan ikke nå login-tjenesten (Keycloak) lige nu. Prøv igen om lidt."));
+    public LoginFailures(ObjectMapper json, @Location("rodtraad/forespoergsel-afvist.html") Template page)
+            throws JsonProcessingException {
+        this.page = page;
+        this.unavailable = json.writeValueAsString(UNAVAILABLE);
         this.badToken = json.writeValueAsString(Problem.of(401, "Ugyldigt adgangstoken",
                 "Adgangstokenet er ugyldigt, udløbet eller ikke udstedt til denne tjeneste. Hent et nyt og prøv igen."));
         this.loginEnded = json.writeValueAsString(Problem.of(401, "Login udløbet",
@@ -49,10 +61,14 @@ public class LoginFailures {
         if (context.response().headWritten()) {
             context.next();
         } else if (causedBy(context.failure(), OIDCException.class)) {
-            context.response().setStatusCode(503)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.RETRY_AFTER, "10")
-                    .end(unavailable);
+            var response = context.response().setStatusCode(503).putHeader(HttpHeaders.RETRY_AFTER, "10");
+            if (ApiChallenge.isPageRequest(context)) {
+                response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
+                        .end(page.data("title", UNAVAILABLE.title()).data("text", UNAVAILABLE.detail())
+                                .data("errors", List.of()).render());
+            } else {
+                response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(unavailable);
+            }
         } else if (causedBy(context.failure(), AuthenticationFailedException.class)
                 && context.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
             unauthorized(context, "Bearer error=\"invalid_token\"", badToken);

@@ -34,7 +34,9 @@ public interface PageMessages {
     @Message("Det, du har skrevet og ikke gemt, går så tabt.") String session_ending_loss();
     @Message("Forbliv logget ind") String session_stay();
     @Message("Du er logget ud") String session_ended_title();
-    @Message("Du blev logget ud, fordi du ikke havde brugt Rød Tråd et stykke tid. Det, du har skrevet og ikke gemt, er ikke gemt: kopiér det, før du logger ind igen.")
+    @Message("Dit login er udløbet, fordi du ikke havde brugt Rød Tråd et stykke tid eller er logget ud et andet sted. Det, du har skrevet og ikke gemt, er ikke gemt: kopiér det, før du logger ind igen.")
     String session_ended_text();
     @Message("Log ind igen") String session_login_again();
+    @Message("Siden kunne ikke opdateres lige nu; det, du ser, er måske ikke det nye svar. Prøv igen om lidt.")
+    String part_failed();
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -54,7 +55,8 @@ class IdentityProviderSilentTest {
         patient().redirects().follow(false).header("Accept", "text/html")
                 .when().get("/probe/identity")
                 .then().statusCode(503)
-                .contentType("application/problem+json");
+                .contentType("text/html")
+                .body(containsString("Login er midlertidigt utilgængeligt"));
     }
 
     private static RequestSpecification patient() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /** When Keycloak cannot be reached, a call that needs a login is a 503 that says so, not a 500. */
@@ -32,6 +33,23 @@ class IdentityProviderUnavailableTest {
                 .contentType("application/problem+json")
                 .header("Retry-After", "10")
                 .body("status", equalTo(503));
+    }
+
+    /**
+     * A browser opening a page is told in Danish, on a page, not in JSON: what a nurse meets when the services have
+     * started before Keycloak (a site starting again), until Keycloak answers.
+     */
+    @Test
+    void aBrowserOpeningAPageIsToldOnADanishPage() {
+        given().redirects().follow(false)
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .when().get("/probe/identity")
+                .then().statusCode(503)
+                .contentType("text/html")
+                .header("Retry-After", "10")
+                .body(containsString("<html lang=\"da\">"))
+                .body(containsString("<h1>Login er midlertidigt utilgængeligt</h1>"))
+                .body(containsString("Prøv igen om lidt."));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.rodtraad.catalogue.intervention.web;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dk.rodtraad.testkit.browser.Chromium;
@@ -97,6 +98,30 @@ class CatalogueBrowserTest {
 
         page.navigate(root + "katalog/import");
         assertAccessible(page);
+        page.close();
+    }
+
+    /**
+     * The live search's answer that does not come is told, not left as if the results shown were the answer: here a
+     * search longer than an address may be (refused with a 414 before the service reads it); a service or a network
+     * away is told the same way. The next answer takes the notice away.
+     */
+    @Test
+    void aLiveSearchThatGetsNoAnswerSaysSoUntilOneComes() {
+        Page page = chromium.newPage();
+        page.navigate(root + "katalog");
+        Locator notice = page.locator("[data-part-failed-notice]");
+        assertThat(notice).hasCount(0);
+
+        page.getByLabel("Fritekst").fill("angst ".repeat(800));
+        assertThat(notice).isVisible();
+        assertThat(notice).hasText(Pattern.compile("Siden kunne ikke opdateres lige nu.*"));
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Prøv igen om lidt");
+        assertAccessible(page);
+
+        page.getByLabel("Fritekst").fill("angst");
+        assertThat(page).hasURL(Pattern.compile(".*[?&]q=angst(&.*)?$"));
+        assertThat(notice).hasCount(0);
         page.close();
     }
 }
