@@ -2,6 +2,7 @@ package dk.rodtraad.chassis.security;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.chassis.problem.EdgeRefusal;
 import dk.rodtraad.chassis.problem.Problem;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -71,16 +72,11 @@ public class ApiChallenge implements HttpAuthenticationMechanism {
     }
 
     /**
-     * A browser opening a page: no token, and HTML is what it asks for first (as {@code RefusalMappers} decides when no
-     * resource matched). Browsers put {@code text/html} first when they navigate; API clients and htmx do not.
-     * The type is read from {@code value()}: Vert.x parses a value's parts only when it sorts two or more, so with
-     * {@code Accept: text/html} alone {@code component()} is null.
+     * A browser opening a page: no token, and HTML is what it prefers, by the rule every refusal before a resource
+     * follows ({@link EdgeRefusal#prefersPage(RoutingContext)}). Browsers put {@code text/html} first when they
+     * navigate; API clients and htmx do not.
      */
     static boolean isPageRequest(RoutingContext context) {
-        if (context.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
-            return false;
-        }
-        var accepted = context.parsedHeaders().accept();
-        return !accepted.isEmpty() && "text/html".equalsIgnoreCase(accepted.getFirst().value());
+        return !context.request().headers().contains(HttpHeaders.AUTHORIZATION) && EdgeRefusal.prefersPage(context);
     }
 }

@@ -2,18 +2,16 @@ package dk.rodtraad.chassis.security;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rodtraad.chassis.problem.Causes;
+import dk.rodtraad.chassis.problem.EdgeRefusal;
 import dk.rodtraad.chassis.problem.Problem;
 import io.quarkus.oidc.OIDCException;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import java.util.List;
 
 /**
  * Logins that fail before any resource runs, answered in problem+json instead of Quarkus's bare status or redirect:
@@ -38,15 +36,12 @@ public class LoginFailures {
     private static final Problem UNAVAILABLE = Problem.of(503, "Login er midlertidigt utilgængeligt",
             "Rød Tråd kan ikke nå login-tjenesten (Keycloak) lige nu. Prøv igen om lidt.");
 
-    private final Template page;
-    private final String unavailable;
+    private final EdgeRefusal refusal;
     private final String badToken;
     private final String loginEnded;
 
-    public LoginFailures(ObjectMapper json, @Location("rodtraad/forespoergsel-afvist.html") Template page)
-            throws JsonProcessingException {
-        this.page = page;
-        this.unavailable = json.writeValueAsString(UNAVAILABLE);
+    public LoginFailures(ObjectMapper json, EdgeRefusal refusal) throws JsonProcessingException {
+        this.refusal = refusal;
         this.badToken = json.writeValueAsString(Problem.of(401, "Ugyldigt adgangstoken",
                 "Adgangstokenet er ugyldigt, udløbet eller ikke udstedt til denne tjeneste. Hent et nyt og prøv igen."));
         this.loginEnded = json.writeValueAsString(Problem.of(401, "Login udløbet",
@@ -61,14 +56,8 @@ public class LoginFailures {
         if (context.response().headWritten()) {
             context.next();
         } else if (causedBy(context.failure(), OIDCException.class)) {
-            var response = context.response().setStatusCode(503).putHeader(HttpHeaders.RETRY_AFTER, "10");
-            if (ApiChallenge.isPageRequest(context)) {
-                response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
-                        .end(page.data("title", UNAVAILABLE.title()).data("text", UNAVAILABLE.detail())
-                                .data("errors", List.of()).render());
-            } else {
-                response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(unavailable);
-            }
+            context.response().putHeader(HttpHeaders.RETRY_AFTER, "10");
+            refusal.send(context, UNAVAILABLE, false);
         } else if (causedBy(context.failure(), AuthenticationFailedException.class)
                 && context.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
             unauthorized(context, "Bearer error=\"invalid_token\"", badToken);
@@ -88,11 +77,6 @@ public class LoginFailures {
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(type::isInstance);
     }
 }

@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.web;
 
+import dk.rodtraad.chassis.problem.EdgeRefusal;
 import dk.rodtraad.chassis.problem.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;

@@ -1,6 +1,7 @@
 package dk.rodtraad.chassis.web;
 
 import dk.rodtraad.chassis.input.PlainText;
+import dk.rodtraad.chassis.problem.EdgeRefusal;
 import dk.rodtraad.chassis.problem.Problem;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import io.quarkus.runtime.configuration.MemorySize;

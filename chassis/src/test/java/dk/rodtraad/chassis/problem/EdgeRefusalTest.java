@@ -1,4 +1,4 @@
-package dk.rodtraad.chassis.web;
+package dk.rodtraad.chassis.problem;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class EdgeRefusalTest {
 
     @Test
     void anApiClientGetsTheProblem() {
-        assertFalse(EdgeRefusal.prefersPage(null));
+        assertFalse(EdgeRefusal.prefersPage((String) null));
         assertFalse(EdgeRefusal.prefersPage("*/*"));
         assertFalse(EdgeRefusal.prefersPage("application/json"));
         assertFalse(EdgeRefusal.prefersPage("application/json, text/html;q=0.9"));

@@ -1,8 +1,7 @@
-package dk.rodtraad.chassis.web;
+package dk.rodtraad.chassis.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.rodtraad.chassis.problem.Problem;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.vertx.core.http.HttpHeaders;
@@ -14,10 +13,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How the route filters in front of Quarkus REST ({@link RequestLimits}, {@link RequestText}) refuse a request: no
- * resource has been matched yet, so, as {@link RefusalMappers} does for a path that matches nothing, the browser's
- * {@code Accept} decides. A browser gets a Danish page that names the fields, standing on its own (the user is not
- * known yet, so the layout with its header cannot be used); anything else gets the problem+json.
+ * How a request is refused before any resource runs: by the route filters in front of Quarkus REST
+ * ({@code chassis.web.RequestLimits}, {@code RequestText}) and by a login that fails
+ * ({@code chassis.security.LoginFailures}). No resource has been matched yet, so, as {@code RefusalMappers} does for a
+ * path that matches nothing, the client's {@code Accept} decides ({@link #prefersPage(RoutingContext)}, also the rule
+ * by which {@code ApiChallenge} tells a page request). A browser gets a Danish page that names the fields, standing on
+ * its own (the user is not known yet, so the layout with its header cannot be used); anything else gets the
+ * problem+json.
  */
 @ApplicationScoped
 public class EdgeRefusal {
@@ -37,7 +39,7 @@ public class EdgeRefusal {
             response.putHeader(HttpHeaders.CONNECTION, "close")
                     .endHandler(ended -> context.request().connection().close());
         }
-        if (prefersPage(context.request().getHeader(HttpHeaders.ACCEPT))) {
+        if (prefersPage(context)) {
             response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
                     .end(page.data("title", problem.title()).data("text", problem.detail())
                             .data("errors", problem.errors() == null ? List.of() : problem.errors()).render());
@@ -47,6 +49,10 @@ public class EdgeRefusal {
     }
 
     /** Whether the type the client prefers (the first of the highest quality) is {@code text/html}. */
+    public static boolean prefersPage(RoutingContext context) {
+        return prefersPage(context.request().getHeader(HttpHeaders.ACCEPT));
+    }
+
     static boolean prefersPage(String accept) {
         if (accept == null) {
             return false;
