@@ -2,6 +2,10 @@ package dk.rodtraad.testkit;
 
 import io.restassured.specification.RequestSpecification;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+
 import static io.restassured.RestAssured.given;
 
 /**
@@ -48,5 +52,25 @@ public record FormToken(String value) {
     /** The cookie and the form field on a multipart form request (a file upload). */
     public RequestSpecification onMultipart(RequestSpecification form) {
         return form.cookie(NAME, value).multiPart(NAME, value);
+    }
+
+    /**
+     * A file upload to {@code target} of this token and {@code parts} more one-letter fields, as a browser or a proxy
+     * would send it (java.net.http, which keeps its connection open for the next request), for a form with more parts
+     * than {@code quarkus.http.limits.max-parameters} allows.
+     */
+    public HttpRequest uploadOfParts(URI target, int parts) {
+        String boundary = "rodtraad-mange";
+        var body = new StringBuilder("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + NAME
+                + "\"\r\n\r\n" + value + "\r\n");
+        for (int i = 0; i < parts; i++) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"f").append(i)
+                    .append("\"\r\n\r\nx\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Cookie", NAME + "=" + value)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     }
 }

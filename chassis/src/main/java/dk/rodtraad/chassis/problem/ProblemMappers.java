@@ -107,8 +107,7 @@ public class ProblemMappers {
      * client's broken request, a 400; any other I/O failure is not ({@code RefusalMappers} asks this first).
      */
     public static boolean isBrokenUpload(Throwable e) {
-        StackTraceElement[] where = e.getStackTrace();
-        return e instanceof IOException && where.length > 0 && where[0].getClassName().startsWith(MULTIPART_PARSER);
+        return e instanceof IOException && isFromTheUploadParser(e);
     }
 
     public static Response brokenUpload() {
@@ -122,10 +121,14 @@ public class ProblemMappers {
      * later Quarkus), which was a 500. The client's form, too large: a 413, as an urlencoded form of too many fields.
      */
     public static boolean isTooManyParts(Throwable e) {
-        StackTraceElement[] where = e.getStackTrace();
         return e.getClass() == RuntimeException.class && e.getMessage() != null
-                && e.getMessage().startsWith("Param limit of") && where.length > 0
-                && where[0].getClassName().startsWith(MULTIPART_PARSER);
+                && e.getMessage().startsWith("Param limit of") && isFromTheUploadParser(e);
+    }
+
+    /** Thrown by Quarkus REST's multipart parser itself, which reads a file upload as it arrives. */
+    public static boolean isFromTheUploadParser(Throwable e) {
+        StackTraceElement[] where = e.getStackTrace();
+        return where.length > 0 && where[0].getClassName().startsWith(MULTIPART_PARSER);
     }
 
     public static Response tooManyParts() {

@@ -71,6 +71,8 @@ public class RefusalMappers {
     @ServerExceptionMapper
     public Response failed(Throwable e, ResourceInfo resource, HttpHeaders headers, HttpServerRequest request) {
         if (ProblemMappers.isTooManyParts(e)) {
+            LOG.warnf("Refused %s %s with 413: an upload of more parts than quarkus.http.limits.max-parameters",
+                    request.method(), request.path());
             return closingTheConnection(ProblemMappers.tooManyParts(), request);
         }
         return failed(e, resource, headers.getAcceptableMediaTypes());
@@ -80,7 +82,7 @@ public class RefusalMappers {
      * The answer, and the connection closed after it: Quarkus REST's multipart parser reads on after it has refused a
      * body of too many parts, and leaves the connection unusable, so the next request on it would hang (found by the
      * bad-input corpus). Behind a proxy that keeps its connections to the service open, that request could be
-     * another user's.
+     * another user's. (What the parser fails on as it reads on is {@link UploadRunOn}'s.)
      */
     private static Response closingTheConnection(Response answer, HttpServerRequest request) {
         request.response().endHandler(ended -> request.response().close());

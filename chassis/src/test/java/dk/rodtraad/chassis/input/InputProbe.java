@@ -1,5 +1,6 @@
 package dk.rodtraad.chassis.input;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -65,6 +67,19 @@ public class InputProbe {
     public long file(byte[] file) {
         reached.incrementAndGet();
         return IntStream.range(0, file.length).filter(i -> file[i] != 0).count();
+    }
+
+    /**
+     * A file upload, as catalogue-service's import page takes it (on the event loop, its answer a {@code Uni}): the
+     * file's size.
+     */
+    @POST
+    @Path("/upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Long> upload(@RestForm("file") FileUpload file) {
+        reached.incrementAndGet();
+        return Uni.createFrom().item(file == null ? -1 : file.size());
     }
 
     @GET

@@ -2,6 +2,7 @@ package dk.rodtraad.chassis.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.chassis.input.InputProbe;
+import dk.rodtraad.testkit.FormToken;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -29,8 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The sizes a request may have (the chassis's defaults: a body of 4 MB, a JSON body of 20,000 tokens, an address of
- * 4096 characters, 20 KB of headers): beyond them a problem+json with the status that says which, and the resource
- * never reached; beyond the first three also one WARN line and no stack trace.
+ * 4096 characters, 20 KB of headers, an upload of 1,000 parts): beyond them a problem+json with the status that says
+ * which, and the resource never reached; beyond all but the JSON tokens also one WARN line and no stack trace.
  */
 @QuarkusTest
 @TestSecurity(user = "hanne", roles = "fagperson")
@@ -146,6 +147,26 @@ class RequestLimitsTest {
         given().contentType("application/json").body(Map.of("words", words.subList(0, MAX_JSON_TOKENS - 10)))
                 .when().post("/probe").then().statusCode(200);
         assertEquals(before + 1, InputProbe.reached());
+    }
+
+    /**
+     * An upload of more parts than {@code quarkus.http.limits.max-parameters} (1,000): a 413 with one WARN line, the
+     * connection closed. Quarkus REST's parser reads on after it and fails on its own state; Quarkus logged that as an
+     * ERROR with a stack trace for every such upload ({@link UploadRunOn}).
+     */
+    @Test
+    void anUploadOfMorePartsThanTheLimitIsA413AndOneWarning() throws Exception {
+        var upload = FormToken.fetch().uploadOfParts(probe.resolve("/probe/upload"), 20_000);
+        try (var logged = LoggedProblems.capture()) {
+            int before = InputProbe.reached();
+            var answer = client.send(upload, HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(1_000); // the parser reads on after the answer, as the rest of the body arrives
+
+            assertProblem(answer, 413);
+            assertEquals("close", answer.headers().firstValue("Connection").orElse(""));
+            assertEquals(before, InputProbe.reached());
+            assertOneWarningWithoutStackTrace(logged);
+        }
     }
 
     private static void assertProblem(HttpResponse<String> answer, int status) throws Exception {

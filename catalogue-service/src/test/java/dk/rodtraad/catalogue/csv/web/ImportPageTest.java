@@ -102,22 +102,10 @@ class ImportPageTest {
      */
     @Test
     void anUploadOfMorePartsThanAFormMayHaveIsA413AndStoresNothing() throws Throwable {
-        String token = FormToken.fetch().value();
-        String boundary = "rodtraad-mange";
         long before = stored();
-        var body = new StringBuilder("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + FormToken.NAME
-                + "\"\r\n\r\n" + token + "\r\n");
-        for (int i = 0; i < 20_000; i++) {
-            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"f").append(i)
-                    .append("\"\r\n\r\nx\r\n");
-        }
-        body.append("--").append(boundary).append("--\r\n");
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(importPage).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Cookie", FormToken.NAME + "=" + token)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+        HttpResponse<String> refused = http.send(FormToken.fetch().uploadOfParts(importPage, 20_000),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> next = http.send(HttpRequest.newBuilder(importPage).timeout(Duration.ofSeconds(30)).GET()
                 .build(), HttpResponse.BodyHandlers.ofString());
