@@ -3,6 +3,7 @@ package dk.rodtraad.chassis.outage;
 import io.quarkus.logging.LoggingFilter;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
@@ -17,7 +18,10 @@ import java.util.logging.LogRecord;
  *   open). The query had failed properly; the caller had its answer.</li>
  *   <li>A WARN at every start: Quarkus gives the PostgreSQL pool one sub-pool per event loop, each registering the
  *   pool's gauges under the same name, so Micrometer refuses the second ("This Gauge has been already registered
- *   (…postgresql.queue.size…)", quarkusio/quarkus#47504, open). Nothing is wrong with the pool.</li>
+ *   (…postgresql.queue.size…)", quarkusio/quarkus#47504, open). The HTTP server's count of its connections, kept
+ *   since a service caps them ({@code quarkus.http.limits.max-connections}), is registered so by each event loop's
+ *   server too ({@code vertx.http.connections.current}; #50040 is the same for another gauge). Micrometer warns only
+ *   of the first it refuses, so either may be the one. Nothing is wrong with the pool or the count.</li>
  *   <li>A WARN at a stop under load: SmallRye Kafka stops the consumers after Quarkus has closed the database pool
  *   (smallrye/smallrye-reactive-messaging#3127, open), so the batch a consumer was applying cannot be applied, and the
  *   connector says "SRMSG18245: There are still N unprocessed messages after the closing timeout". The inbox has
@@ -38,10 +42,12 @@ public final class KnownUpstreamNoise implements Filter {
     static final String METER_REGISTRY = "io.micrometer.core.instrument.MeterRegistry";
     static final String UNPROCESSED_AT_CLOSE = "SRMSG18245";
     static final String SQL_CLIENT = "io.vertx.sqlclient.";
+    /** The gauges each event loop registers under one name: the start of their names, or a name and its quote. */
+    static final List<String> GAUGES_PER_EVENT_LOOP = List.of("postgresql.", "vertx.http.connections.current'");
 
     @Override
     public boolean isLoggable(LogRecord record) {
-        return !(isPoolTimerFailingAFailedPromise(record) || isPoolGaugeRegisteredTwice(record)
+        return !(isPoolTimerFailingAFailedPromise(record) || isGaugeRegisteredOncePerEventLoop(record)
                 || isBatchLeftAtTheStop(record) || isConnectionClosedAfterTheLoops(record));
     }
 
@@ -65,10 +71,13 @@ public final class KnownUpstreamNoise implements Filter {
                         frame.getClassName().equals("io.vertx.sqlclient.impl.pool.SqlConnectionPool"));
     }
 
-    private static boolean isPoolGaugeRegisteredTwice(LogRecord record) {
+    private static boolean isGaugeRegisteredOncePerEventLoop(LogRecord record) {
         String message = record.getMessage();
-        return METER_REGISTRY.equals(record.getLoggerName())
-                && message != null && message.startsWith("This Gauge has been already registered")
-                && (message + Arrays.toString(record.getParameters())).contains("name='postgresql.");
+        if (!METER_REGISTRY.equals(record.getLoggerName()) || message == null
+                || !message.startsWith("This Gauge has been already registered")) {
+            return false;
+        }
+        String named = message + Arrays.toString(record.getParameters());
+        return GAUGES_PER_EVENT_LOOP.stream().anyMatch(name -> named.contains("name='" + name));
     }
 }

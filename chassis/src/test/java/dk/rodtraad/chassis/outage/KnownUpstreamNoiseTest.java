@@ -40,6 +40,14 @@ class KnownUpstreamNoiseTest {
     }
 
     @Test
+    void dropsTheHttpServersConnectionCountRegisteredOncePerEventLoop() {
+        assertFalse(filter.isLoggable(meterWarning(GAUGE_TWICE,
+                "MeterId{name='vertx.http.connections.current', tags=[]}")));
+        assertTrue(filter.isLoggable(meterWarning(GAUGE_TWICE,
+                "MeterId{name='vertx.http.connections.currently-something-else', tags=[]}")));
+    }
+
+    @Test
     void keepsAnyOtherGaugeRegisteredTwiceAndAnyOtherWarning() {
         assertTrue(filter.isLoggable(meterWarning(GAUGE_TWICE, "MeterId{name='rodtraad.outbox.unsent', tags=[]}")));
         assertTrue(filter.isLoggable(meterWarning("Something else about {}", "MeterId{name='postgresql.queue.size'}")));
