@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * How a request is refused before any resource runs: by the route filters in front of Quarkus REST
- * ({@code chassis.web.RequestLimits}, {@code RequestText}) and by a login that fails
+ * ({@code chassis.web.RequestLimits}, {@code RequestText}, {@code OriginCheck}) and by a login that fails
  * ({@code chassis.security.LoginFailures}). No resource has been matched yet, so, as {@code RefusalMappers} does for a
  * path that matches nothing, the client's {@code Accept} decides ({@link #prefersPage(RoutingContext)}, also the rule
  * by which {@code ApiChallenge} tells a page request). A browser gets a Danish page that names the fields, standing on

@@ -1,5 +1,7 @@
 package dk.rodtraad.chassis.web;
 
+import dk.rodtraad.chassis.problem.EdgeRefusal;
+import dk.rodtraad.chassis.problem.Problem;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -22,7 +24,8 @@ import java.util.stream.Collectors;
  * a POST, PUT, PATCH or DELETE whose {@code Origin} (or, without one, {@code Referer}) names another origin than the
  * request's own or one of {@code rodtraad.web.allowed-origins} gets a 403. A request with neither header (an API
  * client) passes: the browsers we support send {@code Origin} with every POST. {@code Origin: null} (a sandboxed
- * frame, a {@code data:} page) is another site.
+ * frame, a {@code data:} page) is another site. The refusal is a Danish page for a browser and problem+json for
+ * anything else, by the client's {@code Accept} ({@link EdgeRefusal}), as no resource has been matched yet.
  * <p>
  * It also keeps {@code GET /logout} from logging out: Quarkus OIDC logs out on any method to its logout path, so a
  * GET or HEAD there is sent on to {@code /log-ud}, the page that asks first and logs out with a POST form.
@@ -39,14 +42,21 @@ public class OriginCheck {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.TRACE);
 
+    /** What a browser shows as a page, an API client as problem+json ({@link EdgeRefusal}). */
+    static final Problem ANOTHER_SITE = Problem.of(403, "Afvist", "Forespørgslen kom fra en anden hjemmeside end "
+            + "Rød Tråd og er afvist. Intet er gemt. Åbn Rød Tråd direkte, og prøv igen.");
+
     private final Set<String> allowed;
     private final String logoutPath;
+    private final EdgeRefusal refusal;
 
-    OriginCheck(@ConfigProperty(name = "rodtraad.web.allowed-origins") Optional<List<String>> allowed,
+    OriginCheck(EdgeRefusal refusal,
+                @ConfigProperty(name = "rodtraad.web.allowed-origins") Optional<List<String>> allowed,
                 @ConfigProperty(name = "quarkus.oidc.logout.path") Optional<String> logoutPath) {
         this.allowed = allowed.orElse(List.of()).stream().map(OriginCheck::originOf).flatMap(Optional::stream)
                 .collect(Collectors.toUnmodifiableSet());
         this.logoutPath = logoutPath.orElse(null);
+        this.refusal = refusal;
     }
 
     void register(@Observes Filters filters) {
@@ -72,9 +82,7 @@ public class OriginCheck {
             return;
         }
         LOG.warnf("Refused %s %s from another site: %s", request.method(), request.path(), claimed);
-        context.response().setStatusCode(403)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
-                .end(REFUSAL);
+        refusal.send(context, ANOTHER_SITE, false);
     }
 
     private boolean isOwn(String claimed, HttpServerRequest request) {
@@ -102,24 +110,4 @@ public class OriginCheck {
             return Optional.empty();
         }
     }
-
-    private static final String REFUSAL = """
-            <!DOCTYPE html>
-            <html lang="da">
-            <head>
-              <meta charset="utf-8">
-              <meta name="viewport" content="width=device-width, initial-scale=1">
-              <title>Afvist – Rød Tråd</title>
-              <link rel="stylesheet" href="/rodtraad/rodtraad.css">
-            </head>
-            <body>
-            <main id="indhold">
-            <h1>Afvist</h1>
-            <p>Forespørgslen kom fra en anden hjemmeside end Rød Tråd og er afvist. Intet er gemt.</p>
-            <p>Åbn Rød Tråd direkte, og prøv igen.</p>
-            <p><a href="/">Til forsiden</a></p>
-            </main>
-            </body>
-            </html>
-            """;
 }

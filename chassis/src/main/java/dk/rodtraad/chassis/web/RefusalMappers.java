@@ -139,7 +139,8 @@ public class RefusalMappers {
         return isPage(resource, headers.getAcceptableMediaTypes());
     }
 
-    private static boolean isPage(ResourceInfo resource, List<MediaType> acceptable) {
+    /** Whether the resource the request matched answers with pages; when none was matched, the client's Accept. */
+    static boolean isPage(ResourceInfo resource, List<MediaType> acceptable) {
         Method method = resource == null ? null : resource.getResourceMethod();
         if (method == null) {
             MediaType preferred = acceptable.getFirst();

@@ -37,6 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class PageSecurityTest {
 
+    /** What a browser asks for when it sends a form. */
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final String PROBLEM = "application/problem+json";
+
     @TestHTTPResource("/")
     URL root;
 
@@ -78,6 +82,12 @@ class PageSecurityTest {
                 .formParam("situation", situation).formParam("setting", "skole").formParam("childAgeYears", "9")
                 .when().post("/sparring/ny").then().statusCode(403);
 
+        // An API client that sends its body as a form is told so in problem+json, not with the page.
+        withoutToken(HANNE).formParam("situation", situation).when()
+                .post("/children/{child}/team/requests/{request}/decline", UUID.randomUUID(), UUID.randomUUID())
+                .then().statusCode(403).contentType(PROBLEM)
+                .body("title", equalTo("Formularen er afvist"), "detail", containsString("application/json"));
+
         assertEquals(before, stored());
         as(HANNE).when().get("/sparring").then().body(not(containsString(situation)));
 
@@ -93,15 +103,17 @@ class PageSecurityTest {
         String situation = "Fra en anden side " + UUID.randomUUID();
         Map<String, String> fields = Map.of("situation", situation, "setting", "skole", "childAgeYears", "9");
 
-        form(HANNE, fields).header("Origin", "http://evil.example").when().post("/sparring/ny").then()
-                .statusCode(403).contentType("text/html")
-                .body(containsString("Forespørgslen kom fra en anden hjemmeside end Rød Tråd og er afvist. Intet er gemt."));
+        form(HANNE, fields).header("Origin", "http://evil.example").accept(BROWSER).when().post("/sparring/ny")
+                .then().statusCode(403).contentType("text/html")
+                .body(allOf(containsString("<h1>Afvist</h1>"), containsString(
+                        "Forespørgslen kom fra en anden hjemmeside end Rød Tråd og er afvist. Intet er gemt.")));
         form(HANNE, fields).header("Origin", "null").when().post("/sparring/ny").then().statusCode(403);
         form(HANNE, fields).header("Referer", "http://evil.example/side").when().post("/sparring/ny").then()
                 .statusCode(403);
         // An API call from another site is refused alike; one without Origin or Referer (an API client) is not.
         as(HANNE).header("Origin", "http://evil.example").body(concern(uniqueCpr(), "Ole Lund", "yellow", "skole"))
-                .when().post("/concerns").then().statusCode(403);
+                .when().post("/concerns").then().statusCode(403).contentType(PROBLEM)
+                .body("title", equalTo("Afvist"), "detail", containsString("en anden hjemmeside"));
         assertEquals(before, stored());
 
         String own = root.getProtocol() + "://" + root.getAuthority();
