@@ -26,7 +26,7 @@ public class CsrfRefusalPage {
     private static final Logger LOG = Logger.getLogger(CsrfRefusalPage.class);
     private static final String VERIFIED = "csrf_token_verified";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
-    static final Problem REFUSED = Problem.of(403, "Formularen er afvist", "Formularen manglede sit sikkerhedsfelt "
+    private static final Problem REFUSED = Problem.of(403, "Formularen er afvist", "Formularen manglede sit sikkerhedsfelt "
             + "(csrf-token), eller feltet var udløbet. Intet er gemt. API'et tager imod JSON (Content-Type: "
             + "application/json) og behøver intet sikkerhedsfelt.");
 

@@ -43,7 +43,7 @@ public class OriginCheck {
             HttpMethod.TRACE);
 
     /** What a browser shows as a page, an API client as problem+json ({@link EdgeRefusal}). */
-    static final Problem ANOTHER_SITE = Problem.of(403, "Afvist", "Forespørgslen kom fra en anden hjemmeside end "
+    private static final Problem ANOTHER_SITE = Problem.of(403, "Afvist", "Forespørgslen kom fra en anden hjemmeside end "
             + "Rød Tråd og er afvist. Intet er gemt. Åbn Rød Tråd direkte, og prøv igen.");
 
     private final Set<String> allowed;
