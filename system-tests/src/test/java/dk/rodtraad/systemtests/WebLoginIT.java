@@ -78,17 +78,9 @@ class WebLoginIT {
             logIn(browser, service);
             var form = get(browser, system.url(service) + "/sparring/ny");
             assertEquals(200, form.statusCode());
-            var csrf = CSRF_FIELD.matcher(form.body());
-            var sending = SENDING_FIELD.matcher(form.body());
-            assertTrue(csrf.find() && sending.find(), "the form carries its CSRF token and its key");
 
             Thread.sleep(Duration.ofSeconds(7));
-            var sent = browser.send(HttpRequest.newBuilder(URI.create(system.url(service) + "/sparring/ny"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Origin", system.url(service))
-                    .POST(HttpRequest.BodyPublishers.ofString("csrf-token=" + csrf.group(1) + "&afsendelse="
-                            + sending.group(1) + "&situation=" + URLEncoder.encode("Barnet græder ved aflevering",
-                            StandardCharsets.UTF_8) + "&setting=dagtilbud&childAgeYears=3")));
+            var sent = sendConsultation(browser, service, form);
 
             assertEquals(303, sent.statusCode(), "stored, not sent to the login: " + sent.headers().map() + "\n"
                     + sent.body());
@@ -131,6 +123,84 @@ class WebLoginIT {
             assertTrue(page.headers().firstValue("Location").orElseThrow().startsWith(keycloak),
                     page.headers().map().toString());
         }
+    }
+
+    /**
+     * Keycloak may end a login before its time: the user logged out in another service (which ends her session in
+     * all), or an administrator ended it. The page's next refresh is then refused ({@code invalid_grant}), and that is a
+     * login that has ended, told as one: a script gets 401 "Login udløbet", a page goes to the login. Before, both got
+     * 503 "Login er midlertidigt utilgængeligt", at every request until the cookie expired: the service could not be
+     * used in that browser, though Keycloak was there.
+     */
+    @Test
+    void aLoginKeycloakEndedBeforeItsTimeIsToldAsEndedNotAsAKeycloakAway() throws Exception {
+        String service = StackConfig.CONCERN;
+        var browser = new Browser();
+        String keycloak = system.infrastructure().keycloakUrl();
+        try (var shortTokens = new ClientLifespans(keycloak, service, Duration.ofSeconds(4))) {
+            logIn(browser, service);
+            new KeycloakAdmin(keycloak).endSessionsOf(DemoUsers.HANNE);
+            Thread.sleep(Duration.ofSeconds(6));
+
+            var htmx = browser.send(HttpRequest.newBuilder(URI.create(system.url(service)
+                    + "/bekymringer/ny/tovholder?childId=x")).header("HX-Request", "true"), "*/*");
+            assertEquals(401, htmx.statusCode(), htmx.headers().map() + "\n" + htmx.body());
+            assertTrue(htmx.body().contains("Login udløbet"), htmx.body());
+            var page = get(browser, system.url(service) + "/");
+            assertEquals(302, page.statusCode(), "a page goes to the login: " + page.body());
+            assertTrue(page.headers().firstValue("Location").orElseThrow().startsWith(keycloak),
+                    page.headers().map().toString());
+        }
+    }
+
+    /**
+     * Keycloak away just when a page's tokens need refreshing (frozen here: it takes the connection and answers
+     * nothing, so the service gives up after its connection timeout). The form sent then is answered 503, saying it
+     * was not saved, and the login is kept: no cookie changes, and once Keycloak answers again the same session
+     * works without a new login (and the browser's Back button finds the form with the text in it). Before, the form
+     * was sent on to Keycloak's login, which did not answer either, and the session was dropped.
+     */
+    @Test
+    void aFormSentWhileKeycloakIsAwayAtTheRefreshIsToldItWasNotSavedAndTheLoginIsKept() throws Exception {
+        String service = StackConfig.CONCERN;
+        var browser = new Browser();
+        String keycloak = system.infrastructure().keycloakUrl();
+        try (var shortTokens = new ClientLifespans(keycloak, service, Duration.ofSeconds(4))) {
+            logIn(browser, service);
+            var form = get(browser, system.url(service) + "/sparring/ny");
+            Thread.sleep(Duration.ofSeconds(6));
+
+            HttpResponse<String> sent;
+            HttpResponse<String> asked;
+            system.infrastructure().freezeKeycloak();
+            try {
+                sent = sendConsultation(browser, service, form);
+                asked = browser.send(HttpRequest.newBuilder(URI.create(system.url(service) + "/session")), JSON);
+            } finally {
+                system.infrastructure().thawKeycloak();
+            }
+
+            assertEquals(503, sent.statusCode(), sent.headers().map() + "\n" + sent.body());
+            assertTrue(sent.body().contains("det, du sendte, er ikke gemt"), sent.body());
+            assertEquals(List.of(), sent.headers().allValues("Set-Cookie"), "the login is kept as it was");
+            assertEquals(503, asked.statusCode(), "session.js is not told the login has ended: " + asked.body());
+            var again = get(browser, system.url(service) + "/sparring/ny");
+            assertEquals(200, again.statusCode(), "the same login, without a new one: " + again.headers().map());
+        }
+    }
+
+    /** Sends the consultation form of the page {@code form} as the browser does, with its CSRF token and its key. */
+    private HttpResponse<String> sendConsultation(Browser browser, String service, HttpResponse<String> form)
+            throws IOException, InterruptedException {
+        var csrf = CSRF_FIELD.matcher(form.body());
+        var sending = SENDING_FIELD.matcher(form.body());
+        assertTrue(csrf.find() && sending.find(), "the form carries its CSRF token and its key");
+        return browser.send(HttpRequest.newBuilder(URI.create(system.url(service) + "/sparring/ny"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", system.url(service))
+                .POST(HttpRequest.BodyPublishers.ofString("csrf-token=" + csrf.group(1) + "&afsendelse="
+                        + sending.group(1) + "&situation=" + URLEncoder.encode("Barnet græder ved aflevering",
+                        StandardCharsets.UTF_8) + "&setting=dagtilbud&childAgeYears=3")));
     }
 
     /** Keycloak's login as a browser goes through it, to the moment the service has redeemed the code. */

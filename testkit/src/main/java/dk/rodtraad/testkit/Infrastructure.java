@@ -46,6 +46,15 @@ public interface Infrastructure extends AutoCloseable {
 
     void startPostgres();
 
+    /**
+     * Freezes Keycloak: it keeps its connections and its sessions and answers nothing, as a Keycloak that hangs or is
+     * cut off; {@link #thawKeycloak()} lets it go on where it was. A stopped Keycloak would be away too, but the test
+     * stack's keeps its sessions only in memory.
+     */
+    void freezeKeycloak();
+
+    void thawKeycloak();
+
     /** Stops what this instance started; a reused stack that someone else started keeps running. */
     @Override
     void close();

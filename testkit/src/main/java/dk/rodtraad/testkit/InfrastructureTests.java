@@ -8,6 +8,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -22,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What every provider of {@link Infrastructure} gives the tests, checked the same way for each (the embedded servers'
  * EmbeddedInfrastructureTest, the containers' TestcontainersInfrastructureTest): a database with its two logins that
  * require their passwords, a locked broker that keeps its records, users and ACLs across a restart, and Keycloak
- * with the demo realm.
+ * with the demo realm, which can be frozen and thawed.
  */
 public abstract class InfrastructureTests {
 
@@ -91,5 +96,21 @@ public abstract class InfrastructureTests {
         assertTrue(claims.get("realm_access").get("roles").toString().contains("\"fagperson\""));
         assertEquals("Hanne Holm", claims.get("name").asText());
         assertEquals(infrastructure().realmUrl(), claims.get("iss").asText(), "one name for browsers and services");
+    }
+
+    @Test
+    void aFrozenKeycloakAnswersNothingAndGoesOnWhereItWasWhenThawed() throws Exception {
+        var http = HttpClient.newHttpClient();
+        var realm = HttpRequest.newBuilder(URI.create(infrastructure().realmUrl())).timeout(Duration.ofSeconds(2));
+        assertEquals(200, http.send(realm.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        infrastructure().freezeKeycloak();
+        try {
+            assertThrows(HttpTimeoutException.class,
+                    () -> http.send(realm.build(), HttpResponse.BodyHandlers.discarding()));
+        } finally {
+            infrastructure().thawKeycloak();
+        }
+        assertEquals(200, http.send(realm.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
     }
 }

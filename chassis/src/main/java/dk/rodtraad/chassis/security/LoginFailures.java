@@ -7,7 +7,9 @@ import dk.rodtraad.chassis.problem.EdgeRefusal;
 import dk.rodtraad.chassis.problem.Problem;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,13 +22,16 @@ import jakarta.enterprise.event.Observes;
  *       (without this, a 500); a browser opening a page gets it as a Danish page (the refusal page of the edge, as the
  *       user is not known), not as JSON. Once a service has read Keycloak's addresses, a page without a login is sent
  *       there even while it is away; so this page is met when Keycloak has been away since the service started,
- *       e.g. while a whole site starts again;</li>
+ *       e.g. while a whole site starts again, and when a page's expired tokens are to be refreshed while it is away
+ *       (a form sent then is told it was not saved, where it went to a login that did not answer either);</li>
  *   <li>a bearer token that is forged, unsigned, expired or issued for another service: 401 with RFC 6750's
  *       {@code invalid_token}, decided from the token and the realm's keys alone;</li>
  *   <li>a page's script (htmx, {@code session.js}) whose login has ended, its session cookie's tokens refused by
  *       Keycloak: 401, where Quarkus OIDC would answer with the way to Keycloak's login, which a script follows to a
  *       page it cannot show (and the browser refuses across origins), so that nothing happened on the page. A
- *       browser opening a page is still sent to the login.</li>
+ *       browser opening a page is still sent to the login. Keycloak's refusal of a refresh ({@code invalid_grant}:
+ *       the user logged out in another service) is such an end, not a Keycloak that is away
+ *       ({@link IdentityProviderAnswer});</li>
  * </ul>
  * A request without any token is {@link ApiChallenge}'s.
  */
@@ -35,6 +40,10 @@ public class LoginFailures {
 
     private static final Problem UNAVAILABLE = Problem.of(503, "Login er midlertidigt utilgængeligt",
             "Rød Tråd kan ikke nå login-tjenesten (Keycloak) lige nu. Prøv igen om lidt.");
+    private static final Problem UNAVAILABLE_NOT_SAVED = Problem.of(503, "Login er midlertidigt utilgængeligt",
+            "Rød Tråd kan ikke nå login-tjenesten (Keycloak) lige nu, så det, du sendte, er ikke gemt. Gå tilbage "
+                    + "med browserens Tilbage-knap om lidt, og send igen: det, du skrev, står som regel stadig i "
+                    + "formularen.");
 
     private final EdgeRefusal refusal;
     private final String badToken;
@@ -53,15 +62,17 @@ public class LoginFailures {
     }
 
     private void handle(RoutingContext context) {
+        Throwable failure = context.failure();
         if (context.response().headWritten()) {
             context.next();
-        } else if (causedBy(context.failure(), OIDCException.class)) {
+        } else if (keycloakAway(failure)) {
+            keepTheLogin(context);
             context.response().putHeader(HttpHeaders.RETRY_AFTER, "10");
-            refusal.send(context, UNAVAILABLE, false);
-        } else if (causedBy(context.failure(), AuthenticationFailedException.class)
+            refusal.send(context, isRead(context) ? UNAVAILABLE : UNAVAILABLE_NOT_SAVED, false);
+        } else if (causedBy(failure, AuthenticationFailedException.class)
                 && context.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
             unauthorized(context, "Bearer error=\"invalid_token\"", badToken);
-        } else if (causedBy(context.failure(), AuthenticationFailedException.class)
+        } else if (causedBy(failure, AuthenticationFailedException.class)
                 && !ApiChallenge.isPageRequest(context)) {
             unauthorized(context, "Bearer", loginEnded);
         } else {
@@ -74,6 +85,26 @@ public class LoginFailures {
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader("WWW-Authenticate", challenge)
                 .end(problem);
+    }
+
+    /**
+     * Quarkus OIDC has already begun to answer the failure as a login: the session's cookie removed, a new login's
+     * state cookie set. A Keycloak that is away ends no login: the browser keeps its cookies as they were, so that the
+     * page works again, without a new login, as soon as Keycloak answers.
+     */
+    private static void keepTheLogin(RoutingContext context) {
+        context.request().cookies().stream().map(Cookie::getName).distinct().toList()
+                .forEach(name -> context.response().removeCookies(name, false));
+    }
+
+    /** Keycloak did not answer, or answered with an error other than ending the page's session (a login ended). */
+    private static boolean keycloakAway(Throwable failure) {
+        return !IdentityProviderAnswer.endedTheSession(failure)
+                && (causedBy(failure, OIDCException.class) || IdentityProviderAnswer.unreachable(failure));
+    }
+
+    private static boolean isRead(RoutingContext context) {
+        return context.request().method() == HttpMethod.GET || context.request().method() == HttpMethod.HEAD;
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

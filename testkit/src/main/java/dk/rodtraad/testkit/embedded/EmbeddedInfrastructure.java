@@ -121,6 +121,16 @@ public final class EmbeddedInfrastructure implements Infrastructure {
         postgres.start(false);
     }
 
+    @Override
+    public void freezeKeycloak() {
+        keycloak.signal("STOP");
+    }
+
+    @Override
+    public void thawKeycloak() {
+        keycloak.signal("CONT");
+    }
+
     /** What runs, for {@code ./rodtraad status}. */
     public String describe() {
         return "PostgreSQL 127.0.0.1:" + config.postgresPort() + " " + state(postgres.running().isPresent()) + "\n"

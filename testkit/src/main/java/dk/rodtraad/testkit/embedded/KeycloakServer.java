@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Keycloak from its distribution on Maven Central, importing deploy/keycloak/rodtraad-realm.json at every start into
@@ -52,6 +54,25 @@ final class KeycloakServer {
 
     Optional<ProcessHandle> running() {
         return ManagedProcess.running(pidFile).filter(p -> realmAnswers());
+    }
+
+    /** Sends a signal to Keycloak's launcher script and its JVM: {@code STOP} freezes them, {@code CONT} thaws them. */
+    void signal(String signal) {
+        var launcher = ManagedProcess.running(pidFile)
+                .orElseThrow(() -> new IllegalStateException("Keycloak does not run on port " + port));
+        var command = new ArrayList<>(List.of("kill", "-" + signal));
+        Stream.concat(Stream.of(launcher), launcher.descendants()).forEach(p -> command.add(String.valueOf(p.pid())));
+        try {
+            int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     ProcessHandle start() {

@@ -156,6 +156,17 @@ public final class TestcontainersInfrastructure implements Infrastructure {
         }
     }
 
+    /** Pauses Keycloak's container: its processes frozen, as the embedded Keycloak's are. */
+    @Override
+    public void freezeKeycloak() {
+        engine().pauseContainerCmd(keycloak.getContainerId()).exec();
+    }
+
+    @Override
+    public void thawKeycloak() {
+        engine().unpauseContainerCmd(keycloak.getContainerId()).exec();
+    }
+
     @Override
     public synchronized void close() {
         stopAll();
