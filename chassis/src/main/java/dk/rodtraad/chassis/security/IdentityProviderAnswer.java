@@ -32,9 +32,10 @@ final class IdentityProviderAnswer {
     }
 
     /**
-     * No answer came from Keycloak: a connection refused or reset, a name not found, or no answer within the
-     * connection timeout ({@link IdentityProviderTimeout}). When Quarkus OIDC 3.33 gives up on a request to the token
-     * endpoint it replaces the failure by the failure's cause ({@code onFailure().transform(Throwable::getCause)} in
+     * No answer came from Keycloak: a connection refused or reset or not made in time (Netty's and the JDK's are
+     * {@link SocketException}s), a name not found, or no answer within the connection timeout
+     * ({@link IdentityProviderTimeout}). When Quarkus OIDC 3.33 gives up on a request to the token endpoint it
+     * replaces the failure by the failure's cause ({@code onFailure().transform(Throwable::getCause)} in
      * {@code OidcProviderClientImpl}), which a network failure does not have, so Mutiny fails with a
      * {@link NullPointerException} saying a function "returned {@code null}", and the network failure is lost: that
      * too is a Keycloak that did not answer. {@code WebLoginIT} freezes Keycloak to see that this still holds.
@@ -42,7 +43,6 @@ final class IdentityProviderAnswer {
     static boolean unreachable(Throwable failure) {
         return Causes.of(failure).anyMatch(cause -> cause instanceof SocketException
                 || cause instanceof UnknownHostException || cause instanceof TimeoutException
-                || cause instanceof io.netty.channel.ConnectTimeoutException
                 || cause instanceof NullPointerException npe && cameFromTheTokenRequest(failure, npe));
     }
 
