@@ -1,5 +1,7 @@
 package dk.rodtraad.concern.access;
 
+import dk.rodtraad.chassis.outage.TransientFailure;
+import dk.rodtraad.chassis.problem.NotAvailable;
 import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.chassis.security.Profession;
 import dk.rodtraad.chassis.security.Roles;
@@ -10,6 +12,8 @@ import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.client.api.QuarkusRestClientProperties;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
@@ -39,7 +43,16 @@ import java.util.function.Supplier;
 public class Colleagues {
 
     static final Duration KEPT = Duration.ofSeconds(30);
+    /**
+     * How long a call may wait for Keycloak's answer. The admin client has no read timeout of its own, so a Keycloak
+     * that accepts the connection and then hangs (overloaded, paused) would hold the page, and a worker thread, without
+     * bound; after this the page shows usernames ({@code People}) or the picker an error, and the thread is free.
+     */
+    static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
     private static final int MOST = 2000;
+    static final String KEYCLOAK_AWAY = "Kolleger kan ikke slås op lige nu, fordi brugerkataloget ikke svarer. "
+            + "Intet er gemt. Prøv igen om lidt.";
+    private static final Logger LOG = Logger.getLogger(Colleagues.class);
     /** A picker shows this many at the most; a longer list asks for a narrower search. */
     static final int SHOWN = 25;
 
@@ -71,6 +84,8 @@ public class Colleagues {
                 .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
                 .clientId(clientId)
                 .clientSecret(secret)
+                .resteasyClient(Keycloak.getClientProvider().newRestEasyClient(null, null, false)
+                        .property(QuarkusRestClientProperties.READ_TIMEOUT, ANSWER_WITHIN.toMillis()))
                 .build();
     }
 
@@ -180,10 +195,18 @@ public class Colleagues {
         return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
-    /** Runs a blocking call off the event loop, and comes back on the caller's context. */
+    /**
+     * Runs a blocking call off the event loop, and comes back on the caller's context. Keycloak away or hanging is
+     * told as such (503, {@link #KEYCLOAK_AWAY}), not as the database away that the same kind of failure would
+     * otherwise be taken for.
+     */
     private static <T> Uni<T> blocking(Supplier<T> call) {
         Context context = Vertx.currentContext();
-        Uni<T> uni = Uni.createFrom().item(call).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        Uni<T> uni = Uni.createFrom().item(call).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onFailure(TransientFailure::is).transform(failure -> {
+                    LOG.warnf("Keycloak's directory of colleagues did not answer: %s", failure.toString());
+                    return new NotAvailable(KEYCLOAK_AWAY);
+                });
         return context == null ? uni : uni.emitOn(task -> context.runOnContext(ignored -> task.run()));
     }
 }

@@ -106,11 +106,14 @@ final class ArchitectureRules {
      * (d) JAX-RS belongs to the HTTP edge. A class (or the class it is nested in) is at the edge when it is a resource
      * or page ({@code @Path} on it, or on its methods as on the abstract resource several resources extend), web code, an exception mapper ({@code @ServerExceptionMapper} methods or an
      * {@code ExceptionMapper}) or the chassis's problem+json plumbing. Everything else (the features' services,
-     * entities, guards) reports a failure in its own words, e.g. its own exception, and leaves HTTP to the edge.
+     * entities, guards) reports a failure in its own words, e.g. its own exception, and leaves HTTP to the edge. The
+     * client API ({@code jakarta.ws.rs.client}) is not the edge's: a feature may call another server with it, as
+     * concern-service's directory of colleagues calls Keycloak's admin API.
      */
     static final ArchRule JAX_RS_ONLY_AT_THE_HTTP_EDGE = noClasses()
             .that().resideInAPackage("dk.rodtraad..").and(DescribedPredicate.not(atTheHttpEdge()))
-            .should().dependOnClassesThat().resideInAPackage(JAX_RS)
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(JAX_RS)
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("jakarta.ws.rs.client.."))))
             .because("HTTP status codes and JAX-RS exceptions are the edge's business, not the domain's");
 
     /**
