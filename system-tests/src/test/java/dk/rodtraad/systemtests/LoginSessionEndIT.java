@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.StackConfig;
@@ -13,10 +14,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -40,8 +43,8 @@ class LoginSessionEndIT {
     void thePageKeepsTheLoginWhileTheUserTypesWarnsBeforeItEndsAndSaysWhenItHas() throws Exception {
         String service = StackConfig.CONCERN;
         String keycloak = system.infrastructure().keycloakUrl();
-        try (var shortSessions = new ClientLifespans(keycloak, service, Duration.ofSeconds(4), SESSION);
-             BrowserContext tabs = chromium.newContext()) {
+        var shortSessions = new ClientLifespans(keycloak, service, Duration.ofSeconds(4), SESSION);
+        try (shortSessions; BrowserContext tabs = chromium.newContext()) {
             Page page = loggedIn(tabs, system.url(service) + "/sparring/ny");
             Locator situation = page.getByLabel("Beskriv situationen");
             situation.waitFor();
@@ -72,6 +75,59 @@ class LoginSessionEndIT {
             assertTrue(ended.innerText().contains("kopiér det, før du logger ind igen"), ended.innerText());
             assertEquals(401, sessionAnswer(page), "Keycloak's session has ended too: the page did not say so early");
             assertTrue(situation.inputValue().startsWith("Barnet græder"), "the text is still there to be copied");
+        }
+        assertNotEquals(String.valueOf(SESSION.toSeconds()), shortSessions.attribute(ClientLifespans.SESSION_IDLE),
+                "the client's own session length again, or the next test's login ends after " + SESSION);
+    }
+
+    /**
+     * A form sent after the page's tokens have expired, when the service would refresh them with Keycloak on the way:
+     * the page asks {@code /session} first, so a Keycloak that is away (frozen here) leaves the form on the page with
+     * a modal saying it was not sent, not in a login that does not answer; sent again when Keycloak is back, it is
+     * stored. And a login Keycloak has ended meanwhile (a logout elsewhere) is told as ended, the text still there.
+     */
+    @Test
+    void aFormSentWhileKeycloakIsAwayStaysOnThePageAndIsSentWhenItIsBack() throws Exception {
+        String service = StackConfig.CONCERN;
+        String keycloak = system.infrastructure().keycloakUrl();
+        try (var shortTokens = new ClientLifespans(keycloak, service, Duration.ofSeconds(4));
+             BrowserContext tabs = chromium.newContext()) {
+            Page page = loggedIn(tabs, system.url(service) + "/sparring/ny");
+            Locator situation = page.getByLabel("Beskriv situationen");
+            situation.fill("Barnet græder ved aflevering.");
+            page.getByLabel("Skole").check();
+            page.getByLabel("Barnets alder i år").fill("10");
+            Locator send = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bed om sparring"));
+
+            Locator away = page.getByRole(AriaRole.DIALOG,
+                    new Page.GetByRoleOptions().setName("Formularen er ikke sendt"));
+            system.infrastructure().freezeKeycloak();
+            try {
+                // past the tokens' end, also of tokens the page's own /session asked for just before the freeze
+                page.waitForTimeout(6_000);
+                send.click();
+                assertThat(away).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(LONGER_THAN_A_SESSION));
+            } finally {
+                system.infrastructure().thawKeycloak();
+            }
+            assertTrue(page.url().endsWith("/sparring/ny"), "still on the form: " + page.url());
+            assertEquals("Barnet græder ved aflevering.", situation.inputValue());
+            Chromium.assertAccessible(page);
+            away.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("OK")).click();
+            assertThat(away).isHidden();
+
+            send.click();
+            assertThat(page).hasURL(Pattern.compile(".*besked=oprettet.*"),
+                    new PageAssertions.HasURLOptions().setTimeout(LONGER_THAN_A_SESSION));
+
+            page.navigate(system.url(service) + "/sparring/ny");
+            situation.fill("Skrevet, mens hun blev logget ud et andet sted.");
+            new KeycloakAdmin(keycloak).endSessionsOf(DemoUsers.HANNE);
+            page.waitForTimeout(6_000);
+            send.click();
+            Locator ended = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Du er logget ud"));
+            assertThat(ended).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(LONGER_THAN_A_SESSION));
+            assertEquals("Skrevet, mens hun blev logget ud et andet sted.", situation.inputValue());
         }
     }
 

@@ -1,6 +1,7 @@
 package dk.rodtraad.chassis.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.oidc.RefreshToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,9 @@ import java.util.Base64;
  * refresh token in the page's session expires. Keycloak sets that expiry to the end of its own session, the realm's
  * SSO idle timeout (60 minutes) after the last refresh, or its maximum lifespan if sooner; after it the next request
  * is sent to the login and a form sent then is lost. The layout's {@code session.js} warns the user before it
- * (WCAG 2.2.1, "Timing adjustable").
+ * (WCAG 2.2.1, "Timing adjustable"). And how long its tokens last: once they have expired, the next request refreshes
+ * them with Keycloak, so {@code session.js} asks {@code /session} before it sends a form then (a Keycloak that is away,
+ * or a login Keycloak has ended, would otherwise take the form with it).
  *
  * <p>The token comes from the session cookie Quarkus OIDC encrypted, so its payload is read without checking its
  * signature: only Keycloak can use it, and Keycloak checks it.
@@ -25,23 +28,37 @@ import java.util.Base64;
 public class LoginSession {
 
     private final RefreshToken refreshToken;
+    private final IdTokenCredential idToken;
     private final ObjectMapper json;
     private final Clock clock;
 
     @Inject
-    LoginSession(RefreshToken refreshToken, ObjectMapper json) {
-        this(refreshToken, json, Clock.systemUTC());
+    LoginSession(RefreshToken refreshToken, IdTokenCredential idToken, ObjectMapper json) {
+        this(refreshToken, idToken, json, Clock.systemUTC());
     }
 
-    LoginSession(RefreshToken refreshToken, ObjectMapper json, Clock clock) {
+    LoginSession(RefreshToken refreshToken, IdTokenCredential idToken, ObjectMapper json, Clock clock) {
         this.refreshToken = refreshToken;
+        this.idToken = idToken;
         this.json = json;
         this.clock = clock;
     }
 
+    /**
+     * Seconds until the page's tokens expire, never below 0; null without a page's login. Quarkus OIDC refreshes the
+     * tokens when the ID token in the session has expired (Keycloak gives it the access token's lifespan).
+     */
+    public Long tokensSecondsLeft() {
+        return secondsLeft() == null ? null : secondsUntilExpiry(idToken.getToken());
+    }
+
     /** Seconds until the login ends, never below 0; null without a page's login (a bearer token, no expiry). */
     public Long secondsLeft() {
-        String token = refreshToken.getToken();
+        return secondsUntilExpiry(refreshToken.getToken());
+    }
+
+    /** Seconds until the JWT's {@code exp}, never below 0; null if it is no JWT or has no expiry. */
+    private Long secondsUntilExpiry(String token) {
         String[] parts = token == null ? new String[0] : token.split("\\.");
         if (parts.length != 3) {
             return null;

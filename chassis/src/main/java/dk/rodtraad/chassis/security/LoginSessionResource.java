@@ -19,8 +19,8 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 @Authenticated
 public class LoginSessionResource {
 
-    /** {@code secondsLeft} is null for a bearer token. */
-    public record Left(Long secondsLeft) {
+    /** Seconds until the login ends and until its tokens expire; both null for a bearer token. */
+    public record Left(Long secondsLeft, Long tokensSecondsLeft) {
     }
 
     private final LoginSession session;
@@ -33,6 +33,6 @@ public class LoginSessionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public Left left() {
-        return new Left(session.secondsLeft());
+        return new Left(session.secondsLeft(), session.tokensSecondsLeft());
     }
 }

@@ -37,6 +37,10 @@ public interface PageMessages {
     @Message("Dit login er udløbet, fordi du ikke havde brugt Rød Tråd et stykke tid eller er logget ud et andet sted. Det, du har skrevet og ikke gemt, er ikke gemt: kopiér det, før du logger ind igen.")
     String session_ended_text();
     @Message("Log ind igen") String session_login_again();
+    @Message("Formularen er ikke sendt") String session_away_title();
+    @Message("Rød Tråd kan ikke nå login-tjenesten (Keycloak) lige nu, så formularen er ikke sendt. Det, du har skrevet, står her stadig. Prøv at sende igen om lidt.")
+    String session_away_text();
+    @Message("OK") String session_away_close();
     @Message("Siden kunne ikke opdateres lige nu; det, du ser, er måske ikke det nye svar. Prøv igen om lidt.")
     String part_failed();
 }

@@ -1,6 +1,7 @@
 package dk.rodtraad.chassis.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.oidc.RefreshToken;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +39,23 @@ class LoginSessionTest {
         assertNull(left(jwt("not json")));
     }
 
+    @Test
+    void theTokensLastUntilTheIdTokenExpiresWhileThereIsALogin() {
+        String refresh = jwt("{\"typ\":\"Refresh\",\"exp\":" + (NOW.getEpochSecond() + 3600) + "}");
+        assertEquals(240L, tokensLeft(refresh, jwt("{\"exp\":" + (NOW.getEpochSecond() + 240) + "}")));
+        assertEquals(0L, tokensLeft(refresh, jwt("{\"exp\":" + (NOW.getEpochSecond() - 3) + "}")),
+                "expired: the next request refreshes them");
+        assertNull(tokensLeft(null, jwt("{\"exp\":" + (NOW.getEpochSecond() + 240) + "}")),
+                "a bearer token's request has no login to keep");
+    }
+
+    private static Long tokensLeft(String refreshToken, String idToken) {
+        return new LoginSession(new RefreshToken(refreshToken), new IdTokenCredential(idToken), new ObjectMapper(),
+                Clock.fixed(NOW, ZoneOffset.UTC)).tokensSecondsLeft();
+    }
+
     private static Long left(String token) {
-        return new LoginSession(new RefreshToken(token), new ObjectMapper(), Clock.fixed(NOW, ZoneOffset.UTC))
+        return new LoginSession(new RefreshToken(token), new IdTokenCredential(), new ObjectMapper(), Clock.fixed(NOW, ZoneOffset.UTC))
                 .secondsLeft();
     }
 
