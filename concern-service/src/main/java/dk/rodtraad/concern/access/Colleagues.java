@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -49,6 +50,11 @@ public class Colleagues {
      * bound; after this the page shows usernames ({@code People}) or the picker an error, and the thread is free.
      */
     static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
+    /**
+     * After Keycloak has not answered, how long the directory does not ask it again: while Keycloak is away, a page
+     * shows the names it last knew (or usernames) at once, instead of every page waiting {@link #ANSWER_WITHIN}.
+     */
+    static final Duration AWAY_FOR = Duration.ofSeconds(10);
     private static final int MOST = 2000;
     static final String KEYCLOAK_AWAY = "Kolleger kan ikke slås op lige nu, fordi brugerkataloget ikke svarer. "
             + "Intet er gemt. Prøv igen om lidt.";
@@ -61,6 +67,7 @@ public class Colleagues {
     private final StoredTime time;
     private volatile Kept<List<Candidate>> candidates;
     private final Map<String, Kept<Boolean>> fagperson = new ConcurrentHashMap<>();
+    private volatile Instant awaySince = Instant.MIN;
 
     private record Kept<T>(Instant at, T value) {
         boolean freshAt(Instant now) {
@@ -106,11 +113,15 @@ public class Colleagues {
     }
 
     /**
-     * Everyone Keycloak knows, with their discipline if they have one, as kept for {@link #KEPT}: whom the pages name by
-     * username, so a page asks Keycloak at most once.
+     * Everyone Keycloak knows, with their discipline if they have one, as kept for {@link #KEPT}: whom the pages name
+     * by username, so a page asks Keycloak at most once. While Keycloak is away, everyone as last known: the pages
+     * only show names from it (who may do what is never decided on what was known before).
      */
     public Uni<List<Colleague>> directory() {
-        return candidates().map(all -> all.stream().map(Candidate::colleague).toList());
+        return candidates().onFailure(NotAvailable.class).recoverWithUni(failure -> {
+            var known = candidates;
+            return known == null ? Uni.createFrom().failure(failure) : Uni.createFrom().item(known.value());
+        }).map(all -> all.stream().map(Candidate::colleague).toList());
     }
 
     /**
@@ -146,7 +157,7 @@ public class Colleagues {
 
     /** Every enabled user, in one call to Keycloak: the directory names everyone, the pickers only professionals. */
     private List<Candidate> load() {
-        return keycloak.realm(realm).users().search(null, 0, MOST, false).stream()
+        return ask(keycloak -> keycloak.realm(realm).users().search(null, 0, MOST, false)).stream()
                 .filter(user -> Boolean.TRUE.equals(user.isEnabled()))
                 .map(user -> new Candidate(user.getId(), new Colleague(user.getUsername(), name(user),
                         attribute(user, "profession"), user.getEmail(), attribute(user, "phone"))))
@@ -165,8 +176,8 @@ public class Colleagues {
         if (known != null && known.freshAt(time.now())) {
             return known.value();
         }
-        boolean has = keycloak.realm(realm).users().get(candidate.userId()).roles().realmLevel().listEffective()
-                .stream().map(RoleRepresentation::getName).anyMatch(Roles.FAGPERSON::equals);
+        boolean has = ask(keycloak -> keycloak.realm(realm).users().get(candidate.userId()).roles().realmLevel()
+                .listEffective()).stream().map(RoleRepresentation::getName).anyMatch(Roles.FAGPERSON::equals);
         fagperson.put(candidate.userId(), new Kept<>(time.now(), has));
         return has;
     }
@@ -196,15 +207,32 @@ public class Colleagues {
     }
 
     /**
+     * Blocking: Keycloak's answer, unless it has not answered within the last {@link #AWAY_FOR} (a clock set back, by
+     * NTP or a test, does not lengthen that). An answer ends the time away.
+     */
+    private <T> T ask(Function<Keycloak, T> call) {
+        Instant now = time.now();
+        Instant since = awaySince;
+        if (!now.isBefore(since) && now.isBefore(since.plus(AWAY_FOR))) {
+            throw new NotAvailable(KEYCLOAK_AWAY);
+        }
+        T answer = call.apply(keycloak);
+        awaySince = Instant.MIN;
+        return answer;
+    }
+
+    /**
      * Runs a blocking call off the event loop, and comes back on the caller's context. Keycloak away or hanging is
      * told as such (503, {@link #KEYCLOAK_AWAY}), not as the database away that the same kind of failure would
-     * otherwise be taken for.
+     * otherwise be taken for, and is not asked again for {@link #AWAY_FOR}.
      */
-    private static <T> Uni<T> blocking(Supplier<T> call) {
+    private <T> Uni<T> blocking(Supplier<T> call) {
         Context context = Vertx.currentContext();
         Uni<T> uni = Uni.createFrom().item(call).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onFailure(TransientFailure::is).transform(failure -> {
-                    LOG.warnf("Keycloak's directory of colleagues did not answer: %s", failure.toString());
+                    awaySince = time.now();
+                    LOG.warnf("Keycloak's directory of colleagues did not answer; not asked again for %s: %s",
+                            AWAY_FOR, failure.toString());
                     return new NotAvailable(KEYCLOAK_AWAY);
                 });
         return context == null ? uni : uni.emitOn(task -> context.runOnContext(ignored -> task.run()));

@@ -27,7 +27,10 @@ public class People {
         this.colleagues = colleagues;
     }
 
-    /** The names as known now; when Keycloak cannot be asked, every person shows as their username. */
+    /**
+     * The names as known now; while Keycloak cannot be asked, as last known ({@code Colleagues#directory}), and before
+     * it has ever answered, every person shows as their username.
+     */
     public Uni<Names> names() {
         return colleagues.directory().map(Names::new).onFailure().recoverWithItem(failure -> {
             LOG.warnf("Names not looked up, usernames shown: %s", failure.toString());
