@@ -47,7 +47,8 @@ public class Colleagues {
     /**
      * How long a call may wait for Keycloak's answer. The admin client has no read timeout of its own, so a Keycloak
      * that accepts the connection and then hangs (overloaded, paused) would hold the page, and a worker thread, without
-     * bound; after this the page shows usernames ({@code People}) or the picker an error, and the thread is free.
+     * bound; after this the page shows the names as last known ({@link #directory()}) or the picker an error, and
+     * the thread is free.
      */
     static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
     /**
