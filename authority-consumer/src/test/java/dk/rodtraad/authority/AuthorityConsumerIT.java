@@ -27,6 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +44,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -55,6 +60,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AuthorityConsumerIT {
 
     private static final ObjectMapper JSON = ExamplePayloads.JSON;
+    private static final Pattern DELIVERED_TWICE =
+            Pattern.compile("(?m)^rodtraad_authority_notifications_total\\{[^}]*result=\"delivered\"[^}]*} 2\\.0$");
     private static Infrastructure infrastructure;
     private static KafkaTestClient concernService;
 
@@ -79,7 +86,7 @@ class AuthorityConsumerIT {
     }
 
     @Test
-    void deliversEachNotificationAsACloudEventFileNamedByItsEventId(@TempDir Path folder) {
+    void deliversEachNotificationAsACloudEventFileNamedByItsEventId(@TempDir Path folder) throws Exception {
         start(Map.of("rodtraad.authority.folder", folder.toString()));
         var sent = List.of(send(), send());
 
@@ -91,6 +98,16 @@ class AuthorityConsumerIT {
             assertEquals(EventType.NOTIFICATION_RECEIVED_V1.type(), file.get("type").asText());
             assertEquals(event.payload().child().id().toString(), file.get("subject").asText());
             assertEquals(JSON.valueToTree(event.payload()), file.get("data"));
+        }
+        // Prometheus's figures on the management port, none on the public one (ADR 0036).
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertTrue(DELIVERED_TWICE.matcher(
+                get(consumer.metricsUrl()).body()).find(), "no rodtraad_authority_notifications_total of 2 delivered"));
+        assertEquals(404, get(consumer.url() + "/q/metrics").statusCode());
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        try (var client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 

@@ -22,6 +22,7 @@ public final class ServiceProcess {
     private final String service;
     private final int instance;
     private final int port;
+    private final int managementPort;
     private final Path jar;
     private final Path pidFile;
     private final Path log;
@@ -74,6 +75,7 @@ public final class ServiceProcess {
         this.service = service;
         this.instance = instance;
         this.port = stack.servicePort(service, instance);
+        this.managementPort = stack.managementPort(service, instance);
         this.jar = stack.root().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         String file = instance == 1 ? service : service + "-" + instance;
         this.pidFile = stack.stateDir().resolve("services").resolve(file + ".pid");
@@ -91,6 +93,11 @@ public final class ServiceProcess {
 
     public String url() {
         return "http://localhost:" + port;
+    }
+
+    /** Where the instance's Prometheus metrics are: its management interface, not its public port (ADR 0036). */
+    public String metricsUrl() {
+        return "http://localhost:" + managementPort + "/q/metrics";
     }
 
     public Path log() {
@@ -129,7 +136,7 @@ public final class ServiceProcess {
         launch(config, StartupTraining.recording(jar));
         try {
             awaitReady(Readiness.deadline());
-            StartupTraining.exercise("http://127.0.0.1:" + port);
+            StartupTraining.exercise("http://127.0.0.1:" + port, "http://127.0.0.1:" + managementPort);
         } finally {
             // Stopped whatever happened: a recording JVM left running would hold the instance's port.
             ManagedProcess.stop(pidFile, StartupTraining.CACHE_WRITING);
@@ -150,6 +157,8 @@ public final class ServiceProcess {
         command.add("-Dquarkus.http.port=" + port);
         // Loopback only: a demo on a laptop must not offer children's data to the network it sits on.
         command.add("-Dquarkus.http.host=127.0.0.1");
+        command.add("-Dquarkus.management.port=" + managementPort);
+        command.add("-Dquarkus.management.host=127.0.0.1");
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());

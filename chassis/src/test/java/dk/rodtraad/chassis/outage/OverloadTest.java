@@ -2,6 +2,7 @@ package dk.rodtraad.chassis.outage;
 
 import dk.rodtraad.chassis.audit.AuditEntry;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -10,6 +11,7 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @TestProfile(OverloadTest.TinyPool.class)
 class OverloadTest {
+    /** Prometheus's metrics, on the management interface (ADR 0036). */
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     private static final int AT_ONCE = 32;
     private static final int BURSTS = 10;
@@ -61,7 +66,7 @@ class OverloadTest {
                 .header("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
                 .body("status", equalTo(503))
                 .body("detail", containsString("travlt"));
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(metrics).then().statusCode(200)
                 .body(matchesRegex("(?s).*\\nrodtraad_requests_shed_total(\\{[^}]*})? [1-9].*"));
     }
 

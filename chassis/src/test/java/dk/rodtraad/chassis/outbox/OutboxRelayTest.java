@@ -8,6 +8,7 @@ import dk.rodtraad.contracts.concern.ConcernRaisedV1;
 import dk.rodtraad.testkit.contracts.EventSchemas;
 import dk.rodtraad.testkit.quarkus.RealInfrastructure;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 @QuarkusTest
 class OutboxRelayTest {
+    /** Prometheus's metrics, on the management interface (ADR 0036). */
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     @Inject
     Outbox outbox;
@@ -82,7 +87,7 @@ class OutboxRelayTest {
 
     @Test
     void exposesTheBacklogAsMetrics() {
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(metrics).then().statusCode(200)
                 .body(containsString("rodtraad_outbox_unsent"))
                 .body(containsString("rodtraad_outbox_oldest_unsent_age_seconds"));
     }

@@ -1,9 +1,12 @@
 package dk.rodtraad.chassis.web;
 
 import dk.rodtraad.chassis.input.InputProbe;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
 
 import static dk.rodtraad.testkit.Refusals.problem;
 import static io.restassured.RestAssured.given;
@@ -21,6 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @TestSecurity(user = "hanne", roles = "fagperson")
 class UnmatchedRequestTest {
+    /** Prometheus's metrics, on the management interface (ADR 0036). */
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     @Test
     void anAddressWithNothingOnItIsNamed() {
@@ -78,7 +84,7 @@ class UnmatchedRequestTest {
         for (int i = 0; i < 3; i++) {
             given().urlEncodingEnabled(false).when().get("/ingen-skabelon-" + i + "/%FF").then().statusCode(400);
         }
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(metrics).then().statusCode(200)
                 .body(allOf(not(containsString("ingen-skabelon")), containsString("status=\"400\",uri=\"UNKNOWN\"")));
     }
 }

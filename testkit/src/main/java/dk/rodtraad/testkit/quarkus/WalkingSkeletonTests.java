@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rodtraad.testkit.DemoClients;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,16 +24,20 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What every Rød Tråd service promises from day one, checked against the real PostgreSQL, Kafka and Keycloak:
- * open health, metrics and OpenAPI; everything else behind a Keycloak login with PKCE and a role check; a Danish
+ * open health and OpenAPI, metrics on the management port; everything else behind a Keycloak login with PKCE and a role check; a Danish
  * start page. A service's test extends this with {@code @QuarkusTest}.
  */
 public abstract class WalkingSkeletonTests {
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     /** What Chromium sends when it opens a page. */
     private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -61,12 +67,25 @@ public abstract class WalkingSkeletonTests {
                         "SmallRye Reactive Messaging - readiness check"));
     }
 
+    /**
+     * Prometheus scrapes the management interface, a port of its own that the ingress does not route (ADR 0036); the
+     * public port has no metrics, for a stranger nor for a logged-in professional.
+     */
     @Test
-    void metricsAndTheOpenApiDocumentAnswerWithoutLogin() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("rodtraad_outbox_unsent"))
+    void metricsAnswerOnTheManagementPortOnly() {
+        given().when().get(metrics).then().statusCode(200).body(containsString("rodtraad_outbox_unsent"))
                 .body(containsString("rodtraad_hibernate_query_plans"));
+        given().when().get("/q/metrics").then().statusCode(401);
+        given().auth().oauth2(token(DemoUsers.HANNE)).when().get("/q/metrics").then().statusCode(404)
+                .body(not(containsString("rodtraad_outbox_unsent")));
+    }
+
+    /** On the public port, beside the API it describes: an integrator needs them, and a browser shows them. */
+    @Test
+    void theOpenApiDocumentAndItsSwaggerUiAnswerWithoutLogin() {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("openapi", containsString("3."));
+        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("/q/openapi"));
     }
 
     /**

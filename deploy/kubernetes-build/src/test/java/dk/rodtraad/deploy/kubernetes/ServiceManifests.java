@@ -20,6 +20,8 @@ final class ServiceManifests {
     static final String POSTGRES = "rodtraad-postgres";
     static final String ENDPOINTS = "rodtraad-endpoints";
     static final int HTTP_PORT = 8080;
+    /** The management interface's, where the metrics are (ADR 0036): in the pod, not in its Service. */
+    static final int MANAGEMENT_PORT = 9000;
     /** The user Quarkus's default base image (UBI OpenJDK runtime) runs as. */
     static final int IMAGE_USER = 185;
     private static final String KAFKA_CA = "/etc/rodtraad/kafka-ca";
@@ -63,7 +65,7 @@ final class ServiceManifests {
         metadata.set("labels", labels(workload));
         if (workload.metrics()) {
             metadata.putObject("annotations").put("prometheus.io/scrape", "true").put("prometheus.io/path", "/q/metrics")
-                    .put("prometheus.io/port", String.valueOf(HTTP_PORT));
+                    .put("prometheus.io/port", String.valueOf(MANAGEMENT_PORT));
         }
         ObjectNode pod = template.putObject("spec");
         pod.put("automountServiceAccountToken", false);
@@ -76,7 +78,11 @@ final class ServiceManifests {
         ObjectNode container = pod.putArray("containers").addObject();
         container.put("name", workload.name());
         container.put("image", "rodtraad/" + workload.name() + ":" + version);
-        container.putArray("ports").addObject().put("name", "http").put("containerPort", HTTP_PORT);
+        ArrayNode ports = container.putArray("ports");
+        ports.addObject().put("name", "http").put("containerPort", HTTP_PORT);
+        if (workload.metrics()) {
+            ports.addObject().put("name", "management").put("containerPort", MANAGEMENT_PORT);
+        }
         container.set("env", environment(workload));
         container.set("startupProbe", probe("/q/health/started", 5, 60));
         container.set("readinessProbe", probe("/q/health/ready", 5, 3));
@@ -195,13 +201,23 @@ final class ServiceManifests {
         return autoscaler;
     }
 
-    /** In: its HTTP port from anywhere (the ingress, Prometheus). Out: DNS, its database, Kafka, Keycloak. */
+    /**
+     * In: its HTTP port from anywhere (the ingress), its metrics' port from within the cluster (Prometheus, which
+     * scrapes the pod; the Service, which the ingress routes to, has only the HTTP port). Out: DNS, its database,
+     * Kafka, Keycloak.
+     */
     private static ObjectNode networkPolicy(Workload workload) {
         ObjectNode policy = object("networking.k8s.io/v1", "NetworkPolicy", workload);
         ObjectNode spec = policy.putObject("spec");
         spec.putObject("podSelector").set("matchLabels", selector(workload));
         spec.putArray("policyTypes").add("Ingress").add("Egress");
-        spec.putArray("ingress").addObject().putArray("ports").addObject().put("protocol", "TCP").put("port", HTTP_PORT);
+        ArrayNode ingress = spec.putArray("ingress");
+        ingress.addObject().putArray("ports").addObject().put("protocol", "TCP").put("port", HTTP_PORT);
+        if (workload.metrics()) {
+            ObjectNode scrape = ingress.addObject();
+            scrape.putArray("from").addObject().putObject("namespaceSelector");
+            scrape.putArray("ports").addObject().put("protocol", "TCP").put("port", MANAGEMENT_PORT);
+        }
         ArrayNode egress = spec.putArray("egress");
         ObjectNode dns = egress.addObject();
         dns.putArray("to").addObject().putObject("namespaceSelector").putObject("matchLabels")

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * @param oidc       whether it logs people in with Keycloak (a client of the realm)
  * @param replicas   instances; two or more get a PodDisruptionBudget
  * @param scales     whether a HorizontalPodAutoscaler may add instances
- * @param metrics    whether it serves Prometheus metrics at /q/metrics
+ * @param metrics    whether it serves Prometheus metrics at /q/metrics (on its management port, ADR 0036)
  * @param settings   further environment, fixed values
  * @param secrets    further environment from Secrets: variable to {@code secret/key}
  */
