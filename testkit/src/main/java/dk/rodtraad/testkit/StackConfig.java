@@ -116,14 +116,15 @@ public record StackConfig(String name, Path root, Path stateDir, int postgresPor
     }
 
     /**
-     * How far a service's management port (its metrics, ADR 0036) lies from its HTTP port: the local stack's
-     * concern-service serves its pages on 8081 and its metrics on 9081, its second instance on 8181 and 9181.
+     * Where a service's management port (its metrics, ADR 0036) lies from its HTTP port: the local stack's
+     * concern-service serves its pages on 8081 and its metrics on 7081, its second instance on 8181 and 7181. Below,
+     * not above: above, the stacks' ports plus a few (StackCommandIT's stack) would meet the test stack's Kafka.
      */
-    public static final int MANAGEMENT_PORT_STEP = 1000;
+    public static final int MANAGEMENT_PORT_OFFSET = -1000;
 
     /** The port of a service instance's management interface, where its metrics are ({@code /q/metrics}). */
     public int managementPort(String service, int instance) {
-        return servicePort(service, instance) + MANAGEMENT_PORT_STEP;
+        return servicePort(service, instance) + MANAGEMENT_PORT_OFFSET;
     }
 
     /** The repository root: {@code rodtraad.root} (set by the build), else the nearest folder with {@code mvnw}. */
