@@ -113,6 +113,10 @@ class WebLoginIT {
             assertEquals(401, htmx.statusCode(), htmx.headers().map().toString());
             assertEquals("application/problem+json", htmx.headers().firstValue("Content-Type").orElseThrow());
             assertTrue(htmx.body().contains("Login udløbet"), htmx.body());
+            // Not the way to a new login that Quarkus OIDC had begun: no address to go to, no state cookie for it.
+            assertTrue(htmx.headers().firstValue("Location").isEmpty(), htmx.headers().map().toString());
+            assertTrue(htmx.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("q_auth")),
+                    htmx.headers().map().toString());
             // Quarkus OIDC clears the ended session's cookie with that answer: session.js then asks without a login.
             var asked = browser.send(HttpRequest.newBuilder(URI.create(system.url(service) + "/session")), JSON);
             assertEquals(401, asked.statusCode(), asked.headers().map().toString());

@@ -45,6 +45,9 @@ public class LoginFailures {
                     + "med browserens Tilbage-knap om lidt, og send igen: det, du skrev, står som regel stadig i "
                     + "formularen.");
 
+    /** The prefix of Quarkus OIDC's state cookie, which a login through Keycloak carries from its start to its end. */
+    private static final String STATE_COOKIE = "q_auth";
+
     private final EdgeRefusal refusal;
     private final String badToken;
     private final String loginEnded;
@@ -74,6 +77,7 @@ public class LoginFailures {
             unauthorized(context, "Bearer error=\"invalid_token\"", badToken);
         } else if (causedBy(failure, AuthenticationFailedException.class)
                 && !ApiChallenge.isPageRequest(context)) {
+            forgetTheNewLogin(context);
             unauthorized(context, "Bearer", loginEnded);
         } else {
             context.next();
@@ -95,6 +99,17 @@ public class LoginFailures {
     private static void keepTheLogin(RoutingContext context) {
         context.request().cookies().stream().map(Cookie::getName).distinct().toList()
                 .forEach(name -> context.response().removeCookies(name, false));
+    }
+
+    /**
+     * Quarkus OIDC has begun to send the script to a new login: Keycloak's address in {@code Location} and that
+     * login's state cookie. A script does not go there (the page asks the user to open it again), so neither is sent;
+     * the ended session's cookie is still removed.
+     */
+    private static void forgetTheNewLogin(RoutingContext context) {
+        context.response().headers().remove(HttpHeaders.LOCATION);
+        context.request().cookies().stream().map(Cookie::getName).filter(name -> name.startsWith(STATE_COOKIE))
+                .distinct().toList().forEach(name -> context.response().removeCookies(name, false));
     }
 
     /** Keycloak did not answer, or answered with an error other than ending the page's session (a login ended). */
