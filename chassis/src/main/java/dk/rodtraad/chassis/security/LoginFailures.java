@@ -15,6 +15,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.function.Predicate;
+
 /**
  * Logins that fail before any resource runs, answered in problem+json instead of Quarkus's bare status or redirect:
  * <ul>
@@ -97,8 +99,7 @@ public class LoginFailures {
      * page works again, without a new login, as soon as Keycloak answers.
      */
     private static void keepTheLogin(RoutingContext context) {
-        context.request().cookies().stream().map(Cookie::getName).distinct().toList()
-                .forEach(name -> context.response().removeCookies(name, false));
+        leaveOut(context, name -> true);
     }
 
     /**
@@ -108,8 +109,16 @@ public class LoginFailures {
      */
     private static void forgetTheNewLogin(RoutingContext context) {
         context.response().headers().remove(HttpHeaders.LOCATION);
-        context.request().cookies().stream().map(Cookie::getName).filter(name -> name.startsWith(STATE_COOKIE))
-                .distinct().toList().forEach(name -> context.response().removeCookies(name, false));
+        leaveOut(context, name -> name.startsWith(STATE_COOKIE));
+    }
+
+    /**
+     * Sends no change to the named cookies: the browser keeps them as they were. Vert.x keeps the request's cookies and
+     * those the answer sets in one jar, so this drops a cookie Quarkus OIDC set or removed while answering.
+     */
+    private static void leaveOut(RoutingContext context, Predicate<String> named) {
+        context.request().cookies().stream().map(Cookie::getName).filter(named).distinct().toList()
+                .forEach(name -> context.response().removeCookies(name, false));
     }
 
     /** Keycloak did not answer, or answered with an error other than ending the page's session (a login ended). */

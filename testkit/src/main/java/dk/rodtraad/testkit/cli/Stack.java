@@ -93,8 +93,8 @@ public final class Stack {
         OUT.printf("  %-26s %s   (the analysts' topic %s; read it as %s / %s: docs/analytics.md)%n",
                 StackConfig.ANALYTICS, system.analytics().url() + "/q/health", Topics.ANALYTICS, KafkaPrincipals.ANALYST,
                 DemoKafkaUsers.password(KafkaPrincipals.ANALYST));
-        OUT.printf("  %-26s %s   (each service's port - 1000, not its public one: ADR 0036)%n", "Prometheus metrics",
-                system.runningInstances().getFirst().metricsUrl());
+        OUT.printf("  %-26s %s   (each service's port %+d, not its public one: ADR 0036)%n", "Prometheus metrics",
+                system.runningInstances().getFirst().metricsUrl(), StackConfig.MANAGEMENT_PORT_OFFSET);
         OUT.printf("  %-26s %s   (admin console: admin / admin)%n", "Keycloak", system.infrastructure().keycloakUrl());
         OUT.printf("  %-26s 127.0.0.1:%d   (one database per service, its runtime login e.g. concern / concern,%n"
                 + "  %-26s its tables' owner e.g. concern_owner / concern_owner)%n", "PostgreSQL", config.postgresPort(), "");

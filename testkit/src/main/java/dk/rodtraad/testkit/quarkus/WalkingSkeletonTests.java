@@ -31,8 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What every Rød Tråd service promises from day one, checked against the real PostgreSQL, Kafka and Keycloak:
- * open health and OpenAPI, metrics on the management port; everything else behind a Keycloak login with PKCE and a role check; a Danish
- * start page. A service's test extends this with {@code @QuarkusTest}.
+ * open health and OpenAPI, metrics on the management port; everything else behind a Keycloak login with PKCE and a
+ * role check; a Danish start page. A service's test extends this with {@code @QuarkusTest}.
  */
 public abstract class WalkingSkeletonTests {
 
