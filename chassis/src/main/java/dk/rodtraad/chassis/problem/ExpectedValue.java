@@ -2,6 +2,7 @@ package dk.rodtraad.chassis.problem;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -9,6 +10,9 @@ import java.util.UUID;
  * a JSON value of the wrong type and a query or path parameter that cannot be converted alike.
  */
 final class ExpectedValue {
+
+    /** A request's body or a field that should hold named fields, sent as a list, a text or a number instead. */
+    static final String OBJECT = "Skal være et JSON-objekt med felter: { … }";
 
     /** E.g. "Skal være et helt tal"; a general message for a type without words of its own. */
     static String of(Class<?> type) {
@@ -37,6 +41,9 @@ final class ExpectedValue {
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "Skal være en liste";
+        }
+        if (type.isRecord() || Map.class.isAssignableFrom(type)) {
+            return OBJECT;
         }
         return "Værdien har ikke den rigtige form";
     }

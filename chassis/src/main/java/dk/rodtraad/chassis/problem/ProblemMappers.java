@@ -80,7 +80,10 @@ public class ProblemMappers {
                     "For mange værdier");
         }
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-        String message = field.isEmpty() ? "Forespørgslen er ikke gyldig JSON"
+        // Valid JSON of the wrong kind at the top ([…] or "…" where {…} is read) is a mismatch without a path.
+        String message = e instanceof MismatchedInputException mismatched && field.isEmpty()
+                ? ExpectedValue.of(mismatched.getTargetType())
+                : field.isEmpty() ? "Forespørgslen er ikke gyldig JSON"
                 : e.getCause() instanceof InvalidValueException invalid ? invalid.getMessage()
                 : e instanceof MismatchedInputException mismatched ? ExpectedValue.of(mismatched.getTargetType())
                 : "Værdien har ikke den rigtige form";

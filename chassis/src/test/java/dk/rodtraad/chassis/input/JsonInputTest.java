@@ -37,6 +37,13 @@ class JsonInputTest {
     }
 
     @Test
+    void aListOrATextWhereAnObjectIsReadSaysSoAndBrokenJsonIsToldAsSuch() {
+        refused("[1, 2]", "body").body("errors[0].message", equalTo("Skal være et JSON-objekt med felter: { … }"));
+        refused("\"tekst\"", "body").body("errors[0].message", equalTo("Skal være et JSON-objekt med felter: { … }"));
+        refused("{\"text\": ", "body").body("errors[0].message", equalTo("Forespørgslen er ikke gyldig JSON"));
+    }
+
+    @Test
     void aControlCharacterInAStringIsRefusedNamingTheField() {
         refused("{\"text\": \"leg\\u0000e\"}", "text").body("errors[0].message", equalTo(PlainText.MESSAGE));
         refused("{\"words\": [\"fint\", \"\\u0007\"]}", "words[1]");
