@@ -2,8 +2,8 @@
 // and does not get: the service or the network away, a request refused. htmx then leaves the page as it was, which
 // reads as if the old part were the answer; the page says so instead, in a DKFDS error alert at the top of its
 // content, until a part comes. The alert is made when needed (an element added with role="alert" is what screen
-// readers announce), with the layout's words. A login that has ended (401) is told so too; session.js says that it
-// has ended at its next question to /session.
+// readers announce), with the layout's words. A login that has ended (401) is told so too; session.js then asks
+// /session at once and shows that the login has ended.
 (function () {
   var main = document.querySelector('main[data-part-failed]');
   if (!main) {

@@ -139,6 +139,13 @@
       }
     });
   }, true);
+  // A part of the page (htmx) refused for a login Keycloak has ended early (401, LoginFailures): told now, not at the
+  // next question a minute on, before she writes more into a login that is gone.
+  document.addEventListener('htmx:responseError', function (event) {
+    if (event.detail.xhr.status === 401) {
+      ask();
+    }
+  });
   document.querySelector('[data-session-stay]').addEventListener('click', ask);
   document.querySelector('[data-session-login]').addEventListener('click', function () {
     window.location.assign(window.location.pathname + window.location.search);

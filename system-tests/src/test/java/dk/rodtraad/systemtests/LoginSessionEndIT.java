@@ -131,6 +131,34 @@ class LoginSessionEndIT {
         }
     }
 
+    /**
+     * A login Keycloak ends early (a logout in another service, an administrator) is told at the page's next request
+     * (ADR 0035, point 4): a part of the page that htmx asks for, here the catalogue's live search, is answered
+     * {@code 401}, and the page shows the end at once, not at its next question to {@code /session} a minute on.
+     */
+    @Test
+    void aLoginEndedElsewhereIsShownAtThePartsFirstRefusal() throws Exception {
+        String service = StackConfig.CATALOGUE;
+        String keycloak = system.infrastructure().keycloakUrl();
+        try (var shortTokens = new ClientLifespans(keycloak, service, Duration.ofSeconds(4));
+             BrowserContext tabs = chromium.newContext()) {
+            Page page = loggedIn(tabs, system.url(service) + "/katalog");
+            page.waitForURL(system.url(service) + "/katalog"); // and loaded: htmx listens from then on
+            Locator search = page.getByLabel("Fritekst");
+            search.fill("angst");
+            assertThat(page).hasURL(Pattern.compile(".*[?&]q=angst(&.*)?$"));
+
+            new KeycloakAdmin(keycloak).endSessionsOf(DemoUsers.HANNE);
+            page.waitForTimeout(6_000); // past the tokens' end: the next request asks Keycloak, which refuses
+            search.fill("mobning");
+            Locator ended = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Du er logget ud"));
+            // well within the minute after which the page would have asked /session of itself
+            assertThat(ended).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+            assertEquals("mobning", search.inputValue(), "what she typed is still there");
+            Chromium.assertAccessible(page);
+        }
+    }
+
     /** A new tab on the page, through Keycloak's login form as Hanne. */
     private static Page loggedIn(BrowserContext tabs, String url) {
         Page page = tabs.newPage();
