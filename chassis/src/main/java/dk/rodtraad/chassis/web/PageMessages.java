@@ -22,6 +22,9 @@ public interface PageMessages {
     String not_found_text();
     @Message("Ingen adgang") String forbidden_title();
     @Message("Din rolle giver ikke adgang til denne side.") String forbidden_text();
+    @Message("Din rolle giver adgang til disse dele af Rød Tråd:") String your_parts();
+    @Message("Din rolle giver ikke adgang til nogen del af Rød Tråd. Spørg din leder eller it-afdelingen, hvis du "
+            + "skal bruge den.") String no_part();
     @Message("Det kan ikke lade sig gøre") String conflict_title();
     @Message("Midlertidigt utilgængelig") String unavailable_title();
     @Message("Siden kan ikke vises") String error_title();

@@ -149,6 +149,23 @@ public abstract class WalkingSkeletonTests {
                 .body(containsString("Velkommen, Hanne"));
     }
 
+    /**
+     * A user whose role this part does not let in at all (a bookmark, a link passed on) is shown the way to the parts
+     * their role opens, not this part's menu nor its start page, which would refuse them again.
+     */
+    @Test
+    void aUserThisPartDoesNotAdmitIsShownTheWayToTheirOwnParts() {
+        boolean catalogue = clientId().equals("catalogue-service");
+        String outsider = catalogue ? DemoUsers.DORTE : DemoUsers.KARIN;
+        String theirPart = catalogue ? "Bekymringer" : "Indsatskatalog";
+        given().auth().oauth2(token(outsider)).accept("text/html").when().get("/").then().statusCode(403)
+                .body(containsString("<h1>Ingen adgang</h1>"))
+                .body(containsString("<p>Din rolle giver adgang til disse dele af Rød Tråd:</p>"))
+                .body(containsString(">" + theirPart + "</a></li>"))
+                .body(not(containsString("Tilbage til forsiden")))
+                .body(not(containsString("class=\"navigation-menu\"")));
+    }
+
     @Test
     void aBrowserWithoutASessionIsSentToKeycloakWithPkce() {
         given().redirects().follow(false).accept(BROWSER_ACCEPT).when().get("/").then().statusCode(302)

@@ -69,7 +69,8 @@ class AuthorityPagesTest {
     void aProfessionalGetsTheDanishForbiddenPageOnTheAuthoritysPages() {
         String id = notify(HANNE, uniqueCpr(), "Cilje Holt");
         as(HANNE).when().get("/myndighed").then().statusCode(403).contentType("text/html")
-                .body(containsString("<h1>Ingen adgang</h1>"));
+                .body(containsString("<h1>Ingen adgang</h1>"))
+                .body(containsString("Tilbage til forsiden")).body(containsString("class=\"navigation-menu\""));
         as(HANNE).when().get("/myndighed/underretninger/{id}", id).then().statusCode(403)
                 .body(allOf(containsString("<h1>Ingen adgang</h1>"), not(containsString("Cilje Holt"))));
         form(HANNE, Map.of("urgency", "akut", "version", "0"))
