@@ -124,9 +124,13 @@ class PlanPagesTest {
                 .post(page).then().statusCode(303).header("Location", endsWith("/planer/" + plan + "?besked=session"));
         as(HANNE).when().get("/planer/{id}?besked=session", plan).then().statusCode(200)
                 .body(allOf(containsString("role=\"status\">Sessionen er gemt."),
-                        containsString("<th scope=\"row\">1</th><td>" + dk.rodtraad.chassis.time.DanishDates.date(TODAY.minusDays(7))
-                                + "</td><td>27,0</td><td>37,5</td>"),
-                        containsString("<td>20,0</td><td>–</td>"), containsString("Klinisk grænse for CORS: 32")));
+                        containsString("<th scope=\"row\" data-title=\"Session\">1</th><td data-title=\"Dato\">"
+                                + dk.rodtraad.chassis.time.DanishDates.date(TODAY.minusDays(7))
+                                + "</td><td data-title=\"Resultat (CORS)\">27,0</td>"
+                                + "<td data-title=\"Alliance (CSRS)\">37,5</td>"),
+                        containsString("<td data-title=\"Resultat (ORS)\">20,0</td>"
+                                + "<td data-title=\"Alliance (SRS)\">–</td>"),
+                        containsString("Klinisk grænse for CORS: 32")));
     }
 
     @Test

@@ -27,6 +27,7 @@ import static dk.rodtraad.followup.PlanFixtures.rating;
 import static dk.rodtraad.followup.PlanFixtures.session;
 import static dk.rodtraad.testkit.DemoUsers.HANNE;
 import static dk.rodtraad.testkit.browser.Chromium.assertAccessible;
+import static dk.rodtraad.testkit.browser.Chromium.assertReflows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,6 +90,12 @@ class SessionBrowserTest {
         String described = (String) graph.evaluate("svg => svg.querySelector('desc').textContent");
         assertTrue(described.contains("Session 2: trivsel 28,0, samarbejde 37,5"), "the graph's description says the totals: " + described);
         assertThat(page.locator("main")).containsText("Klinisk grænse for CORS: 32");
+        assertAccessible(page);
+
+        assertReflows(page); // the scores' tables stack their cells on a phone
+        assertAccessible(page);
+        page.navigate(root + "planer");
+        assertReflows(page); // and so does the list of her plans
         assertAccessible(page);
         page.close();
     }

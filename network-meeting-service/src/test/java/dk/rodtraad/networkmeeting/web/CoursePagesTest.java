@@ -170,7 +170,8 @@ class CoursePagesTest {
                 .post(page + "/kerneteam").then().statusCode(303).header("Location", endsWith("?besked=kerneteam"));
         as(HANNE).when().get(page + "?besked=kerneteam").then()
                 .body(allOf(containsString("role=\"status\">Kerneteamet er ændret."),
-                        containsString("<td>lise (lærer)</td>"), containsString("Lise kender Emil fra skolen")));
+                        containsString("<td data-title=\"Fagperson\">lise (lærer)</td>"),
+                        containsString("Lise kender Emil fra skolen")));
 
         String move = page + "/moeder/" + meeting + "/flyt";
         as(HANNE).when().get(move).then().statusCode(200).body(containsString("value=\"" + at + "\""));

@@ -23,6 +23,7 @@ import static dk.rodtraad.networkmeeting.CourseFixtures.childOnTheTeamOf;
 import static dk.rodtraad.testkit.DemoUsers.HANNE;
 import static dk.rodtraad.testkit.DemoUsers.PETER;
 import static dk.rodtraad.testkit.browser.Chromium.assertAccessible;
+import static dk.rodtraad.testkit.browser.Chromium.assertReflows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -94,6 +95,11 @@ class MeetingBrowserTest {
         assertThat(page.locator("main")).containsText("Morgenerne er svære for os alle.");
         assertThat(page.locator("main")).containsText("Tegnede sig selv alene ved lågen.");
         assertThat(page.locator("#aftaler-titel + table")).containsText("Mor skriver ned");
+        assertAccessible(page);
+
+        page.navigate(root + "forloeb/" + page.url().replaceAll(".*/forloeb/([^/?#]+).*", "$1"));
+        assertReflows(page); // the core team's and the agreements' tables stack their cells on a phone
+        assertThat(page.locator("#aftaler-titel + table td[data-title=Frist]")).isVisible();
         assertAccessible(page);
         page.close();
     }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -30,6 +31,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Without chromium the browser tests fail rather than skip: a skipped accessibility check would pass unseen.
  */
 public final class Chromium implements BeforeAllCallback, AfterAllCallback {
+
+    /** The narrowest screen WCAG 2.1's reflow asks a page to fit, in CSS pixels. */
+    public static final int PHONE_WIDTH = 320;
 
     private static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
 
@@ -72,6 +76,19 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         if (playwright != null) {
             playwright.close();
         }
+    }
+
+    /**
+     * WCAG 2.1's reflow (1.4.10): at a phone's width (320 CSS pixels, the criterion's own) the page scrolls only
+     * downwards. A table too wide for it stacks each row's cells under their headings (DKFDS's
+     * {@code table--responsive-headers}, each cell with its {@code data-title}) or scrolls sideways in a region of its
+     * own ({@code table--responsive-scroll}). Leaves the page at that width.
+     */
+    public static void assertReflows(Page page) {
+        page.setViewportSize(PHONE_WIDTH, 800);
+        int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertTrue(width <= PHONE_WIDTH, page.url() + " is " + width + " px wide on a screen of " + PHONE_WIDTH
+                + ": the whole page scrolls sideways");
     }
 
     public static void assertAccessible(Page page) {
