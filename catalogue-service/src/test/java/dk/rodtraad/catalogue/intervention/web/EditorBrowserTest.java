@@ -23,6 +23,7 @@ import static dk.rodtraad.catalogue.intervention.Fixtures.intervention;
 import static dk.rodtraad.catalogue.intervention.Fixtures.unique;
 import static dk.rodtraad.catalogue.intervention.InterventionStatus.PUBLISHED;
 import static dk.rodtraad.testkit.browser.Chromium.assertAccessible;
+import static dk.rodtraad.testkit.browser.Chromium.assertReflows;
 import static io.restassured.RestAssured.given;
 
 /**
@@ -160,12 +161,16 @@ class EditorBrowserTest {
         }
     }
 
+    /** Accessible, and on a phone too: the spreadsheet's file field (import, competences) fits its width. */
     @Test
     void theEditorsOtherNewPagesAreAccessible() {
         Page page = chromium.newPage();
-        for (String path : new String[] {"katalog/kompetencer", "katalog/faelles-sprog", "katalog/faelles-sprog/versioner/1", ""}) {
+        for (String path : new String[] {"katalog/kompetencer", "katalog/import", "katalog/faelles-sprog",
+                "katalog/faelles-sprog/versioner/1", ""}) {
+            page.setViewportSize(1280, 800);
             page.navigate(root + path);
             assertAccessible(page);
+            assertReflows(page);
         }
         page.close();
     }
