@@ -80,12 +80,11 @@ public class ProblemMappers {
                     "For mange værdier");
         }
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-        // Valid JSON of the wrong kind at the top ([…] or "…" where {…} is read) is a mismatch without a path.
-        String message = e instanceof MismatchedInputException mismatched && field.isEmpty()
-                ? ExpectedValue.of(mismatched.getTargetType())
-                : field.isEmpty() ? "Forespørgslen er ikke gyldig JSON"
-                : e.getCause() instanceof InvalidValueException invalid ? invalid.getMessage()
+        // A mismatch without a path is valid JSON of the wrong kind at the top ([…] or "…" where {…} is read).
+        String message = e.getCause() instanceof InvalidValueException invalid && !field.isEmpty()
+                ? invalid.getMessage()
                 : e instanceof MismatchedInputException mismatched ? ExpectedValue.of(mismatched.getTargetType())
+                : field.isEmpty() ? "Forespørgslen er ikke gyldig JSON"
                 : "Værdien har ikke den rigtige form";
         return respond(Problem.invalid(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message))));
     }
