@@ -6,6 +6,7 @@ import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.DatabaseException;
 
+import java.io.IOException;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
@@ -19,7 +20,9 @@ import java.util.concurrent.TimeoutException;
  * anywhere in the chain of causes:
  * <ul>
  *   <li>no connection: {@link java.net.ConnectException} (connection refused, connect timeout) and other
- *       {@link SocketException}s (connection reset), {@link ClosedChannelException};</li>
+ *       {@link SocketException}s (connection reset), {@link ClosedChannelException}, and the plain
+ *       {@link IOException} a socket channel raises for a connection reset or a broken pipe (the PostgreSQL client
+ *       writing to a server that restarts under load, seen in {@code DatabaseOutageIT});</li>
  *   <li>a connection lost: Vert.x's {@code "Connection was closed"} and the SQL client's
  *       {@link ClosedConnectionException}; the pool closed as the service stops ({@code "Pool closed"});</li>
  *   <li>timeouts and a pool exhausted: {@link TimeoutException}, the pool's {@code "Timeout waiting for connection"}
@@ -64,6 +67,7 @@ public final class TransientFailure {
         return switch (failure) {
             case SocketException ignored -> true;
             case ClosedChannelException ignored -> true;
+            case IOException io when isSocketChannels(io) -> true;
             case TimeoutException ignored -> true;
             case ClosedConnectionException ignored -> true;
             case ConnectionPoolTooBusyException ignored -> true;
@@ -72,6 +76,16 @@ public final class TransientFailure {
             default -> failure.getClass().getName().startsWith("io.vertx.")
                     && VERTX_MESSAGES.contains(failure.getMessage());
         };
+    }
+
+    /**
+     * Whether the JDK's socket channels raised it (Netty's NIO transport writes and reads through them): where a
+     * blocking socket raises a {@link SocketException} for a connection reset, they raise a plain
+     * {@link IOException} ("Connection reset by peer", "Broken pipe"), known only by where it was thrown.
+     */
+    private static boolean isSocketChannels(IOException failure) {
+        StackTraceElement[] where = failure.getStackTrace();
+        return where.length > 0 && where[0].getClassName().startsWith("sun.nio.ch.");
     }
 
     private static boolean transientState(String sqlState) {

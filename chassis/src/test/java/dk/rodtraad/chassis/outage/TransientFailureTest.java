@@ -9,11 +9,20 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.sql.SQLException;
 import java.util.concurrent.CompletionException;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Which failures say only that the database or the network is away for now (InboxOutageTest sees them for real). */
@@ -37,6 +46,27 @@ class TransientFailureTest {
         assertTrue(TransientFailure.is(new JDBCConnectionException("error executing SQL statement",
                 new SQLException("connection failure", "08006"))));
         assertTrue(TransientFailure.is(new SQLException("could not serialize access", "40001")));
+    }
+
+    /** A write to a connection its server has reset, as the PostgreSQL client's to a restarting server. */
+    @Test
+    void aSocketChannelsConnectionResetIsTransientAnotherIOExceptionIsNot() throws IOException {
+        IOException reset;
+        try (var server = ServerSocketChannel.open().bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+             var client = SocketChannel.open(server.getLocalAddress())) {
+            try (var accepted = server.accept()) {
+                accepted.setOption(StandardSocketOptions.SO_LINGER, 0); // its close resets the connection
+            }
+            reset = assertThrows(IOException.class, () -> {
+                for (int write = 0; write < 100; write++) {
+                    client.write(ByteBuffer.allocate(1024));
+                    Thread.sleep(10);
+                }
+            });
+        }
+        assertEquals(IOException.class, reset.getClass(), "a plain IOException, no SocketException: " + reset);
+        assertTrue(TransientFailure.is(new CompletionException(reset)), reset.toString());
+        assertFalse(TransientFailure.is(new IOException("Connection terminated reading multipart data")));
     }
 
     @Test
