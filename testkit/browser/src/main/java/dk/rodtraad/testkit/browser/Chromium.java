@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** The narrowest screen WCAG 2.1's reflow asks a page to fit, in CSS pixels. */
-    public static final int PHONE_WIDTH = 320;
+    private static final int PHONE_WIDTH = 320;
 
     private static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
 
