@@ -16,7 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +31,8 @@ import java.util.UUID;
  * Danish sentence made, written as JSON) once, and kept by its event id, as an event never changes once it happened.
  * A read then asks PostgreSQL only for the ids in the timeline's order (from the index alone) and renders just the
  * entries this instance has not seen yet. A new version of the service starts with an empty cache, so new sentence
- * wording applies to the entries already stored, as before.
+ * wording applies to the entries already stored, as before. The same ids tell whether a client's copy is still current
+ * ({@link #version}), before anything is rendered.
  */
 @ApplicationScoped
 @IfBuildProperty(name = TimelineProjector.ENABLED, stringValue = "true")
@@ -43,12 +49,15 @@ public class TimelineReader {
     private final ObjectMapper json;
     private final TimelineSentences sentences;
     private final Cache<UUID, byte[]> rendered;
+    private final byte[] version;
 
     public TimelineReader(Pool database, ObjectMapper json, TimelineSentences sentences,
-            @ConfigProperty(name = "rodtraad.timeline.cache-megabytes", defaultValue = "16") int megabytes) {
+            @ConfigProperty(name = "rodtraad.timeline.cache-megabytes", defaultValue = "16") int megabytes,
+            @ConfigProperty(name = "quarkus.application.version") String version) {
         this.database = database;
         this.json = json;
         this.sentences = sentences;
+        this.version = version.getBytes(StandardCharsets.UTF_8);
         this.rendered = Caffeine.newBuilder()
                 .maximumWeight(megabytes * 1024L * 1024L)
                 .<UUID, byte[]>weigher((id, entry) -> entry.length + 64)
@@ -56,20 +65,46 @@ public class TimelineReader {
     }
 
     /**
-     * The child's timeline as a JSON array of {@link TimelineEntryView}s, in {@link TimelineEntry#forChild}'s
-     * order. Call after the access check and the audit entry, outside any session: the ids come through a pooled
-     * connection of their own (the SQL client, not Hibernate: 500 rows of one uuid each cost Hibernate Reactive's row
-     * machinery more than the rest of the read), and a request that held a session's connection while it waited
-     * for a second one could deadlock the pool under load (ADR 0027).
+     * The ids of the child's timeline, in {@link TimelineEntry#forChild}'s order. Call after the access check and the
+     * audit entry, outside any session: the ids come through a pooled connection of their own (the SQL client, not
+     * Hibernate: 500 rows of one uuid each cost Hibernate Reactive's row machinery more than the rest of the read), and
+     * a request that held a session's connection while it waited for a second one could deadlock the pool under load
+     * (ADR 0027).
      */
-    public Uni<Buffer> json(UUID child) {
-        return database.preparedQuery(IDS_IN_ORDER).execute(Tuple.of(child))
-                .map(rows -> {
-                    var ids = new ArrayList<UUID>(rows.size());
-                    rows.forEach(row -> ids.add(row.getUUID(0)));
-                    return ids;
-                })
-                .chain(this::entries).map(TimelineReader::joined);
+    public Uni<List<UUID>> ids(UUID child) {
+        return database.preparedQuery(IDS_IN_ORDER).execute(Tuple.of(child)).map(rows -> {
+            var ids = new ArrayList<UUID>(rows.size());
+            rows.forEach(row -> ids.add(row.getUUID(0)));
+            return ids;
+        });
+    }
+
+    /**
+     * The timeline of these ids as a JSON array of {@link TimelineEntryView}s, in their order. Call outside any
+     * session, as {@link #ids}.
+     */
+    public Uni<Buffer> json(List<UUID> ids) {
+        return entries(ids).map(TimelineReader::joined);
+    }
+
+    /**
+     * The timeline's version, for its entity tag: a digest of its entries' ids in their order and of this version of
+     * the service (whose sentences the entries are written in). An entry never changes once it happened, so the same
+     * ids are the same timeline.
+     */
+    public String version(List<UUID> ids) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(version);
+            var id = ByteBuffer.allocate(2 * Long.BYTES);
+            for (UUID each : ids) {
+                digest.update(id.clear().putLong(each.getMostSignificantBits())
+                        .putLong(each.getLeastSignificantBits()).array());
+            }
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
     }
 
     /** Each entry's JSON, in the ids' order: from the cache, or read and rendered for those it does not hold. */

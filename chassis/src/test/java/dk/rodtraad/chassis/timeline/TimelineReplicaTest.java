@@ -27,8 +27,11 @@ import static dk.rodtraad.testkit.kafka.KafkaTestClient.header;
 import static dk.rodtraad.testkit.timeline.TimelineEvents.exampleAbout;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -230,10 +233,50 @@ class TimelineReplicaTest {
         await().atMost(PATIENCE).untilAsserted(() ->
                 given().when().get("/children/{id}/timeline", child).then().statusCode(200));
 
-        long reads = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> AuditEntry.count(
+        assertEquals(1, timelineReads(child));
+    }
+
+    private static long timelineReads(UUID child) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> AuditEntry.count(
                 "childId = ?1 and action = ?2 and username = ?3 and what = ?4", child, AuditEntry.Action.READ,
                 "hanne", "timeline")));
-        assertEquals(1, reads);
+    }
+
+    /**
+     * An API client that keeps its copy of a timeline asks with the copy's ETag: while the timeline has no new entry
+     * the answer is 304 without a body, a read logged as every read is; a new entry gives the whole timeline again
+     * with a new tag (docs/api.md, "A copy kept").
+     */
+    @Test
+    @TestSecurity(user = "hanne", roles = "fagperson")
+    void answersAClientWhoseCopyIsCurrent304AndLogsThatReadToo() throws Throwable {
+        var kafka = new KafkaTestClient(RealInfrastructure.kafkaAdmin());
+        UUID child = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        grantHanne(child);
+        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, UUID.randomUUID(), TYPE, child, now, concernRaised(child));
+        awaitTimelineSize(child, 1);
+
+        String tag = given().when().get("/children/{id}/timeline", child).then().statusCode(200)
+                .header("ETag", startsWith("W/\"")).extract().header("ETag");
+        long readsBefore = timelineReads(child);
+        given().header("If-None-Match", tag).when().get("/children/{id}/timeline", child).then().statusCode(304)
+                .header("ETag", equalTo(tag)).body(emptyString());
+        assertEquals(readsBefore + 1, timelineReads(child));
+
+        kafka.sendCloudEvent(Topics.CONCERN_EVENTS, UUID.randomUUID(), TYPE, child, now.plusSeconds(1),
+                concernRaised(child));
+        awaitTimelineSize(child, 2);
+        String newTag = given().header("If-None-Match", tag).when().get("/children/{id}/timeline", child).then()
+                .statusCode(200).header("ETag", not(equalTo(tag))).body("$", hasSize(2)).extract().header("ETag");
+        // A client may send the tags of several copies; one of them current is enough. Tags that are not tags at all
+        // match nothing: the whole timeline, never an error.
+        given().header("If-None-Match", tag + ", " + newTag).when().get("/children/{id}/timeline", child).then()
+                .statusCode(304);
+        for (String odd : List.of("abc", "W/", "\"", "W/\"unclosed", "\"a\", W/\"b\",", ",,,", "\"a\" \"b\"")) {
+            given().header("If-None-Match", odd).when().get("/children/{id}/timeline", child).then()
+                    .log().ifValidationFails().statusCode(200).body("$", hasSize(2));
+        }
     }
 
     @Test
