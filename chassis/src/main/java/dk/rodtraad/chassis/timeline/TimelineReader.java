@@ -49,7 +49,7 @@ public class TimelineReader {
     private final ObjectMapper json;
     private final TimelineSentences sentences;
     private final Cache<UUID, byte[]> rendered;
-    private final byte[] version;
+    private final byte[] serviceVersion;
 
     public TimelineReader(Pool database, ObjectMapper json, TimelineSentences sentences,
             @ConfigProperty(name = "rodtraad.timeline.cache-megabytes", defaultValue = "16") int megabytes,
@@ -57,7 +57,7 @@ public class TimelineReader {
         this.database = database;
         this.json = json;
         this.sentences = sentences;
-        this.version = version.getBytes(StandardCharsets.UTF_8);
+        this.serviceVersion = version.getBytes(StandardCharsets.UTF_8);
         this.rendered = Caffeine.newBuilder()
                 .maximumWeight(megabytes * 1024L * 1024L)
                 .<UUID, byte[]>weigher((id, entry) -> entry.length + 64)
@@ -95,7 +95,7 @@ public class TimelineReader {
     public String version(List<UUID> ids) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
-            digest.update(version);
+            digest.update(serviceVersion);
             var id = ByteBuffer.allocate(2 * Long.BYTES);
             for (UUID each : ids) {
                 digest.update(id.clear().putLong(each.getMostSignificantBits())
