@@ -25,13 +25,15 @@ import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What a user sees of {@code ./rodtraad start}: the stack command, run as the script runs it (testkit's classes and
  * {@code target/lib}) on a fresh state folder of its own, prints one progress line per component and the URLs, and no
  * warnings (the Kafka admin client's "could not be established" while the broker starts, SLF4J's "multiple
- * providers"). Its ports are the test stack's plus 7, beside the test stack this JVM may run.
+ * providers"), and its Keycloak does not build itself again when a stack before it kept that build. Its ports are
+ * the test stack's plus 7, beside the test stack this JVM may run.
  */
 class StackCommandIT {
 
@@ -42,12 +44,22 @@ class StackCommandIT {
      */
     private static final int PORT_OFFSET = 7;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What Keycloak's {@code kc.sh} says when it runs its build step. */
+    private static final String KEYCLOAK_BUILDS = "Updating the configuration and installing your custom providers";
 
     @Test
     void startSaysWhatStartedAndWarnsOfNothing(@TempDir Path state) throws Exception {
+        boolean keycloakBuildKept = keptKeycloakBuilds() > 0;
         try {
             String output = stack(state, "start");
             assertTrue(output.contains("Rød Tråd is running."), output);
+            // A build of Keycloak that another stack of this clone kept is not made again (testkit's KeycloakBuildCache).
+            String keycloakLog = Files.readString(state.resolve("logs/keycloak.log"));
+            if (keycloakBuildKept) {
+                assertFalse(keycloakLog.contains(KEYCLOAK_BUILDS), keycloakLog);
+            } else {
+                assertEquals(1, keptKeycloakBuilds(), "the first stack to build Keycloak keeps its build");
+            }
             List<String> warnings = output.lines().filter(line -> line.contains("WARN") || line.contains("SLF4J")).toList();
             assertEquals(List.of(), warnings, output);
             assertEquals(1, output.lines().filter(line -> line.contains("PostgreSQL, Kafka and Keycloak")
@@ -66,6 +78,15 @@ class StackCommandIT {
                     "Korte samtaleforløb hos skolepsykologen;I alt;I alt;6;80;5;60;5;40;5;")), evaluationAsAnalyst());
         } finally {
             stack(state, "stop");
+        }
+    }
+
+    /** How many builds of Keycloak stacks of this clone have kept beside the distribution's archive. */
+    private static long keptKeycloakBuilds() throws IOException {
+        Path folder = StackConfig.forTests().root().resolve("testkit/server-dists/target/keycloak");
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("built-")
+                    && !f.getFileName().toString().contains(".partial")).count();
         }
     }
 

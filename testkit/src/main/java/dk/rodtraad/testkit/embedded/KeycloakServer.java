@@ -26,11 +26,14 @@ import java.util.stream.Stream;
 final class KeycloakServer {
 
     static final String VERSION = "26.5.6";
+    /** Keycloak's build options: the same at every start, so its build step runs once (see {@link KeycloakBuildCache}). */
+    private static final List<String> BUILD_OPTIONS = List.of("start-dev", "--db=dev-mem");
 
     private final Path archive;
     private final Path realm;
     private final Path themes;
     private final Path home;
+    private final KeycloakBuildCache build;
     private final Path log;
     private final Path pidFile;
     private final int port;
@@ -41,6 +44,7 @@ final class KeycloakServer {
         this.realm = root.resolve("deploy/keycloak/rodtraad-realm.json");
         this.themes = root.resolve("deploy/keycloak/themes");
         this.home = stateDir.resolve("keycloak-" + VERSION);
+        this.build = new KeycloakBuildCache(archive, VERSION, BUILD_OPTIONS);
         this.log = stateDir.resolve("logs").resolve("keycloak.log");
         this.pidFile = stateDir.resolve("keycloak.pid");
         this.port = port;
@@ -81,16 +85,18 @@ final class KeycloakServer {
             installThemes();
             Files.createDirectories(importedRealm().getParent());
             Files.copy(realm, importedRealm(), StandardCopyOption.REPLACE_EXISTING);
-            // The same build options at every start (db=dev-mem), so Keycloak's ~20 s build step runs only once.
-            var process = ManagedProcess.start(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                            "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + url(), "--http-management-port=" + managementPort,
-                            "--db=dev-mem", "--import-realm", "--log-level=WARN,org.keycloak.services:INFO"),
-                    environment(), home, log, pidFile);
+            var command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString()));
+            command.addAll(BUILD_OPTIONS);
+            command.addAll(List.of("--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + url(),
+                    "--http-management-port=" + managementPort, "--import-realm",
+                    "--log-level=WARN,org.keycloak.services:INFO"));
+            var process = ManagedProcess.start(command, environment(), home, log, pidFile);
             if (!Readiness.await(this::realmAnswers, Readiness.deadline(), process)) {
                 // A Keycloak that never answered must not linger on the port for the next start to find.
                 stop();
                 throw new IllegalStateException("Keycloak did not start on port " + port + "\n" + ManagedProcess.tail(log, 40));
             }
+            build.keep(home);
             return process;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -190,6 +196,7 @@ final class KeycloakServer {
                 }
             }
         }
+        build.seed(partial);
         // Only a complete unpack counts: a half one from an interrupted run is thrown away above.
         Files.move(partial, home, StandardCopyOption.ATOMIC_MOVE);
     }
