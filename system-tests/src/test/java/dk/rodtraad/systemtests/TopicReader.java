@@ -1,9 +1,9 @@
 package dk.rodtraad.systemtests;
 
 import dk.rodtraad.testkit.KafkaLogin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Reads what is on the wire, as an analyst's or an auditor's consumer would. */
 public final class TopicReader {
@@ -30,25 +29,38 @@ public final class TopicReader {
         this.login = login;
     }
 
-    /** Every record on the topics from the beginning, once at least {@code atLeast} have come or time is up. */
+    /**
+     * Every record on the topics from the beginning, once at least {@code atLeast} have come and the reader has
+     * reached the topics' end, or time is up. It joins no consumer group: its partitions are assigned, so it waits
+     * for no rebalance, commits nothing and needs no group's ACL. Three polls in a row with nothing new end it too,
+     * should the end it was told lie beyond what it may read (an open transaction's records).
+     */
     public List<Event> readAll(List<String> topics, Duration timeout, int atLeast) {
         var events = new ArrayList<Event>();
-        var config = new HashMap<>(login.clientConfig());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, login.principal() + "-system-test-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(topics);
+        try (var consumer = new KafkaConsumer<>(login.clientConfig(), new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = topics.stream().flatMap(topic -> consumer.partitionsFor(topic).stream()
+                    .map(partition -> new TopicPartition(topic, partition.partition()))).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             Instant deadline = Instant.now().plus(timeout);
             int quietPolls = 0;
-            while (Instant.now().isBefore(deadline) && (events.size() < atLeast || quietPolls < 3)) {
-                var records = consumer.poll(Duration.ofMillis(1000));
-                // Quiet counts only once the consumer has its partitions: before that, no poll can return anything.
-                boolean assigned = !consumer.assignment().isEmpty();
-                quietPolls = records.isEmpty() && assigned ? quietPolls + 1 : 0;
+            while (Instant.now().isBefore(deadline) && (events.size() < atLeast || !atEnd(consumer, end))
+                    && quietPolls < 3) {
+                var records = consumer.poll(Duration.ofMillis(500));
                 records.forEach(record -> events.add(toEvent(record)));
+                quietPolls = records.isEmpty() && events.size() >= atLeast ? quietPolls + 1 : 0;
+                if (events.size() < atLeast && atEnd(consumer, end)) {
+                    end = consumer.endOffsets(partitions); // what is still to come
+                }
             }
         }
         return events;
+    }
+
+    private static boolean atEnd(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(partition -> consumer.position(partition.getKey()) >= partition.getValue());
     }
 
     private static Event toEvent(ConsumerRecord<String, String> record) {

@@ -58,6 +58,11 @@ class AuthorizationMatrixIT {
 
     private static final TheSystem SYSTEM = TheSystem.shared();
     private static final Map<State, Fixture.Child> CHILDREN = new EnumMap<>(State.class);
+    /**
+     * The CSRF token of each user's forms in each service, fetched once: a browser keeps the cookie for the next form
+     * too, and a page GET per form cell was a sixth of the matrix's requests.
+     */
+    private static final Map<String, FormToken> FORM_TOKENS = new HashMap<>();
     /** A child of its own for each cell whose allowed write changes the case (a notification, a new tovholder). */
     private static final Map<Fixture.Kind, Queue<Fixture.Child>> FOR_WRITES = new HashMap<>();
 
@@ -208,7 +213,8 @@ class AuthorizationMatrixIT {
         var body = endpoint.body().apply(child);
         // A form or an upload carries its CSRF token, as the service's own page would give it (ADR 0008).
         if (token != null && (body.form() != null || body.upload() != null)) {
-            var formToken = FormToken.fetch(given().baseUri(SYSTEM.url(endpoint.service())).auth().oauth2(token));
+            var formToken = FORM_TOKENS.computeIfAbsent(endpoint.service() + " " + token, key -> FormToken.fetch(
+                    given().baseUri(SYSTEM.url(endpoint.service())).auth().oauth2(token)));
             request = body.form() != null ? formToken.on(request) : formToken.onMultipart(request);
         }
         if (body.json() != null) {
