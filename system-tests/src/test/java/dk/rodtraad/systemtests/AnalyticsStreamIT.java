@@ -66,7 +66,8 @@ class AnalyticsStreamIT {
 
         var analyst = new TopicReader(login(KafkaPrincipals.ANALYST));
         var records = new AtomicReference<List<TopicReader.Event>>();
-        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+        // A read returns once it has reached the topic's end: asked again each second, not in a loop of logins.
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             records.set(analyst.readAll(List.of(Topics.ANALYTICS), Duration.ofSeconds(30), 2));
             var types = records.get().stream().filter(record -> child.equals(record.key()))
                     .map(record -> json(record.value()).path("type").asText()).toList();
