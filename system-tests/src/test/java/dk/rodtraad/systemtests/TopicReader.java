@@ -60,7 +60,8 @@ public final class TopicReader {
     }
 
     private static boolean atEnd(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
-        return end.entrySet().stream().allMatch(partition -> consumer.position(partition.getKey()) >= partition.getValue());
+        return end.entrySet().stream()
+                .allMatch(partition -> consumer.position(partition.getKey()) >= partition.getValue());
     }
 
     private static Event toEvent(ConsumerRecord<String, String> record) {

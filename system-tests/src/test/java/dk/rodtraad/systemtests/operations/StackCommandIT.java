@@ -53,7 +53,7 @@ class StackCommandIT {
         try {
             String output = stack(state, "start");
             assertTrue(output.contains("Rød Tråd is running."), output);
-            // A build of Keycloak that another stack of this clone kept is not made again (testkit's KeycloakBuildCache).
+            // A build of Keycloak another stack of this clone kept is not made again (testkit's KeycloakBuildCache).
             String keycloakLog = Files.readString(state.resolve("logs/keycloak.log"));
             if (keycloakBuildKept) {
                 assertFalse(keycloakLog.contains(KEYCLOAK_BUILDS), keycloakLog);

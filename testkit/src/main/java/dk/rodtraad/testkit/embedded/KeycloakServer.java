@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 final class KeycloakServer {
 
     static final String VERSION = "26.5.6";
-    /** Keycloak's build options: the same at every start, so its build step runs once (see {@link KeycloakBuildCache}). */
+    /** Keycloak's build options: the same at every start, so its build step runs once ({@link KeycloakBuildCache}). */
     private static final List<String> BUILD_OPTIONS = List.of("start-dev", "--db=dev-mem");
 
     private final Path archive;
