@@ -148,7 +148,7 @@ public interface AppMessages {
     @Message String ages(int from, int to);
     @Message String duplicate_title();
     @Message String duplicate_intro();
-    @Message String duplicate_open_title();
+    @Message String duplicate_open_title(int count);
     @Message String duplicate_none_open();
     @Message String duplicate_reason();
     @Message String duplicate_compare();
@@ -160,11 +160,12 @@ public interface AppMessages {
     @Message String duplicate_note_hint();
     @Message String duplicate_save();
     @Message String duplicate_saved();
-    @Message String duplicate_decided_title();
+    @Message String duplicate_decided_title(int count);
     @Message String duplicate_none_decided();
     @Message String duplicate_decided_by();
     @Message String duplicate_change();
     @Message String duplicate_stays_retired(String name);
+    @Message String duplicate_pages();
     @Message String duplicate_unknown_pair();
     @Message String duplicate_search_label();
     @Message String duplicate_search_hint();

@@ -16,6 +16,7 @@ import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.chassis.web.Option;
+import dk.rodtraad.chassis.web.Page;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -43,6 +44,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
@@ -51,10 +53,12 @@ import org.jboss.resteasy.reactive.server.Cancellable;
  * with a form to change its verdict.
  */
 @Cancellable(false)
-@Path("/katalog/dobbeltindsatser")
+@Path(DuplicatePage.PATH)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.KATALOGREDAKTOER)
 public class DuplicatePage {
+
+    static final String PATH = "/katalog/dobbeltindsatser";
 
     private final Template page;
     private final Duplicates duplicates;
@@ -75,22 +79,26 @@ public class DuplicatePage {
 
     @GET
     @WithSession
-    public Uni<RestResponse<TemplateInstance>> review(@RestQuery String besked, @RestQuery String soeg) {
-        return render(Search.of(soeg), null, null, "afgjort".equals(besked) ? msg.duplicate_saved() : null,
-                RestResponse.Status.OK);
+    public Uni<RestResponse<TemplateInstance>> review(@RestQuery String besked, @RestQuery String soeg,
+            @RestQuery String side) {
+        return render(Search.of(soeg), Page.number(side), null, null,
+                "afgjort".equals(besked) ? msg.duplicate_saved() : null, RestResponse.Status.OK);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @WithSession
     public Uni<RestResponse<TemplateInstance>> decide(@RestForm String firstId, @RestForm String secondId,
-            @RestForm String decision, @RestForm String kept, @RestForm String note, @RestForm String soeg) {
+            @RestForm String decision, @RestForm String kept, @RestForm String note, @RestForm String soeg,
+            @RestForm String side) {
         var search = Search.of(soeg);
+        int number = Page.number(side);
         var errors = new FormErrors();
         UUID first = uuid(firstId), second = uuid(secondId);
         var sent = new PairView.PairForm(blank(decision), blank(kept), blank(note), errors, null);
         if (first == null || second == null) {
-            return render(search, null, null, null, RestResponse.Status.BAD_REQUEST, msg.duplicate_unknown_pair());
+            return render(search, number, null, null, null, RestResponse.Status.BAD_REQUEST,
+                    msg.duplicate_unknown_pair());
         }
         DuplicateDecision verdict = FormValues.coded(DuplicateDecision.class, decision, "decision", errors);
         if (decision == null || decision.isBlank()) {
@@ -101,32 +109,36 @@ public class DuplicatePage {
         errors.addViolations(validator.validate(request));
         String pair = pairKey(first, second);
         if (!errors.isEmpty()) {
-            return render(search, pair, sent, null, RestResponse.Status.BAD_REQUEST);
+            return render(search, number, pair, sent, null, RestResponse.Status.BAD_REQUEST);
         }
         return duplicates.decide(request, identity.getPrincipal().getName())
-                .map(decided -> RestResponse.<TemplateInstance>seeOther(URI.create("/katalog/dobbeltindsatser?besked=afgjort" + search.query())))
+                .map(decided -> RestResponse.<TemplateInstance>seeOther(URI.create(
+                        Page.link(PATH, "besked", "afgjort", "soeg", search.text(), Page.PARAM, pageParam(number)))))
                 .onFailure(InvalidInputException.class).recoverWithUni(e -> {
                     errors.addAll(((InvalidInputException) e).errors());
-                    return render(search, pair, sent, null, RestResponse.Status.BAD_REQUEST);
+                    return render(search, number, pair, sent, null, RestResponse.Status.BAD_REQUEST);
                 })
                 .onFailure(SaveFailures::refusedByState).recoverWithUni(e ->
-                        render(search, pair, withAlert(sent, e.getMessage()), null, RestResponse.Status.CONFLICT))
+                        render(search, number, pair, withAlert(sent, e.getMessage()), null,
+                                RestResponse.Status.CONFLICT))
                 .onFailure(SaveFailures::stale).recoverWithUni(e ->
-                        render(search, pair, withAlert(sent, msg.stale()), null, RestResponse.Status.CONFLICT));
+                        render(search, number, pair, withAlert(sent, msg.stale()), null,
+                                RestResponse.Status.CONFLICT));
     }
 
-    private Uni<RestResponse<TemplateInstance>> render(Search search, String sentPair, PairView.PairForm sent,
-            String notice, RestResponse.Status status) {
-        return render(search, sentPair, sent, notice, status, null);
+    private Uni<RestResponse<TemplateInstance>> render(Search search, int number, String sentPair,
+            PairView.PairForm sent, String notice, RestResponse.Status status) {
+        return render(search, number, sentPair, sent, notice, status, null);
     }
 
     /**
      * @param search   which pairs to show: those where either intervention matches
+     * @param number   which page of them; the sent pair's page when there is one
      * @param sentPair the pair the form was sent for, shown again as sent; null when none was
      * @param alert    a problem with the request as a whole
      */
-    private Uni<RestResponse<TemplateInstance>> render(Search search, String sentPair, PairView.PairForm sent,
-            String notice, RestResponse.Status status, String alert) {
+    private Uni<RestResponse<TemplateInstance>> render(Search search, int number, String sentPair,
+            PairView.PairForm sent, String notice, RestResponse.Status status, String alert) {
         return duplicates.pairs(false).chain(pairs -> DuplicateReview.<DuplicateReview>listAll()
                 .chain(reviews -> {
                     Set<String> listed = pairs.stream().map(p -> pairKey(p.first().id(), p.second().id())).collect(Collectors.toSet());
@@ -156,8 +168,15 @@ public class DuplicatePage {
                                                 sentPair, sent, r.decision, r.keptId, r.note)));
                             }
                         }
+                        var openFound = search.keep(open);
+                        var decidedFound = search.keep(decided);
+                        PairView sentView = Stream.concat(openFound.stream(), decidedFound.stream())
+                                .filter(view -> pairKey(view.first().id(), view.second().id()).equals(sentPair))
+                                .findFirst().orElse(null);
+                        var review = ReviewPage.of(openFound, decidedFound, number, sentView,
+                                Page.link(PATH, "soeg", search.text()));
                         return RestResponse.status(status, page.data("user", CurrentUser.of(identity))
-                                .data("open", search.keep(open)).data("decided", search.keep(decided))
+                                .data("review", review).data("side", pageParam(review.pages().number()))
                                 .data("search", search.text()).data("notice", notice).data("alert", alert)
                                 .data("decisions", Option.of(DuplicateDecision.class, null)));
                     }));
@@ -176,6 +195,11 @@ public class DuplicatePage {
         return decision == null ? PairView.PairForm.empty()
                 : new PairView.PairForm(decision.code(), kept == null ? "" : kept.toString(), note == null ? "" : note,
                         new FormErrors(), null);
+    }
+
+    /** A page to name in an address or a form: none for the first, which an address without one shows. */
+    private static String pageParam(int number) {
+        return number > 1 ? String.valueOf(number) : null;
     }
 
     /** The same for both orders of the two, as the form may send them either way. */

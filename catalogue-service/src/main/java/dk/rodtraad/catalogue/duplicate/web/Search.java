@@ -1,7 +1,5 @@
 package dk.rodtraad.catalogue.duplicate.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,11 +20,6 @@ public record Search(String text) {
 
     public List<PairView> keep(List<PairView> pairs) {
         return text.isEmpty() ? pairs : pairs.stream().filter(p -> matches(p.first()) || matches(p.second())).toList();
-    }
-
-    /** The search as it continues a query string after another parameter; empty when there is none. */
-    public String query() {
-        return text.isEmpty() ? "" : "&soeg=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private boolean matches(PairView.Side side) {
