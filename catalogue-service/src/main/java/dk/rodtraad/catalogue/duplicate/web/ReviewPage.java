@@ -33,9 +33,10 @@ public record ReviewPage(Page<PairView> pages, List<PairView> open, List<PairVie
         all.addAll(decided);
         int index = shown == null ? -1 : all.indexOf(shown);
         Page<PairView> page = Page.slice(all, index < 0 ? number : index / Page.SIZE + 1, link);
-        var openHere = page.items().stream().filter(open::contains).toList();
-        var decidedHere = page.items().stream().filter(pair -> !openHere.contains(pair)).toList();
-        return new ReviewPage(page, openHere, decidedHere, open.size(), decided.size());
+        // the open pairs come first in the whole list, so those of this page are its first ones
+        int openHere = Math.clamp(open.size() - Page.offset(page.number()), 0, page.items().size());
+        return new ReviewPage(page, page.items().subList(0, openHere),
+                page.items().subList(openHere, page.items().size()), open.size(), decided.size());
     }
 
     /** The open pairs' heading belongs on this page: some are here, or there are none and this is the first page. */
