@@ -7,6 +7,8 @@ import dk.rodtraad.testkit.RunningSystem;
 import dk.rodtraad.testkit.StackConfig;
 import dk.rodtraad.testkit.Tokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -33,8 +35,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code target/lib}) on a fresh state folder of its own, prints one progress line per component and the URLs, and no
  * warnings (the Kafka admin client's "could not be established" while the broker starts, SLF4J's "multiple
  * providers"), and its Keycloak does not build itself again when a stack before it kept that build. Its ports are
- * the test stack's plus 7, beside the test stack this JVM may run.
+ * the test stack's plus 7, beside the test stack this JVM may run: it runs beside the shared stack's tests, not after
+ * them (the only class marked so; system-tests/pom.xml).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class StackCommandIT {
 
     /**
