@@ -44,7 +44,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
@@ -168,15 +167,11 @@ public class DuplicatePage {
                                                 sentPair, sent, r.decision, r.keptId, r.note)));
                             }
                         }
-                        var openFound = search.keep(open);
-                        var decidedFound = search.keep(decided);
-                        PairView sentView = Stream.concat(openFound.stream(), decidedFound.stream())
-                                .filter(view -> pairKey(view.first().id(), view.second().id()).equals(sentPair))
-                                .findFirst().orElse(null);
-                        var review = ReviewPage.of(openFound, decidedFound, number, sentView,
+                        var review = ReviewPage.of(search.keep(open), search.keep(decided), number,
+                                view -> pairKey(view.first().id(), view.second().id()).equals(sentPair),
                                 Page.link(PATH, "soeg", search.text()));
                         return RestResponse.status(status, page.data("user", CurrentUser.of(identity))
-                                .data("review", review).data("side", pageParam(review.pages().number()))
+                                .data("review", review)
                                 .data("search", search.text()).data("notice", notice).data("alert", alert)
                                 .data("decisions", Option.of(DuplicateDecision.class, null)));
                     }));
@@ -197,7 +192,7 @@ public class DuplicatePage {
                         new FormErrors(), null);
     }
 
-    /** A page to name in an address or a form: none for the first, which an address without one shows. */
+    /** A page to name in an address: none for the first, which an address without one shows. */
     private static String pageParam(int number) {
         return number > 1 ? String.valueOf(number) : null;
     }

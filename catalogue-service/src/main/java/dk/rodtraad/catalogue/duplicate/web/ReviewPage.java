@@ -5,6 +5,8 @@ import io.quarkus.qute.TemplateData;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * One page of the duplicate review, {@value Page#SIZE} pairs at a time: the open pairs first, then the decided ones,
@@ -24,14 +26,14 @@ public record ReviewPage(Page<PairView> pages, List<PairView> open, List<PairVie
 
     /**
      * @param number which page was asked for; a page past the last is the last
-     * @param shown  a pair that must be on the page, whatever was asked for (the one whose form came back with an
-     *               error), or null
+     * @param shown  the pair that must be on the page, whatever was asked for (the one whose form came back with an
+     *               error); none when no pair passes
      */
-    public static ReviewPage of(List<PairView> open, List<PairView> decided, int number, PairView shown,
+    public static ReviewPage of(List<PairView> open, List<PairView> decided, int number, Predicate<PairView> shown,
             String link) {
         var all = new ArrayList<PairView>(open);
         all.addAll(decided);
-        int index = shown == null ? -1 : all.indexOf(shown);
+        int index = IntStream.range(0, all.size()).filter(i -> shown.test(all.get(i))).findFirst().orElse(-1);
         Page<PairView> page = Page.slice(all, index < 0 ? number : index / Page.SIZE + 1, link);
         // the open pairs come first in the whole list, so those of this page are its first ones
         int openHere = Math.clamp(open.size() - Page.offset(page.number()), 0, page.items().size());
