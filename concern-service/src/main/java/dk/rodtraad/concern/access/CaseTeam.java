@@ -1,5 +1,7 @@
 package dk.rodtraad.concern.access;
 
+import dk.rodtraad.chassis.directory.Colleague;
+import dk.rodtraad.chassis.directory.Colleagues;
 import dk.rodtraad.chassis.problem.Conflict;
 import dk.rodtraad.chassis.problem.NotFound;
 import dk.rodtraad.chassis.audit.AuditLog;

@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.access;
 
+import dk.rodtraad.chassis.directory.Colleague;
 import dk.rodtraad.chassis.problem.NotPermitted;
 import dk.rodtraad.chassis.access.NoSuchChildException;
 import dk.rodtraad.chassis.audit.AuditLog;

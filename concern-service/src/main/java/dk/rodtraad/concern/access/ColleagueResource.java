@@ -1,5 +1,6 @@
 package dk.rodtraad.concern.access;
 
+import dk.rodtraad.chassis.directory.Colleagues;
 import dk.rodtraad.chassis.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,7 @@
 package dk.rodtraad.concern.access;
 
+import dk.rodtraad.chassis.directory.Colleague;
+
 /**
  * What a professional with records of their own about a child, not on its case team, may know of it, so they can
  * coordinate: that a team exists, and whom to contact (the tovholder, or while there is none the member who started

@@ -1,6 +1,6 @@
 package dk.rodtraad.concern.web;
 
-import dk.rodtraad.concern.access.Colleague;
+import dk.rodtraad.chassis.directory.Colleague;
 import io.quarkus.qute.TemplateData;
 
 /** Whom a professional outside a child's case team contacts about it, with their discipline in Danish. */

@@ -75,7 +75,7 @@ class PlanPagesTest {
         as(HANNE).when().get("/planer/{id}?besked=startet", planId).then().statusCode(200)
                 .body(allOf(containsString("role=\"status\">Planen er startet."),
                         containsString("Samtaler med AKT-læreren hver uge"), containsString("Jeg vil have en ven i klassen"),
-                        containsString("Barnets eget mål"), containsString("hanne (sundhedsplejerske)")));
+                        containsString("Barnets eget mål"), containsString("Hanne Holm (sundhedsplejerske)")));
 
         String unknown = withoutToken(as(LISE).when().get("/planer/{id}", UUID.randomUUID()).then().statusCode(404)
                 .extract().asString());
@@ -156,11 +156,12 @@ class PlanPagesTest {
         submit(HANNE, Map.of()).post("/planer/" + plan + "/advarsler/" + alert + "/kvittering").then().statusCode(303)
                 .header("Location", endsWith("?besked=kvitteret"));
         as(HANNE).when().get("/planer/{id}", plan).then()
-                .body(allOf(containsString("kvitteret af hanne"), not(containsString("/kvittering\"")),
+                .body(allOf(containsString("kvitteret af Hanne Holm "), not(containsString("/kvittering\"")),
                         not(containsString("Gentagne røde scorer"))));
         // Other tests' plans may have alerts for hanne too: this plan's is no longer among them.
         // A plan is known by its intervention and its start: this service knows no child's name.
         as(HANNE).when().get("/planer").then().body(allOf(containsString("<a href=\"/planer/" + plan + "\">"),
+                containsString(">Hanne Holm (sundhedsplejerske)</td>"),
                 containsString("Fra " + dk.rodtraad.chassis.time.DanishDates.date(TODAY.minusDays(30))
                         + " · <a href=\"/boern/" + child + "/tidslinje\">barnets tidslinje</a>"),
                 not(containsString("<a href=\"/planer/" + plan + "#advarsler-titel\">"))));
@@ -198,6 +199,7 @@ class PlanPagesTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\R", " ");
             assertTrue(text.contains("Emil kommer i skole hver dag."), text);
             assertTrue(text.contains("Delvist nået"), text);
+            assertTrue(text.contains("Ansvarlig: Hanne Holm (sundhedsplejerske)"), "named, not by username: " + text);
             assertTrue(text.contains("Barn: ___"), text);
             assertFalse(text.contains(child.toString()), "no pseudonymous id on the family's page: " + text);
         }

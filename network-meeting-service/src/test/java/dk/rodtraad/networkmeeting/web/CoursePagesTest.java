@@ -72,14 +72,14 @@ class CoursePagesTest {
         as(HANNE).when().get("/forloeb/{id}?besked=startet", course).then().statusCode(200)
                 .body(allOf(containsString("role=\"status\">Forløbet er startet."),
                         containsString("Mor ringede om Emils morgener &amp; aftener."),
-                        containsString("peter (pædagog)")));
+                        containsString("Peter Nielsen (pædagog)")));
         // Mine forløb names the course by what the contact was about and when: this service knows no child's name.
         as(PETER).when().get("/forloeb").then().statusCode(200)
                 .body(allOf(containsString("href=\"/forloeb/" + course + "\">"
                                 + "Mor ringede om Emils morgener &amp; aftener. – fra "
                                 + DanishDates.date(contactAt.toLocalDate()) + "</a>"),
                         containsString("href=\"/boern/" + child + "/tidslinje\""), containsString("i kerneteamet"),
-                        containsString("timer tilbage")));
+                        containsString("timer tilbage"), containsString("Hanne Holm (sundhedsplejerske)")));
 
         LocalDateTime at = LocalDateTime.now(DANISH).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
         form(HANNE, Map.of("startsAt", at.toString(), "endsAt", at.plusHours(1).toString(), "place", "hjemmet",
@@ -170,7 +170,7 @@ class CoursePagesTest {
                 .post(page + "/kerneteam").then().statusCode(303).header("Location", endsWith("?besked=kerneteam"));
         as(HANNE).when().get(page + "?besked=kerneteam").then()
                 .body(allOf(containsString("role=\"status\">Kerneteamet er ændret."),
-                        containsString("<td data-title=\"Fagperson\">lise (lærer)</td>"),
+                        containsString("<td data-title=\"Fagperson\">Lise Berg (lærer)</td>"),
                         containsString("Lise kender Emil fra skolen")));
 
         String move = page + "/moeder/" + meeting + "/flyt";

@@ -55,7 +55,7 @@ class MeetingBrowserTest {
         page.getByLabel("Hvornår kom henvendelsen").fill(now.minusHours(3).toString());
         page.getByLabel("En forælder").check();
         page.getByLabel("Hvad handlede henvendelsen om").fill("Mor ringede: Emil græder om morgenen.");
-        page.getByLabel("peter (pædagog)").check();
+        page.getByLabel("Peter Nielsen (pædagog)").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start forløbet")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Forløbet er startet.");
         assertAccessible(page);

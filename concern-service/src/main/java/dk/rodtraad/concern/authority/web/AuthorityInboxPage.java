@@ -1,6 +1,6 @@
 package dk.rodtraad.concern.authority.web;
 
-import dk.rodtraad.concern.web.People;
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.concern.notification.web.NotificationCard;
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.chassis.security.CurrentUser;

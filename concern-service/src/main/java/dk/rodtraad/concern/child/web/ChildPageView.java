@@ -1,6 +1,6 @@
 package dk.rodtraad.concern.child.web;
 
-import dk.rodtraad.concern.web.People;
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.concern.web.ContactCard;
 import dk.rodtraad.concern.consultation.web.ConsultationCard;
 import dk.rodtraad.concern.language.TaxonomyInForce;
@@ -19,8 +19,8 @@ import dk.rodtraad.chassis.web.FormErrors;
 import dk.rodtraad.concern.access.Basis;
 import dk.rodtraad.concern.access.CaseTeam;
 import dk.rodtraad.concern.access.ChildAccess;
-import dk.rodtraad.concern.access.Colleague;
-import dk.rodtraad.concern.access.Colleagues;
+import dk.rodtraad.chassis.directory.Colleague;
+import dk.rodtraad.chassis.directory.Colleagues;
 import dk.rodtraad.concern.access.JoinRequestView;
 import dk.rodtraad.concern.access.TeamMemberView;
 import dk.rodtraad.concern.child.Child;

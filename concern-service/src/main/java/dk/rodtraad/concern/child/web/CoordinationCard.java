@@ -1,6 +1,6 @@
 package dk.rodtraad.concern.child.web;
 
-import dk.rodtraad.concern.web.People;
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.concern.web.Labels;
 import dk.rodtraad.concern.access.Professional;
 import dk.rodtraad.concern.coordination.CoordinationView;

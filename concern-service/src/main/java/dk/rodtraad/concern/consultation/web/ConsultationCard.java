@@ -1,6 +1,6 @@
 package dk.rodtraad.concern.consultation.web;
 
-import dk.rodtraad.concern.web.People;
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.chassis.web.Excerpt;
 import dk.rodtraad.chassis.time.DanishDates;

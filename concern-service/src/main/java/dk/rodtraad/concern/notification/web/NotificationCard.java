@@ -1,7 +1,7 @@
 package dk.rodtraad.concern.notification.web;
 
 import dk.rodtraad.concern.web.ContactCard;
-import dk.rodtraad.concern.web.People;
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.concern.web.ChildRow;
 import dk.rodtraad.chassis.web.FormValues;
@@ -30,9 +30,9 @@ public record NotificationCard(String id, long version, String childId, String c
         return new NotificationCard(view.id().toString(), view.version(), child.id().toString(), child.name(),
                 child.cpr(), ChildRow.masked(child.cpr()), view.ground().label(),
                 view.knownOrSuspected(), view.parentsInformed(), view.parentsNotInformedReason(),
-                names.contact(view.notifiedBy()).isPresent() ? names.of(view.notifiedBy())
+                names.colleague(view.notifiedBy()).isPresent() ? names.of(view.notifiedBy())
                         : view.notifiedBy() + " (" + Labels.profession(view.notifierProfession()) + ")",
-                names.contact(view.notifiedBy()).orElse(null),
+                names.colleague(view.notifiedBy()).map(ContactCard::of).orElse(null),
                 DanishDates.dateTime(view.receivedAt()), DanishDates.iso(view.receivedAt()),
                 deadline(view, Deadline.Kind.URGENCY_ASSESSMENT, msg), deadline(view, Deadline.Kind.RECEIPT, msg),
                 view.urgency() == null ? null : view.urgency().label(),

@@ -1,6 +1,6 @@
 package dk.rodtraad.concern.recording.web;
 
-import dk.rodtraad.concern.web.People;
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.concern.web.Level;
 import dk.rodtraad.concern.web.AppMessages;
 import dk.rodtraad.chassis.web.FormValues;

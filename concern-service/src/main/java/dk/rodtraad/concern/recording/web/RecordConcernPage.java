@@ -3,7 +3,7 @@ package dk.rodtraad.concern.recording.web;
 import java.util.UUID;
 import java.util.LinkedHashSet;
 import java.time.Clock;
-import dk.rodtraad.concern.web.People;
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.concern.access.Professional;
 import dk.rodtraad.concern.access.ChildAccess;
 import dk.rodtraad.concern.web.Choices;

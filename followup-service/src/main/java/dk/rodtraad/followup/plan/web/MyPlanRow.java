@@ -1,7 +1,7 @@
 package dk.rodtraad.followup.plan.web;
 
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.chassis.time.DanishDates;
-import dk.rodtraad.chassis.web.People;
 import dk.rodtraad.followup.fit.FitColour;
 import dk.rodtraad.followup.overview.MyPlan;
 import dk.rodtraad.followup.web.FitWords;
@@ -23,13 +23,13 @@ import java.util.UUID;
 public record MyPlanRow(UUID planId, UUID childId, String intervention, String startsOn, FitWords.Colour colour,
         String trend, String lastSession, String nextReview, String responsible, List<String> why) {
 
-    static MyPlanRow of(MyPlan plan, List<String> why, FitWords words) {
+    static MyPlanRow of(MyPlan plan, List<String> why, FitWords words, People.Names names) {
         return new MyPlanRow(plan.planId(), plan.childId(), name(plan), DanishDates.date(plan.startsOn()),
                 words.colour(plan.colour() == null ? FitColour.GREY : plan.colour()),
                 plan.trend() == null || plan.sessions() < 2 ? null : words.trend(plan.trend(), plan.sessions()),
                 plan.lastSession() == null ? null : DanishDates.date(plan.lastSession()),
                 plan.nextReview() == null ? null : DanishDates.date(plan.nextReview()),
-                People.professional(plan.responsible().username(), plan.responsible().discipline()), why);
+                names.professional(plan.responsible().username(), plan.responsible().discipline()), why);
     }
 
     static String name(MyPlan plan) {

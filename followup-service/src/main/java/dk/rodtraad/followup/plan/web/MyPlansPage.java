@@ -1,5 +1,6 @@
 package dk.rodtraad.followup.plan.web;
 
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.followup.overview.PlanRecords;
@@ -36,22 +37,25 @@ public class MyPlansPage {
     private final FitWords words;
     private final SecurityIdentity identity;
     private final AppMessages msg;
+    private final People people;
 
     public MyPlansPage(@Location("opfoelgning/mine.html") Template mine, PlanRecords records, FitWords words,
-            SecurityIdentity identity, AppMessages msg) {
+            SecurityIdentity identity, AppMessages msg, People people) {
         this.mine = mine;
         this.records = records;
         this.words = words;
         this.identity = identity;
         this.msg = msg;
+        this.people = people;
     }
 
     @GET
     public Uni<TemplateInstance> show() {
-        return records.mine().map(plans -> mine.data("user", CurrentUser.of(identity))
+        return records.mine().chain(plans -> people.names().map(names -> mine.data("user", CurrentUser.of(identity))
                 .data("alerts", plans.stream().flatMap(plan -> plan.openAlerts().stream()
                         .map(alert -> MyAlertRow.of(plan, alert, words))).toList())
-                .data("plans", plans.stream().map(plan -> MyPlanRow.of(plan, why(plan.why()), words)).toList()));
+                .data("plans", plans.stream().map(plan -> MyPlanRow.of(plan, why(plan.why()), words, names))
+                        .toList())));
     }
 
     private List<String> why(Set<String> codes) {

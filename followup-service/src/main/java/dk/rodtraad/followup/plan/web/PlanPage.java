@@ -1,5 +1,6 @@
 package dk.rodtraad.followup.plan.web;
 
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.chassis.access.Tovholders;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -66,10 +67,11 @@ public class PlanPage {
     private final SecurityIdentity identity;
     private final AppMessages msg;
     private final Clock clock;
+    private final People people;
 
     public PlanPage(@Location("opfoelgning/plan.html") Template page, PlanRecords records, Plans plans, Alerts alerts,
             Tovholders tovholders, FitWords words, Validator validator, SecurityIdentity identity, AppMessages msg,
-            Clock clock) {
+            Clock clock, People people) {
         this.page = page;
         this.records = records;
         this.plans = plans;
@@ -80,6 +82,7 @@ public class PlanPage {
         this.identity = identity;
         this.msg = msg;
         this.clock = clock;
+        this.people = people;
     }
 
     @GET
@@ -138,9 +141,9 @@ public class PlanPage {
 
     private Uni<RestResponse<TemplateInstance>> show(UUID planId, PlanForms sent, FormErrors errors, String conflict,
             String notice, RestResponse.Status status) {
-        return records.find(planId).chain(record -> tovholders.of(record.plan().childId()).map(tovholder ->
-                RestResponse.status(status, page.data("user", CurrentUser.of(identity))
-                        .data("view", PlanPageView.of(record, tovholder, words, msg))
+        return records.find(planId).chain(record -> tovholders.of(record.plan().childId()).chain(tovholder ->
+                people.names().map(names -> RestResponse.status(status, page.data("user", CurrentUser.of(identity))
+                        .data("view", PlanPageView.of(record, tovholder, words, msg, names))
                         .data("form", sent)
                         .data("errors", errors)
                         .data("summary", errors.summary(labels(record.plan())))
@@ -148,7 +151,7 @@ public class PlanPage {
                         .data("conflict", conflict)
                         .data("occasions", Option.of(EvaluationOccasion.class, null))
                         .data("attainments", Option.of(GoalAttainment.class, null))
-                        .data("endReasons", Option.of(PlanEndReason.class, null)))));
+                        .data("endReasons", Option.of(PlanEndReason.class, null))))));
     }
 
     /** The summary's labels in the page's order: each goal's evaluation, then the end. */

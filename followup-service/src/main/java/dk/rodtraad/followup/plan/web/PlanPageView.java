@@ -1,8 +1,8 @@
 package dk.rodtraad.followup.plan.web;
 
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.chassis.access.Tovholders;
 import dk.rodtraad.chassis.time.DanishDates;
-import dk.rodtraad.chassis.web.People;
 import dk.rodtraad.followup.alert.AlertView;
 import dk.rodtraad.followup.fit.AlertAdvice;
 import dk.rodtraad.followup.fit.FitAssessment;
@@ -71,13 +71,13 @@ public record PlanPageView(UUID id, long version, UUID childId, String intervent
     }
 
     static PlanPageView of(PlanRecord record, Optional<Tovholders.Tovholder> tovholder, FitWords words,
-            AppMessages msg) {
+            AppMessages msg, People.Names names) {
         PlanView plan = record.plan();
         FitAssessment fit = record.fit();
         boolean scored = !fit.raters().isEmpty();
         return new PlanPageView(plan.id(), plan.version(), plan.childId(), intervention(plan),
-                People.professional(plan.responsible().username(), plan.responsible().discipline()),
-                tovholder.map(t -> People.professional(t.username(), t.discipline())).orElse(null),
+                names.professional(plan.responsible().username(), plan.responsible().discipline()),
+                tovholder.map(t -> names.professional(t.username(), t.discipline())).orElse(null),
                 DanishDates.date(plan.startsOn()), plan.reviewDates().stream().map(DanishDates::date).toList(),
                 plan.status() == PlanStatus.AKTIV,
                 plan.endedOn() == null ? null : DanishDates.date(plan.endedOn()) + ": " + plan.endReason().label(),
@@ -85,18 +85,19 @@ public record PlanPageView(UUID id, long version, UUID childId, String intervent
                 scored ? words.rule(fit.raters().getFirst().expectation()) : null,
                 fit.raters().stream().map(series -> rater(series, msg)).toList(),
                 plan.goals().stream().map(PlanPageView::goal).toList(),
-                record.alerts().stream().map(alert -> alert(alert, record.sessions(), words, msg)).toList(),
+                record.alerts().stream().map(alert -> alert(alert, record.sessions(), words, msg, names)).toList(),
                 record.notifyAuthority() == null ? null : record.notifyAuthority() + "#bekymringer-titel");
     }
 
     /** An alert in words: which session turned which colour, what to consider, who has acknowledged it. */
-    static AlertRow alert(AlertView alert, List<SessionView> sessions, FitWords words, AppMessages msg) {
+    static AlertRow alert(AlertView alert, List<SessionView> sessions, FitWords words, AppMessages msg,
+            People.Names names) {
         int number = sessions.stream().filter(s -> s.id().equals(alert.sessionId())).mapToInt(SessionView::number)
                 .findFirst().orElse(0);
         return new AlertRow(alert.id(), words.colour(alert.colour()),
                 alert.colour() == FitColour.RED ? msg.alert_why_red(number) : msg.alert_why_orange(number),
                 DanishDates.dateTime(alert.raisedAt()), alert.advice().stream().map(AlertAdvice::label).toList(),
-                alert.open() ? null : msg.alert_acknowledged(alert.acknowledgedBy(),
+                alert.open() ? null : msg.alert_acknowledged(names.professional(alert.acknowledgedBy(), null),
                         DanishDates.dateTime(alert.acknowledgedAt())), alert.open());
     }
 

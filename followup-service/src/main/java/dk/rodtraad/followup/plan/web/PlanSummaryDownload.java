@@ -1,9 +1,9 @@
 package dk.rodtraad.followup.plan.web;
 
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.time.DanishDates;
-import dk.rodtraad.chassis.web.People;
 import dk.rodtraad.followup.fit.chart.PlanSummary;
 import dk.rodtraad.followup.fit.chart.PlanSummaryPdf;
 import dk.rodtraad.followup.overview.PlanRecord;
@@ -34,26 +34,28 @@ public class PlanSummaryDownload {
     private final PlanRecords records;
     private final AppMessages msg;
     private final Clock clock;
+    private final People people;
 
-    public PlanSummaryDownload(PlanRecords records, AppMessages msg, Clock clock) {
+    public PlanSummaryDownload(PlanRecords records, AppMessages msg, Clock clock, People people) {
         this.records = records;
         this.msg = msg;
         this.clock = clock;
+        this.people = people;
     }
 
     @GET
     public Uni<RestResponse<byte[]>> download(@PathParam("planId") String planId) {
-        return records.find(InvalidInputException.parseUuid("planId", planId))
-                .map(record -> RestResponse.ResponseBuilder.ok(PlanSummaryPdf.of(summary(record)))
+        return records.find(InvalidInputException.parseUuid("planId", planId)).chain(record -> people.names()
+                .map(names -> RestResponse.ResponseBuilder.ok(PlanSummaryPdf.of(summary(record, names)))
                         .header("Content-Type", "application/pdf")
                         .header("Content-Disposition", "attachment; filename=\"indsatsplan.pdf\"")
-                        .build());
+                        .build()));
     }
 
-    private PlanSummary summary(PlanRecord record) {
+    private PlanSummary summary(PlanRecord record, People.Names names) {
         PlanView plan = record.plan();
         return new PlanSummary(msg.plan_summary_child(), PlanPageView.intervention(plan),
-                People.professional(plan.responsible().username(), plan.responsible().discipline()), plan.startsOn(),
+                names.professional(plan.responsible().username(), plan.responsible().discipline()), plan.startsOn(),
                 plan.reviewDates(), Optional.ofNullable(plan.endedOn()),
                 plan.goals().stream().map(PlanSummaryDownload::goal).toList(), record.fit(),
                 DanishDates.today(clock));

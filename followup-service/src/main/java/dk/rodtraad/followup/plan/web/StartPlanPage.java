@@ -1,5 +1,6 @@
 package dk.rodtraad.followup.plan.web;
 
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.chassis.access.CaseTeam;
 import dk.rodtraad.chassis.access.ChildGuard;
 import dk.rodtraad.chassis.catalogue.Intervention;
@@ -14,7 +15,6 @@ import dk.rodtraad.chassis.web.Submission;
 import dk.rodtraad.followup.plan.GoalOwner;
 import dk.rodtraad.followup.plan.Plans;
 import dk.rodtraad.followup.web.AppMessages;
-import dk.rodtraad.chassis.web.People;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -63,10 +63,11 @@ public class StartPlanPage {
     private final SecurityIdentity identity;
     private final AppMessages msg;
     private final Clock clock;
+    private final People people;
 
     public StartPlanPage(@Location("opfoelgning/ny.html") Template form, Plans plans, CaseTeam caseTeam,
             ChildGuard guard, PublishedInterventions interventions, Validator validator, SecurityIdentity identity,
-            AppMessages msg, Clock clock) {
+            AppMessages msg, Clock clock, People people) {
         this.form = form;
         this.plans = plans;
         this.caseTeam = caseTeam;
@@ -76,6 +77,7 @@ public class StartPlanPage {
         this.identity = identity;
         this.msg = msg;
         this.clock = clock;
+        this.people = people;
     }
 
     @GET
@@ -104,8 +106,8 @@ public class StartPlanPage {
             RestResponse.Status status) {
         var labels = labels();
         return Panache.withTransaction(() -> guard.requireMaySee(childId, "plan").chain(() -> caseTeam.of(childId)))
-                .chain(team -> interventions.offered().map(offered -> RestResponse.status(status,
-                        form.data("user", CurrentUser.of(identity))
+                .chain(team -> interventions.offered().chain(offered -> people.names().map(names ->
+                        RestResponse.status(status, form.data("user", CurrentUser.of(identity))
                                 .data("childId", childId)
                                 .data("form", sent)
                                 .data("errors", errors)
@@ -115,10 +117,10 @@ public class StartPlanPage {
                                 .data("interventions", Option.of(offered, i -> i.id().toString(), Intervention::name,
                                         sent.interventionId))
                                 .data("responsible", Option.of(team, CaseTeam.Member::username,
-                                        m -> People.professional(m.username(), m.discipline()), sent.responsible))
+                                        m -> names.professional(m.username(), m.discipline()), sent.responsible))
                                 .data("owners", Option.of(GoalOwner.class, null))
                                 .data("reviewRows", rows(StartPlanForm.REVIEW_ROWS))
-                                .data("goalRows", rows(StartPlanForm.GOAL_ROWS)))));
+                                .data("goalRows", rows(StartPlanForm.GOAL_ROWS))))));
     }
 
     private static List<Integer> rows(int count) {

@@ -3,6 +3,7 @@ package dk.rodtraad.networkmeeting.course.web;
 import dk.rodtraad.chassis.access.CaseTeam;
 import dk.rodtraad.chassis.access.ChildGuard;
 import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
@@ -12,7 +13,6 @@ import dk.rodtraad.networkmeeting.course.ContactFrom;
 import dk.rodtraad.networkmeeting.course.Courses;
 import dk.rodtraad.networkmeeting.web.AppMessages;
 import dk.rodtraad.chassis.web.FormTime;
-import dk.rodtraad.chassis.web.People;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -58,9 +58,11 @@ public class StartCoursePage {
     private final SecurityIdentity identity;
     private final AppMessages msg;
     private final Clock clock;
+    private final People people;
 
     public StartCoursePage(@Location("forloeb/nyt.html") Template form, Courses courses, CaseTeam caseTeam,
-            ChildGuard guard, Validator validator, SecurityIdentity identity, AppMessages msg, Clock clock) {
+            ChildGuard guard, Validator validator, SecurityIdentity identity, AppMessages msg, Clock clock,
+            People people) {
         this.form = form;
         this.courses = courses;
         this.caseTeam = caseTeam;
@@ -69,6 +71,7 @@ public class StartCoursePage {
         this.identity = identity;
         this.msg = msg;
         this.clock = clock;
+        this.people = people;
     }
 
     @GET
@@ -94,7 +97,8 @@ public class StartCoursePage {
             String conflict, RestResponse.Status status) {
         var labels = labels();
         return Panache.withTransaction(() -> guard.requireMaySee(childId, "course").chain(() -> caseTeam.of(childId)))
-                .map(team -> RestResponse.status(status, form.data("user", CurrentUser.of(identity))
+                .chain(team -> people.names().map(names -> RestResponse.status(status, form.data("user",
+                                CurrentUser.of(identity))
                         .data("childId", childId)
                         .data("form", sent)
                         .data("errors", errors)
@@ -103,10 +107,10 @@ public class StartCoursePage {
                         .data("labels", labels)
                         .data("contactFrom", Option.of(ContactFrom.class, sent.contactFrom))
                         .data("contacted", Option.of(team, CaseTeam.Member::username,
-                                m -> People.professional(m.username(), m.discipline()), sent.contacted))
+                                m -> names.professional(m.username(), m.discipline()), sent.contacted))
                         .data("team", team.stream().map(m -> new Option(m.username(),
-                                People.professional(m.username(), m.discipline()), sent.inCoreTeam(m.username())))
-                                .toList())));
+                                names.professional(m.username(), m.discipline()), sent.inCoreTeam(m.username())))
+                                .toList()))));
     }
 
     private SequencedMap<String, String> labels() {

@@ -1,6 +1,7 @@
 package dk.rodtraad.networkmeeting.meeting.web;
 
 import dk.rodtraad.chassis.problem.InvalidInputException;
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
@@ -15,7 +16,6 @@ import dk.rodtraad.networkmeeting.overview.CourseRecord;
 import dk.rodtraad.networkmeeting.overview.CourseRecords;
 import dk.rodtraad.networkmeeting.web.AppMessages;
 import dk.rodtraad.chassis.web.FormTime;
-import dk.rodtraad.chassis.web.People;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -62,15 +62,17 @@ public class MeetingPages {
     private final Validator validator;
     private final SecurityIdentity identity;
     private final AppMessages msg;
+    private final People people;
 
     public MeetingPages(@Location("forloeb/moede.html") Template plan, CourseRecords records, Meetings meetings,
-            Validator validator, SecurityIdentity identity, AppMessages msg) {
+            Validator validator, SecurityIdentity identity, AppMessages msg, People people) {
         this.plan = plan;
         this.records = records;
         this.meetings = meetings;
         this.validator = validator;
         this.identity = identity;
         this.msg = msg;
+        this.people = people;
     }
 
     @GET
@@ -149,7 +151,7 @@ public class MeetingPages {
     private Uni<RestResponse<TemplateInstance>> show(UUID courseId, UUID meetingId, MeetingForm sent,
             FormErrors errors, String conflict, RestResponse.Status status) {
         var labels = labels();
-        return records.find(courseId).map(record -> {
+        return records.find(courseId).chain(record -> people.names().map(names -> {
             MeetingView meeting = meetingId == null ? null : record.meetings().stream()
                     .filter(m -> m.id().equals(meetingId)).findFirst().orElseThrow(NotFoundException::new);
             MeetingForm form = sent != null ? sent : filledFrom(meeting);
@@ -163,9 +165,9 @@ public class MeetingPages {
                     .data("labels", labels)
                     .data("places", Option.of(MeetingPlace.class, form.place))
                     .data("coreTeam", record.course().coreTeam().stream().filter(m -> m.leftAt() == null)
-                            .map(m -> People.professional(m.username(), m.discipline())).toList())
+                            .map(m -> names.professional(m.username(), m.discipline())).toList())
                     .data("invitable", invitable(record, form)));
-        });
+        }));
     }
 
     /** The parents, the child, another professional and the network participants with consent. */

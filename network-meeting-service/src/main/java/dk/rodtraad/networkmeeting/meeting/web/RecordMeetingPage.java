@@ -2,6 +2,7 @@ package dk.rodtraad.networkmeeting.meeting.web;
 
 import dk.rodtraad.chassis.catalogue.Intervention;
 import dk.rodtraad.chassis.catalogue.PublishedInterventions;
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.web.FormErrors;
@@ -16,7 +17,6 @@ import dk.rodtraad.networkmeeting.meeting.MeetingView;
 import dk.rodtraad.networkmeeting.overview.CourseRecord;
 import dk.rodtraad.networkmeeting.overview.CourseRecords;
 import dk.rodtraad.networkmeeting.web.AppMessages;
-import dk.rodtraad.chassis.web.People;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -62,10 +62,11 @@ public class RecordMeetingPage {
     private final Validator validator;
     private final SecurityIdentity identity;
     private final AppMessages msg;
+    private final People people;
 
     public RecordMeetingPage(@Location("forloeb/referat.html") Template page, CourseRecords records,
             MeetingRecords meetingRecords, PublishedInterventions interventions, Validator validator,
-            SecurityIdentity identity, AppMessages msg) {
+            SecurityIdentity identity, AppMessages msg, People people) {
         this.page = page;
         this.records = records;
         this.meetingRecords = meetingRecords;
@@ -73,6 +74,7 @@ public class RecordMeetingPage {
         this.validator = validator;
         this.identity = identity;
         this.msg = msg;
+        this.people = people;
     }
 
     @GET
@@ -107,41 +109,42 @@ public class RecordMeetingPage {
     private Uni<RestResponse<TemplateInstance>> show(UUID courseId, UUID meetingId, RecordForm sent,
             FormErrors errors, String conflict, RestResponse.Status status) {
         var labels = labels();
-        return records.find(courseId).chain(record -> interventions.offered().map(offered -> {
-            MeetingView meeting = record.meetings().stream().filter(m -> m.id().equals(meetingId)).findFirst()
-                    .orElseThrow(NotFoundException::new);
-            RecordForm form = sent != null ? sent : invitedPresent(meeting);
-            var people = people(record);
-            return RestResponse.status(status, page.data("user", CurrentUser.of(identity))
-                    .data("courseId", courseId)
-                    .data("meeting", meeting)
-                    .data("form", form)
-                    .data("errors", errors)
-                    .data("conflict", conflict)
-                    .data("summary", errors.summary(labels))
-                    .data("labels", labels)
-                    .data("present", people.stream().map(o -> new Option(o.value(), o.label(),
-                            form.isPresent(o.value()))).toList())
-                    .data("carriers", people)
-                    .data("roles", Option.of(MeetingRole.class, null))
-                    .data("methods", Option.of(ChildVoiceMethod.class, form.childVoiceMethod))
-                    .data("outcomes", Option.of(FollowUpOutcome.class, null))
-                    .data("questions", record.openQuestions())
-                    .data("agreements", record.agreements().stream()
-                            .filter(a -> a.status() == AgreementStatus.AABEN).toList())
-                    .data("interventions", Option.of(offered, i -> i.id().toString(), Intervention::name, null))
-                    .data("perspectiveRows", form.rows(RecordForm.PERSPECTIVES))
-                    .data("rows", form.rows(RecordForm.ROWS)));
-        }));
+        return records.find(courseId).chain(record -> interventions.offered().chain(offered -> people.names()
+                .map(names -> {
+                    MeetingView meeting = record.meetings().stream().filter(m -> m.id().equals(meetingId)).findFirst()
+                            .orElseThrow(NotFoundException::new);
+                    RecordForm form = sent != null ? sent : invitedPresent(meeting);
+                    var attendees = attendees(record, names);
+                    return RestResponse.status(status, page.data("user", CurrentUser.of(identity))
+                            .data("courseId", courseId)
+                            .data("meeting", meeting)
+                            .data("form", form)
+                            .data("errors", errors)
+                            .data("conflict", conflict)
+                            .data("summary", errors.summary(labels))
+                            .data("labels", labels)
+                            .data("present", attendees.stream().map(o -> new Option(o.value(), o.label(),
+                                    form.isPresent(o.value()))).toList())
+                            .data("carriers", attendees)
+                            .data("roles", Option.of(MeetingRole.class, null))
+                            .data("methods", Option.of(ChildVoiceMethod.class, form.childVoiceMethod))
+                            .data("outcomes", Option.of(FollowUpOutcome.class, null))
+                            .data("questions", record.openQuestions())
+                            .data("agreements", record.agreements().stream()
+                                    .filter(a -> a.status() == AgreementStatus.AABEN).toList())
+                            .data("interventions", Option.of(offered, i -> i.id().toString(), Intervention::name, null))
+                            .data("perspectiveRows", form.rows(RecordForm.PERSPECTIVES))
+                            .data("rows", form.rows(RecordForm.ROWS)));
+                })));
     }
 
     /** The core team, the family and the network participants with consent: who may be present or carry an agreement. */
-    private static List<Option> people(CourseRecord record) {
-        var people = new ArrayList<Option>();
-        record.course().coreTeam().stream().filter(m -> m.leftAt() == null).forEach(m -> people.add(new Option(
-                PartyCode.professional(m.username()), People.professional(m.username(), m.discipline()), false)));
-        people.addAll(MeetingPages.invitable(record, new MeetingForm()));
-        return people;
+    private static List<Option> attendees(CourseRecord record, People.Names names) {
+        var attendees = new ArrayList<Option>();
+        record.course().coreTeam().stream().filter(m -> m.leftAt() == null).forEach(m -> attendees.add(new Option(
+                PartyCode.professional(m.username()), names.professional(m.username(), m.discipline()), false)));
+        attendees.addAll(MeetingPages.invitable(record, new MeetingForm()));
+        return attendees;
     }
 
     /** Before anything is sent, those invited are marked present: the professional unmarks who did not come. */

@@ -4,6 +4,7 @@ import dk.rodtraad.chassis.access.CaseTeam;
 import dk.rodtraad.chassis.access.Tovholders;
 import dk.rodtraad.chassis.catalogue.Intervention;
 import dk.rodtraad.chassis.catalogue.PublishedInterventions;
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
@@ -66,10 +67,12 @@ public class CoursePage {
     private final Validator validator;
     private final SecurityIdentity identity;
     private final AppMessages msg;
+    private final People people;
 
     public CoursePage(@Location("forloeb/forloeb.html") Template page, CourseRecords records, Courses courses,
             NetworkParticipants network, Tovholders tovholders, CaseTeam caseTeam,
-            PublishedInterventions interventions, Validator validator, SecurityIdentity identity, AppMessages msg) {
+            PublishedInterventions interventions, Validator validator, SecurityIdentity identity, AppMessages msg,
+            People people) {
         this.page = page;
         this.records = records;
         this.courses = courses;
@@ -80,6 +83,7 @@ public class CoursePage {
         this.validator = validator;
         this.identity = identity;
         this.msg = msg;
+        this.people = people;
     }
 
     @GET
@@ -172,8 +176,8 @@ public class CoursePage {
         String me = identity.getPrincipal().getName();
         return records.find(courseId).chain(record -> tovholders.of(record.course().childId())
                 .chain(tovholder -> Panache.withSession(() -> caseTeam.of(record.course().childId()))
-                        .chain(team -> interventions.offered().map(offered -> {
-                            var view = CoursePageView.of(record, tovholder, team, offered, me);
+                        .chain(team -> interventions.offered().chain(offered -> people.names().map(names -> {
+                            var view = CoursePageView.of(record, tovholder, team, offered, me, names);
                             return RestResponse.status(status, page.data("user", CurrentUser.of(identity))
                                     .data("view", view)
                                     .data("form", sent)
@@ -200,7 +204,7 @@ public class CoursePage {
                                     .data("civilSociety", Option.of(offered.stream()
                                             .filter(i -> Intervention.CIVIL_SOCIETY.equals(i.type())).toList(),
                                             i -> i.id().toString(), Intervention::name, sent.interventionId)));
-                        }))));
+                        })))));
     }
 
     private SequencedMap<String, String> labels() {

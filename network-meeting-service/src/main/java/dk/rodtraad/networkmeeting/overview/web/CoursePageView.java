@@ -9,7 +9,7 @@ import dk.rodtraad.networkmeeting.meeting.MeetingStatus;
 import dk.rodtraad.networkmeeting.meeting.MeetingView;
 import dk.rodtraad.networkmeeting.network.NetworkParticipantView;
 import dk.rodtraad.networkmeeting.overview.CourseRecord;
-import dk.rodtraad.chassis.web.People;
+import dk.rodtraad.chassis.directory.People;
 import io.quarkus.qute.TemplateData;
 
 import java.util.List;
@@ -21,21 +21,22 @@ import java.util.stream.Collectors;
 
 /**
  * A course as its page shows it: the record the API reads, with the names people read in place of ids (the network
- * participants' names, the catalogue's interventions, the professionals by username and discipline).
+ * participants' names, the catalogue's interventions, the professionals by name and discipline).
  *
  * @param tovholder the child's tovholder as concern-service names them, or null when it has named none
  * @param caseTeam  the child's case team, for handing over and changing the core team
  * @param mine      whether the user carries the responsibility (only they hand it over)
+ * @param names     the people Keycloak knows, to name the professionals
  */
 @TemplateData
 public record CoursePageView(CourseRecord record, String tovholder, List<CaseTeam.Member> caseTeam,
-        Map<UUID, Intervention> interventions, boolean mine) {
+        Map<UUID, Intervention> interventions, boolean mine, People.Names names) {
 
     static CoursePageView of(CourseRecord record, Optional<Tovholders.Tovholder> tovholder, List<CaseTeam.Member> caseTeam,
-            List<Intervention> interventions, String me) {
-        return new CoursePageView(record, tovholder.map(t -> People.professional(t.username(), t.discipline()))
+            List<Intervention> interventions, String me, People.Names names) {
+        return new CoursePageView(record, tovholder.map(t -> names.professional(t.username(), t.discipline()))
                 .orElse(null), caseTeam, interventions.stream().collect(Collectors.toMap(Intervention::id,
-                Function.identity(), (a, b) -> a)), record.course().responsible().username().equals(me));
+                Function.identity(), (a, b) -> a)), record.course().responsible().username().equals(me), names);
     }
 
     public boolean open() {
@@ -43,7 +44,7 @@ public record CoursePageView(CourseRecord record, String tovholder, List<CaseTea
     }
 
     public String professional(String username, String discipline) {
-        return People.professional(username, discipline);
+        return names.professional(username, discipline);
     }
 
     /** A person at a meeting: a professional, a network participant by name and role, or a role of the family. */
@@ -58,7 +59,7 @@ public record CoursePageView(CourseRecord record, String tovholder, List<CaseTea
 
     private String person(String role, String username, String discipline, UUID networkParticipantId) {
         if (username != null) {
-            return People.professional(username, discipline);
+            return names.professional(username, discipline);
         }
         if (networkParticipantId != null) {
             return record.network().stream().filter(p -> p.id().equals(networkParticipantId)).findFirst()

@@ -1,11 +1,11 @@
 package dk.rodtraad.networkmeeting.overview.web;
 
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.chassis.time.DanishDates;
 import dk.rodtraad.networkmeeting.agreement.AgreementView;
 import dk.rodtraad.networkmeeting.course.FirstMeetingClock;
 import dk.rodtraad.networkmeeting.overview.MyCourse;
 import dk.rodtraad.chassis.web.Excerpt;
-import dk.rodtraad.chassis.web.People;
 import io.quarkus.qute.TemplateData;
 
 import java.time.Duration;
@@ -36,7 +36,7 @@ public record MyCourseRow(UUID courseId, UUID childId, String about, String sinc
     public record Agreement(String what, String due, boolean overdue) {
     }
 
-    static MyCourseRow of(MyCourse course, Instant now, List<String> why) {
+    static MyCourseRow of(MyCourse course, Instant now, List<String> why, People.Names names) {
         FirstMeetingClock.State state = course.firstMeeting();
         String hours = switch (state) {
             case DUE -> hoursLeft(Duration.between(now, course.firstMeetingDue()));
@@ -48,7 +48,7 @@ public record MyCourseRow(UUID courseId, UUID childId, String about, String sinc
         return new MyCourseRow(course.courseId(), course.childId(), shortened(course.contactAbout()),
                 DanishDates.date(DanishDates.day(course.firstContactAt())),
                 course.overdue(), state.label(), state.overdue(), hours, next,
-                People.professional(course.responsible().username(), course.responsible().discipline()),
+                names.professional(course.responsible().username(), course.responsible().discipline()),
                 course.openAgreements().stream().map(MyCourseRow::agreement).toList(), why);
     }
 

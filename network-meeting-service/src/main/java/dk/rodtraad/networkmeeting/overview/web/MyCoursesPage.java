@@ -1,5 +1,6 @@
 package dk.rodtraad.networkmeeting.overview.web;
 
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.networkmeeting.overview.CourseRecords;
@@ -36,21 +37,24 @@ public class MyCoursesPage {
     private final SecurityIdentity identity;
     private final AppMessages msg;
     private final Clock clock;
+    private final People people;
 
     public MyCoursesPage(@Location("forloeb/mine.html") Template mine, CourseRecords records,
-            SecurityIdentity identity, AppMessages msg, Clock clock) {
+            SecurityIdentity identity, AppMessages msg, Clock clock, People people) {
         this.mine = mine;
         this.records = records;
         this.identity = identity;
         this.msg = msg;
         this.clock = clock;
+        this.people = people;
     }
 
     @GET
     public Uni<TemplateInstance> show() {
         Instant now = Instant.now(clock);
-        return records.mine().map(courses -> mine.data("user", CurrentUser.of(identity))
-                .data("courses", courses.stream().map(course -> MyCourseRow.of(course, now, why(course.why()))).toList()));
+        return records.mine().chain(courses -> people.names().map(names -> mine.data("user", CurrentUser.of(identity))
+                .data("courses", courses.stream().map(course -> MyCourseRow.of(course, now, why(course.why()), names))
+                        .toList())));
     }
 
     private List<String> why(Set<String> codes) {

@@ -1,9 +1,9 @@
-package dk.rodtraad.concern.access;
+package dk.rodtraad.chassis.directory;
 
+import dk.rodtraad.concern.Staff;
 import dk.rodtraad.chassis.problem.NotAvailable;
 import dk.rodtraad.chassis.time.StoredTime;
 import dk.rodtraad.concern.AdjustableClock;
-import dk.rodtraad.concern.Staff;
 import dk.rodtraad.testkit.DemoUsers;
 import dk.rodtraad.testkit.quarkus.RealInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package dk.rodtraad.concern.access;
+package dk.rodtraad.chassis.directory;
 
 import dk.rodtraad.chassis.outage.TransientFailure;
 import dk.rodtraad.chassis.problem.NotAvailable;
@@ -34,7 +34,8 @@ import java.util.function.Supplier;
 
 /**
  * The directory of colleagues: Keycloak's users with the realm role {@code fagperson} and a known discipline, read
- * with the admin REST client as concern-service's service account, which may only view users. The calls block, so
+ * with the admin REST client as the service's own service account, which may only view users: concern-service's
+ * pickers, and every service's pages' names ({@link People}, ADR 0038). The calls block, so
  * they run on a worker thread and come back on the caller's Vert.x context (its reactive session stays usable). The
  * users are listed in one call and kept for {@link #KEPT}, so a picker's keystrokes do not each ask Keycloak; the
  * role (effective: through groups and composite roles too) is asked only for the users a search or a look-up finds,

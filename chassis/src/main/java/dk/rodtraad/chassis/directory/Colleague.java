@@ -1,4 +1,4 @@
-package dk.rodtraad.concern.access;
+package dk.rodtraad.chassis.directory;
 
 /**
  * A professional as Keycloak knows them: a user with the realm role {@code fagperson} and a discipline in the
