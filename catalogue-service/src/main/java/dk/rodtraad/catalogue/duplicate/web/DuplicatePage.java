@@ -11,6 +11,7 @@ import dk.rodtraad.catalogue.language.SharedLanguage;
 import dk.rodtraad.catalogue.web.AppMessages;
 import dk.rodtraad.catalogue.web.FormValues;
 import dk.rodtraad.catalogue.web.SaveFailures;
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
@@ -65,15 +66,17 @@ public class DuplicatePage {
     private final Validator validator;
     private final SecurityIdentity identity;
     private final AppMessages msg;
+    private final People people;
 
     public DuplicatePage(@Location("katalog/dobbeltindsatser.html") Template page, Duplicates duplicates, SharedLanguage language, Validator validator, SecurityIdentity identity,
-            AppMessages msg) {
+            AppMessages msg, People people) {
         this.page = page;
         this.duplicates = duplicates;
         this.language = language;
         this.validator = validator;
         this.identity = identity;
         this.msg = msg;
+        this.people = people;
     }
 
     @GET
@@ -147,15 +150,15 @@ public class DuplicatePage {
                     unlisted.forEach(r -> { ids.add(r.firstId); ids.add(r.secondId); });
                     Uni<List<Intervention>> found = ids.isEmpty() ? Uni.createFrom().item(List.of())
                             : Intervention.list("id in ?1", List.copyOf(ids));
-                    return found.chain(list -> language.currentSigns().map(signs -> {
+                    return found.chain(list -> language.currentSigns().chain(signs -> people.names().map(names -> {
                         Map<UUID, Intervention> byId = list.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
                         var open = new ArrayList<PairView>();
                         var decided = new ArrayList<PairView>();
                         for (LookAlikePair p : pairs) {
                             var view = PairView.of(open.size() + decided.size(), p.reason(), byId.get(p.first().id()),
-                                    byId.get(p.second().id()), p.decision(), p.kept(), p.note(), p.decidedBy(), p.decidedAt(),
-                                    signs, formFor(pairKey(p.first().id(), p.second().id()), sentPair, sent, p.decision(),
-                                            p.kept(), p.note()));
+                                    byId.get(p.second().id()), p.decision(), p.kept(), p.note(),
+                                    names.of(p.decidedBy()), p.decidedAt(), signs, formFor(pairKey(p.first().id(),
+                                            p.second().id()), sentPair, sent, p.decision(), p.kept(), p.note()));
                             (p.open() ? open : decided).add(view);
                         }
                         // The live list leaves out retired interventions, but a verdict that retired one stays in view
@@ -163,8 +166,8 @@ public class DuplicatePage {
                             Intervention first = byId.get(r.firstId), second = byId.get(r.secondId);
                             if (first.status == InterventionStatus.RETIRED || second.status == InterventionStatus.RETIRED) {
                                 decided.add(PairView.of(open.size() + decided.size(), "", first, second, r.decision, r.keptId,
-                                        r.note, r.decidedBy, r.decidedAt, signs, formFor(pairKey(r.firstId, r.secondId),
-                                                sentPair, sent, r.decision, r.keptId, r.note)));
+                                        r.note, names.of(r.decidedBy), r.decidedAt, signs, formFor(pairKey(r.firstId,
+                                                r.secondId), sentPair, sent, r.decision, r.keptId, r.note)));
                             }
                         }
                         var review = ReviewPage.of(search.keep(open), search.keep(decided), number,
@@ -174,7 +177,7 @@ public class DuplicatePage {
                                 .data("review", review)
                                 .data("search", search.text()).data("notice", notice).data("alert", alert)
                                 .data("decisions", Option.of(DuplicateDecision.class, null)));
-                    }));
+                    })));
                 }));
     }
 

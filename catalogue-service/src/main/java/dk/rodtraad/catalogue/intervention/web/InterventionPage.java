@@ -10,6 +10,7 @@ import dk.rodtraad.catalogue.results.web.ResultsTable;
 import dk.rodtraad.catalogue.web.AppMessages;
 import dk.rodtraad.catalogue.web.FormValues;
 import dk.rodtraad.catalogue.web.SaveFailures;
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
 import dk.rodtraad.chassis.time.DanishDates;
@@ -54,10 +55,11 @@ public class InterventionPage {
     private final LocalResults results;
     private final SecurityIdentity identity;
     private final AppMessages msg;
+    private final People people;
 
     public InterventionPage(@Location("katalog/indsats.html") Template page,
             @Location("katalog/historik.html") Template history, Interventions interventions, SharedLanguage language, LocalResults results, SecurityIdentity identity,
-            AppMessages msg) {
+            AppMessages msg, People people) {
         this.page = page;
         this.history = history;
         this.interventions = interventions;
@@ -65,6 +67,7 @@ public class InterventionPage {
         this.results = results;
         this.identity = identity;
         this.msg = msg;
+        this.people = people;
     }
 
     /** @param besked what was just done here, to confirm it: oprettet, gemt or status */
@@ -99,10 +102,11 @@ public class InterventionPage {
     public Uni<TemplateInstance> history(@RestPath String id) {
         UUID interventionId = parseId(id);
         return interventions.get(interventionId, Audience.EDITOR).chain(found -> interventions.history(interventionId)
-                .chain(revisions -> language.currentSigns().map(signs -> history
+                .chain(revisions -> language.currentSigns().chain(signs -> people.names().map(names -> history
                         .data("user", CurrentUser.of(identity))
                         .data("intervention", found)
-                        .data("revisions", revisions.stream().map(r -> RevisionRow.of(r, signs, msg)).toList()))));
+                        .data("revisions", revisions.stream().map(r -> RevisionRow.of(r, signs, msg, names))
+                                .toList())))));
     }
 
     /** An address with a broken id names no intervention: the same answer as one that does not exist. */
@@ -121,18 +125,19 @@ public class InterventionPage {
 
     private Uni<TemplateInstance> render(Intervention found, String notice, String alert) {
         boolean editor = identity.hasRole(Roles.KATALOGREDAKTOER);
-        return language.currentSigns().chain(signs -> results.of(found.id).map(own -> page
+        return language.currentSigns().chain(signs -> results.of(found.id).chain(own -> people.names().map(names -> page
                 .data("user", CurrentUser.of(identity))
                 .data("results", own.map(r -> ResultsTable.of(r, msg)).orElse(null))
                 .data("intervention", found)
                 .data("status", found.status.label())
                 .data("facts", Fact.of(found.content(), signs, msg))
                 .data("changedAt", DanishDates.dateTime(found.changedAt))
+                .data("changedBy", names.of(found.changedBy))
                 .data("editor", editor)
                 .data("editable", found.status != InterventionStatus.RETIRED)
                 .data("actions", editor ? StatusAction.from(found.status, msg) : List.<StatusAction>of())
                 .data("notice", notice)
-                .data("alert", alert)));
+                .data("alert", alert))));
     }
 
     private String notice(String besked, Intervention found) {

@@ -2,6 +2,7 @@ package dk.rodtraad.catalogue.intervention.web;
 
 import dk.rodtraad.catalogue.intervention.InterventionRevision;
 import dk.rodtraad.catalogue.web.AppMessages;
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.chassis.time.DanishDates;
 import io.quarkus.qute.TemplateData;
 
@@ -12,8 +13,10 @@ import java.util.Map;
 @TemplateData
 public record RevisionRow(int revision, String change, String status, String changedAt, String changedBy, List<Fact> facts) {
 
-    public static RevisionRow of(InterventionRevision r, Map<String, String> signNames, AppMessages msg) {
-        return new RevisionRow(r.revision, r.change.label(), r.status.label(), DanishDates.dateTime(r.changedAt), r.changedBy,
+    public static RevisionRow of(InterventionRevision r, Map<String, String> signNames, AppMessages msg,
+            People.Names names) {
+        return new RevisionRow(r.revision, r.change.label(), r.status.label(), DanishDates.dateTime(r.changedAt),
+                names.of(r.changedBy),
                 Fact.of(r.content, signNames, msg));
     }
 }

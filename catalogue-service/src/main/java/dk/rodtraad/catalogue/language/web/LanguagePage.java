@@ -8,6 +8,7 @@ import dk.rodtraad.catalogue.versioning.web.VersionNumbers;
 import dk.rodtraad.catalogue.versioning.web.VersionRow;
 import dk.rodtraad.catalogue.web.AppMessages;
 import dk.rodtraad.catalogue.web.SaveFailures;
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.security.CurrentUser;
 import dk.rodtraad.chassis.security.Roles;
@@ -48,12 +49,15 @@ public class LanguagePage {
     private final SharedLanguage language;
     private final SecurityIdentity identity;
     private final AppMessages msg;
+    private final People people;
 
-    public LanguagePage(@Location("katalog/faelles-sprog.html") Template page, SharedLanguage language, SecurityIdentity identity, AppMessages msg) {
+    public LanguagePage(@Location("katalog/faelles-sprog.html") Template page, SharedLanguage language,
+            SecurityIdentity identity, AppMessages msg, People people) {
         this.page = page;
         this.language = language;
         this.identity = identity;
         this.msg = msg;
+        this.people = people;
     }
 
     @GET
@@ -99,14 +103,15 @@ public class LanguagePage {
 
     private Uni<RestResponse<TemplateInstance>> render(VersionView<LanguageContent> shown, String notice, String alert,
             List<String> problems, RestResponse.Status status) {
-        return language.versions(true).map(all -> RestResponse.status(status, page.data("user", CurrentUser.of(identity))
-                .data("shown", VersionRow.of(shown, msg))
+        return language.versions(true).chain(all -> people.names().map(names -> RestResponse.status(status,
+                page.data("user", CurrentUser.of(identity))
+                .data("shown", VersionRow.of(shown, msg, names))
                 .data("lock", shown.version())
                 .data("content", shown.content())
-                .data("versions", all.stream().map(v -> VersionRow.of(v, msg)).toList())
+                .data("versions", all.stream().map(v -> VersionRow.of(v, msg, names)).toList())
                 .data("hasDraft", all.stream().anyMatch(v -> v.publishedAt() == null))
                 .data("notice", notice)
                 .data("alert", alert)
-                .data("problems", problems)));
+                .data("problems", problems))));
     }
 }

@@ -11,6 +11,7 @@ import dk.rodtraad.catalogue.versioning.web.VersionNumbers;
 import dk.rodtraad.catalogue.versioning.web.VersionRow;
 import dk.rodtraad.catalogue.web.AppMessages;
 import dk.rodtraad.catalogue.web.SaveFailures;
+import dk.rodtraad.chassis.directory.People;
 import dk.rodtraad.chassis.problem.InvalidInputException;
 import dk.rodtraad.chassis.problem.Problem.FieldError;
 import dk.rodtraad.chassis.security.CurrentUser;
@@ -55,14 +56,16 @@ public class VejviserPage {
     private final SharedLanguage language;
     private final SecurityIdentity identity;
     private final AppMessages msg;
+    private final People people;
 
     public VejviserPage(@Location("katalog/vejviser.html") Template page, Vejviser vejviser,
-            SharedLanguage language, SecurityIdentity identity, AppMessages msg) {
+            SharedLanguage language, SecurityIdentity identity, AppMessages msg, People people) {
         this.page = page;
         this.vejviser = vejviser;
         this.language = language;
         this.identity = identity;
         this.msg = msg;
+        this.people = people;
     }
 
     @GET
@@ -118,20 +121,22 @@ public class VejviserPage {
         boolean editor = editor();
         List<String> codes = shown.content().entries().stream().flatMap(e -> e.interventions().stream()).distinct().toList();
         Uni<List<Intervention>> linked = codes.isEmpty() ? Uni.createFrom().item(List.of()) : Intervention.byCodes(codes);
-        return language.current().chain(words -> linked.chain(found -> vejviser.versions(editor).map(all -> {
-            var names = found.stream().collect(Collectors.toMap(i -> i.code,
-                    i -> new GuideView.Linked(i.name, "/katalog/indsatser/" + i.id)));
-            return RestResponse.status(status, page.data("user", CurrentUser.of(identity))
-                    .data("shown", VersionRow.of(shown, msg))
-                    .data("lock", shown.version())
-                    .data("signs", GuideView.of(shown.content(), words.content(), names))
-                    .data("versions", all.stream().map(v -> VersionRow.of(v, msg)).toList())
-                    .data("editor", editor)
-                    .data("hasDraft", all.stream().anyMatch(v -> v.publishedAt() == null))
-                    .data("notice", notice)
-                    .data("alert", alert)
-                    .data("problems", problems.stream().map(p -> where(p, shown.content(), words.content()) + p.message()).toList()));
-        })));
+        return language.current().chain(words -> linked.chain(found -> vejviser.versions(editor)
+                .chain(all -> people.names().map(staff -> {
+                    var names = found.stream().collect(Collectors.toMap(i -> i.code,
+                            i -> new GuideView.Linked(i.name, "/katalog/indsatser/" + i.id)));
+                    return RestResponse.status(status, page.data("user", CurrentUser.of(identity))
+                            .data("shown", VersionRow.of(shown, msg, staff))
+                            .data("lock", shown.version())
+                            .data("signs", GuideView.of(shown.content(), words.content(), names))
+                            .data("versions", all.stream().map(v -> VersionRow.of(v, msg, staff)).toList())
+                            .data("editor", editor)
+                            .data("hasDraft", all.stream().anyMatch(v -> v.publishedAt() == null))
+                            .data("notice", notice)
+                            .data("alert", alert)
+                            .data("problems", problems.stream()
+                                    .map(p -> where(p, shown.content(), words.content()) + p.message()).toList()));
+                }))));
     }
 
     /** Names the entry a problem is in by its sign and level, as the editor knows it, rather than by its index. */

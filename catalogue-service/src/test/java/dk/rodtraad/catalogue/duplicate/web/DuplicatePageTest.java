@@ -70,7 +70,8 @@ class DuplicatePageTest {
                 .header("Location", containsString("/katalog/dobbeltindsatser?besked=afgjort"));
         review(pair, "afgjort").then().statusCode(200)
                 .body(allOf(containsString("Afgørelsen er gemt."), containsString("Fælles venteliste aftalt"),
-                        containsString("Koordineret: begge fortsætter")));
+                        containsString("Koordineret: begge fortsætter"),
+                        containsString("<dd>Karin Vestergaard, ")));
     }
 
     @Test

@@ -88,12 +88,14 @@ class EditorPagesTest {
 
         form(Map.of("version", "1", "status", "offentliggjort")).when().post(page + "/status").then().statusCode(303);
         given().when().get(page).then().statusCode(200)
-                .body(allOf(not(containsString("class=\"badge")), containsString(">Sæt på pause</button>"), containsString("3 uger")));
+                .body(allOf(not(containsString("class=\"badge")), containsString(">Sæt på pause</button>"), containsString("3 uger"),
+                        containsString(" (Karin Vestergaard)</dd>")));
 
         given().when().get(page + "/historik").then().statusCode(200)
                 .body(allOf(containsString("Versionshistorik: Webforløb for forældre"), containsString(">Oprettet</td>"),
                         containsString(">Ændret</td>"), containsString(">Offentliggjort</td>"),
-                        containsString("Indhold i version 3")));
+                        containsString("Indhold i version 3"), containsString(">Karin Vestergaard</td>"),
+                        not(containsString(">karin</td>"))));
     }
 
     @Test

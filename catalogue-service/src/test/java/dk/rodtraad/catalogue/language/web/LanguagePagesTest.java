@@ -39,7 +39,8 @@ class LanguagePagesTest {
             String draftPage = "/katalog/faelles-sprog/versioner/" + number;
             String groupPage = draftPage + "/grupper/" + GROUP;
             given().when().get(draftPage).then().statusCode(200)
-                    .body(allOf(containsString(">Offentliggør</button>"), containsString("href=\"" + groupPage + "\"")));
+                    .body(allOf(containsString(">Offentliggør</button>"), containsString("href=\"" + groupPage + "\""),
+                            containsString(" (Karin Vestergaard)</td>")));
             given().when().get(groupPage).then().statusCode(200)
                     .body(allOf(containsString("<label class=\"form-label\" for=\"f-isolerer-sig-name\">Navn</label>"),
                             containsString("name=\"isolerer-sig.ageToYears\" value=\"18\""), containsString("value=\"Sociale relationer\"")));
