@@ -184,6 +184,8 @@ public interface AppMessages {
     @Message String card_family_title();
     @Message String card_family_text();
     @Message String version_draft();
+    /** Who made and published a document's first version, the one Rød Tråd ships (FirstVersion). */
+    @Message String version_by_system();
     @Message String version_published();
     @Message String versions_title();
     @Message String version_created();

@@ -17,6 +17,7 @@ import static dk.rodtraad.catalogue.intervention.Fixtures.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -34,6 +35,7 @@ class LanguagePagesTest {
     void theEditorChangesASignInADraftWithDanishErrorsBesideTheFieldsAndPublishes() {
         given().when().get("/katalog/faelles-sprog").then().statusCode(200).contentType(ContentType.HTML)
                 .body(allOf(containsString("Det fælles sprog, version"), containsString(">isolerer-sig</td>"),
+                        containsString(" (Rød Tråd)</td>"), not(containsString("(rodtraad)")),
                         containsString("Grøn – trives"), containsString("Akut – fare eller mistanke om overgreb")));
         inADraft(number -> {
             String draftPage = "/katalog/faelles-sprog/versioner/" + number;
