@@ -122,7 +122,7 @@ class CoursePagesTest {
         as(HANNE).when().get("/forloeb/{id}", course).then().statusCode(200)
                 .body(allOf(containsString("<strong>Mor:</strong> Morgenerne er svære for os alle."),
                         containsString("Tegning: Tegnede sig selv alene i børnehaven."),
-                        containsString("<li>Hvordan går aftenerne?</li>"), containsString("Mor ringer til lægen (Mor, frist")));
+                        containsString("<li>Hvordan går aftenerne?</li>"), containsString("<li>Mor ringer til lægen – Mor, frist ")));
 
         String unknown = withoutToken(as(LISE).when().get("/forloeb/{id}", UUID.randomUUID()).then().statusCode(404)
                 .extract().asString());

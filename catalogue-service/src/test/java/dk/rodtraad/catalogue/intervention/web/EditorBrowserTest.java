@@ -52,6 +52,11 @@ class EditorBrowserTest {
         var second = intervention(unique("browser-par"), "Browserpar B " + unique("b").substring(2));
         second.put("method", method);
         second.put("department", "Familiecentret");
+        // Not the fixtures' shared description, which makes every PPR fixture look like every other department's:
+        // a search by the method would then find more than a page of pairs, and ours might not be on the first.
+        String description = unique("Browserforløb mærket");
+        first.put("shortDescription", description);
+        second.put("shortDescription", description);
         Intervention kept = fixtures.inStatus(first, PUBLISHED);
         Intervention merged = fixtures.inStatus(second, PUBLISHED);
         Page page = chromium.newPage();
